@@ -1,19 +1,22 @@
 """The `tracker` command line: one sub-command per job, each a thin call into the pipeline."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-app = typer.Typer(help="Statement Tracker: who said what, when, in diplomatic news.", no_args_is_help=True)
+from app.config import get_settings
 
-
-@app.callback()
-def _root() -> None:
-    """Statement Tracker: who said what, when, in diplomatic news."""
+app = typer.Typer(help="Statement Tracker: who said what, when, in diplomatic news.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+token_app = typer.Typer(help="API tokens for write endpoints.", no_args_is_help=True)
+actors_app = typer.Typer(help="The actor registry.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(token_app, name="token")
+app.add_typer(actors_app, name="actors")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -21,10 +24,50 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _session_factory():
+    from app.db import make_engine, make_session_factory
+
+    return make_session_factory(make_engine(get_settings().database_url))
+
+
+def _upgrade() -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from app import migrate
+
+    try:
+        migrate.upgrade(get_settings().database_url)
+    except OperationalError as exc:
+        _fail(f"cannot reach the database at {get_settings().database_url}: {exc.orig}")
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply all migrations to DATABASE_URL."""
+    _upgrade()
+    typer.echo("database is up to date")
+
+
+@app.command()
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Files and folders (.txt, .md, .json, .jsonl).")]) -> None:
+    """Extract statements from articles and store them; the same article is stored once."""
+    from app.pipeline.ingest import read_paths
+    from app.pipeline.process import ingest_drafts
+
+    _upgrade()
+    summary = ingest_drafts(_session_factory(), read_paths(paths))
+    for error in summary.errors:
+        typer.echo(f"failed: {error.where}: {error.message}", err=True)
+    typer.echo(f"new {summary.new}, unchanged {summary.unchanged}, failed {summary.failed}; "
+               f"{summary.statements} statements stored")
+    if summary.failed:
+        raise typer.Exit(1)
+
+
 @app.command()
 def extract(
     file: Annotated[Optional[Path], typer.Argument(help="JSON Lines file of articles; standard input when omitted.")] = None,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines in and out (the scorer's contract).")] = True,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines in and out (the only format so far).")] = True,
 ) -> None:
     """Extract statements without a database: one article per input line, one result per output line."""
     from app.pipeline.extract.jsonl import run_jsonl
@@ -39,6 +82,74 @@ def extract(
             stream.close()
     if failures:
         raise typer.Exit(1)
+
+
+@actors_app.command("load")
+def actors_load(folder: Annotated[Optional[Path], typer.Argument(help="Registry folder.")] = None) -> None:
+    """Load the actor registry (seeds/actors/*.yaml) into the database; safe to repeat."""
+    from app.db import transaction
+    from app.pipeline.resolve import load_registry
+    from app.pipeline.store import sync_registry
+
+    folder = folder or get_settings().actors_dir
+    if not folder.is_dir():
+        _fail(f"{folder}: no such folder")
+    try:
+        registry = load_registry(folder)
+    except ValueError as exc:
+        _fail(str(exc))
+    _upgrade()
+    with transaction(_session_factory()) as session:
+        created, updated = sync_registry(session, registry)
+    typer.echo(f"actors: {created} new, {updated} updated")
+
+
+@app.command()
+def seed() -> None:
+    """Migrate, load the actor registry and ingest the example articles in seeds/articles."""
+    _upgrade()
+    actors_load(None)
+    ingest([get_settings().seeds_dir / "articles"])
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+) -> None:
+    """Apply migrations, then serve the web app and API."""
+    import uvicorn
+
+    _upgrade()
+    typer.echo(f"serving on http://{host}:{port}")
+    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+@token_app.command("create")
+def token_create(name: Annotated[str, typer.Argument(help="Who or what the token is for.")]) -> None:
+    """Print a new API token (shown once; only its hash is stored)."""
+    from app.auth import create_token
+    from app.db import transaction
+
+    _upgrade()
+    with transaction(_session_factory()) as session:
+        token = create_token(session, name)
+    typer.echo(f"token for {name!r} (store it now, it is not shown again):")
+    typer.echo(token)
+
+
+@token_app.command("revoke")
+def token_revoke(name: Annotated[str, typer.Argument(help="Name the token was created with.")]) -> None:
+    """Revoke every live token of that name."""
+    from app.auth import revoke_tokens
+    from app.db import transaction
+
+    with transaction(_session_factory()) as session:
+        count = revoke_tokens(session, name)
+    if not count:
+        _fail(f"no live token named {name!r}")
+    typer.echo(f"revoked {count} token(s) named {name!r}")
 
 
 def main() -> None:

@@ -1,0 +1,32 @@
+"""`create_app(settings)`: the web application, built on demand (never at import time)."""
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from app.config import PROJECT_ROOT, Settings, get_settings
+from app.db import make_engine, make_session_factory
+from app.web import api, pages
+from app.web.errors import install_error_handlers
+from app.web.formatting import register
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="Statement Tracker",
+        description="Who said what, when: statements extracted from diplomatic news.",
+        version="0.1.0",
+    )
+    app.state.settings = settings
+    app.state.engine = make_engine(settings.database_url)
+    app.state.session_factory = make_session_factory(app.state.engine)
+    templates = Jinja2Templates(directory=str(PROJECT_ROOT / "templates"))
+    register(templates.env)
+    app.state.templates = templates
+    app.mount("/static", StaticFiles(directory=str(PROJECT_ROOT / "static")), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    install_error_handlers(app)
+    return app

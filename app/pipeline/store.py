@@ -1,0 +1,126 @@
+"""Store stage: the only part of the pipeline that writes to the database.
+
+Callers own the transaction (`app.db.transaction`): an article and all of its
+statements are flushed into the same one, so a failure leaves nothing behind.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.models import Actor, Article, Statement, StatementTarget
+from app.pipeline.ingest import ArticleDraft
+from app.pipeline.types import ExtractedStatement, ResolvedActor
+
+_SPACE = re.compile(r"\s+")
+
+
+def content_hash(text: str) -> str:
+    """Fingerprint of the body with whitespace folded, so re-saved copies still match."""
+    return hashlib.sha256(_SPACE.sub(" ", text).strip().encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    article: Article
+    created: bool
+
+
+def find_existing(session: Session, draft: ArticleDraft) -> Article | None:
+    """The stored copy of this article: same URL or same text."""
+    conditions = [Article.content_hash == content_hash(draft.text)]
+    if draft.url:
+        conditions.append(Article.url == draft.url)
+    return session.scalars(select(Article).where(or_(*conditions)).limit(1)).first()
+
+
+def actor_for(session: Session, resolved: ResolvedActor, cache: dict[str, Actor] | None = None) -> Actor:
+    """The database actor for a resolved one, created on first sight (unknown speakers too)."""
+    cache = {} if cache is None else cache
+    if resolved.slug in cache:
+        return cache[resolved.slug]
+    actor = session.scalars(select(Actor).where(Actor.slug == resolved.slug)).first()
+    if actor is None:
+        actor = Actor(
+            slug=resolved.slug,
+            name=resolved.name,
+            kind=resolved.kind,
+            country=resolved.country,
+            in_registry=False,
+        )
+        session.add(actor)
+        session.flush()
+    cache[resolved.slug] = actor
+    return actor
+
+
+def _target_rows(session: Session, targets: list[str], cache: dict[str, Actor]) -> list[StatementTarget]:
+    """Two-letter upper-case targets are countries; anything else names an actor by slug."""
+    rows, seen = [], set()
+    for target in targets:
+        if target in seen:
+            continue
+        seen.add(target)
+        if len(target) == 2 and target.isalpha() and target.isupper():
+            rows.append(StatementTarget(country=target))
+            continue
+        actor = cache.get(target) or session.scalars(select(Actor).where(Actor.slug == target)).first()
+        if actor is not None:
+            rows.append(StatementTarget(actor=actor, country=actor.country))
+    return rows
+
+
+def statement_row(
+    session: Session, article: Article, found: ExtractedStatement, extractor_version: str, cache: dict[str, Actor]
+) -> Statement:
+    said_on = found.date or article.published or article.ingested_at.date()
+    return Statement(
+        actor=actor_for(session, found.actor, cache) if found.actor else None,
+        kind=found.kind,
+        text=found.text,
+        start=found.start,
+        end=found.end,
+        cue=found.cue,
+        speaker=found.speaker,
+        speaker_start=found.speaker_start,
+        speaker_end=found.speaker_end,
+        category_code=found.category_code,
+        category_label=found.category_label,
+        date=found.date,
+        date_precision=found.date_precision,
+        said_on=said_on,
+        confidence=found.confidence,
+        extractor_version=extractor_version,
+        targets=_target_rows(session, found.targets, cache),
+    )
+
+
+def store_article(
+    session: Session,
+    draft: ArticleDraft,
+    statements: list[ExtractedStatement],
+    extractor_version: str,
+) -> StoreResult:
+    """Add the article and its statements, unless the same article is already stored."""
+    existing = find_existing(session, draft)
+    if existing is not None:
+        return StoreResult(existing, created=False)
+    article = Article(
+        title=draft.title,
+        source=draft.source,
+        url=draft.url,
+        published=draft.published,
+        body=draft.text,
+        content_hash=content_hash(draft.text),
+        ingested_at=dt.datetime.now(dt.timezone.utc),
+    )
+    session.add(article)
+    cache: dict[str, Actor] = {}
+    article.statements = [statement_row(session, article, s, extractor_version, cache) for s in statements]
+    session.flush()
+    return StoreResult(article, created=True)

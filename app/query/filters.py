@@ -1,0 +1,142 @@
+"""The statement filter: parsed once from query parameters, turned into SQL and into words.
+
+Pages and API endpoints both build a `StatementFilter` with the same
+dependency and call the same `statement_select`, so they cannot disagree.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from app.models import STATEMENT_KINDS, Actor, Article, Statement, StatementTarget
+
+
+class InvalidParameter(ValueError):
+    """A query parameter that cannot be used; `param` names it for the error body."""
+
+    def __init__(self, param: str, message: str):
+        super().__init__(message)
+        self.param = param
+        self.message = message
+
+
+@dataclass(frozen=True)
+class StatementFilter:
+    actor: tuple[str, ...] = ()  # actor slugs
+    country: tuple[str, ...] = ()  # ISO alpha-2 of the actor's country
+    target: tuple[str, ...] = ()  # addressee: ISO alpha-2 or actor slug
+    kind: tuple[str, ...] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    q: str | None = None
+    article: int | None = None
+    include_rejected: bool = field(default=False)
+
+    def __post_init__(self) -> None:
+        for kind in self.kind:
+            if kind not in STATEMENT_KINDS:
+                raise InvalidParameter("kind", f"kind must be one of {', '.join(STATEMENT_KINDS)}, not {kind!r}")
+        for code in self.country:
+            if len(code) != 2 or not code.isalpha():
+                raise InvalidParameter("country", f"country must be an ISO 3166-1 alpha-2 code, not {code!r}")
+        if self.since and self.until and self.since > self.until:
+            raise InvalidParameter("since", "since is after until")
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.actor or self.country or self.target or self.kind or self.since or self.until
+                    or self.q or self.article)
+
+
+def normalise_codes(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v.strip().upper() for v in values if v and v.strip()))
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _target_clause(targets: tuple[str, ...]):
+    codes = [t.upper() for t in targets if len(t) == 2]
+    slugs = [t for t in targets if len(t) != 2]
+    conditions = []
+    if codes:
+        conditions.append(StatementTarget.country.in_(codes))
+    if slugs:
+        conditions.append(StatementTarget.actor_id.in_(select(Actor.id).where(Actor.slug.in_(slugs))))
+    return exists().where(and_(StatementTarget.statement_id == Statement.id, or_(*conditions)))
+
+
+def statement_conditions(f: StatementFilter) -> list:
+    """WHERE clauses for the filter; the caller decides what to select and how to order."""
+    conditions = []
+    if not f.include_rejected:
+        conditions.append(Statement.review_state != "rejected")
+    if f.actor:
+        conditions.append(Statement.actor_id.in_(select(Actor.id).where(Actor.slug.in_(f.actor))))
+    if f.country:
+        conditions.append(Statement.actor_id.in_(select(Actor.id).where(Actor.country.in_(f.country))))
+    if f.target:
+        conditions.append(_target_clause(f.target))
+    if f.kind:
+        conditions.append(Statement.kind.in_(f.kind))
+    if f.since:
+        conditions.append(Statement.said_on >= f.since)
+    if f.until:
+        conditions.append(Statement.said_on <= f.until)
+    if f.q:
+        # Bound as a parameter; LIKE wildcards in the user's text are escaped.
+        pattern = f"%{escape_like(f.q.strip())}%"
+        conditions.append(Statement.text.ilike(pattern, escape="\\"))
+    if f.article is not None:
+        conditions.append(Statement.article_id == f.article)
+    return conditions
+
+
+def statement_select(f: StatementFilter) -> Select[tuple[Statement]]:
+    """Statements matching the filter, newest first, with what a card or an API item shows."""
+    return (
+        select(Statement)
+        .where(*statement_conditions(f))
+        .options(
+            joinedload(Statement.actor),
+            joinedload(Statement.article).load_only(Article.id, Article.title, Article.source, Article.url,
+                                                    Article.published),
+            selectinload(Statement.targets),
+        )
+        .order_by(Statement.said_on.desc(), Statement.id.desc())
+    )
+
+
+KIND_WORDS = {"direct": "Direct quotes", "indirect": "Reported statements", "contact": "Diplomatic contacts"}
+
+
+def _fmt_date(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def describe(f: StatementFilter, actor_names: dict[str, str] | None = None,
+             country_names: dict[str, str] | None = None) -> str:
+    """The filter in words, e.g. "Direct quotes by Antony Blinken since 1 Sep 2022"."""
+    actor_names = actor_names or {}
+    country_names = country_names or {}
+    kinds = " and ".join(KIND_WORDS[k].lower() for k in f.kind)
+    words = [kinds[:1].upper() + kinds[1:] if kinds else "Statements"]
+    if f.actor:
+        words.append("by " + " or ".join(actor_names.get(s, s) for s in f.actor))
+    if f.country:
+        words.append("by actors of " + " or ".join(country_names.get(c, c) for c in f.country))
+    if f.target:
+        words.append("addressed to " + " or ".join(country_names.get(t, actor_names.get(t, t)) for t in f.target))
+    if f.q:
+        words.append(f"mentioning “{f.q}”")
+    if f.article is not None:
+        words.append(f"in article {f.article}")
+    if f.since:
+        words.append(f"since {_fmt_date(f.since)}")
+    if f.until:
+        words.append(f"until {_fmt_date(f.until)}")
+    return " ".join(words)

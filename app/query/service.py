@@ -1,0 +1,128 @@
+"""Read services: what pages and API endpoints ask of the database, in one place."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.models import Actor, ActorAlias, Article, Statement
+from app.query.filters import InvalidParameter, StatementFilter, escape_like, statement_conditions, statement_select
+from app.query.pagination import Page, check_limit, decode_cursor, encode_cursor
+
+
+def list_statements(session: Session, f: StatementFilter, limit: int = 50, cursor: str | None = None) -> Page[Statement]:
+    """Newest first; the cursor is the (said_on, id) of the last item of the previous page."""
+    check_limit(limit)
+    query = statement_select(f)
+    if cursor:
+        day_text, last_id = decode_cursor(cursor, (str, int))
+        try:
+            day = dt.date.fromisoformat(day_text)
+        except ValueError:
+            raise InvalidParameter("cursor", "cursor is not one this server issued") from None
+        query = query.where(
+            or_(Statement.said_on < day, (Statement.said_on == day) & (Statement.id < last_id))
+        )
+    rows = list(session.scalars(query.limit(limit + 1)).unique())
+    items = rows[:limit]
+    next_cursor = None
+    if len(rows) > limit:
+        last = items[-1]
+        next_cursor = encode_cursor(last.said_on.isoformat(), last.id)
+    return Page(items, next_cursor)
+
+
+def get_statement(session: Session, statement_id: int) -> Statement | None:
+    return session.get(Statement, statement_id)
+
+
+def statement_counts(session: Session, actor_ids: list[int]) -> dict[int, int]:
+    if not actor_ids:
+        return {}
+    rows = session.execute(
+        select(Statement.actor_id, func.count())
+        .where(Statement.actor_id.in_(actor_ids), Statement.review_state != "rejected")
+        .group_by(Statement.actor_id)
+    )
+    return dict(rows.all())
+
+
+def list_actors(
+    session: Session,
+    q: str | None = None,
+    country: tuple[str, ...] = (),
+    kind: tuple[str, ...] = (),
+    limit: int = 50,
+    cursor: str | None = None,
+) -> Page[Actor]:
+    """Actors by name; `q` matches the name or any alias."""
+    check_limit(limit)
+    query = select(Actor).order_by(Actor.name, Actor.id)
+    if q and q.strip():
+        pattern = f"%{escape_like(q.strip())}%"
+        alias_match = select(ActorAlias.actor_id).where(ActorAlias.alias.ilike(pattern, escape="\\"))
+        query = query.where(or_(Actor.name.ilike(pattern, escape="\\"), Actor.id.in_(alias_match)))
+    if country:
+        query = query.where(Actor.country.in_(country))
+    if kind:
+        query = query.where(Actor.kind.in_(kind))
+    if cursor:
+        name, last_id = decode_cursor(cursor, (str, int))
+        query = query.where(or_(Actor.name > name, (Actor.name == name) & (Actor.id > last_id)))
+    rows = list(session.scalars(query.limit(limit + 1)))
+    items = rows[:limit]
+    next_cursor = encode_cursor(items[-1].name, items[-1].id) if len(rows) > limit else None
+    return Page(items, next_cursor)
+
+
+def get_actor(session: Session, slug: str) -> Actor | None:
+    return session.scalars(
+        select(Actor).where(Actor.slug == slug).options(selectinload(Actor.aliases), selectinload(Actor.roles))
+    ).first()
+
+
+def list_articles(session: Session, limit: int = 50, cursor: str | None = None) -> Page[Article]:
+    """Most recently ingested first."""
+    check_limit(limit)
+    query = select(Article).order_by(Article.id.desc())
+    if cursor:
+        (last_id,) = decode_cursor(cursor, (int,))
+        query = query.where(Article.id < last_id)
+    rows = list(session.scalars(query.limit(limit + 1)))
+    items = rows[:limit]
+    next_cursor = encode_cursor(items[-1].id) if len(rows) > limit else None
+    return Page(items, next_cursor)
+
+
+def get_article(session: Session, article_id: int) -> Article | None:
+    return session.scalars(
+        select(Article).where(Article.id == article_id).options(
+            selectinload(Article.statements).joinedload(Statement.actor))
+    ).first()
+
+
+def actor_names(session: Session, slugs: tuple[str, ...]) -> dict[str, str]:
+    if not slugs:
+        return {}
+    return dict(session.execute(select(Actor.slug, Actor.name).where(Actor.slug.in_(slugs))).all())
+
+
+def statement_facets(session: Session, f: StatementFilter, top: int = 30) -> dict[str, list[tuple[str, str, int]]]:
+    """Counts for the current selection: by actor (slug, name, n), by country and by kind (code, code, n)."""
+    matching = select(Statement.id).where(*statement_conditions(f)).subquery()
+    base = select(func.count()).select_from(Statement).join(matching, matching.c.id == Statement.id)
+    by_actor = session.execute(
+        base.add_columns(Actor.slug, Actor.name).join(Actor, Actor.id == Statement.actor_id)
+        .group_by(Actor.slug, Actor.name).order_by(func.count().desc(), Actor.name).limit(top)
+    ).all()
+    by_country = session.execute(
+        base.add_columns(Actor.country).join(Actor, Actor.id == Statement.actor_id)
+        .where(Actor.country.is_not(None)).group_by(Actor.country).order_by(func.count().desc()).limit(top)
+    ).all()
+    by_kind = session.execute(base.add_columns(Statement.kind).group_by(Statement.kind)).all()
+    return {
+        "actor": [(slug, name, n) for n, slug, name in by_actor],
+        "country": [(code, code, n) for n, code in by_country],
+        "kind": [(kind, kind, n) for n, kind in by_kind],
+    }

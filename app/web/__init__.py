@@ -1,0 +1,1 @@
+"""Web layer: HTML pages and the JSON API, both thin over `app.query.service`."""

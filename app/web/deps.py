@@ -1,0 +1,65 @@
+"""Request dependencies shared by pages and API: the session and the statement filter."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+from sqlalchemy.orm import Session
+
+from app.query.filters import InvalidParameter, StatementFilter, normalise_codes
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One session per request; the request owns the transaction (commit on success)."""
+    session = request.app.state.session_factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def _parse_date(name: str, value: str | None) -> dt.date | None:
+    if value is None or not value.strip():
+        return None  # an empty form field means "no bound"
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidParameter(name, f"{name} must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def _clean(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+
+
+def statement_filter(
+    actor: Annotated[list[str], Query(description="Actor slug; repeat for several.")] = [],
+    country: Annotated[list[str], Query(description="ISO 3166-1 alpha-2 of the actor's country.")] = [],
+    target: Annotated[list[str], Query(description="Addressee: ISO alpha-2 or actor slug.")] = [],
+    kind: Annotated[list[str], Query(description="direct, indirect or contact.")] = [],
+    since: Annotated[str | None, Query(description="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, Query(description="Last day, YYYY-MM-DD.")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Words in the statement text.")] = None,
+    article: Annotated[int | None, Query(ge=1, description="Article id.")] = None,
+) -> StatementFilter:
+    return StatementFilter(
+        actor=_clean(actor),
+        country=normalise_codes(country),
+        target=_clean(target),
+        kind=_clean(kind),
+        since=_parse_date("since", since),
+        until=_parse_date("until", until),
+        q=q.strip() if q and q.strip() else None,
+        article=article,
+    )
+
+
+FilterDep = Annotated[StatementFilter, Depends(statement_filter)]

@@ -1,0 +1,61 @@
+"""Errors in one shape: RFC 9457 problem details for the API, a readable page for people."""
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.query.filters import InvalidParameter
+
+log = logging.getLogger("tracker.web")
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api") or "application/json" in request.headers.get("accept", "")
+
+
+def problem(request: Request, status: int, detail: str, param: str | None = None,
+            headers: dict[str, str] | None = None) -> Response:
+    title = HTTPStatus(status).phrase
+    if _wants_json(request):
+        body = {"type": "about:blank", "title": title, "status": status, "detail": detail}
+        if param:
+            body["param"] = param
+        return JSONResponse(body, status_code=status, media_type="application/problem+json", headers=headers)
+    templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request, "error.html", {"status": status, "title": title, "detail": detail}, status_code=status,
+        headers=headers,
+    )
+
+
+def _validation_detail(exc: RequestValidationError) -> tuple[str, str | None]:
+    first = exc.errors()[0]
+    loc = [str(p) for p in first.get("loc", ()) if p not in ("query", "path", "body")]
+    param = ".".join(loc) or None
+    message = first.get("msg", "invalid value")
+    return (f"{param}: {message}" if param else message), param
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(InvalidParameter)
+    async def _invalid_parameter(request: Request, exc: InvalidParameter) -> Response:
+        return problem(request, 400, exc.message, exc.param)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        detail, param = _validation_detail(exc)
+        return problem(request, 422 if request.method != "GET" else 400, detail, param)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return problem(request, exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s", request.url.path)
+        return problem(request, 500, "Something went wrong on our side; it has been logged.")

@@ -1,0 +1,49 @@
+"""Small display helpers registered as Jinja globals and filters."""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from urllib.parse import urlencode
+
+import pycountry
+
+# Codes in use that ISO 3166-1 has not assigned (yet), but news and our registry do.
+EXTRA_COUNTRIES = {"XK": "Kosovo", "EU": "European Union"}
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str | None) -> str:
+    if not code:
+        return ""
+    code = code.upper()
+    if code in EXTRA_COUNTRIES:
+        return EXTRA_COUNTRIES[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+def long_date(day: dt.date | None) -> str:
+    return f"{day:%A}, {day.day} {day:%B %Y}" if day else ""
+
+
+def short_date(day: dt.date | None) -> str:
+    return f"{day.day} {day:%b %Y}" if day else ""
+
+
+def query_string(params: dict[str, object]) -> str:
+    """`a=1&b=x&b=y` from a dict whose values may be lists; empty values dropped."""
+    pairs = []
+    for key, value in params.items():
+        values = value if isinstance(value, (list, tuple)) else [value]
+        pairs.extend((key, str(v)) for v in values if v not in (None, ""))
+    return urlencode(pairs)
+
+
+KIND_LABELS = {"direct": "Direct quote", "indirect": "Reported", "contact": "Contact"}
+
+
+def register(env) -> None:
+    env.globals.update(country_name=country_name, query_string=query_string, kind_labels=KIND_LABELS)
+    env.filters.update(long_date=long_date, short_date=short_date, country_name=country_name)
