@@ -25,7 +25,7 @@ class ArticleDraft(BaseModel):
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
 
-    text: str = Field(min_length=1, max_length=2_000_000)
+    text: str = Field(max_length=2_000_000)
     title: str | None = Field(default=None, max_length=500)
     source: str | None = Field(default=None, max_length=200)
     url: str | None = Field(default=None, max_length=2000)

@@ -1,0 +1,66 @@
+"""The `tracker` command line, run in-process against a real database."""
+import json
+
+import pytest
+from sqlalchemy import func, select
+from typer.testing import CliRunner
+
+from app.cli import app
+from app.config import get_settings
+from app.models import ApiToken, Article
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def env(database_url, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+@pytest.mark.usefixtures("env")
+def test_ingest_counts_and_idempotence(tmp_path, session_factory):
+    (tmp_path / "a.md").write_text("---\ntitle: One\n---\nThe spokesperson said nothing new.\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "Second body."}\nnot json\n', encoding="utf-8")
+    first = runner.invoke(app, ["ingest", str(tmp_path)])
+    assert first.exit_code == 1  # one line failed
+    assert "new 2, unchanged 0, failed 1" in first.output
+    assert "b.jsonl:2" in first.output
+    second = runner.invoke(app, ["ingest", str(tmp_path / "a.md")])
+    assert second.exit_code == 0 and "new 0, unchanged 1, failed 0" in second.output
+    with session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Article)) == 2
+
+
+@pytest.mark.usefixtures("env")
+def test_token_create_prints_token_last_and_stores_hash(session_factory):
+    result = runner.invoke(app, ["token", "create", "crawler"])
+    assert result.exit_code == 0
+    token = result.output.strip().splitlines()[-1]
+    assert token.startswith("st_") and len(token) > 30
+    with session_factory() as s:
+        stored = s.scalars(select(ApiToken)).one()
+    assert stored.name == "crawler" and token not in stored.token_hash
+    assert runner.invoke(app, ["token", "revoke", "crawler"]).exit_code == 0
+    assert runner.invoke(app, ["token", "revoke", "crawler"]).exit_code == 1
+
+
+def test_extract_jsonl_contract(tmp_path):
+    line = {"id": "a1", "text": "Russia called on Armenia and Azerbaijan to end hostilities.",
+            "published": "2022-09-13", "title": None, "source": None, "url": None}
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--jsonl"])
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(l) for l in result.stdout.splitlines() if l.startswith("{")]
+    assert record["id"] == "a1"
+    (st,) = record["statements"]
+    assert line["text"][st["start"]:st["end"]] == st["text"]
+    assert st["kind"] == "indirect" and st["country"] == "RU"
+
+
+def test_ingest_missing_path_fails_cleanly(env):
+    result = runner.invoke(app, ["ingest", "/no/such/place"])
+    assert result.exit_code == 1 and "no such file or folder" in result.output
