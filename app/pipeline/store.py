@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.models import Actor, Article, Statement, StatementTarget
+from app.models import Actor, ActorAlias, ActorRole, Article, Statement, StatementTarget
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.types import ExtractedStatement, ResolvedActor
 
@@ -124,3 +124,48 @@ def store_article(
     article.statements = [statement_row(session, article, s, extractor_version, cache) for s in statements]
     session.flush()
     return StoreResult(article, created=True)
+
+
+def _sync_aliases(actor: Actor, names: list[str], normalize) -> None:
+    """Keep alias rows that still apply, add new ones, drop the rest (no delete-then-insert clash)."""
+    wanted = {}
+    for name in names:
+        if (key := normalize(name)) and key not in wanted:
+            wanted[key] = name
+    current = {alias.normalized: alias for alias in actor.aliases}
+    actor.aliases = [current.get(key) or ActorAlias(alias=name, normalized=key) for key, name in wanted.items()]
+
+
+def sync_registry(session: Session, registry) -> tuple[int, int]:
+    """Upsert every registry actor by slug, with its aliases and roles; returns (created, updated).
+
+    Actors the resolver had invented under the same slug are confirmed, not duplicated.
+    Aliases and roles are replaced wholesale so that a registry edit is reflected exactly.
+    """
+    from app.pipeline.resolve.normalize import normalize_name
+
+    existing = {a.slug: a for a in session.scalars(select(Actor))}
+    created = updated = 0
+    for record in registry.actors:
+        actor = existing.get(record.slug)
+        if actor is None:
+            actor = Actor(slug=record.slug)
+            session.add(actor)
+            existing[record.slug] = actor
+            created += 1
+        else:
+            updated += 1
+        actor.name, actor.kind, actor.country = record.name, record.kind, record.country
+        actor.wikidata, actor.in_registry = record.wikidata, True
+        _sync_aliases(actor, [record.name, *record.aliases], normalize_name)
+    session.flush()
+    for record in registry.actors:
+        actor = existing[record.slug]
+        actor.parent = existing.get(record.parent) if record.parent else None
+        actor.roles = [
+            ActorRole(role=r.role, title=r.title, organisation=existing.get(r.organisation) if r.organisation else None,
+                      country=r.country, start=r.start, end=r.end)
+            for r in record.roles
+        ]
+    session.flush()
+    return created, updated
