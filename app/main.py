@@ -7,9 +7,10 @@ from fastapi.templating import Jinja2Templates
 
 from app.config import PROJECT_ROOT, Settings, get_settings
 from app.db import make_engine, make_session_factory
-from app.web import api, pages
+from app.web import api, api_write, exports, pages
 from app.web.errors import install_error_handlers
 from app.web.formatting import register
+from app.web.middleware import BodySizeLimit, SecurityHeaders
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -26,7 +27,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     register(templates.env)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(PROJECT_ROOT / "static")), name="static")
+    app.include_router(exports.router)
     app.include_router(api.router)
+    app.include_router(api_write.router)
     app.include_router(pages.router)
     install_error_handlers(app)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
     return app

@@ -147,6 +147,10 @@ class Statement(Base):
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     review_state: Mapped[str] = mapped_column(String(20), default="extracted")
     extractor_version: Mapped[str | None] = mapped_column(String(40))
+    # Who corrected the statement by hand (an API token's name) and when; a
+    # corrected or rejected statement is kept as is when its article is re-extracted.
+    corrected_by: Mapped[str | None] = mapped_column(String(100))
+    corrected_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=_utcnow, onupdate=_utcnow
@@ -172,6 +176,22 @@ class StatementTarget(Base):
 
     statement: Mapped[Statement] = relationship(back_populates="targets")
     actor: Mapped[Actor | None] = relationship()
+
+
+class ActorMerge(Base):
+    """A record of `source` folded into `target`, so a repeated merge is recognised and answered alike."""
+
+    __tablename__ = "actor_merges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_slug: Mapped[str] = mapped_column(String(200), unique=True)
+    source_name: Mapped[str] = mapped_column(String(300))
+    target_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    merged_by: Mapped[str | None] = mapped_column(String(100))
+    merged_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    statements_moved: Mapped[int] = mapped_column(Integer, default=0)
+
+    target: Mapped[Actor] = relationship()
 
 
 class ApiToken(Base):

@@ -84,3 +84,55 @@ class ArticleDetail(ArticleOut):
 
 class ActorOut(ActorRef):
     wikidata: str | None = None
+
+
+class RoleOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    role: str
+    title: str
+    country: str | None
+    start: dt.date | None
+    end: dt.date | None
+    organisation: ActorRef | None = None
+
+
+class ActorDetail(ActorOut):
+    aliases: list[str]
+    roles: list[RoleOut]
+    parent: ActorRef | None
+    statement_count: int
+
+
+class ActorWithCount(ActorOut):
+    statement_count: int
+
+
+class FacetValue(BaseModel):
+    value: str
+    label: str
+    count: int
+
+
+class Facets(BaseModel):
+    actor: list[FacetValue]
+    country: list[FacetValue]
+    kind: list[FacetValue]
+    category: list[FacetValue]
+
+
+class CountryOut(BaseModel):
+    code: str
+    name: str
+    statements_by: int
+    statements_to: int
+
+
+class MonthCount(BaseModel):
+    month: str
+    count: int
+
+
+class CountryDetail(CountryOut):
+    months: list[MonthCount]
+    top_actors: list[FacetValue]

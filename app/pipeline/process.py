@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import transaction
 from app.pipeline.ingest import ArticleDraft, IngestError
-from app.pipeline.store import find_existing, store_article
+from app.pipeline.store import StoreResult, find_existing, store_article
 from app.pipeline.types import ArticleInput, ExtractedStatement
 
 
@@ -92,3 +92,12 @@ def ingest_drafts(
         if on_progress:
             on_progress(summary)
     return summary
+
+
+def ingest_article(session: Session, draft: ArticleDraft) -> StoreResult:
+    """One article through the pipeline inside the caller's transaction (the API's POST)."""
+    existing = find_existing(session, draft)
+    if existing is not None:
+        return StoreResult(existing, created=False)
+    (found,) = extract_drafts([draft])
+    return store_article(session, draft, found, extractor_version())

@@ -142,7 +142,7 @@ def sync_registry(session: Session, registry) -> tuple[int, int]:
     Actors the resolver had invented under the same slug are confirmed, not duplicated.
     Aliases and roles are replaced wholesale so that a registry edit is reflected exactly.
     """
-    from app.pipeline.resolve.normalize import normalize_name
+    from app.pipeline.resolve.normalize import norm as normalize_name
 
     existing = {a.slug: a for a in session.scalars(select(Actor))}
     created = updated = 0

@@ -29,6 +29,7 @@ class StatementFilter:
     country: tuple[str, ...] = ()  # ISO alpha-2 of the actor's country
     target: tuple[str, ...] = ()  # addressee: ISO alpha-2 or actor slug
     kind: tuple[str, ...] = ()
+    category: tuple[str, ...] = ()  # CAMEO codes, e.g. "020"
     since: dt.date | None = None
     until: dt.date | None = None
     q: str | None = None
@@ -47,8 +48,8 @@ class StatementFilter:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.actor or self.country or self.target or self.kind or self.since or self.until
-                    or self.q or self.article)
+        return not (self.actor or self.country or self.target or self.kind or self.category or self.since
+                    or self.until or self.q or self.article)
 
 
 def normalise_codes(values: list[str]) -> tuple[str, ...]:
@@ -83,6 +84,8 @@ def statement_conditions(f: StatementFilter) -> list:
         conditions.append(_target_clause(f.target))
     if f.kind:
         conditions.append(Statement.kind.in_(f.kind))
+    if f.category:
+        conditions.append(Statement.category_code.in_(f.category))
     if f.since:
         conditions.append(Statement.said_on >= f.since)
     if f.until:
@@ -119,7 +122,7 @@ def _fmt_date(day: dt.date) -> str:
 
 
 def describe(f: StatementFilter, actor_names: dict[str, str] | None = None,
-             country_names: dict[str, str] | None = None) -> str:
+             country_names: dict[str, str] | None = None, category_names: dict[str, str] | None = None) -> str:
     """The filter in words, e.g. "Direct quotes by Antony Blinken since 1 Sep 2022"."""
     actor_names = actor_names or {}
     country_names = country_names or {}
@@ -131,6 +134,9 @@ def describe(f: StatementFilter, actor_names: dict[str, str] | None = None,
         words.append("by actors of " + " or ".join(country_names.get(c, c) for c in f.country))
     if f.target:
         words.append("addressed to " + " or ".join(country_names.get(t, actor_names.get(t, t)) for t in f.target))
+    if f.category:
+        labels = category_names or {}
+        words.append("of the kind " + " or ".join(f"“{labels.get(c, c)}”" for c in f.category))
     if f.q:
         words.append(f"mentioning “{f.q}”")
     if f.article is not None:

@@ -108,21 +108,11 @@ def actor_names(session: Session, slugs: tuple[str, ...]) -> dict[str, str]:
     return dict(session.execute(select(Actor.slug, Actor.name).where(Actor.slug.in_(slugs))).all())
 
 
-def statement_facets(session: Session, f: StatementFilter, top: int = 30) -> dict[str, list[tuple[str, str, int]]]:
-    """Counts for the current selection: by actor (slug, name, n), by country and by kind (code, code, n)."""
-    matching = select(Statement.id).where(*statement_conditions(f)).subquery()
-    base = select(func.count()).select_from(Statement).join(matching, matching.c.id == Statement.id)
-    by_actor = session.execute(
-        base.add_columns(Actor.slug, Actor.name).join(Actor, Actor.id == Statement.actor_id)
-        .group_by(Actor.slug, Actor.name).order_by(func.count().desc(), Actor.name).limit(top)
-    ).all()
-    by_country = session.execute(
-        base.add_columns(Actor.country).join(Actor, Actor.id == Statement.actor_id)
-        .where(Actor.country.is_not(None)).group_by(Actor.country).order_by(func.count().desc()).limit(top)
-    ).all()
-    by_kind = session.execute(base.add_columns(Statement.kind).group_by(Statement.kind)).all()
-    return {
-        "actor": [(slug, name, n) for n, slug, name in by_actor],
-        "country": [(code, code, n) for n, code in by_country],
-        "kind": [(kind, kind, n) for n, kind in by_kind],
-    }
+
+def article_statement_counts(session: Session, article_ids: list[int]) -> dict[int, int]:
+    if not article_ids:
+        return {}
+    return dict(session.execute(
+        select(Statement.article_id, func.count())
+        .where(Statement.article_id.in_(article_ids), Statement.review_state != "rejected")
+        .group_by(Statement.article_id)).all())

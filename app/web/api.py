@@ -5,9 +5,24 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
-from app.query import service
-from app.query.filters import normalise_codes
-from app.schemas import ActorOut, ArticleDetail, ArticleOut, Envelope, StatementOut
+from app.query import service, stats
+from app.query.filters import StatementFilter, normalise_codes
+from app.schemas import (
+    ActorDetail,
+    ActorRef,
+    ActorWithCount,
+    ArticleDetail,
+    ArticleOut,
+    CountryDetail,
+    CountryOut,
+    Envelope,
+    FacetValue,
+    Facets,
+    MonthCount,
+    RoleOut,
+    StatementOut,
+)
+from app.web.formatting import country_name
 from app.web.deps import FilterDep, SessionDep
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -30,6 +45,18 @@ def list_statements(request: Request, response: Response, session: SessionDep, f
     return Envelope(items=[StatementOut.of(s) for s in page.items], next_cursor=page.next_cursor)
 
 
+def _facet_values(rows) -> list[FacetValue]:
+    return [FacetValue(value=value, label=label, count=count) for value, label, count in rows]
+
+
+@router.get("/statements/facets", response_model=Facets)
+def statement_facets(session: SessionDep, f: FilterDep) -> Facets:
+    """Counts by actor, country, kind and category for the selection the same filters give."""
+    facets = stats.statement_facets(session, f)
+    facets["country"] = [(code, country_name(code), n) for code, _, n in facets["country"]]
+    return Facets(**{key: _facet_values(rows) for key, rows in facets.items()})
+
+
 @router.get("/statements/{statement_id}", response_model=StatementOut)
 def get_statement(statement_id: int, session: SessionDep) -> StatementOut:
     statement = service.get_statement(session, statement_id)
@@ -38,16 +65,55 @@ def get_statement(statement_id: int, session: SessionDep) -> StatementOut:
     return StatementOut.of(statement)
 
 
-@router.get("/actors", response_model=Envelope[ActorOut])
+@router.get("/actors", response_model=Envelope[ActorWithCount])
 def list_actors(request: Request, response: Response, session: SessionDep,
                 q: Annotated[str | None, Query(max_length=200)] = None,
                 country: Annotated[list[str], Query()] = [],
                 kind: Annotated[list[str], Query()] = [],
-                limit: Limit = 50, cursor: Cursor = None) -> Envelope[ActorOut]:
+                limit: Limit = 50, cursor: Cursor = None) -> Envelope[ActorWithCount]:
     page = service.list_actors(session, q=q, country=normalise_codes(country), kind=tuple(kind),
                                limit=limit, cursor=cursor)
     _link_next(request, response, page.next_cursor)
-    return Envelope(items=[ActorOut.model_validate(a) for a in page.items], next_cursor=page.next_cursor)
+    counts = service.statement_counts(session, [a.id for a in page.items])
+    items = [ActorWithCount(**ActorOut.model_validate(a).model_dump(), statement_count=counts.get(a.id, 0))
+             for a in page.items]
+    return Envelope(items=items, next_cursor=page.next_cursor)
+
+
+@router.get("/actors/{slug}", response_model=ActorDetail)
+def get_actor(slug: str, session: SessionDep) -> ActorDetail:
+    actor = service.get_actor(session, slug)
+    if actor is None:
+        raise HTTPException(404, f"no actor with slug {slug!r}")
+    return ActorDetail(
+        **ActorOut.model_validate(actor).model_dump(),
+        aliases=[a.alias for a in actor.aliases],
+        roles=[RoleOut.model_validate(r) for r in actor.roles],
+        parent=ActorRef.model_validate(actor.parent) if actor.parent else None,
+        statement_count=service.statement_counts(session, [actor.id]).get(actor.id, 0),
+    )
+
+
+@router.get("/countries", response_model=Envelope[CountryOut])
+def list_countries(session: SessionDep) -> Envelope[CountryOut]:
+    rows = stats.country_counts(session)
+    return Envelope(items=[CountryOut(code=c, name=country_name(c), statements_by=by, statements_to=to)
+                           for c, by, to in rows])
+
+
+@router.get("/countries/{code}", response_model=CountryDetail)
+def get_country(code: str, session: SessionDep) -> CountryDetail:
+    code = code.upper()
+    if len(code) != 2 or country_name(code) == code:
+        raise HTTPException(404, f"no country with code {code!r}")
+    by = StatementFilter(country=(code,))
+    months = stats.monthly_counts(session, by)
+    to_total = sum(n for _, n in stats.monthly_counts(session, StatementFilter(target=(code,))))
+    return CountryDetail(
+        code=code, name=country_name(code), statements_by=sum(n for _, n in months), statements_to=to_total,
+        months=[MonthCount(month=m, count=n) for m, n in months],
+        top_actors=_facet_values(stats.statement_facets(session, by)["actor"][:10]),
+    )
 
 
 @router.get("/articles", response_model=Envelope[ArticleOut])

@@ -5,8 +5,12 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, HTTPException, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
+
+from app.auth import verify_token
+from app.models import ApiToken
 
 from app.query.filters import InvalidParameter, StatementFilter, normalise_codes
 
@@ -45,6 +49,7 @@ def statement_filter(
     country: Annotated[list[str], Query(description="ISO 3166-1 alpha-2 of the actor's country.")] = [],
     target: Annotated[list[str], Query(description="Addressee: ISO alpha-2 or actor slug.")] = [],
     kind: Annotated[list[str], Query(description="direct, indirect or contact.")] = [],
+    category: Annotated[list[str], Query(description="CAMEO category code, e.g. 020.")] = [],
     since: Annotated[str | None, Query(description="First day, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, Query(description="Last day, YYYY-MM-DD.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words in the statement text.")] = None,
@@ -55,6 +60,7 @@ def statement_filter(
         country=normalise_codes(country),
         target=_clean(target),
         kind=_clean(kind),
+        category=_clean(category),
         since=_parse_date("since", since),
         until=_parse_date("until", until),
         q=q.strip() if q and q.strip() else None,
@@ -63,3 +69,23 @@ def statement_filter(
 
 
 FilterDep = Annotated[StatementFilter, Depends(statement_filter)]
+
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+def require_token(
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> ApiToken:
+    """Write endpoints need `Authorization: Bearer <token>` from `tracker token create`."""
+    challenge = {"WWW-Authenticate": "Bearer"}
+    if credentials is None:
+        raise HTTPException(401, "this endpoint needs an API token: Authorization: Bearer <token>", headers=challenge)
+    token = verify_token(session, credentials.credentials)
+    if token is None:
+        raise HTTPException(401, "the API token is unknown or revoked", headers=challenge)
+    return token
+
+
+TokenDep = Annotated[ApiToken, Depends(require_token)]

@@ -32,6 +32,15 @@ def short_date(day: dt.date | None) -> str:
     return f"{day.day} {day:%b %Y}" if day else ""
 
 
+def iso_utc(value: dt.datetime | None) -> str:
+    """RFC 3339 time; SQLite hands back naive datetimes, which we store in UTC."""
+    if value is None:
+        return "1970-01-01T00:00:00Z"
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return value.isoformat().replace("+00:00", "Z")
+
+
 def query_string(params: dict[str, object]) -> str:
     """`a=1&b=x&b=y` from a dict whose values may be lists; empty values dropped."""
     pairs = []
@@ -46,4 +55,4 @@ KIND_LABELS = {"direct": "Direct quote", "indirect": "Reported", "contact": "Con
 
 def register(env) -> None:
     env.globals.update(country_name=country_name, query_string=query_string, kind_labels=KIND_LABELS)
-    env.filters.update(long_date=long_date, short_date=short_date, country_name=country_name)
+    env.filters.update(long_date=long_date, short_date=short_date, country_name=country_name, iso_utc=iso_utc)

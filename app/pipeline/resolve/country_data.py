@@ -163,7 +163,7 @@ AMBIGUOUS_PLACES: frozenset[str] = frozenset({
     "Saint-Denis", "Stanley", "The Valley", "West Island", "Jamestown", "George Town",
     "Santiago", "San Juan", "Georgetown", "Kingston", "Saint-Pierre", "Aden", "Tel Aviv",
     "Colombo", "Cape Town", "Abidjan", "Cotonou", "Dar es Salaam", "Putrajaya", "Brades",
-    "Gaza", "Gaza Strip", "West Bank", "Korea", "Congo", "America", "Emirates", "Vatican",
+    "Gaza", "Gaza Strip", "West Bank", "Korea", "America", "Emirates",
 })
 
 # Adjectives and nouns for the people of a state.  The first one is the usual
@@ -220,7 +220,7 @@ DEMONYMS: dict[str, list[str]] = {
     "TZ": ["Tanzanian"], "TH": ["Thai"], "TG": ["Togolese"], "TO": ["Tongan"],
     "TT": ["Trinidadian", "Tobagonian"], "TN": ["Tunisian"], "TR": ["Turkish"],
     "TM": ["Turkmen"], "TV": ["Tuvaluan"], "UG": ["Ugandan"], "UA": ["Ukrainian"],
-    "AE": ["Emirati"], "GB": ["British", "UK"], "US": ["American", "US"], "UY": ["Uruguayan"],
+    "AE": ["Emirati"], "GB": ["British"], "US": ["American"], "UY": ["Uruguayan"],
     "UZ": ["Uzbek"], "VU": ["Ni-Vanuatu"], "VA": ["Vatican"], "VE": ["Venezuelan"],
     "VN": ["Vietnamese"], "YE": ["Yemeni"], "ZM": ["Zambian"], "ZW": ["Zimbabwean"],
     "EH": ["Sahrawi"], "HK": ["Hong Konger"], "MO": ["Macanese"], "GL": ["Greenlandic"],

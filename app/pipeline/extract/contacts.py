@@ -1,0 +1,114 @@
+"""Reported diplomatic contacts: meetings, calls, talks between named parties.
+
+"X held a phone call with Y", "X and Y met", "the two spoke", "signed by X and
+Y". Planned, cancelled or hoped-for meetings are not contacts, and neither is
+a verb with no counterpart ("negotiated for the country").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .cues import Cue
+from .lexicon import (CONTACT_LIGHT_VERBS, CONTACT_NOUNS, CONTACT_VERBS, IRREALIS_HEADS, MODALS)
+from .mentions import is_actor_like
+from .reported import span_of, subject_of
+
+_RIGHT_SKIP = {"advcl", "conj", "cc", "relcl", "punct", "parataxis", "mark"}
+
+
+def _irrealis(verb: Token) -> bool:
+    """Future, planned, cancelled or negated events ("were due to hold talks")."""
+    node = verb
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
+                return True
+            if c.dep_ == "aux" and c.lower_ == "to" and node.i == verb.i and verb.dep_ not in ("advcl",):
+                if node.head.lemma_.lower() in IRREALIS_HEADS or node.head.pos_ == "ADJ":
+                    return True
+        if node.lemma_.lower() in IRREALIS_HEADS and node.i != verb.i:
+            return True
+        if node.dep_ in ("ROOT", "relcl", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _counterparts(verb: Token, noun: Token | None) -> list[Token]:
+    """Who the speaker talked with: with/to objects, met's object, counterparts."""
+    out = []
+    for head in (noun, verb):
+        if head is None:
+            continue
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "to", "between"):
+                out += [g for g in c.children if g.dep_ == "pobj"]
+            if head is verb and c.dep_ == "dobj" and verb.lemma_ == "meet":
+                out.append(c)
+    return out
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "conj"]
+
+
+def _plural_subject(subj: Token) -> bool:
+    return bool(_conjuncts(subj)) or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("two", "both")
+
+
+def _content(verb: Token) -> tuple[int, int, frozenset[int]]:
+    toks = [verb] + [t for c in verb.children if c.i > verb.i and c.dep_ not in _RIGHT_SKIP
+                     for t in c.subtree]
+    start, end = span_of(sorted(toks, key=lambda t: t.i), verb)
+    return start, end, frozenset(t.i for t in toks)
+
+
+def _contact_noun(verb: Token) -> Token | None:
+    if verb.lemma_.lower() not in CONTACT_LIGHT_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and (c.lemma_.lower() in CONTACT_NOUNS or c.lower_ in CONTACT_NOUNS):
+            return c
+    return None
+
+
+def _agent_pair(verb: Token) -> Token | None:
+    """'signed ... by X and Y': the first party of a passive signing."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _conjuncts(pobj):
+                return pobj
+    return None
+
+
+def contact_cue(verb: Token) -> Cue | None:
+    if verb.pos_ not in ("VERB", "AUX") or _irrealis(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    noun = _contact_noun(verb)
+    brought = lemma == "bring" and any(c.lower_ == "together" for c in verb.children)
+    if lemma == "sign":
+        speaker = _agent_pair(verb)
+        others = _conjuncts(speaker) if speaker is not None else []
+    elif lemma in CONTACT_VERBS or noun is not None or brought:
+        if lemma == "call" and noun is None:
+            return None
+        speaker = subject_of(verb)
+        if speaker is None or not is_actor_like(speaker):
+            return None
+        others = _counterparts(verb, noun) + _conjuncts(speaker)
+        if brought:
+            others += [c for c in verb.children if c.dep_ == "dobj"]
+        if not others and not _plural_subject(speaker):
+            return None
+    else:
+        return None
+    if speaker is None:
+        return None
+    start, end, toks = _content(verb)
+    return Cue("contact", lemma, verb, speaker, start, end, toks, targets=others)
+
+
+def sentence_contacts(sent: Span, in_quote) -> list[Cue]:
+    return [c for t in sent if not in_quote(t.idx) and (c := contact_cue(t)) is not None]

@@ -1,0 +1,141 @@
+"""Speaker mentions: the whole name phrase a reporting verb's subject stands for.
+
+The parse gives one head token ("Blinken"); the mention the resolver needs is
+the full phrase ("The US Secretary of State Antony Blinken"), minus relative
+clauses and appositive descriptions, plus "of/in/from" complements of titles
+("Officials in Pristina", "Prime Minister of Armenia Nikol Pashinyan").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import (COLLECTIVE_NOUNS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, PERSON_TITLES,
+                      PERSONAL_PRONOUNS, RELATIVE_PRONOUNS)
+
+_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "predet", "flat"}
+_RIGHT_DEPS = {"compound", "flat", "case"}
+_PREP_WORDS = {"of", "in", "from", "at", "for"}
+_PARTS_OF_NAME = {"PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "ADP", "CCONJ", "PUNCT"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    form: str  # "name", "title", "pronoun", "document", "group"
+    person: bool  # best guess: a person rather than a state or body
+    plural: bool = False
+    name: str | None = None  # the person's or body's name inside the phrase, if any
+    first: str | None = None  # the first party of a joint mention ("Georgetown" in "Georgetown and Caracas")
+
+
+def _collect(head: Token, with_conj: bool) -> set[int]:
+    """Token indices of the name phrase headed by `head`."""
+    idx = {head.i}
+    for child in head.children:
+        if child.i < head.i and child.dep_ in _LEFT_DEPS:
+            idx |= {t.i for t in child.subtree}
+        elif child.i > head.i and child.dep_ in _RIGHT_DEPS:
+            idx |= {t.i for t in child.subtree}
+        elif child.dep_ == "prep" and child.lower_ in _PREP_WORDS and child.i > head.i:
+            idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
+        elif with_conj and child.dep_ == "conj":
+            idx |= _collect(child, True) | {t.i for t in head.children if t.dep_ == "cc"}
+    return idx
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """True when tok sits in a relative clause or apposition below `top`."""
+    while tok is not None and tok.i != top.i:
+        if tok.dep_ in ("relcl", "acl", "appos", "advcl") or tok.text in ",()":
+            return True
+        tok = tok.head
+    return False
+
+
+def _span(doc, idx: set[int]) -> tuple[int, int]:
+    toks = sorted(idx)
+    lo, hi = toks[0], toks[-1]
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _name_inside(doc, lo: int, hi: int) -> str | None:
+    """The PERSON (else ORG/GPE) entity inside the phrase, for the fallback actor."""
+    best = None
+    for ent in doc.ents:
+        if ent.start_char >= lo and ent.end_char <= hi:
+            if ent.label_ == "PERSON":
+                return ent.text
+            if ent.label_ in ("ORG", "GPE", "NORP") and best is None and ent.end_char == hi:
+                best = ent.text
+    return best
+
+
+def _appos_name(head: Token) -> Token | None:
+    """'Azerbaijan's head of diplomacy, Jeyhun Bayramov,': the name in apposition."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def mention_from(head: Token, with_conj: bool = True) -> Mention:
+    """Build the mention for a subject (or agent, or pobj) head token."""
+    doc = head.doc
+    low = head.lower_
+    if low in PERSONAL_PRONOUNS or low in RELATIVE_PRONOUNS:
+        return Mention(head.text, head.idx, head.idx + len(head.text), "pronoun",
+                       PERSONAL_PRONOUNS.get(low) == "person", low in ("they", "we"))
+    if head.pos_ != "PROPN":
+        appos = _appos_name(head)
+        if appos is not None and appos.ent_type_ in ("PERSON", "ORG", ""):
+            head = appos
+    idx = _collect(head, with_conj)
+    lo, hi = _span(doc, idx)
+    text = doc.text[lo:hi]
+    has_name = any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("PERSON", "ORG", "FAC", "")
+                   for i in idx if doc[i].dep_ not in ("poss", "amod"))
+    form = _form(head, has_name)
+    person = _is_person(head, idx, doc)
+    plural = head.tag_ in ("NNS", "NNPS") or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i)
+    first = None
+    if any(c.dep_ == "conj" for c in head.children):
+        f_lo, f_hi = _span(doc, _collect(head, False))
+        first = doc.text[f_lo:f_hi]
+    return Mention(text, lo, hi, form, person, plural, _name_inside(doc, lo, hi), first)
+
+
+def _form(head: Token, has_name: bool) -> str:
+    low = head.lemma_.lower()
+    if head.pos_ == "PROPN" or has_name:
+        return "name"
+    if low in DOCUMENT_NOUNS:
+        return "document"
+    if head.lower_ in ("two", "both", "three") or low in ("side", "pair"):
+        return "group"
+    return "title"
+
+
+def _is_person(head: Token, idx: set[int], doc) -> bool:
+    if head.ent_type_ == "PERSON" or any(doc[i].ent_type_ == "PERSON" for i in idx):
+        return True
+    low = head.lemma_.lower()
+    if low in INSTITUTION_NOUNS or low in COLLECTIVE_NOUNS:
+        return False
+    return low in PERSON_TITLES
+
+
+def is_actor_like(head: Token) -> bool:
+    """Could this noun be the source of a statement? Filters "the deal requires"."""
+    if head.pos_ in ("PROPN", "PRON"):
+        return True
+    low = head.lemma_.lower()
+    lex = PERSON_TITLES | INSTITUTION_NOUNS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS
+    return low in lex or head.lower_ in lex or head.lower_ in ("two", "both", "three")

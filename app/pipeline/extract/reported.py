@@ -1,0 +1,236 @@
+"""Reported speech in one parsed sentence: reporting verbs, "according to X",
+"in his account", statements issued by documents ("said a statement from X").
+
+Each function returns `Cue`s; nothing here looks beyond the sentence.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .cues import Cue
+from .lexicon import (ACCOUNT_NOUNS, CALL_PREPS, DOCUMENT_NOUNS, MODALS, NEEDS_CLAUSE,
+                      NEEDS_OBJECT, NEEDS_PARTICLE, RAISING_HEADS, REPORTING_VERBS, SPEECH_VERBS,
+                      TOPIC_ONLY_PARTICIPLES, PARTICIPLE_LINKERS)
+from .mentions import is_actor_like
+
+_COMPLEMENTS = {"ccomp", "xcomp", "dobj", "oprd", "acomp", "attr", "prt", "dative", "parataxis"}
+_CONTENT_PREPS = {"on", "upon", "for", "to", "of", "at", "about", "as", "against", "over", "that", "with"}
+_ADJUNCT_OBJECTS = {"DATE", "TIME"}
+
+
+def _has_modal_or_neg(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
+            return True
+    return False
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The subject head of `verb`, inherited through xcomp/conj/advcl/pcomp chains
+    ("went on TV to explain", "sided with India in condemning", "..., adding")."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subs:
+        names = [s for s in subs if s.pos_ == "PROPN"]
+        return names[-1] if names else subs[-1]
+    if depth > 3 or verb.dep_ == "ROOT":
+        return None
+    head = verb.head
+    if verb.dep_ == "relcl":
+        return head
+    if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(head.head, depth + 1)
+    if verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENT_NOUNS:
+        return head
+    return None
+
+
+def _valid_use(verb: Token) -> bool:
+    """Lemma-specific checks: 'point to/out', 'call on/for/it X', 'express concern'."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    deps = {c.dep_ for c in kids}
+    words = {c.lower_ for c in kids if c.dep_ in ("prt", "prep")}
+    if lemma in NEEDS_PARTICLE:
+        return bool(words & NEEDS_PARTICLE[lemma])
+    if lemma == "call":
+        quoted_oprd = any(c.dep_ == "oprd" and c.i + 1 < len(c.doc) and c.nbor(-1).is_quote for c in kids)
+        return bool(words & CALL_PREPS) or "ccomp" in deps or quoted_oprd
+    if lemma in NEEDS_OBJECT:
+        return "dobj" in deps
+    if lemma == "agree":
+        return "ccomp" in deps
+    if lemma == "refuse":
+        return any(c.dep_ == "xcomp" and c.lemma_ not in ("comment", "say", "speak", "answer") for c in kids)
+    return True
+
+
+def _valid_head(verb: Token) -> bool:
+    """Infinitives and modals report nothing yet ("is to brief", "plans to say")."""
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        return head.lemma_.lower() in RAISING_HEADS or head.lemma_.lower() in REPORTING_VERBS
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in TOPIC_ONLY_PARTICIPLES:
+        return False
+    return verb.tag_ != "VB" or verb.dep_ in ("conj", "ROOT")
+
+
+def is_reporting_verb(verb: Token) -> bool:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    if _has_modal_or_neg(verb) or _is_passive(verb):
+        return False
+    return _valid_use(verb) and _valid_head(verb)
+
+
+def _complement_children(verb: Token, speaker: Token | None) -> list[Token]:
+    out = []
+    for c in verb.children:
+        if speaker is not None and c.i == speaker.i:
+            continue
+        if c.dep_ in _COMPLEMENTS:
+            out.append(c)
+        elif c.dep_ in ("prep", "agent") and c.lower_ in _CONTENT_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if not any(o.ent_type_ in _ADJUNCT_OBJECTS or o.lemma_.lower() in ACCOUNT_NOUNS for o in objs):
+                out.append(c)
+    return out
+
+
+def content_tokens(verb: Token, speaker: Token | None) -> list[Token]:
+    """Tokens of what the verb reports (its complements), left or right of it."""
+    toks: list[Token] = []
+    for c in _complement_children(verb, speaker):
+        toks.extend(c.subtree)
+    if verb.lemma_.lower() not in SPEECH_VERBS or not toks:
+        toks.append(verb)
+    return sorted({t.i: t for t in toks if not t.is_space}.values(), key=lambda t: t.i)
+
+
+def span_of(tokens: list[Token], anchor: Token) -> tuple[int, int]:
+    """Contiguous character span of the tokens on the anchor's side(s), trimmed
+    of punctuation at the edges."""
+    toks = [t for t in tokens if not t.is_punct or t.is_quote]
+    while toks and (toks[0].is_punct and not toks[0].is_left_punct):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].is_left_punct:
+        toks = toks[:-1]
+    if not toks:
+        return anchor.idx, anchor.idx + len(anchor.text)
+    lo, hi = toks[0], toks[-1]
+    return lo.idx, hi.idx + len(hi.text)
+
+
+def _parenthetical_content(verb: Token) -> list[Token]:
+    """'a conflict that, the UN says, has killed ...': the clause around the verb."""
+    sub = {t.i for t in verb.subtree}
+    return [t for t in verb.head.subtree if t.i not in sub]
+
+
+def verb_cue(verb: Token) -> Cue | None:
+    """A reporting verb with a plausible speaker and some content."""
+    if not is_reporting_verb(verb):
+        return None
+    speaker = subject_of(verb)
+    if speaker is None or not is_actor_like(speaker):
+        return None
+    lemma = verb.lemma_.lower()
+    toks = content_tokens(verb, speaker)
+    if verb.dep_ == "parataxis" and len(toks) <= 1:
+        toks = _parenthetical_content(verb)
+    has_clause = any(t.dep_ in ("ccomp", "xcomp", "parataxis") and t.head.i == verb.i for t in toks) \
+        or len(toks) > 3
+    wants_quote = _ends_with_colon(verb)
+    if lemma in NEEDS_CLAUSE and not has_clause and not wants_quote:
+        toks = [verb]  # may still get a quotation in assembly
+    start, end = span_of(toks, verb)
+    parent = _parent_cue(verb)
+    return Cue("indirect", lemma, verb, speaker, start, end, frozenset(t.i for t in toks),
+               speech=lemma in SPEECH_VERBS, parent=parent, wants_quote=wants_quote)
+
+
+def _parent_cue(verb: Token) -> int | None:
+    """Index of the reporting verb this one extends: conj with a shared subject,
+    or a participle (", adding ...")."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"):
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            return head.i
+    return None
+
+
+def _ends_with_colon(verb: Token) -> bool:
+    """'..., the Serbian president replied:' introduces the following quotation."""
+    sent = verb.sent
+    last = [t for t in sent if not t.is_space]
+    return bool(last) and last[-1].text == ":" and all(
+        t.dep_ not in ("ccomp",) for t in verb.children if t.i > verb.i)
+
+
+def according_cue(tok: Token) -> Cue | None:
+    """'According to X, <clause>' and '<clause>, according to X'."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None or tok.head.i == tok.i:
+        return None
+    clause = tok.head
+    drop = {t.i for t in tok.subtree}
+    toks = [t for t in clause.subtree if t.i not in drop and not _later_clause(t, clause, tok)]
+    start, end = span_of(toks, clause)
+    return Cue("indirect", "according to", tok, pobj, start, end, frozenset(t.i for t in toks),
+               overrides=clause.i)
+
+
+def _later_clause(t: Token, clause: Token, according: Token) -> bool:
+    """Leave out a conjoined clause with its own subject after 'according to X'
+    ('..., according to a group, and Ethiopia moved forces')."""
+    node = t
+    while node.i != clause.i:
+        if node.dep_ == "conj" and node.head.i == clause.i and node.i > according.i:
+            return any(c.dep_ == "nsubj" for c in node.children)
+        node = node.head
+    return False
+
+
+def account_cue(verb: Token) -> Cue | None:
+    """'In his account, X discussed "..."': the owner of the account is the source."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > verb.i:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in ACCOUNT_NOUNS:
+            continue
+        owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        drop = {t.i for t in prep.subtree}
+        toks = [t for t in verb.subtree if t.i not in drop and t.i >= verb.i]
+        start, end = span_of(toks, verb)
+        return Cue("indirect", "in " + pobj.lower_, prep, owner, start, end,
+                   frozenset(t.i for t in toks), overrides=verb.i)
+    return None
+
+
+def sentence_cues(sent: Span, in_quote) -> list[Cue]:
+    """All reported-speech cues of one sentence; `in_quote(char)` masks quoted words."""
+    out = []
+    for tok in sent:
+        if in_quote(tok.idx):
+            continue
+        cue = verb_cue(tok) or according_cue(tok)
+        if cue is not None:
+            out.append(cue)
+        if tok.pos_ in ("VERB", "AUX"):
+            acc = account_cue(tok)
+            if acc is not None:
+                out.append(acc)
+    return out

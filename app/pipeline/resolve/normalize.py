@@ -1,0 +1,56 @@
+"""Text normalisation shared by every lookup in the resolve stage.
+
+Why one function: aliases are indexed and mentions are looked up through the
+same `norm`, so "the U.S.", "US", "United States" and "the United States'"
+meet on one key, and "Çavuşoğlu"/"Cavusoglu" or "Vučić"/"Vucic" fold together.
+It follows the scorer's folding (accents, case, punctuation, leading "the")
+and adds what news text needs on top: possessives and dotted acronyms.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters NFKD does not decompose into a base letter plus an accent.
+_FOLD = str.maketrans({
+    "ı": "i", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d", "Đ": "D",
+    "ł": "l", "Ł": "L", "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th", "’": "'", "‘": "'",
+    "ʼ": "'", "`": "'", "´": "'", "ʻ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
+})
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # U.S.  U.N.  E.U.  U.S.A.
+# Written in capitals these are the country, in lower case "us" is a pronoun,
+# so they are expanded before case folding.
+_CODES = ((re.compile(r"\bUS(?:A)?\b"), "United States"), (re.compile(r"\bUK\b"), "United Kingdom"))
+_POSSESSIVE = re.compile(r"(\w)'s\b")
+_PLURAL_POSSESSIVE = re.compile(r"(\w)s'(?=\s|$|[^\w])")
+_NON_WORD = re.compile(r"[^\w\s]|_")
+
+
+def fold(text: str) -> str:
+    """Strip accents and map special letters to ASCII-ish forms; keeps case."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def norm(text: str | None) -> str:
+    """The lookup key of a name or mention: folded, lower case, no possessive,
+    no punctuation, no leading "the", single spaces."""
+    if not text:
+        return ""
+    s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text.translate(_FOLD))
+    for pattern, repl in _CODES:
+        s = pattern.sub(repl, s)
+    s = fold(s).casefold()
+    s = _POSSESSIVE.sub(r"\1", s)
+    s = _PLURAL_POSSESSIVE.sub(r"\1s", s)
+    tokens = _NON_WORD.sub(" ", s).split()
+    while tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def kebab(text: str) -> str:
+    """ASCII lower-case kebab slug ("Côte d'Ivoire" -> "cote-d-ivoire")."""
+    s = fold(text).casefold()
+    s = re.sub(r"[^a-z0-9]+", "-", s)
+    return s.strip("-")

@@ -1,0 +1,95 @@
+"""Write endpoints: all need a token, and each request is one transaction."""
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.corrections import CorrectionError, StatementPatch, correct_statement, merge_actors
+from app.pipeline.ingest import ArticleDraft
+from app.pipeline.process import article_input, ingest_article
+from app.query import service
+from app.query.filters import InvalidParameter
+from app.schemas import ActorRef, ArticleDetail, ArticleOut, StatementOut
+from app.web.deps import SessionDep, TokenDep
+
+router = APIRouter(prefix="/api", tags=["write"])
+
+
+def _article_detail(article) -> ArticleDetail:
+    statements = [StatementOut.of(s) for s in article.statements if s.review_state != "rejected"]
+    return ArticleDetail(**ArticleOut.model_validate(article).model_dump(), body=article.body, statements=statements)
+
+
+@router.post("/articles", response_model=ArticleDetail, status_code=201,
+             responses={200: {"description": "The article was already stored; nothing new was stored."}})
+def post_article(draft: ArticleDraft, response: Response, session: SessionDep, _token: TokenDep) -> ArticleDetail:
+    """Store an article and its extracted statements in one transaction."""
+    result = ingest_article(session, draft)
+    if not result.created:
+        response.status_code = 200
+    session.refresh(result.article)
+    return _article_detail(service.get_article(session, result.article.id))
+
+
+class ExtractOut(BaseModel):
+    statements: list[dict]
+
+
+@router.post("/extract", response_model=ExtractOut)
+def post_extract(draft: ArticleDraft, _token: TokenDep) -> ExtractOut:
+    """Statements found in the article, without storing anything."""
+    from app.pipeline.extract import extract
+    from app.pipeline.resolve import default_resolver
+
+    found = extract(article_input(draft), resolver=default_resolver())
+    return ExtractOut(statements=[s.to_json() for s in found])
+
+
+class StatementPatchIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    actor: str | None = Field(default=None, description="Slug of the correct actor.")
+    kind: str | None = None
+    category: str | None = Field(default=None, description="CAMEO code; empty string clears it.")
+    category_label: str | None = None
+    start: int | None = Field(default=None, ge=0)
+    end: int | None = Field(default=None, ge=1)
+    rejected: bool | None = Field(default=None, description="true: not a statement; false: restore it.")
+
+
+@router.patch("/statements/{statement_id}", response_model=StatementOut)
+def patch_statement(statement_id: int, patch: StatementPatchIn, session: SessionDep, token: TokenDep) -> StatementOut:
+    statement = service.get_statement(session, statement_id)
+    if statement is None:
+        raise HTTPException(404, f"no statement with id {statement_id}")
+    try:
+        correct_statement(session, statement, StatementPatch(
+            actor=patch.actor, kind=patch.kind, category_code=patch.category, category_label=patch.category_label,
+            start=patch.start, end=patch.end, rejected=patch.rejected), by=token.name)
+    except CorrectionError as exc:
+        raise InvalidParameter(exc.param, exc.message) from None
+    return StatementOut.of(statement)
+
+
+class MergeIn(BaseModel):
+    into: str = Field(description="Slug of the actor that remains.")
+
+
+class MergeOut(BaseModel):
+    merged: str
+    into: ActorRef
+    statements_moved: int
+    already_merged: bool
+
+
+@router.post("/actors/{slug}/merge", response_model=MergeOut)
+def post_merge(slug: str, body: MergeIn, session: SessionDep, token: TokenDep) -> MergeOut:
+    try:
+        result = merge_actors(session, slug, body.into, by=token.name)
+    except CorrectionError as exc:
+        status = 404 if exc.param == "slug" else 400
+        if status == 404:
+            raise HTTPException(404, exc.message) from None
+        raise InvalidParameter(exc.param, exc.message) from None
+    return MergeOut(merged=slug, into=ActorRef.model_validate(result.target),
+                    statements_moved=result.statements_moved, already_merged=result.already_merged)

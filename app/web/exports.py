@@ -1,0 +1,125 @@
+"""Exports and feeds of any filtered selection: CSV, NDJSON, Atom and TimelineJS.
+
+CSV and NDJSON stream page by page with keyset pagination and a session of
+their own, so a million rows never sit in memory at once.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+
+from app.query import service
+from app.query.filters import StatementFilter, describe
+from app.schemas import StatementOut
+from app.web.deps import FilterDep, SessionDep
+from app.web.formatting import country_name
+
+router = APIRouter(tags=["exports"])
+
+CSV_COLUMNS = ["id", "said_on", "date", "kind", "category", "actor", "actor_slug", "country", "speaker", "text",
+               "targets", "article_id", "article_title", "source", "url", "start", "end", "confidence"]
+BATCH = 500
+
+
+def _iter_statements(request: Request, f: StatementFilter, max_rows: int | None = None) -> Iterator:
+    """Every matching statement, newest first, fetched BATCH at a time."""
+    factory = request.app.state.session_factory
+    cursor, sent = None, 0
+    while True:
+        with factory() as session:
+            page = service.list_statements(session, f, limit=BATCH, cursor=cursor)
+            for statement in page.items:
+                yield statement
+                sent += 1
+                if max_rows is not None and sent >= max_rows:
+                    return
+        if not page.next_cursor:
+            return
+        cursor = page.next_cursor
+
+
+def _csv_row(st) -> list[object]:
+    return [st.id, st.said_on.isoformat(), st.date.isoformat() if st.date else "", st.kind, st.category_code or "",
+            st.actor.name if st.actor else "", st.actor.slug if st.actor else "",
+            (st.actor.country or "") if st.actor else "", st.speaker or "", st.text,
+            " ".join(t.country or (t.actor.slug if t.actor else "") for t in st.targets),
+            st.article.id, st.article.title or "", st.article.source or "", st.article.url or "",
+            st.start, st.end, round(st.confidence, 3)]
+
+
+def _csv_lines(request: Request, f: StatementFilter) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for statement in _iter_statements(request, f):
+        writer.writerow(_csv_row(statement))
+        if buffer.tell() > 64_000:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+@router.get("/api/statements.csv", response_class=StreamingResponse)
+def statements_csv(request: Request, f: FilterDep) -> StreamingResponse:
+    return StreamingResponse(_csv_lines(request, f), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": 'attachment; filename="statements.csv"'})
+
+
+@router.get("/api/statements.ndjson", response_class=StreamingResponse)
+def statements_ndjson(request: Request, f: FilterDep) -> StreamingResponse:
+    lines = (StatementOut.of(st).model_dump_json() + "\n" for st in _iter_statements(request, f))
+    return StreamingResponse(lines, media_type="application/x-ndjson")
+
+
+def _title(session, f: StatementFilter) -> str:
+    names = service.actor_names(session, f.actor + f.target)
+    countries = {c: country_name(c) for c in (*f.country, *f.target) if len(c) == 2}
+    return describe(f, names, countries)
+
+
+@router.get("/feeds/statements.atom")
+def statements_atom(request: Request, session: SessionDep, f: FilterDep,
+                    limit: Annotated[int, Query(ge=1, le=500)] = 100) -> Response:
+    items = service.list_statements(session, f, limit=limit).items
+    updated = max((st.updated_at for st in items), default=None)
+    body = request.app.state.templates.get_template("feed.atom.xml").render(
+        title=f"{_title(session, f)} · Statement Tracker", base=str(request.base_url).rstrip("/"),
+        self_url=str(request.url), items=items, updated=updated)
+    return Response(body, media_type="application/atom+xml; charset=utf-8")
+
+
+def _timeline_event(st) -> dict:
+    who = st.actor.name if st.actor else (st.speaker or "Unattributed")
+    text = f"“{st.text}”" if st.kind == "direct" else st.text
+    source = st.article.source or "source"
+    return {
+        "start_date": {"year": st.said_on.year, "month": st.said_on.month, "day": st.said_on.day},
+        "text": {"headline": who, "text": f"<p>{_html_escape(text)}</p><p>{_html_escape(source)}</p>"},
+        "group": (st.actor.country or "") if st.actor else "",
+        "unique_id": f"statement-{st.id}",
+    }
+
+
+def _html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True)
+
+
+@router.get("/api/statements/timeline.json")
+def statements_timelinejs(session: SessionDep, f: FilterDep,
+                          limit: Annotated[int, Query(ge=1, le=500)] = 200) -> JSONResponse:
+    """Knight Lab TimelineJS: embed with `new TL.Timeline(id, url)`."""
+    items = service.list_statements(session, f, limit=limit).items
+    title = _title(session, f)
+    return JSONResponse({
+        "title": {"text": {"headline": _html_escape(title), "text": f"{len(items)} statements"}},
+        "events": [_timeline_event(st) for st in reversed(items)],
+    })

@@ -1,0 +1,44 @@
+"""`/`: the timeline of statements, newest first, grouped by day."""
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from app.query import service, stats
+from app.web.deps import FilterDep, SessionDep
+from app.web.formatting import query_string
+from app.web.pages.common import filter_context, render
+
+router = APIRouter()
+
+Cursor = Annotated[str | None, Query(max_length=500)]
+
+
+def by_day(statements) -> list:
+    return [(day, list(items)) for day, items in groupby(statements, key=lambda s: s.said_on)]
+
+
+def statement_list_context(request: Request, session, f, cursor: str | None, path: str,
+                           drop: tuple[str, ...] = ()) -> dict:
+    """A page of statements with facets, description and pager: shared by timeline, actor and country pages."""
+    page = service.list_statements(session, f, limit=request.app.state.settings.page_size, cursor=cursor)
+    facets = stats.statement_facets(session, f)
+    context = filter_context(session, f, facets, drop)
+    params = context["params"]
+    all_params = filter_context(session, f, facets)["params"]
+    context.update(
+        days=by_day(page.items),
+        facets=facets,
+        form_action=path,
+        next_url=f"{path}?{query_string({**params, 'cursor': page.next_cursor})}" if page.next_cursor else None,
+        api_url=f"/api/statements?{query_string(all_params)}",
+    )
+    return context
+
+
+@router.get("/", response_class=HTMLResponse)
+def timeline(request: Request, session: SessionDep, f: FilterDep, cursor: Cursor = None):
+    return render(request, "timeline.html", statement_list_context(request, session, f, cursor, "/"))
