@@ -48,20 +48,81 @@ def db_upgrade() -> None:
     typer.echo("database is up to date")
 
 
-@app.command()
-def ingest(paths: Annotated[list[Path], typer.Argument(help="Files and folders (.txt, .md, .json, .jsonl).")]) -> None:
-    """Extract statements from articles and store them; the same article is stored once."""
-    from app.pipeline.ingest import read_paths
+def _default_workers() -> int:
+    import os
+
+    return max(1, os.cpu_count() or 1)
+
+
+def _run_ingest(items, workers: int, progress: bool) -> None:
+    """Store everything `items` yields, with a progress bar, then print the summary."""
     from app.pipeline.process import ingest_drafts
+    from app.progress import ingest_progress
 
     _upgrade()
-    summary = ingest_drafts(_session_factory(), read_paths(paths))
+    items = list(items)
+    with ingest_progress(len(items), enabled=progress) as update:
+        summary = ingest_drafts(_session_factory(), items, workers=workers, on_progress=update)
     for error in summary.errors:
         typer.echo(f"failed: {error.where}: {error.message}", err=True)
-    typer.echo(f"new {summary.new}, unchanged {summary.unchanged}, failed {summary.failed}; "
-               f"{summary.statements} statements stored")
+    typer.echo(f"new {summary.new}, updated {summary.updated}, unchanged {summary.unchanged}, "
+               f"failed {summary.failed}; {summary.statements} statements stored")
     if summary.failed:
         raise typer.Exit(1)
+
+
+Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes (default: CPU count).")]
+NoProgress = Annotated[bool, typer.Option("--no-progress", help="Do not draw a progress bar.")]
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, http(s) URLs, or - for JSON Lines on stdin.")],
+    workers: Workers = 0,
+    no_progress: NoProgress = False,
+) -> None:
+    """Extract statements from articles and store them; the same article is stored once."""
+    from app.pipeline.ingest import read_inputs
+
+    _run_ingest(read_inputs(inputs), workers or _default_workers(), not no_progress)
+
+
+@app.command("ingest-feed")
+def ingest_feed(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feeds: URLs or files.")],
+    workers: Workers = 0,
+    no_progress: NoProgress = False,
+) -> None:
+    """Fetch every article an RSS/Atom feed links to and ingest it."""
+    from itertools import chain
+
+    from app.pipeline.ingest import read_feed
+
+    _run_ingest(chain.from_iterable(read_feed(f) for f in feeds), workers or _default_workers(), not no_progress)
+
+
+@app.command()
+def reprocess(
+    since: Annotated[Optional[str], typer.Option(help="Only articles published on or after YYYY-MM-DD.")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Only articles with statements by this actor slug.")] = None,
+) -> None:
+    """Re-run the current extractor over stored articles, keeping hand corrections."""
+    import datetime as dt
+
+    from app.pipeline.reprocess import article_ids, reprocess as run
+
+    try:
+        day = dt.date.fromisoformat(since) if since else None
+    except ValueError:
+        _fail(f"--since must be YYYY-MM-DD, not {since!r}")
+    _upgrade()
+    factory = _session_factory()
+    with factory() as session:
+        ids = article_ids(session, day, actor)
+    report = run(factory, ids)
+    typer.echo(f"{len(ids)} articles reprocessed: {report.added} statements added, {report.removed} removed, "
+               f"{report.reattributed} re-attributed; {report.kept_corrections} corrections kept, "
+               f"{report.dropped_corrections} dropped (their text is gone)")
 
 
 @app.command()
@@ -109,7 +170,9 @@ def seed() -> None:
     """Migrate, load the actor registry and ingest the example articles in seeds/articles."""
     _upgrade()
     actors_load(None)
-    ingest([get_settings().seeds_dir / "articles"])
+    from app.pipeline.ingest import read_paths
+
+    _run_ingest(read_paths([get_settings().seeds_dir / "articles"]), workers=1, progress=False)
 
 
 @app.command()

@@ -24,12 +24,12 @@ def env(database_url, monkeypatch):
 def test_ingest_counts_and_idempotence(tmp_path, session_factory):
     (tmp_path / "a.md").write_text("---\ntitle: One\n---\nThe spokesperson said nothing new.\n", encoding="utf-8")
     (tmp_path / "b.jsonl").write_text('{"text": "Second body."}\nnot json\n', encoding="utf-8")
-    first = runner.invoke(app, ["ingest", str(tmp_path)])
+    first = runner.invoke(app, ["ingest", "--workers", "1", str(tmp_path)])
     assert first.exit_code == 1  # one line failed
-    assert "new 2, unchanged 0, failed 1" in first.output
+    assert "new 2, updated 0, unchanged 0, failed 1" in first.output
     assert "b.jsonl:2" in first.output
-    second = runner.invoke(app, ["ingest", str(tmp_path / "a.md")])
-    assert second.exit_code == 0 and "new 0, unchanged 1, failed 0" in second.output
+    second = runner.invoke(app, ["ingest", "-w", "1", str(tmp_path / "a.md")])
+    assert second.exit_code == 0 and "new 0, updated 0, unchanged 1, failed 0" in second.output
     with session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Article)) == 2
 

@@ -1,11 +1,14 @@
-"""The whole pipeline for a stream of drafts: skip what is stored, extract, resolve, store.
+"""The whole pipeline over many drafts: skip what is stored, extract (in parallel), resolve, store.
 
-Each article is stored in a transaction of its own, so one bad article never
-takes the others down and an interrupted run can simply be run again.
+Extraction, the costly part, runs in worker processes over batches; storing
+runs here, one transaction per batch of articles, so an article and its
+statements are always written together and an interrupted run can simply be
+run again.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -14,17 +17,36 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import transaction
 from app.pipeline.ingest import ArticleDraft, IngestError
-from app.pipeline.store import StoreResult, find_existing, store_article
+from app.pipeline.replace import ChangeReport
+from app.pipeline.store import StoreResult, find_existing, is_unchanged, store_article
 from app.pipeline.types import ArticleInput, ExtractedStatement
 
 
 @dataclass
 class IngestSummary:
     new: int = 0
+    updated: int = 0
     unchanged: int = 0
     failed: int = 0
     statements: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    changes: ChangeReport = field(default_factory=ChangeReport)
+
+    @property
+    def done(self) -> int:
+        return self.new + self.updated + self.unchanged + self.failed
+
+    def count(self, result: StoreResult, found: list[ExtractedStatement]) -> None:
+        if result.status == "new":
+            self.new += 1
+            self.statements += len(found)
+        elif result.status == "updated":
+            self.updated += 1
+            self.statements += len(found)
+            if result.changes:
+                self.changes += result.changes
+        else:
+            self.unchanged += 1
 
 
 def article_input(draft: ArticleDraft) -> ArticleInput:
@@ -51,53 +73,83 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _store_one(factory: sessionmaker[Session], draft: ArticleDraft, found: list[ExtractedStatement],
-               version: str, summary: IngestSummary) -> None:
+def _store_batch(factory: sessionmaker[Session], pairs: list[tuple[ArticleDraft, list[ExtractedStatement]]],
+                 version: str, summary: IngestSummary) -> None:
+    """One transaction for the batch; if another writer got in first, fall back to one per article."""
     try:
         with transaction(factory) as session:
-            result = store_article(session, draft, found, version)
-            created = result.created
+            results = [store_article(session, draft, found, version) for draft, found in pairs]
+        for result, (_, found) in zip(results, pairs):
+            summary.count(result, found)
+        return
     except IntegrityError:
-        # Another process stored the same article between our check and our insert.
-        created = False
-    if created:
-        summary.new += 1
-        summary.statements += len(found)
-    else:
-        summary.unchanged += 1
+        pass
+    for draft, found in pairs:
+        try:
+            with transaction(factory) as session:
+                summary.count(store_article(session, draft, found, version), found)
+        except IntegrityError:
+            summary.unchanged += 1  # stored by a concurrent process between our check and our insert
+
+
+def _needs_work(factory: sessionmaker[Session], batch: list, summary: IngestSummary) -> list[ArticleDraft]:
+    fresh = []
+    with factory() as session:
+        for item in batch:
+            if isinstance(item, IngestError):
+                summary.failed += 1
+                summary.errors.append(item)
+            elif is_unchanged(find_existing(session, item), item):
+                summary.unchanged += 1
+            else:
+                fresh.append(item)
+    return fresh
 
 
 def ingest_drafts(
     factory: sessionmaker[Session],
     items: Iterable[ArticleDraft | IngestError],
-    batch_size: int = 32,
+    workers: int = 1,
+    batch_size: int = 16,
     on_progress: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
     summary = IngestSummary()
     version = extractor_version()
-    for batch in _batches(items, batch_size):
-        fresh: list[ArticleDraft] = []
-        for item in batch:
-            if isinstance(item, IngestError):
-                summary.failed += 1
-                summary.errors.append(item)
-                continue
-            with factory() as session:
-                if find_existing(session, item) is not None:
-                    summary.unchanged += 1
-                    continue
-            fresh.append(item)
-        for draft, found in zip(fresh, extract_drafts(fresh) if fresh else []):
-            _store_one(factory, draft, found, version, summary)
-        if on_progress:
-            on_progress(summary)
+    pool: Executor | None = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    try:
+        todo = (_needs_work(factory, batch, summary) for batch in _batches(items, batch_size))
+        if pool is None:
+            results = ((fresh, extract_drafts(fresh)) for fresh in todo)
+        else:
+            # Keep the pool busy: extraction of later batches overlaps storing earlier ones.
+            results = _parallel(pool, todo, workers * 2)
+        for fresh, found in results:
+            if fresh:
+                _store_batch(factory, list(zip(fresh, found)), version, summary)
+            if on_progress:
+                on_progress(summary)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return summary
+
+
+def _parallel(pool: Executor, todo: Iterator[list[ArticleDraft]], ahead: int):
+    """Yield (drafts, statements) in order while up to `ahead` batches extract in the pool."""
+    pending = []
+    for fresh in todo:
+        pending.append((fresh, pool.submit(extract_drafts, fresh) if fresh else None))
+        while len(pending) > ahead:
+            drafts, future = pending.pop(0)
+            yield drafts, (future.result() if future else [])
+    for drafts, future in pending:
+        yield drafts, (future.result() if future else [])
 
 
 def ingest_article(session: Session, draft: ArticleDraft) -> StoreResult:
     """One article through the pipeline inside the caller's transaction (the API's POST)."""
     existing = find_existing(session, draft)
-    if existing is not None:
-        return StoreResult(existing, created=False)
+    if is_unchanged(existing, draft):
+        return StoreResult(existing, "unchanged")
     (found,) = extract_drafts([draft])
     return store_article(session, draft, found, extractor_version())

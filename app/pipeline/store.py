@@ -9,12 +9,14 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import Literal
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Actor, ActorAlias, ActorRole, Article, Statement, StatementTarget
 from app.pipeline.ingest import ArticleDraft
+from app.pipeline.replace import ChangeReport, replace_statements
 from app.pipeline.types import ExtractedStatement, ResolvedActor
 
 _SPACE = re.compile(r"\s+")
@@ -28,15 +30,24 @@ def content_hash(text: str) -> str:
 @dataclass(frozen=True)
 class StoreResult:
     article: Article
-    created: bool
+    status: Literal["new", "updated", "unchanged"]
+    changes: ChangeReport | None = None
+
+    @property
+    def created(self) -> bool:
+        return self.status == "new"
 
 
 def find_existing(session: Session, draft: ArticleDraft) -> Article | None:
-    """The stored copy of this article: same URL or same text."""
-    conditions = [Article.content_hash == content_hash(draft.text)]
-    if draft.url:
-        conditions.append(Article.url == draft.url)
-    return session.scalars(select(Article).where(or_(*conditions)).limit(1)).first()
+    """The stored copy of this article: same URL or same text (the same text wins)."""
+    by_text = session.scalars(select(Article).where(Article.content_hash == content_hash(draft.text))).first()
+    if by_text is not None or not draft.url:
+        return by_text
+    return session.scalars(select(Article).where(Article.url == draft.url)).first()
+
+
+def is_unchanged(existing: Article | None, draft: ArticleDraft) -> bool:
+    return existing is not None and existing.content_hash == content_hash(draft.text)
 
 
 def actor_for(session: Session, resolved: ResolvedActor, cache: dict[str, Actor] | None = None) -> Actor:
@@ -106,10 +117,19 @@ def store_article(
     statements: list[ExtractedStatement],
     extractor_version: str,
 ) -> StoreResult:
-    """Add the article and its statements, unless the same article is already stored."""
+    """Add the article and its statements; a new version of a stored URL replaces the old one.
+
+    The same text again changes nothing. A changed body under the same URL
+    keeps its id and its hand corrections that still apply (see `replace`).
+    """
     existing = find_existing(session, draft)
+    if is_unchanged(existing, draft):
+        return StoreResult(existing, "unchanged")
     if existing is not None:
-        return StoreResult(existing, created=False)
+        existing.title, existing.source, existing.published = draft.title, draft.source, draft.published
+        existing.body, existing.content_hash = draft.text, content_hash(draft.text)
+        changes = replace_statements(session, existing, statements, extractor_version, statement_row)
+        return StoreResult(existing, "updated", changes)
     article = Article(
         title=draft.title,
         source=draft.source,
@@ -123,7 +143,7 @@ def store_article(
     cache: dict[str, Actor] = {}
     article.statements = [statement_row(session, article, s, extractor_version, cache) for s in statements]
     session.flush()
-    return StoreResult(article, created=True)
+    return StoreResult(article, "new")
 
 
 def _sync_aliases(actor: Actor, names: list[str], normalize) -> None:

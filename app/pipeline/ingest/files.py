@@ -1,84 +1,27 @@
-"""Ingest stage: files of many shapes → `ArticleDraft`s (or `IngestError`s), nothing stored.
+"""Files and folders → `ArticleDraft`s (or `IngestError`s with file and line).
 
 Supported: `.txt` / `.md` with optional YAML front matter (title, source, url,
-published), `.json` (one article object or a list of them) and `.jsonl` (one
-article object per line). An article object needs only `text`.
+published), `.html` pages (main text and metadata via `html.py`), `.json` (one
+article object or a list of them) and `.jsonl` (one article object per line).
+An article object needs only `text`.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import frontmatter
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from app.pipeline.ingest.draft import ArticleDraft, IngestError, draft_from_object
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
-SUFFIXES = TEXT_SUFFIXES | {".json", ".jsonl"}
-
-
-class ArticleDraft(BaseModel):
-    """An article as received, validated; the API's POST body has the same shape."""
-
-    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
-
-    text: str = Field(max_length=2_000_000)
-    title: str | None = Field(default=None, max_length=500)
-    source: str | None = Field(default=None, max_length=200)
-    url: str | None = Field(default=None, max_length=2000)
-    published: dt.date | None = None
-
-    @field_validator("text")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("text is empty")
-        return value
-
-    @field_validator("published", mode="before")
-    @classmethod
-    def _date_or_datetime(cls, value: Any) -> Any:
-        """Accept `YYYY-MM-DD` and ISO datetimes (the day is kept)."""
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, str) and value.strip():
-            text = value.strip()
-            try:
-                return dt.date.fromisoformat(text[:10]) if len(text) == 10 else dt.datetime.fromisoformat(
-                    text.replace("Z", "+00:00")).date()
-            except ValueError:
-                raise ValueError(f"published {text!r} is not YYYY-MM-DD or an ISO datetime") from None
-        if value == "":
-            return None
-        return value
-
-
-@dataclass(frozen=True)
-class IngestError:
-    """One input that could not be read; `where` is the file, with the line when there is one."""
-
-    where: str
-    message: str
-
-
-def _validation_message(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        field = ".".join(str(p) for p in err["loc"]) or "article"
-        parts.append(f"{field}: {err['msg'].removeprefix('Value error, ')}")
-    return "; ".join(parts)
-
-
-def draft_from_object(obj: Any, where: str) -> ArticleDraft | IngestError:
-    if not isinstance(obj, dict):
-        return IngestError(where, "an article must be a JSON object with at least a 'text' field")
-    try:
-        return ArticleDraft.model_validate(obj)
-    except ValidationError as exc:
-        return IngestError(where, _validation_message(exc))
+HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl"}
+# One article is never this large; a bigger file is refused before it is read.
+MAX_ARTICLE_BYTES = 5_000_000
+# A .json file may hold a list of articles.
+MAX_JSON_FILE_BYTES = 200_000_000
 
 
 def _read_text_file(path: Path) -> Iterator[ArticleDraft | IngestError]:
@@ -107,9 +50,18 @@ def _read_json_file(path: Path) -> Iterator[ArticleDraft | IngestError]:
         yield draft_from_object(item, f"{path}[{index}]" if isinstance(data, list) else str(path))
 
 
+def _read_html_file(path: Path) -> Iterator[ArticleDraft | IngestError]:
+    from app.pipeline.ingest.html import html_to_draft
+
+    yield html_to_draft(path.read_bytes(), str(path))
+
+
 def read_jsonl_lines(lines: Iterable[str], name: str) -> Iterator[ArticleDraft | IngestError]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
+            continue
+        if len(line) > MAX_ARTICLE_BYTES:
+            yield IngestError(f"{name}:{number}", f"line is longer than {MAX_ARTICLE_BYTES} bytes")
             continue
         try:
             obj = json.loads(line)
@@ -127,16 +79,28 @@ def _read_jsonl_file(path: Path) -> Iterator[ArticleDraft | IngestError]:
         yield IngestError(str(path), "not UTF-8 text")
 
 
+def _too_large(path: Path, suffix: str) -> str | None:
+    limit = {".jsonl": None, ".json": MAX_JSON_FILE_BYTES}.get(suffix, MAX_ARTICLE_BYTES)
+    size = path.stat().st_size
+    if limit is not None and size > limit:
+        return f"file is {size // 1_000_000} MB, over the {limit // 1_000_000} MB limit for one {suffix} input"
+    return None
+
+
 def read_file(path: Path) -> Iterator[ArticleDraft | IngestError]:
     suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
+    if suffix in SUFFIXES and (reason := _too_large(path, suffix)):
+        yield IngestError(str(path), reason)
+    elif suffix in TEXT_SUFFIXES:
         yield from _read_text_file(path)
+    elif suffix in HTML_SUFFIXES:
+        yield from _read_html_file(path)
     elif suffix == ".json":
         yield from _read_json_file(path)
     elif suffix == ".jsonl":
         yield from _read_jsonl_file(path)
     else:
-        yield IngestError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .json or .jsonl")
+        yield IngestError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .json or .jsonl")
 
 
 def read_paths(paths: Iterable[Path]) -> Iterator[ArticleDraft | IngestError]:

@@ -1,0 +1,25 @@
+"""RSS and Atom feeds → the article links they list (feedparser reads both)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    url: str
+    title: str | None
+    published: str | None  # as the feed gives it; the page's own date wins
+
+
+def feed_entries(content: bytes | str) -> list[FeedEntry]:
+    import feedparser
+
+    parsed = feedparser.parse(content)
+    if parsed.bozo and not parsed.entries:
+        raise ValueError(f"not an RSS or Atom feed: {parsed.get('bozo_exception', 'unreadable')}")
+    entries = []
+    for entry in parsed.entries:
+        link = entry.get("link")
+        if link and link.startswith(("http://", "https://")):
+            entries.append(FeedEntry(link, entry.get("title"), entry.get("published") or entry.get("updated")))
+    return entries
