@@ -15,9 +15,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 # Stable constraint names, so migrations can alter them on SQLite (batch mode) and PostgreSQL alike.
 NAMING_CONVENTION = {
@@ -53,6 +54,8 @@ class Article(Base):
     # sha256 of the whitespace-folded body: the same text ingested twice is stored once.
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow, onupdate=_utcnow,
+                                                    index=True)
 
     statements: Mapped[list[Statement]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="Statement.start"
@@ -153,7 +156,7 @@ class Statement(Base):
     corrected_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=True), default=_utcnow, onupdate=_utcnow
+        DateTime(timezone=True), default=_utcnow, onupdate=_utcnow, index=True
     )
 
     article: Mapped[Article] = relationship(back_populates="statements")
@@ -161,6 +164,17 @@ class Statement(Base):
     targets: Mapped[list[StatementTarget]] = relationship(
         back_populates="statement", cascade="all, delete-orphan"
     )
+
+
+class StatementDeletion(Base):
+    """A tombstone, so clients syncing with `changed_since` learn which statements are gone."""
+
+    __tablename__ = "statement_deletions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(Integer, index=True)
+    article_id: Mapped[int] = mapped_column(Integer)
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow, index=True)
 
 
 class StatementTarget(Base):
@@ -204,3 +218,11 @@ class ApiToken(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+@event.listens_for(Session, "before_flush")
+def _record_statement_deletions(session: Session, _context, _instances) -> None:
+    """Every statement the ORM deletes leaves a tombstone for syncing clients."""
+    for obj in session.deleted:
+        if isinstance(obj, Statement) and obj.id is not None:
+            session.add(StatementDeletion(statement_id=obj.id, article_id=obj.article_id))

@@ -14,6 +14,12 @@ class Envelope(BaseModel, Generic[T]):
     next_cursor: str | None = None
 
 
+class SyncEnvelope(Envelope[T], Generic[T]):
+    """With `changed_since`: also the ids deleted or rejected since then."""
+
+    deleted: list[int] | None = None
+
+
 class ActorRef(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -75,6 +81,7 @@ class StatementOut(BaseModel):
 
 class ArticleOut(ArticleRef):
     ingested_at: dt.datetime
+    updated_at: dt.datetime
 
 
 class ArticleDetail(ArticleOut):

@@ -57,3 +57,25 @@ def test_hostile_text_is_escaped(client, session_factory):
     for path in ("/", f"/articles/{article_id}", "/?q=%3Cscript%3E"):
         html = client.get(path).text
         assert evil not in html and "&lt;script&gt;" in html
+
+
+@pytest.mark.usefixtures("seeded")
+def test_actor_country_and_statement_pages(client):
+    html = client.get("/actors/antony-blinken").text
+    assert "<h1>Antony Blinken</h1>" in html and "<svg" in html and "Secretary of State" in html
+    assert 'href="/api/actors/antony-blinken"' in html
+    listing = client.get("/actors", params={"q": "blink"}).text
+    assert "/actors/antony-blinken" in listing
+    country = client.get("/countries/RU").text
+    assert "Russia" in country and "Most active actors" in country
+    assert "/countries/RU" in client.get("/countries").text
+    item = client.get("/api/statements", params={"limit": 1}).json()["items"][0]
+    permalink = client.get(f"/statements/{item['id']}").text
+    assert "<mark" in permalink and f"/articles/{item['article']['id']}#s{item['id']}" in permalink
+
+
+def test_security_headers(client):
+    response = client.get("/")
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["referrer-policy"]

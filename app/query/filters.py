@@ -34,6 +34,7 @@ class StatementFilter:
     until: dt.date | None = None
     q: str | None = None
     article: int | None = None
+    changed_since: dt.datetime | None = None  # for syncing clients: only statements changed since then
     include_rejected: bool = field(default=False)
 
     def __post_init__(self) -> None:
@@ -96,6 +97,8 @@ def statement_conditions(f: StatementFilter) -> list:
         conditions.append(Statement.text.ilike(pattern, escape="\\"))
     if f.article is not None:
         conditions.append(Statement.article_id == f.article)
+    if f.changed_since is not None:
+        conditions.append(Statement.updated_at >= f.changed_since)
     return conditions
 
 

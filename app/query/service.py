@@ -6,7 +6,7 @@ import datetime as dt
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import Actor, ActorAlias, Article, Statement
+from app.models import Actor, ActorAlias, Article, Statement, StatementDeletion
 from app.query.filters import InvalidParameter, StatementFilter, escape_like, statement_conditions, statement_select
 from app.query.pagination import Page, check_limit, decode_cursor, encode_cursor
 
@@ -82,10 +82,13 @@ def get_actor(session: Session, slug: str) -> Actor | None:
     ).first()
 
 
-def list_articles(session: Session, limit: int = 50, cursor: str | None = None) -> Page[Article]:
+def list_articles(session: Session, limit: int = 50, cursor: str | None = None,
+                  changed_since: dt.datetime | None = None) -> Page[Article]:
     """Most recently ingested first."""
     check_limit(limit)
     query = select(Article).order_by(Article.id.desc())
+    if changed_since is not None:
+        query = query.where(Article.updated_at >= changed_since)
     if cursor:
         (last_id,) = decode_cursor(cursor, (int,))
         query = query.where(Article.id < last_id)
@@ -116,3 +119,11 @@ def article_statement_counts(session: Session, article_ids: list[int]) -> dict[i
         select(Statement.article_id, func.count())
         .where(Statement.article_id.in_(article_ids), Statement.review_state != "rejected")
         .group_by(Statement.article_id)).all())
+
+
+def deleted_since(session: Session, since: dt.datetime) -> list[int]:
+    """Ids of statements deleted or rejected at or after `since` (for syncing clients)."""
+    gone = set(session.scalars(select(StatementDeletion.statement_id).where(StatementDeletion.deleted_at >= since)))
+    gone |= set(session.scalars(select(Statement.id).where(Statement.review_state == "rejected",
+                                                             Statement.updated_at >= since)))
+    return sorted(gone)

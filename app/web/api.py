@@ -21,9 +21,10 @@ from app.schemas import (
     MonthCount,
     RoleOut,
     StatementOut,
+    SyncEnvelope,
 )
 from app.web.formatting import country_name
-from app.web.deps import FilterDep, SessionDep
+from app.web.deps import FilterDep, SessionDep, parse_datetime
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -37,12 +38,14 @@ def _link_next(request: Request, response: Response, next_cursor: str | None) ->
         response.headers["Link"] = f'<{url}>; rel="next"'
 
 
-@router.get("/statements", response_model=Envelope[StatementOut])
+@router.get("/statements", response_model=SyncEnvelope[StatementOut], response_model_exclude_none=False)
 def list_statements(request: Request, response: Response, session: SessionDep, f: FilterDep,
-                    limit: Limit = 50, cursor: Cursor = None) -> Envelope[StatementOut]:
+                    limit: Limit = 50, cursor: Cursor = None) -> SyncEnvelope[StatementOut]:
     page = service.list_statements(session, f, limit=limit, cursor=cursor)
     _link_next(request, response, page.next_cursor)
-    return Envelope(items=[StatementOut.of(s) for s in page.items], next_cursor=page.next_cursor)
+    deleted = service.deleted_since(session, f.changed_since) if f.changed_since else None
+    return SyncEnvelope(items=[StatementOut.of(s) for s in page.items], next_cursor=page.next_cursor,
+                        deleted=deleted)
 
 
 def _facet_values(rows) -> list[FacetValue]:
@@ -118,8 +121,11 @@ def get_country(code: str, session: SessionDep) -> CountryDetail:
 
 @router.get("/articles", response_model=Envelope[ArticleOut])
 def list_articles(request: Request, response: Response, session: SessionDep,
-                  limit: Limit = 50, cursor: Cursor = None) -> Envelope[ArticleOut]:
-    page = service.list_articles(session, limit=limit, cursor=cursor)
+                  limit: Limit = 50, cursor: Cursor = None,
+                  changed_since: Annotated[str | None, Query(description="Only articles changed since.")] = None,
+                  ) -> Envelope[ArticleOut]:
+    since = parse_datetime("changed_since", changed_since)
+    page = service.list_articles(session, limit=limit, cursor=cursor, changed_since=since)
     _link_next(request, response, page.next_cursor)
     return Envelope(items=[ArticleOut.model_validate(a) for a in page.items], next_cursor=page.next_cursor)
 

@@ -40,6 +40,17 @@ def _parse_date(name: str, value: str | None) -> dt.date | None:
         raise InvalidParameter(name, f"{name} must be a date as YYYY-MM-DD, not {value!r}") from None
 
 
+def parse_datetime(name: str, value: str | None) -> dt.datetime | None:
+    """An ISO date or datetime; naive values are taken as UTC."""
+    if value is None or not value.strip():
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidParameter(name, f"{name} must be an ISO date or datetime, not {value!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+
+
 def _clean(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
@@ -54,6 +65,7 @@ def statement_filter(
     until: Annotated[str | None, Query(description="Last day, YYYY-MM-DD.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words in the statement text.")] = None,
     article: Annotated[int | None, Query(ge=1, description="Article id.")] = None,
+    changed_since: Annotated[str | None, Query(description="Only statements changed since this ISO time.")] = None,
 ) -> StatementFilter:
     return StatementFilter(
         actor=_clean(actor),
@@ -65,6 +77,7 @@ def statement_filter(
         until=_parse_date("until", until),
         q=q.strip() if q and q.strip() else None,
         article=article,
+        changed_since=parse_datetime("changed_since", changed_since),
     )
 
 

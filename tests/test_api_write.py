@@ -1,0 +1,98 @@
+"""Write endpoints: tokens, one transaction per article, corrections and merges."""
+import pytest
+from sqlalchemy import func, select
+
+from app.auth import create_token
+from app.db import transaction
+from app.models import Article, Statement
+
+ARTICLE = {
+    "title": "Envoys meet",
+    "source": "Example Wire",
+    "published": "2023-03-02",
+    "text": "The Armenian foreign minister Ararat Mirzoyan said on Wednesday that the talks had been useful. "
+            "“We will continue the dialogue,” he added.",
+}
+
+
+@pytest.fixture
+def token(session_factory) -> str:
+    with transaction(session_factory) as s:
+        return create_token(s, "tester")
+
+
+def _auth(token):
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_write_needs_a_valid_token(client, token):
+    assert client.post("/api/articles", json=ARTICLE).status_code == 401
+    wrong = client.post("/api/articles", json=ARTICLE, headers=_auth("st_nope"))
+    assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
+    assert wrong.json()["status"] == 401
+
+
+def test_post_article_then_again(client, token, session_factory):
+    first = client.post("/api/articles", json=ARTICLE, headers=_auth(token))
+    assert first.status_code == 201, first.text
+    body = first.json()
+    assert body["title"] == "Envoys meet" and body["statements"]
+    again = client.post("/api/articles", json=ARTICLE, headers=_auth(token))
+    assert again.status_code == 200 and again.json()["id"] == body["id"]
+    with session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Article)) == 1
+        assert s.scalar(select(func.count()).select_from(Statement)) == len(body["statements"])
+
+
+@pytest.mark.parametrize("payload, status", [
+    ({"title": "no text"}, 422),
+    ({"text": "   "}, 422),
+    ({"text": "x", "published": "soon"}, 422),
+])
+def test_bad_articles_are_rejected_clearly(client, token, payload, status):
+    response = client.post("/api/articles", json=payload, headers=_auth(token))
+    assert response.status_code == status and response.json()["detail"]
+
+
+def test_malformed_json_and_oversized_body(client, token):
+    response = client.post("/api/articles", content=b"{not json", headers=_auth(token) | {
+        "content-type": "application/json"})
+    assert response.status_code == 422 and response.headers["content-type"].startswith("application/problem+json")
+    big = client.post("/api/articles", json={"text": "x" * 6_000_000}, headers=_auth(token))
+    assert big.status_code == 413 and big.json()["status"] == 413
+
+
+def test_extract_stores_nothing(client, token, session_factory):
+    response = client.post("/api/extract", json=ARTICLE, headers=_auth(token))
+    assert response.status_code == 200 and response.json()["statements"]
+    with session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Article)) == 0
+
+
+@pytest.mark.usefixtures("seeded")
+def test_patch_statement_records_who_and_rejects(client, token, session_factory):
+    item = client.get("/api/statements", params={"country": "US", "limit": 1}).json()["items"][0]
+    patched = client.patch(f"/api/statements/{item['id']}", json={"actor": "russia", "kind": "indirect"},
+                           headers=_auth(token))
+    assert patched.status_code == 200, patched.text
+    assert patched.json()["actor"]["slug"] == "russia" and patched.json()["review_state"] == "corrected"
+    with session_factory() as s:
+        assert s.get(Statement, item["id"]).corrected_by == "tester"
+    bad = client.patch(f"/api/statements/{item['id']}", json={"actor": "nobody-at-all"}, headers=_auth(token))
+    assert bad.status_code == 400 and bad.json()["param"] == "actor"
+    client.patch(f"/api/statements/{item['id']}", json={"rejected": True}, headers=_auth(token))
+    ids = [i["id"] for i in client.get("/api/statements", params={"limit": 500}).json()["items"]]
+    assert item["id"] not in ids
+
+
+@pytest.mark.usefixtures("seeded")
+def test_merge_actors_is_idempotent(client, token):
+    before = client.get("/api/actors/russia").json()["statement_count"]
+    ministry = client.get("/api/actors/russia-foreign-ministry").json()["statement_count"]
+    merged = client.post("/api/actors/russia-foreign-ministry/merge", json={"into": "russia"}, headers=_auth(token))
+    assert merged.status_code == 200, merged.text
+    assert merged.json()["statements_moved"] == ministry and not merged.json()["already_merged"]
+    assert client.get("/api/actors/russia").json()["statement_count"] == before + ministry
+    again = client.post("/api/actors/russia-foreign-ministry/merge", json={"into": "russia"}, headers=_auth(token))
+    assert again.status_code == 200 and again.json()["already_merged"]
+    assert client.get("/api/actors/russia-foreign-ministry").status_code == 404
