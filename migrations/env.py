@@ -11,6 +11,13 @@ from app.models import Base
 config = context.config
 target_metadata = Base.metadata
 
+# Full-text search objects live only in migration 0004 (see app/query/search.py).
+SEARCH_OBJECTS = ("statements_fts", "text_tsv", "ix_statements_text_tsv")
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    return not (name or "").startswith(SEARCH_OBJECTS)
+
 
 def _configure(connection: Connection) -> None:
     context.configure(
@@ -19,6 +26,7 @@ def _configure(connection: Connection) -> None:
         # SQLite cannot ALTER most things; batch mode rebuilds the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=include_object,
     )
 
 

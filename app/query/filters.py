@@ -12,6 +12,7 @@ from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from app.models import STATEMENT_KINDS, Actor, Article, Statement, StatementTarget
+from app.query.search import text_match
 
 
 class InvalidParameter(ValueError):
@@ -72,8 +73,12 @@ def _target_clause(targets: tuple[str, ...]):
     return exists().where(and_(StatementTarget.statement_id == Statement.id, or_(*conditions)))
 
 
-def statement_conditions(f: StatementFilter) -> list:
-    """WHERE clauses for the filter; the caller decides what to select and how to order."""
+def statement_conditions(f: StatementFilter, dialect: str | None = None) -> list:
+    """WHERE clauses for the filter; the caller decides what to select and how to order.
+
+    `dialect` picks the full-text index for `q` (see `search`); without one a
+    plain case-insensitive substring match is used.
+    """
     conditions = []
     if not f.include_rejected:
         conditions.append(Statement.review_state != "rejected")
@@ -91,7 +96,9 @@ def statement_conditions(f: StatementFilter) -> list:
         conditions.append(Statement.said_on >= f.since)
     if f.until:
         conditions.append(Statement.said_on <= f.until)
-    if f.q:
+    if f.q and dialect in ("sqlite", "postgresql"):
+        conditions.append(text_match(f.q, dialect))
+    elif f.q:
         # Bound as a parameter; LIKE wildcards in the user's text are escaped.
         pattern = f"%{escape_like(f.q.strip())}%"
         conditions.append(Statement.text.ilike(pattern, escape="\\"))
@@ -102,11 +109,11 @@ def statement_conditions(f: StatementFilter) -> list:
     return conditions
 
 
-def statement_select(f: StatementFilter) -> Select[tuple[Statement]]:
+def statement_select(f: StatementFilter, dialect: str | None = None) -> Select[tuple[Statement]]:
     """Statements matching the filter, newest first, with what a card or an API item shows."""
     return (
         select(Statement)
-        .where(*statement_conditions(f))
+        .where(*statement_conditions(f, dialect))
         .options(
             joinedload(Statement.actor),
             joinedload(Statement.article).load_only(Article.id, Article.title, Article.source, Article.url,

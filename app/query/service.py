@@ -7,14 +7,14 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import Actor, ActorAlias, Article, Statement, StatementDeletion
-from app.query.filters import InvalidParameter, StatementFilter, escape_like, statement_conditions, statement_select
+from app.query.filters import InvalidParameter, StatementFilter, escape_like, statement_select
 from app.query.pagination import Page, check_limit, decode_cursor, encode_cursor
 
 
 def list_statements(session: Session, f: StatementFilter, limit: int = 50, cursor: str | None = None) -> Page[Statement]:
     """Newest first; the cursor is the (said_on, id) of the last item of the previous page."""
     check_limit(limit)
-    query = statement_select(f)
+    query = statement_select(f, dialect_of(session))
     if cursor:
         day_text, last_id = decode_cursor(cursor, (str, int))
         try:
@@ -31,6 +31,10 @@ def list_statements(session: Session, f: StatementFilter, limit: int = 50, curso
         last = items[-1]
         next_cursor = encode_cursor(last.said_on.isoformat(), last.id)
     return Page(items, next_cursor)
+
+
+def dialect_of(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
 def get_statement(session: Session, statement_id: int) -> Statement | None:

@@ -14,13 +14,13 @@ from app.query.filters import StatementFilter, statement_conditions
 Facet = list[tuple[str, str, int]]  # (value, label, count)
 
 
-def _matching(f: StatementFilter) -> Select:
-    return select(Statement).where(*statement_conditions(f)).subquery()
+def _matching(session: Session, f: StatementFilter) -> Select:
+    return select(Statement).where(*statement_conditions(f, session.get_bind().dialect.name)).subquery()
 
 
 def statement_facets(session: Session, f: StatementFilter, top: int = 30) -> dict[str, Facet]:
     """Counts by actor, country, kind and category for the current selection."""
-    m = _matching(f)
+    m = _matching(session, f)
     n = func.count().label("n")
     by_actor = session.execute(
         select(Actor.slug, Actor.name, n).join(m, m.c.actor_id == Actor.id)
@@ -48,7 +48,7 @@ def _month_expression(session: Session, column):
 
 def monthly_counts(session: Session, f: StatementFilter) -> list[tuple[str, int]]:
     """Statements per month ("YYYY-MM", n), months without statements included as 0."""
-    m = _matching(f)
+    m = _matching(session, f)
     month = _month_expression(session, m.c.said_on).label("month")
     rows = dict(session.execute(select(month, func.count()).group_by(month)).all())
     if not rows:
@@ -64,7 +64,7 @@ def monthly_counts(session: Session, f: StatementFilter) -> list[tuple[str, int]
 
 def top_targets(session: Session, f: StatementFilter, top: int = 10) -> list[tuple[str, str, int]]:
     """Most addressed countries and actors: (country code or actor slug, label, count)."""
-    m = _matching(f)
+    m = _matching(session, f)
     n = func.count(func.distinct(StatementTarget.statement_id)).label("n")
     countries = session.execute(
         select(StatementTarget.country, n).join(m, m.c.id == StatementTarget.statement_id)
