@@ -7,6 +7,7 @@ from http import HTTPStatus
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.query.filters import InvalidParameter
@@ -54,6 +55,20 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         return problem(request, exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(OperationalError)
+    async def _database_down(request: Request, exc: OperationalError) -> Response:
+        # The pool pre-pings connections, so once the database is back the next request succeeds.
+        log.warning("database unavailable on %s: %s", request.url.path, exc.orig)
+        return problem(request, 503, "The database is unavailable right now; try again shortly.",
+                       headers={"Retry-After": "5"})
+
+    @app.exception_handler(DBAPIError)
+    async def _database_error(request: Request, exc: DBAPIError) -> Response:
+        if exc.connection_invalidated:
+            return await _database_down(request, exc)
+        log.exception("database error on %s", request.url.path)
+        return problem(request, 500, "Something went wrong on our side; it has been logged.")
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
