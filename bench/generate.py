@@ -1,0 +1,114 @@
+"""Fill a database with N realistic statements, fast, through the ORM's tables.
+
+    DATABASE_URL=sqlite:///./big.db .venv/bin/python bench/generate.py 1000000
+
+Actors come from the registry (seeds/actors) so names, kinds and countries are
+real; articles (one per ~8 statements) and statements are spread over six years.
+Rows are inserted in chunks with executemany, so a million statements take
+minutes, not hours.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import func, insert, select  # noqa: E402
+
+from app import migrate  # noqa: E402
+from app.config import get_settings  # noqa: E402
+from app.db import make_engine, make_session_factory, transaction  # noqa: E402
+from app.models import Actor, Article, Statement, StatementTarget  # noqa: E402
+from bench.corpus import NARRATIVE, QUOTES, TOPICS  # noqa: E402
+
+CHUNK = 10_000
+KINDS = ["direct"] * 4 + ["indirect"] * 5 + ["contact"]
+CATEGORIES = [("010", "Make statement"), ("012", "Pessimistic comment"), ("020", "Appeal"),
+              ("0256", "Appeal for de-escalation"), ("040", "Consult"), ("051", "Praise or endorse"),
+              ("111", "Criticize or denounce"), ("120", "Reject"), ("130", "Threaten")]
+
+
+def ensure_actors(factory) -> list[tuple[int, str | None]]:
+    with factory() as session:
+        if session.scalar(select(func.count()).select_from(Actor)) < 50:
+            from app.pipeline.resolve import load_registry
+            from app.pipeline.store import sync_registry
+
+            with transaction(factory) as s:
+                sync_registry(s, load_registry(get_settings().actors_dir))
+        return [(a.id, a.country) for a in session.scalars(select(Actor))]
+
+
+def statement_text(rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return rng.choice(QUOTES) + (", " + rng.choice(QUOTES).lower() if rng.random() < 0.4 else "")
+    return f"called for progress on {rng.choice(TOPICS)}. " + rng.choice(NARRATIVE)
+
+
+def generate(url: str, n: int, seed: int = 11) -> None:
+    rng = random.Random(seed)
+    engine = make_engine(url)
+    factory = make_session_factory(engine)
+    actors = ensure_actors(factory)
+    countries = sorted({c for _, c in actors if c})
+    start_day = dt.date(2020, 1, 1)
+    with engine.connect() as conn:
+        next_article = (conn.scalar(select(func.max(Article.id))) or 0) + 1
+        next_statement = (conn.scalar(select(func.max(Statement.id))) or 0) + 1
+    now = dt.datetime.now(dt.timezone.utc)
+    done, t0 = 0, time.perf_counter()
+    while done < n:
+        size = min(CHUNK, n - done)
+        articles, statements, targets = [], [], []
+        for _ in range(size // 8 + 1):
+            day = start_day + dt.timedelta(days=rng.randint(0, 6 * 365))
+            aid = next_article
+            next_article += 1
+            body = " ".join(rng.choice(NARRATIVE) for _ in range(30))
+            articles.append({"id": aid, "title": f"Report {aid} on {rng.choice(TOPICS)}", "source": "Bench Wire",
+                             "url": None, "published": day, "body": body, "content_hash": f"bench-{seed}-{aid}",
+                             "ingested_at": now, "updated_at": now})
+            for _ in range(8):
+                if len(statements) >= size:
+                    break
+                actor_id, _country = rng.choice(actors)
+                code, label = rng.choice(CATEGORIES)
+                text = statement_text(rng)
+                statements.append({
+                    "id": next_statement, "article_id": aid, "actor_id": actor_id, "kind": rng.choice(KINDS),
+                    "text": text, "start": 0, "end": len(text), "cue": "said", "speaker": None,
+                    "category_code": code, "category_label": label, "date": day, "date_precision": "day",
+                    "said_on": day, "confidence": 0.8, "review_state": "extracted", "extractor_version": "bench",
+                    "created_at": now, "updated_at": now})
+                targets.append({"statement_id": next_statement, "country": rng.choice(countries), "actor_id": None})
+                next_statement += 1
+        with engine.begin() as conn:
+            conn.execute(insert(Article.__table__), articles)
+            conn.execute(insert(Statement.__table__), statements)
+            conn.execute(insert(StatementTarget.__table__), targets)
+        done += len(statements)
+        rate = done / (time.perf_counter() - t0)
+        print(f"\r{done:>9,} statements  {rate:,.0f}/s", end="", flush=True)
+    print()
+    engine.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int)
+    parser.add_argument("--database-url", default=None, help="default: DATABASE_URL")
+    args = parser.parse_args()
+    url = args.database_url or get_settings().database_url
+    migrate.upgrade(url)
+    t0 = time.perf_counter()
+    generate(url, args.n)
+    print(f"{args.n:,} statements in {time.perf_counter() - t0:.0f} s into {url}")
+
+
+if __name__ == "__main__":
+    main()
