@@ -18,13 +18,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from fastapi.testclient import TestClient  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
+import datetime as dt  # noqa: E402
+
+from sqlalchemy import func, or_, select  # noqa: E402
 
 from app.config import Settings, get_settings  # noqa: E402
 from app.main import create_app  # noqa: E402
 from app.models import Actor, Statement  # noqa: E402
-from app.query.filters import StatementFilter, statement_select  # noqa: E402
-from app.query.pagination import encode_cursor  # noqa: E402
+from app.query.filters import StatementFilter, statement_conditions  # noqa: E402
+from app.query.pagination import decode_cursor, encode_cursor  # noqa: E402
 
 
 def cases(session) -> dict[str, dict]:
@@ -57,10 +59,20 @@ def timed(fn, runs: int) -> tuple[float, float]:
 
 
 def bare(session, params: dict):
+    """The same WHERE, order and limit as the API's list, as one Core query returning plain rows."""
+    day = lambda key: dt.date.fromisoformat(params[key]) if key in params else None  # noqa: E731
     f = StatementFilter(actor=tuple(filter(None, [params.get("actor")])),
-                        country=tuple(filter(None, [params.get("country")])), q=params.get("q"))
-    query = statement_select(f, session.get_bind().dialect.name).limit(51)
-    return lambda: session.execute(query).unique().all()
+                        country=tuple(filter(None, [params.get("country")])), q=params.get("q"),
+                        since=day("since"), until=day("until"))
+    conditions = statement_conditions(f, session.get_bind().dialect.name)
+    if "cursor" in params:
+        last_day, last_id = decode_cursor(params["cursor"], (str, int))
+        last_day = dt.date.fromisoformat(last_day)
+        conditions.append(or_(Statement.said_on < last_day, (Statement.said_on == last_day) & (Statement.id < last_id)))
+    query = (select(*Statement.__table__.c).where(*conditions)
+             .order_by(Statement.said_on.desc(), Statement.id.desc()).limit(51))
+    connection = session.connection()
+    return lambda: connection.execute(query).all()
 
 
 def main() -> None:
