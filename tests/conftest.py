@@ -96,15 +96,21 @@ def client(settings) -> TestClient:
     app.state.engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def registry():
+    from app.pipeline.resolve import load_registry
+
+    return load_registry(PROJECT_ROOT / "seeds" / "actors")
+
+
 @pytest.fixture
-def seeded(session_factory) -> None:
+def seeded(session_factory, registry) -> None:
     """The registry and the seed article, through the real pipeline."""
     from app.pipeline.ingest import read_paths
     from app.pipeline.process import ingest_drafts
-    from app.pipeline.resolve import load_registry
     from app.pipeline.store import sync_registry
 
     with transaction(session_factory) as s:
-        sync_registry(s, load_registry(PROJECT_ROOT / "seeds" / "actors"))
+        sync_registry(s, registry)
     summary = ingest_drafts(session_factory, read_paths([SEED_ARTICLE]))
     assert summary.new == 1, summary

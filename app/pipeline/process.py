@@ -62,7 +62,7 @@ def extract_drafts(drafts: list[ArticleDraft]) -> list[list[ExtractedStatement]]
 
 
 def extractor_version() -> str:
-    from app.pipeline.extract import EXTRACTOR_VERSION
+    from app.pipeline.extract.version import EXTRACTOR_VERSION
 
     return EXTRACTOR_VERSION
 

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session, selectinload
 
 from app.models import Actor, ActorAlias, ActorRole, Article, Statement, StatementTarget
 from app.pipeline.ingest import ArticleDraft
@@ -20,6 +20,10 @@ from app.pipeline.replace import ChangeReport, replace_statements
 from app.pipeline.types import ExtractedStatement, ResolvedActor
 
 _SPACE = re.compile(r"\s+")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
 
 
 def content_hash(text: str) -> str:
@@ -146,46 +150,103 @@ def store_article(
     return StoreResult(article, "new")
 
 
-def _sync_aliases(actor: Actor, names: list[str], normalize) -> None:
-    """Keep alias rows that still apply, add new ones, drop the rest (no delete-then-insert clash)."""
-    wanted = {}
-    for name in names:
-        if (key := normalize(name)) and key not in wanted:
-            wanted[key] = name
-    current = {alias.normalized: alias for alias in actor.aliases}
-    actor.aliases = [current.get(key) or ActorAlias(alias=name, normalized=key) for key, name in wanted.items()]
-
-
 def sync_registry(session: Session, registry) -> tuple[int, int]:
-    """Upsert every registry actor by slug, with its aliases and roles; returns (created, updated).
+    """Upsert every registry actor by slug, with its aliases, roles and parent; returns (created, updated).
 
-    Actors the resolver had invented under the same slug are confirmed, not duplicated.
-    Aliases and roles are replaced wholesale so that a registry edit is reflected exactly.
+    Actors the resolver had invented under the same slug are confirmed, not
+    duplicated. Aliases and roles follow the registry exactly. It works in bulk
+    statements (a full registry loads in well under a second) and touches only
+    rows that differ, so loading the same registry twice changes nothing.
     """
-    from app.pipeline.resolve.normalize import norm as normalize_name
+    ids = _upsert_actors(session, registry.actors)
+    _sync_aliases(session, registry.actors, ids)
+    _sync_roles(session, registry.actors, ids)
+    _sync_parents(session, registry.actors, ids)
+    created = sum(1 for record in registry.actors if ids[record.slug][1])
+    return created, len(registry.actors) - created
 
-    existing = {a.slug: a for a in session.scalars(select(Actor))}
-    created = updated = 0
-    for record in registry.actors:
-        actor = existing.get(record.slug)
-        if actor is None:
-            actor = Actor(slug=record.slug)
-            session.add(actor)
-            existing[record.slug] = actor
-            created += 1
-        else:
-            updated += 1
-        actor.name, actor.kind, actor.country = record.name, record.kind, record.country
-        actor.wikidata, actor.in_registry = record.wikidata, True
-        _sync_aliases(actor, [record.name, *record.aliases], normalize_name)
-    session.flush()
-    for record in registry.actors:
-        actor = existing[record.slug]
-        actor.parent = existing.get(record.parent) if record.parent else None
-        actor.roles = [
-            ActorRole(role=r.role, title=r.title, organisation=existing.get(r.organisation) if r.organisation else None,
-                      country=r.country, start=r.start, end=r.end)
-            for r in record.roles
-        ]
-    session.flush()
-    return created, updated
+
+def _upsert_actors(session: Session, records) -> dict[str, tuple[int, bool]]:
+    """slug → (id, created) for every record."""
+    table = Actor.__table__
+    current = {row.slug: row for row in session.execute(
+        select(table.c.id, table.c.slug, table.c.name, table.c.kind, table.c.country, table.c.wikidata,
+               table.c.in_registry))}
+    new, changed = [], []
+    for r in records:
+        values = {"name": r.name, "kind": r.kind, "country": r.country, "wikidata": r.wikidata, "in_registry": True}
+        row = current.get(r.slug)
+        if row is None:
+            new.append({"slug": r.slug, "created_at": _now(), **values})
+        elif (row.name, row.kind, row.country, row.wikidata, row.in_registry) != tuple(values.values()):
+            changed.append({"actor_id": row.id, **values})
+    if new:
+        session.execute(insert(table), new)
+    if changed:
+        session.execute(update(table).where(table.c.id == bindparam("actor_id")).values(
+            name=bindparam("name"), kind=bindparam("kind"), country=bindparam("country"),
+            wikidata=bindparam("wikidata"), in_registry=bindparam("in_registry")), changed)
+    fresh = {r["slug"] for r in new}
+    ids = dict(session.execute(select(table.c.slug, table.c.id)).all())
+    return {r.slug: (ids[r.slug], r.slug in fresh) for r in records}
+
+
+def _sync_aliases(session: Session, records, ids) -> None:
+    from app.pipeline.resolve.normalize import norm
+
+    table = ActorAlias.__table__
+    wanted: dict[tuple[int, str], str] = {}
+    for r in records:
+        for name in (r.name, *r.aliases):
+            key = (ids[r.slug][0], norm(name))
+            if key[1] and key not in wanted:
+                wanted[key] = name
+    registry_ids = {actor_id for actor_id, _ in ids.values()}
+    have = {(row.actor_id, row.normalized): row.id for row in session.execute(
+        select(table.c.id, table.c.actor_id, table.c.normalized))}
+    stale = [row_id for key, row_id in have.items() if key[0] in registry_ids and key not in wanted]
+    if stale:
+        session.execute(delete(table).where(table.c.id.in_(stale)))
+    missing = [{"actor_id": k[0], "normalized": k[1], "alias": v} for k, v in wanted.items() if k not in have]
+    if missing:
+        session.execute(insert(table), missing)
+
+
+def _role_rows(records, ids) -> dict[int, list[tuple]]:
+    rows: dict[int, list[tuple]] = {}
+    for r in records:
+        rows[ids[r.slug][0]] = sorted(
+            ((role.role, role.title, ids[role.organisation][0] if role.organisation in ids else None, role.country,
+              role.start, role.end) for role in r.roles), key=repr)
+    return rows
+
+
+def _sync_roles(session: Session, records, ids) -> None:
+    """An actor whose roles differ from the registry gets the registry's roles, all of them."""
+    table = ActorRole.__table__
+    wanted = _role_rows(records, ids)
+    have: dict[int, list[tuple]] = {}
+    for row in session.execute(select(table.c.actor_id, table.c.role, table.c.title, table.c.organisation_id,
+                                      table.c.country, table.c.start, table.c.end)):
+        have.setdefault(row[0], []).append(tuple(row[1:]))
+    stale = [actor_id for actor_id, roles in wanted.items() if sorted(have.get(actor_id, []), key=repr) != roles]
+    if not stale:
+        return
+    session.execute(delete(table).where(table.c.actor_id.in_(stale)))
+    columns = ("role", "title", "organisation_id", "country", "start", "end")
+    session.execute(insert(table), [{"actor_id": actor_id, **dict(zip(columns, role))}
+                                    for actor_id in stale for role in wanted[actor_id]])
+
+
+def _sync_parents(session: Session, records, ids) -> None:
+    table = Actor.__table__
+    have = dict(session.execute(select(table.c.id, table.c.parent_id)).all())
+    changes = []
+    for r in records:
+        actor_id = ids[r.slug][0]
+        parent_id = ids[r.parent][0] if r.parent in ids else None
+        if have.get(actor_id) != parent_id:
+            changes.append({"actor_id": actor_id, "parent": parent_id})
+    if changes:
+        session.execute(update(table).where(table.c.id == bindparam("actor_id")).values(parent_id=bindparam("parent")),
+                        changes)

@@ -19,6 +19,7 @@ from app.pipeline.types import ResolvedActor
 from .mentions import Mention
 
 _LEADING = re.compile(r"^(the|a|an)\s+", re.I)
+_QUANTIFIER = re.compile(r"^(several|some|many|most|other|both|all)\s+", re.I)
 
 
 def resolver_available() -> bool:
@@ -40,10 +41,21 @@ def _slug(name: str) -> str:
 
 def fallback_actor(mention: Mention) -> ResolvedActor:
     """An unknown actor named after the mention (person name if one is inside)."""
-    name = mention.name if (mention.person and mention.name) else _LEADING.sub("", mention.text)
-    name = name.strip(" ,.;:")
+    name = mention.name or mention.first or mention.text
+    name = _QUANTIFIER.sub("", _LEADING.sub("", name)).strip(" ,.;:")
     kind = "person" if mention.person else "group"
     return ResolvedActor(slug=_slug(name), name=name, kind=kind, country=None, known=False)
+
+
+def _default_resolver():
+    """The project resolver, or None while it is being written (half-landed
+    modules must not break extraction)."""
+    try:
+        from app.pipeline.resolve import default_resolver
+
+        return default_resolver()
+    except Exception:  # noqa: BLE001 - any failure means: use the fallback
+        return None
 
 
 class ActorLookup:
@@ -52,9 +64,7 @@ class ActorLookup:
     def __init__(self, published: dt.date | None, resolver=None):
         self._article = None
         if resolver is None and resolver_available():
-            from app.pipeline.resolve import default_resolver
-
-            resolver = default_resolver()
+            resolver = _default_resolver()
         if resolver is not None:
             self._article = resolver.for_article(published)
 

@@ -7,15 +7,19 @@ mention reported for them is the antecedent's, as the guidelines ask.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
 
 from app.pipeline.types import ResolvedActor
 
 from .actors import ActorLookup
 from .lexicon import INSTITUTION_NOUNS, RELATIVE_PRONOUNS
 from .mentions import Mention, mention_from
+
+if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
+    from spacy.tokens import Token
 
 
 @dataclass
@@ -50,9 +54,29 @@ def _country_words(head: Token) -> list[str]:
     return [t.text for t in head.subtree if t.ent_type_ in ("NORP", "GPE") and t.i < head.i]
 
 
+def _country_of(word: str) -> str | None:
+    try:
+        from app.pipeline.resolve.countries import country_code
+    except Exception:  # noqa: BLE001 - resolver not installed: compare words instead
+        return None
+    try:
+        return country_code(word)
+    except Exception:  # noqa: BLE001
+        return None
+
+
 def _compatible(sp: Speaker, words: list[str]) -> bool:
+    """Country words of a title ("the Sudanese general") agree with the
+    antecedent: same country when the resolver knows it, else same word stem."""
     text = sp.mention.text.lower()
-    return all(w.lower()[:5] in text for w in words)
+    for w in words:
+        code = _country_of(w) if sp.actor.country else None
+        if code is not None:
+            if code != sp.actor.country:
+                return False
+        elif w.lower()[:5] not in text:
+            return False
+    return True
 
 
 def _by_title(head: Token, history: SpeakerHistory) -> Speaker | None:
@@ -62,8 +86,18 @@ def _by_title(head: Token, history: SpeakerHistory) -> Speaker | None:
     noun = head.lemma_.lower()
     if noun in INSTITUTION_NOUNS:
         return history.last(lambda s: not s.person and _compatible(s, words))
-    titled = history.last(lambda s: s.person and noun in s.mention.text.lower() and _compatible(s, words))
-    return titled or history.last(lambda s: s.person and _compatible(s, words))
+    titled = history.last(lambda s: s.person and _has_title(s, noun) and _compatible(s, words))
+    if titled is not None or words:
+        return titled  # "the Sudanese general" must match a general of that country
+    return history.last(lambda s: s.person)
+
+
+def _has_title(sp: Speaker, noun: str) -> bool:
+    """The antecedent's mention carries the title, abbreviations included ("Gen.")."""
+    for word in sp.mention.text.lower().split():
+        if word == noun or (word.endswith(".") and len(word) > 2 and noun.startswith(word[:-1])):
+            return True
+    return False
 
 
 def _by_group(head: Token, history: SpeakerHistory) -> Speaker | None:
@@ -73,6 +107,20 @@ def _by_group(head: Token, history: SpeakerHistory) -> Speaker | None:
         return None  # handled by the caller from the entities
     people = [s for s in history.entries if s.person]
     return people[-2] if len(people) >= 2 else None
+
+
+def _anaphoric(head: Token) -> bool:
+    """'the president', 'Ethiopia's prime minister' refer back; 'a spokesman',
+    'Sudan's foreign ministry', 'the prime minister of Saint Vincent' name
+    someone on their own (the resolver may know them by date)."""
+    kids = list(head.children)
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "GPE" for g in c.subtree) for c in kids):
+        return False
+    if head.lemma_.lower() in INSTITUTION_NOUNS:
+        return not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kids)
+    return True
 
 
 def _document_owner(head: Token) -> Token | None:
@@ -112,18 +160,24 @@ class Attributor:
             return Speaker(sp.mention, sp.actor, "pronoun") if sp else None
         if m.form == "document":
             owner = _document_owner(head)
+            if owner is None and head.dep_ == "dobj":  # "X put out a statement saying ..."
+                owner = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
             if owner is not None:
                 return self.resolve(owner)
             sp = self.history.last()
             return Speaker(sp.mention, sp.actor, "document") if sp else None
         if m.form == "group":
             return self._group(head)
-        sp = _by_title(head, self.history)
+        sp = _by_title(head, self.history) if _anaphoric(head) else None
         if sp is not None and not m.plural:
             return Speaker(sp.mention, sp.actor, "title")
         return Speaker(m, self.lookup.actor(m), "title")
 
     def _group(self, head: Token) -> Speaker | None:
+        root = head.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < head.i), None)
+        if subj is not None:
+            return self.named(subj, "group")
         persons = [e for e in head.sent.ents if e.label_ == "PERSON" and e.end <= head.i]
         if len(persons) >= 2:
             first = persons[-2]
@@ -133,22 +187,46 @@ class Attributor:
 
     def _by_pronoun(self, head: Token) -> Speaker | None:
         low = head.lower_
-        if low in ("he", "she"):
-            return self._sentence_subject(head) or self.history.last()
-        if low == "it":
-            return self.history.last(lambda s: not s.person) or self.history.last()
-        if low in ("they", "we"):
+        if low in ("he", "she", "his", "her"):
+            return self._sentence_subject(head, True) or self._last_singular() or self._person_subject(head)
+        if low in ("it", "its"):
+            return self._sentence_subject(head, False) or self.history.last(lambda s: not s.person)
+        if low in ("they", "we", "their"):
             return self.history.last(lambda s: s.mention.plural or not s.person)
         return None
 
-    def _sentence_subject(self, head: Token) -> Speaker | None:
+    def _person_subject(self, head: Token) -> Speaker | None:
+        """No earlier speaker: the last named person heading a main clause
+        before the pronoun ("Mayor X opened the bridge. '...,' she said")."""
+        subj = None
+        for sent in head.doc.sents:
+            if sent.start > head.i:
+                break
+            root = sent.root
+            for c in root.children:
+                if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i < head.i:
+                    subj = c
+        return self.named(subj) if subj is not None else None
+
+    def _last_singular(self) -> Speaker | None:
+        """'he added': the last person speaker; a body (a ministry) only when it
+        is the very last speaker; never a plural group."""
+        for n, sp in enumerate(reversed(self.history.entries)):
+            if sp.mention.plural:
+                continue
+            if sp.person or (n == 0 and sp.actor.kind != "state"):
+                return sp
+        return None
+
+    def _sentence_subject(self, head: Token, person: bool) -> Speaker | None:
         """A pronoun in a subordinate clause refers to the main clause's subject
-        when that is a named person ("Vučić ..., where he had spent hours ...")."""
+        when that is a name of the right sort ("Vučić ..., where he had spent
+        hours ..."; "Baku laid out principles that it said ...")."""
         root = head.sent.root
         if head.head.i == root.i:
             return None
-        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < head.i), None)
-        if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+        if subj is None or subj.pos_ != "PROPN" or (subj.ent_type_ == "PERSON") != person:
             return None
         return self.local.get(subj.i) or self.named(subj)
 

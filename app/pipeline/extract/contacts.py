@@ -6,12 +6,16 @@ a verb with no counterpart ("negotiated for the country").
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
+
 
 from .cues import Cue
 from .lexicon import (CONTACT_LIGHT_VERBS, CONTACT_NOUNS, CONTACT_VERBS, IRREALIS_HEADS, MODALS)
 from .mentions import is_actor_like
-from .reported import span_of, subject_of
+from .reported import joint_subjects, span_of, subject_of
+
+if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
+    from spacy.tokens import Span, Token
 
 _RIGHT_SKIP = {"advcl", "conj", "cc", "relcl", "punct", "parataxis", "mark"}
 
@@ -43,9 +47,21 @@ def _counterparts(verb: Token, noun: Token | None) -> list[Token]:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "to", "between"):
                 out += [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+                out += _topic_counterparts(c)
             if head is verb and c.dep_ == "dobj" and verb.lemma_ == "meet":
                 out.append(c)
     return out
+
+
+_TOPIC_PREPS = ("about", "on", "over")
+
+
+def _topic_counterparts(prep: Token) -> list[Token]:
+    """'talked about the crisis with X': the parser hangs 'with X' on the topic noun."""
+    return [g for topic in prep.children if topic.dep_ == "pobj"
+            for c in topic.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -54,6 +70,17 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 def _plural_subject(subj: Token) -> bool:
     return bool(_conjuncts(subj)) or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("two", "both")
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """'..., where he had spent hours negotiating with X': a participle the parser
+    hung on a noun takes the subject of the nearest clause above it."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None
+    for anc in list(verb.ancestors)[:6]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return subject_of(anc)
+    return None
 
 
 def _content(verb: Token) -> tuple[int, int, frozenset[int]]:
@@ -94,10 +121,11 @@ def contact_cue(verb: Token) -> Cue | None:
     elif lemma in CONTACT_VERBS or noun is not None or brought:
         if lemma == "call" and noun is None:
             return None
-        speaker = subject_of(verb)
+        joint = joint_subjects(verb)
+        speaker = joint[0] if joint else (subject_of(verb) or _participle_subject(verb))
         if speaker is None or not is_actor_like(speaker):
             return None
-        others = _counterparts(verb, noun) + _conjuncts(speaker)
+        others = _counterparts(verb, noun) + _conjuncts(speaker) + joint[1:]
         if brought:
             others += [c for c in verb.children if c.dep_ == "dobj"]
         if not others and not _plural_subject(speaker):

@@ -6,9 +6,13 @@ assembly step links cues to quotes and resolves speakers across sentences.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
+    from spacy.tokens import Token
+
 
 
 @dataclass

@@ -76,7 +76,7 @@ INSTITUTION_NOUNS = frozenset("""
 ministry department government office commission council body bloc union alliance agency
 administration cabinet parliament presidency embassy authority authorities army military
 organisation organization group committee secretariat court delegation mission kremlin
-junta coalition party service services media press
+junta coalition party service services media press session summit
 """.split())
 COLLECTIVE_NOUNS = frozenset("""
 country countries nation nations state states side sides source sources diplomats
@@ -91,7 +91,8 @@ note readout account remarks interview address speech briefing document memo twe
 ACCOUNT_NOUNS = frozenset({"account", "statement", "remarks", "words", "interview", "message",
                            "address", "speech", "letter", "post", "briefing", "declaration"})
 
-PERSONAL_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "we": "plural"}
+PERSONAL_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural", "we": "plural",
+                     "his": "person", "her": "person", "its": "thing", "their": "plural"}
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 GROUP_WORDS = frozenset({"two", "both", "sides", "pair"})
 
@@ -100,6 +101,8 @@ def _forms(lemma: str) -> set[str]:
     """Crude inflections for the pre-filter regex (over-generation is harmless)."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     out = {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ing", stem + "ed"}
+    if lemma[-1] not in "aeiouyw":
+        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # signalled, committed
     if lemma.endswith("y"):
         out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     return out
@@ -113,7 +116,7 @@ def cue_pattern() -> re.Pattern[str]:
 
     Used to skip parsing paragraphs that cannot carry one."""
     words = set(_IRREGULAR) | {"according"}
-    for lemma in REPORTING_VERBS | CONTACT_VERBS:
+    for lemma in REPORTING_VERBS | CONTACT_VERBS | {"sign", "bring"}:
         words |= _forms(lemma)
     words |= CONTACT_NOUNS
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))

@@ -7,12 +7,16 @@ clauses and appositive descriptions, plus "of/in/from" complements of titles
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 
-from spacy.tokens import Token
 
 from .lexicon import (COLLECTIVE_NOUNS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, PERSON_TITLES,
                       PERSONAL_PRONOUNS, RELATIVE_PRONOUNS)
+
+if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
+    from spacy.tokens import Token
 
 _LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "predet", "flat"}
 _RIGHT_DEPS = {"compound", "flat", "case"}
@@ -36,9 +40,12 @@ def _collect(head: Token, with_conj: bool) -> set[int]:
     """Token indices of the name phrase headed by `head`."""
     idx = {head.i}
     for child in head.children:
-        if child.i < head.i and child.dep_ in _LEFT_DEPS:
+        if child.i < head.i and child.dep_ in _LEFT_DEPS and child.pos_ != "VERB":
             idx |= {t.i for t in child.subtree}
         elif child.i > head.i and child.dep_ in _RIGHT_DEPS:
+            idx |= {t.i for t in child.subtree}
+        elif child.dep_ in ("appos", "npadvmod") and child.pos_ == "PROPN" and child.ent_type_ == "GPE" \
+                and not any(t.is_punct for t in head.doc[head.i + 1:child.i]):
             idx |= {t.i for t in child.subtree}
         elif child.dep_ == "prep" and child.lower_ in _PREP_WORDS and child.i > head.i:
             idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
@@ -56,26 +63,39 @@ def _in_clause(tok: Token, top: Token) -> bool:
     return False
 
 
-def _span(doc, idx: set[int]) -> tuple[int, int]:
-    toks = sorted(idx)
+_BREAKS = {"(", ")", "-", "–", "—", "|", ":"}
+
+
+def _span(doc, idx: set[int], head: int | None = None) -> tuple[int, int]:
+    toks = sorted(i for i in idx if doc[i].sent.start == doc[head if head is not None else min(idx)].sent.start)
     lo, hi = toks[0], toks[-1]
-    while lo < hi and doc[lo].is_punct:
+    if head is not None:  # a dateline or a parenthesis before the head is not part of the name
+        for i in range(head - 1, lo - 1, -1):
+            spaced_hyphen = doc[i].text == "-" and (doc[i - 1].whitespace_ if i > 0 else True)
+            if doc[i].is_space or (doc[i].text in _BREAKS and doc[i].text != "-") or spaced_hyphen:
+                lo = i + 1
+                break
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    while hi > lo and doc[hi].is_punct:
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
-def _name_inside(doc, lo: int, hi: int) -> str | None:
-    """The PERSON (else ORG/GPE) entity inside the phrase, for the fallback actor."""
-    best = None
-    for ent in doc.ents:
-        if ent.start_char >= lo and ent.end_char <= hi:
-            if ent.label_ == "PERSON":
-                return ent.text
-            if ent.label_ in ("ORG", "GPE", "NORP") and best is None and ent.end_char == hi:
-                best = ent.text
-    return best
+def _name_inside(head: Token, lo: int, hi: int) -> str | None:
+    """The person's name heading the phrase, for the fallback actor. Walks the
+    entity tags around the head (cheaper than building `doc.ents`)."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+        return None
+    doc = head.doc
+    first = head.i
+    while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    last = head.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return doc.text[max(lo, start):min(hi, end)]
 
 
 def _appos_name(head: Token) -> Token | None:
@@ -98,26 +118,28 @@ def mention_from(head: Token, with_conj: bool = True) -> Mention:
         if appos is not None and appos.ent_type_ in ("PERSON", "ORG", ""):
             head = appos
     idx = _collect(head, with_conj)
-    lo, hi = _span(doc, idx)
+    lo, hi = _span(doc, idx, head.i)
     text = doc.text[lo:hi]
     has_name = any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("PERSON", "ORG", "FAC", "")
                    for i in idx if doc[i].dep_ not in ("poss", "amod"))
-    form = _form(head, has_name)
+    form = _form(head, has_name, idx)
     person = _is_person(head, idx, doc)
     plural = head.tag_ in ("NNS", "NNPS") or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i)
     first = None
-    if any(c.dep_ == "conj" for c in head.children):
-        f_lo, f_hi = _span(doc, _collect(head, False))
+    if head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
+        f_lo, f_hi = _span(doc, _collect(head, False), head.i)
         first = doc.text[f_lo:f_hi]
-    return Mention(text, lo, hi, form, person, plural, _name_inside(doc, lo, hi), first)
+    return Mention(text, lo, hi, form, person, plural, _name_inside(head, lo, hi), first)
 
 
-def _form(head: Token, has_name: bool) -> str:
+def _form(head: Token, has_name: bool, idx: set[int]) -> str:
     low = head.lemma_.lower()
+    if low in DOCUMENT_NOUNS and head.pos_ != "PROPN":
+        return "document"
+    if low in PERSON_TITLES and not any(head.doc[i].ent_type_ == "PERSON" for i in idx):
+        return "title"  # "The US Secretary of State", "the Serbian president"
     if head.pos_ == "PROPN" or has_name:
         return "name"
-    if low in DOCUMENT_NOUNS:
-        return "document"
     if head.lower_ in ("two", "both", "three") or low in ("side", "pair"):
         return "group"
     return "title"

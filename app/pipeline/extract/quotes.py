@@ -139,8 +139,18 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
     double = _double_quotes(text, paras)
     single = _single_quotes(text, paras, double)
     dash = _dash_quotes(paras, double + single)
-    quotes = [q for q in double + single + dash if text[q.start:q.end].strip()]
+    quotes = [_strip(text, q) for q in double + single + dash if text[q.start:q.end].strip()]
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _strip(text: str, q: Quote) -> Quote:
+    """« Nous restons » → the words without the inner spaces."""
+    s, e = q.start, q.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Quote(s, e, q.style, q.closed)
 
 
 _NAME_WORD = re.compile(r"^[A-Z0-9][\w’'.-]*$")

@@ -5,13 +5,17 @@ Each function returns `Cue`s; nothing here looks beyond the sentence.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
+
 
 from .cues import Cue
-from .lexicon import (ACCOUNT_NOUNS, CALL_PREPS, DOCUMENT_NOUNS, MODALS, NEEDS_CLAUSE,
+from .lexicon import (ACCOUNT_NOUNS, PERSONAL_PRONOUNS, CALL_PREPS, DOCUMENT_NOUNS, MODALS, NEEDS_CLAUSE,
                       NEEDS_OBJECT, NEEDS_PARTICLE, RAISING_HEADS, REPORTING_VERBS, SPEECH_VERBS,
-                      TOPIC_ONLY_PARTICIPLES, PARTICIPLE_LINKERS)
+                      TOPIC_ONLY_PARTICIPLES)
 from .mentions import is_actor_like
+
+if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
+    from spacy.tokens import Span, Token
 
 _COMPLEMENTS = {"ccomp", "xcomp", "dobj", "oprd", "acomp", "attr", "prt", "dative", "parataxis"}
 _CONTENT_PREPS = {"on", "upon", "for", "to", "of", "at", "about", "as", "against", "over", "that", "with"}
@@ -34,8 +38,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     ("went on TV to explain", "sided with India in condemning", "..., adding")."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subs:
+        if joint_subjects(verb):
+            return subs[0]
         names = [s for s in subs if s.pos_ == "PROPN"]
-        return names[-1] if names else subs[-1]
+        subject = names[-1] if names else subs[-1]
+        return _resumed_name(verb, subject) or subject
     if depth > 3 or verb.dep_ == "ROOT":
         return None
     head = verb.head
@@ -50,6 +57,39 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _resumed_name(verb: Token, subject: Token) -> Token | None:
+    """'Prime Minister X he also talked ...': a pronoun right after a name repeats it
+    (common in translated news). The parser hangs the name on the verb (as a
+    modifier) or the verb on the name (as a relative clause); either way the
+    name, not the pronoun, is the speaker."""
+    if subject.lower_ not in PERSONAL_PRONOUNS or subject.i == 0:
+        return None
+    name = subject.doc[subject.i - 1]
+    if name.pos_ != "PROPN":
+        return None
+    if verb.dep_ == "relcl" and verb.head.i == name.i:
+        return name
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:  # "Luis" → "Luis Mora"
+        name = name.head
+    node = name
+    for _ in range(4):  # up through appositions to the phrase that hangs on the verb
+        if node.head.i == verb.i:
+            return name if node.dep_ in ("npadvmod", "dep", "nsubj") else None
+        if node.dep_ not in ("compound", "appos", "flat") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def joint_subjects(verb: Token) -> list[Token]:
+    """Two subjects joined by 'and' that the parser failed to coordinate
+    ("A and B held a call" parsed as two nsubj of 'held')."""
+    subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subs) < 2:
+        return []
+    return subs if any(t.lower_ == "and" for t in verb.doc[subs[0].i:subs[1].i]) else []
+
+
 def _valid_use(verb: Token) -> bool:
     """Lemma-specific checks: 'point to/out', 'call on/for/it X', 'express concern'."""
     lemma = verb.lemma_.lower()
@@ -60,7 +100,8 @@ def _valid_use(verb: Token) -> bool:
         return bool(words & NEEDS_PARTICLE[lemma])
     if lemma == "call":
         quoted_oprd = any(c.dep_ == "oprd" and c.i + 1 < len(c.doc) and c.nbor(-1).is_quote for c in kids)
-        return bool(words & CALL_PREPS) or "ccomp" in deps or quoted_oprd
+        has_on = bool(words & {"on", "upon"})
+        return has_on or ("for" in words and "dobj" not in deps) or "ccomp" in deps or quoted_oprd
     if lemma in NEEDS_OBJECT:
         return "dobj" in deps
     if lemma == "agree":
@@ -71,27 +112,47 @@ def _valid_use(verb: Token) -> bool:
 
 
 def _valid_head(verb: Token) -> bool:
-    """Infinitives and modals report nothing yet ("is to brief", "plans to say")."""
-    if verb.dep_ == "xcomp":
-        head = verb.head
-        return head.lemma_.lower() in RAISING_HEADS or head.lemma_.lower() in REPORTING_VERBS
+    """Infinitives and modals report nothing yet ("is to brief", "plans to say");
+    bare participles frame rather than report ("Asked about X, ...")."""
+    if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
+        return verb.head.lemma_.lower() in RAISING_HEADS
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and verb.dep_ in ("advcl", "acl", "amod", "conj", "xcomp"):
+        return verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN")
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in TOPIC_ONLY_PARTICIPLES:
         return False
     return verb.tag_ != "VB" or verb.dep_ in ("conj", "ROOT")
 
 
+def _goes_on(verb: Token) -> bool:
+    """'Mohamud went on: "..."' introduces a quotation like 'said'."""
+    return verb.lemma_.lower() in ("go", "continue") and any(c.lower_ == "on" for c in verb.children) \
+        and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].text == ":"
+
+
 def is_reporting_verb(verb: Token) -> bool:
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING_VERBS:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _goes_on(verb):
+        return True
+    if verb.lemma_.lower() not in REPORTING_VERBS:
         return False
     if _has_modal_or_neg(verb) or _is_passive(verb):
         return False
     return _valid_use(verb) and _valid_head(verb)
 
 
+# For these verbs the object is the addressee ("told Reuters"), not the content.
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "reassure", "remind", "brief"})
+
+
 def _complement_children(verb: Token, speaker: Token | None) -> list[Token]:
     out = []
+    addressee = verb.lemma_.lower() in _ADDRESSEE_VERBS
     for c in verb.children:
         if speaker is not None and c.i == speaker.i:
+            continue
+        if addressee and c.dep_ in ("dobj", "dative"):
             continue
         if c.dep_ in _COMPLEMENTS:
             out.append(c)
@@ -102,13 +163,22 @@ def _complement_children(verb: Token, speaker: Token | None) -> list[Token]:
     return out
 
 
+def _raised(verb: Token) -> bool:
+    """'X went on television to explain ...': the cue hangs on a raising verb."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and verb.head.lemma_.lower() in RAISING_HEADS
+
+
 def content_tokens(verb: Token, speaker: Token | None) -> list[Token]:
     """Tokens of what the verb reports (its complements), left or right of it."""
     toks: list[Token] = []
     for c in _complement_children(verb, speaker):
         toks.extend(c.subtree)
-    if verb.lemma_.lower() not in SPEECH_VERBS or not toks:
-        toks.append(verb)
+    conj_first = verb.dep_ == "conj" and bool(toks) and min(t.i for t in toks) > verb.i
+    if verb.lemma_.lower() not in SPEECH_VERBS or not toks or conj_first:
+        toks.append(verb)  # "... and warning that ...": the verb reads with its clause
+    if _raised(verb):  # the statement reads from the raising verb on
+        last = max(t.i for t in list(verb.subtree) + toks)
+        toks = list(verb.doc[verb.head.i:last + 1])
     return sorted({t.i: t for t in toks if not t.is_space}.values(), key=lambda t: t.i)
 
 
@@ -139,10 +209,14 @@ def verb_cue(verb: Token) -> Cue | None:
     speaker = subject_of(verb)
     if speaker is None or not is_actor_like(speaker):
         return None
+    if speaker.lower_ in ("that", "which", "who") and verb.dep_ == "relcl" and not is_actor_like(verb.head):
+        return None
     lemma = verb.lemma_.lower()
     toks = content_tokens(verb, speaker)
     if verb.dep_ == "parataxis" and len(toks) <= 1:
         toks = _parenthetical_content(verb)
+    if verb.dep_ == "relcl" and speaker.head.i == verb.i and speaker.lower_ not in ("that", "which", "who"):
+        toks = sorted(set(toks) | set(verb.head.subtree), key=lambda t: t.i)  # "principles it said ..."
     has_clause = any(t.dep_ in ("ccomp", "xcomp", "parataxis") and t.head.i == verb.i for t in toks) \
         or len(toks) > 3
     wants_quote = _ends_with_colon(verb)
@@ -220,13 +294,66 @@ def account_cue(verb: Token) -> Cue | None:
     return None
 
 
+def _np_before(verb: Token) -> list[Token]:
+    """The noun phrase right before a verb, back to a comma ("..., diplomatic
+    sources and officials told Reuters")."""
+    toks = []
+    for t in reversed(verb.doc[verb.sent.start:verb.i]):
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART", "NUM") and t.text != ",":
+            toks.insert(0, t)
+        else:
+            return toks if t.text == "," else []
+    return []
+
+
+def trailing_cue(verb: Token) -> Cue | None:
+    """'<clause>, <sources> told <outlet>.' where the parser lost the subject."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or _has_modal_or_neg(verb):
+        return None
+    np = _np_before(verb)
+    heads = [t for t in np if t.pos_ in ("NOUN", "PROPN")]
+    if not heads or not is_actor_like(heads[0]) or np[0].i < verb.sent.start + 3:
+        return None
+    comma = verb.doc[np[0].i - 1]
+    clause = next((a for a in [comma.nbor(-1)] + list(comma.nbor(-1).ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    toks = [t for t in clause.subtree if t.i < comma.i and not t.lower_ == "according"]
+    start, end = span_of(toks, clause)
+    return Cue("indirect", verb.lemma_.lower(), verb, heads[0], start, end,
+               frozenset(t.i for t in toks), speech=True)
+
+
+def post_quote_cue(doc, q_end: int, close_tok: int) -> Cue | None:
+    """'"...," added department spokesman Matthew Miller' when the parser made
+    a mess of the attribution: a reporting verb then a name, or a name then
+    the verb, right after the closing mark."""
+    i = close_tok
+    while i < len(doc) and (doc[i].is_punct or doc[i].idx < q_end):
+        i += 1
+    if i >= len(doc):
+        return None
+    t = doc[i]
+    if t.lemma_.lower() in SPEECH_VERBS and t.tag_.startswith("VB"):
+        run = []
+        for u in doc[i + 1:i + 9]:
+            if u.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
+                break
+            run.append(u)
+        names = [u for u in run if u.pos_ == "PROPN"] or [u for u in run if u.pos_ == "NOUN"]
+        if names and is_actor_like(names[-1]):
+            return Cue("indirect", t.lemma_.lower(), t, names[-1], q_end, q_end, frozenset(), speech=True)
+    return None
+
+
 def sentence_cues(sent: Span, in_quote) -> list[Cue]:
     """All reported-speech cues of one sentence; `in_quote(char)` masks quoted words."""
     out = []
     for tok in sent:
         if in_quote(tok.idx):
             continue
-        cue = verb_cue(tok) or according_cue(tok)
+        cue = verb_cue(tok) or according_cue(tok) or trailing_cue(tok)
         if cue is not None:
             out.append(cue)
         if tok.pos_ in ("VERB", "AUX"):

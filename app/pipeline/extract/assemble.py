@@ -1,0 +1,236 @@
+"""One article: cues + quotations → attributed statements.
+
+Order of work: collect cues sentence by sentence; drop cues nested inside
+another cue's content (a quote inside a quote, "X said Y stressed Z"); link
+every quotation to the cue that introduces it (inside its content, after the
+closing mark, before the opening mark, after a colon, or as the continuation
+of the previous quote); merge participles and conjoined verbs into the
+statement they extend; then resolve speakers in reading order.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+from .cues import Cue
+from .contacts import sentence_contacts
+from .quotes import Quote, is_fragment
+from .reported import post_quote_cue, sentence_cues
+
+if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
+    from spacy.tokens import Doc
+
+
+@dataclass
+class Draft:
+    cue: Cue
+    start: int
+    end: int
+    quotes: list[Quote] = field(default_factory=list)
+    continued: bool = False  # a floating quote was merged in
+
+    def quoted_chars(self, text: str) -> int:
+        total = 0
+        for q in self.quotes:
+            lo, hi = max(q.start, self.start), min(q.end, self.end)
+            total += len(text[lo:hi].strip()) if hi > lo else 0
+        return total
+
+
+class QuoteIndex:
+    """Fast 'is this character inside a quotation?' look-ups."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.quotes = quotes
+        self.starts = [q.start for q in quotes]
+
+    def at(self, pos: int) -> Quote | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def contains(self, pos: int) -> bool:
+        return self.at(pos) is not None
+
+
+def collect_cues(doc: Doc, qidx: QuoteIndex) -> list[Cue]:
+    cues: list[Cue] = []
+    for sent in doc.sents:
+        if sent.text.strip():
+            cues += sentence_cues(sent, qidx.contains)
+            cues += sentence_contacts(sent, qidx.contains)
+    return prune(cues)
+
+
+def _own_subject(cue: Cue) -> bool:
+    return any(c.dep_ == "nsubj" for c in cue.anchor.children)
+
+
+def prune(cues: list[Cue]) -> list[Cue]:
+    """Keep one cue per verb; resolve 'according to' against the verb it
+    modifies; drop cues nested in another cue's content and framing
+    participles ("Speaking on TV, X said")."""
+    by_anchor: dict[int, Cue] = {}
+    for c in cues:
+        by_anchor.setdefault(c.anchor.i, c)
+    drop: set[int] = set()
+    for c in cues:
+        if c.overrides is not None and c.overrides in by_anchor:
+            target = by_anchor[c.overrides]
+            if target.speech and _own_subject(target) and target.kind == "indirect":
+                drop.add(id(c))
+            else:
+                drop.add(id(target))
+    kept = [c for c in by_anchor.values() if id(c) not in drop]
+    kept += [c for c in cues if c.overrides is not None and id(c) not in drop and c not in kept]
+    out = []
+    for c in kept:
+        hosts = [o for o in kept if o is not c and c.anchor.i in o.tokens and o.anchor.i != c.parent]
+        if hosts and not all(_split_off(o, c) for o in hosts):
+            continue
+        if c.parent is not None and c.anchor.i < c.parent and c.anchor.tag_ == "VBG":
+            continue
+        out.append(c)
+    return sorted(out, key=lambda c: c.anchor.i)
+
+
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "whereas", "as", "because", "since",
+                            "although", "though", "until", "once"})
+
+
+def _split_off(host: Cue, inner: Cue) -> bool:
+    """'X said A, before Y pointed to B': a cue whose own subject follows a
+    subordinator (before, after, when, whereas ...) inside another cue's
+    content is a statement of its own; the host's content is cut there.
+    Returns False when `inner` is really part of the host's content
+    ("X said Y stressed Z")."""
+    subj = next((c for c in inner.anchor.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i == 0:
+        return False
+    doc = subj.doc
+    prev = doc[subj.left_edge.i - 1]
+    if prev.lower_ not in _SUBORDINATORS:
+        return False
+    _cut(host, prev.i)
+    return True
+
+
+def _cut(host: Cue, at: int) -> None:
+    """Drop the host's content from token `at` on (or up to it, when the
+    clause comes first)."""
+    from .reported import span_of
+
+    doc = host.anchor.doc
+    after = [doc[i] for i in sorted(host.tokens) if i < at]
+    keep = after if (after and host.anchor.i < at) else [doc[i] for i in sorted(host.tokens) if i > at]
+    if keep:
+        host.start, host.end = span_of(keep, host.anchor)
+        host.tokens = frozenset(t.i for t in keep)
+
+
+def _host(drafts: list[Draft], q: Quote) -> Draft | None:
+    """The draft whose content already holds most of this quotation."""
+    for d in drafts:
+        ov = min(d.end, q.end) - max(d.start, q.start)
+        if ov > 0 and ov >= (q.end - q.start) // 2:
+            return d
+    return None
+
+
+def _token_at(doc: Doc, pos: int) -> int:
+    starts = [t.idx for t in doc]
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def _after(doc: Doc, q: Quote, by_anchor: dict[int, Draft], qidx: QuoteIndex) -> Draft | None:
+    """'"...," X said.' / '"...," said X.': a cue right after the closing mark."""
+    i = _token_at(doc, q.end)
+    for t in doc[i: i + 25]:
+        if t.idx >= q.end and qidx.contains(t.idx):
+            return None
+        d = by_anchor.get(t.i)
+        if d is not None and t.idx >= q.end and d.cue.kind == "indirect":
+            inside = d.start >= q.start - 2 and d.end <= q.end + 2
+            return d if inside or (d.end - d.start) < 40 or d.start >= q.end else None
+        if t.idx > q.end and t.text in (".", "!", "?") or "\n" in t.text:
+            return None
+    return None
+
+
+def _before(doc: Doc, q: Quote, by_anchor: dict[int, Draft], qidx: QuoteIndex) -> Draft | None:
+    """'X said: "..."' / 'X urged Y "..."': the nearest cue before the opening mark
+    in the same sentence, whose content does not already run past the quote."""
+    i = _token_at(doc, q.start - 1)
+    sent_start = doc[i].sent.start
+    for j in range(i, sent_start - 1, -1):
+        t = doc[j]
+        if t.idx < q.start - 1 and qidx.contains(t.idx):
+            return None
+        d = by_anchor.get(j)
+        if d is not None and d.cue.kind == "indirect":
+            return d if d.end <= q.start + 1 else None
+    return None
+
+
+def _colon(doc: Doc, q: Quote, drafts: list[Draft]) -> Draft | None:
+    """'..., the president replied:' at the end of the previous sentence."""
+    prev = [d for d in drafts if d.cue.wants_quote and d.cue.anchor.idx < q.start]
+    if not prev:
+        return None
+    d = prev[-1]
+    gap = doc.text[d.cue.anchor.sent.end_char:q.start]
+    return d if not gap.strip(" \n–—-“\"«„") and not d.quotes else None
+
+
+def _continuation(doc: Doc, q: Quote, drafts: list[Draft]) -> Draft | None:
+    """'"A," he said. "B."': a quote opening a sentence continues the previous
+    quotation when only its attribution stands between them."""
+    lead = doc.text[:q.start].rstrip(" “\"«„–—-")
+    if lead and lead[-1] not in ".!?:\n”\"»":
+        return None  # not at the start of a sentence
+    before = [d for d in drafts if d.end <= q.start and d.quotes]
+    if not before:
+        return None
+    d = max(before, key=lambda x: x.end)
+    last_q = max(x.end for x in d.quotes)
+    gap = doc.text[last_q:q.start]
+    later = [x for x in drafts if last_q <= x.cue.anchor.idx < q.start and x is not d]
+    if later or len(gap) > 200 or gap.count("\n") > 2:
+        return None
+    attributed_here = last_q <= d.cue.anchor.idx < q.start
+    return d if attributed_here or not gap.strip(" \n,.;:”\"»’–—-“«„") else None
+
+
+def _surface_after(doc: Doc, q: Quote, drafts: list[Draft], by_anchor: dict[int, Draft]) -> Draft | None:
+    """A post-quote attribution the parser missed: make a new draft for it."""
+    cue = post_quote_cue(doc, q.end, _token_at(doc, q.end))
+    if cue is None or cue.anchor.i in by_anchor:
+        return None
+    d = Draft(cue, q.start, q.end)
+    drafts.append(d)
+    by_anchor[cue.anchor.i] = d
+    return d
+
+
+def link_quotes(doc: Doc, quotes: list[Quote], cues: list[Cue], qidx: QuoteIndex) -> list[Draft]:
+    drafts = [Draft(c, c.start, c.end) for c in cues]
+    by_anchor = {d.cue.anchor.i: d for d in drafts}
+    text = doc.text
+    for q in quotes:
+        d = _host(drafts, q)
+        if d is None and is_fragment(text, q):
+            continue
+        d = d or _after(doc, q, by_anchor, qidx) or _before(doc, q, by_anchor, qidx) or _colon(doc, q, drafts)
+        if d is None:
+            d = _surface_after(doc, q, drafts, by_anchor)
+        if d is None:
+            d = _continuation(doc, q, drafts)
+            if d is None:
+                continue
+            d.continued = True
+        d.quotes.append(q)
+    return drafts

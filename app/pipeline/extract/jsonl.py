@@ -1,0 +1,53 @@
+"""`tracker extract --jsonl`: one article per input line, one result per output line.
+
+Input:  {"id", "text", "published" (YYYY-MM-DD or null), "title", "source", "url"}
+Output: {"id", "statements": [ExtractedStatement.to_json(), ...]}
+A malformed line is reported on stderr and counted; the others are processed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from typing import IO, Iterator
+
+from app.pipeline.types import ArticleInput
+
+from .pipeline import extract_many
+
+
+def _parse_line(line: str) -> tuple[str, ArticleInput]:
+    rec = json.loads(line)
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or rec.get("id") is None:
+        raise ValueError('expected an object with "id" and a string "text"')
+    pub = rec.get("published")
+    published = dt.date.fromisoformat(pub[:10]) if isinstance(pub, str) and pub else None
+    art = ArticleInput(text=rec["text"], published=published, title=rec.get("title"),
+                       source=rec.get("source"), url=rec.get("url"))
+    return str(rec["id"]), art
+
+
+def run_jsonl(in_stream: IO[str], out_stream: IO[str], batch_size: int = 32, n_process: int = 1) -> int:
+    """Process every line; return the number of bad input lines."""
+    bad = 0
+    ids: list[str] = []
+
+    def articles() -> Iterator[ArticleInput]:
+        nonlocal bad
+        for n, line in enumerate(in_stream, 1):
+            if not line.strip():
+                continue
+            try:
+                rid, art = _parse_line(line)
+            except (ValueError, TypeError) as exc:
+                bad += 1
+                print(f"line {n}: skipped: {exc}", file=sys.stderr)
+                continue
+            ids.append(rid)
+            yield art
+
+    for i, statements in enumerate(extract_many(articles(), batch_size=batch_size, n_process=n_process)):
+        out_stream.write(json.dumps({"id": ids[i], "statements": [s.to_json() for s in statements]},
+                                    ensure_ascii=False) + "\n")
+    out_stream.flush()
+    return bad

@@ -1,0 +1,102 @@
+"""Drafts → `ExtractedStatement`s: spans, kind, speaker, date, category, confidence."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import datetime as dt
+
+
+from app.pipeline.types import ExtractedStatement
+
+from .assemble import Draft
+from .attribution import Attributor, Speaker
+from .categories import categorise
+from .dates import statement_date
+from .targets import targets_for
+
+if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
+    from spacy.tokens import Doc
+
+_CUE_CONFIDENCE = {"say": 0.95, "tell": 0.95, "add": 0.9, "state": 0.95, "according to": 0.85}
+_HOW_CONFIDENCE = {"name": 1.0, "title": 0.85, "pronoun": 0.85, "document": 0.8, "group": 0.7}
+_TRIM = " \t\n,;:“”\"«»„‘’–—-"
+
+
+def draft_span(d: Draft, text: str) -> tuple[int, int]:
+    """Content span: the quotes when the verb only frames them, else content ∪ quotes."""
+    if not d.quotes:
+        lo, hi = d.start, d.end
+    else:
+        qlo, qhi = min(q.start for q in d.quotes), max(q.end for q in d.quotes)
+        framing = d.cue.speech and (d.end - d.start) <= len(d.cue.anchor.text) + 2
+        inside = d.start >= qlo - 2 and d.end <= qhi + 2
+        lo, hi = (qlo, qhi) if framing or inside or d.continued else (min(d.start, qlo), max(d.end, qhi))
+    while lo < hi and text[lo] in _TRIM:
+        lo += 1
+    while hi > lo and text[hi - 1] in _TRIM:
+        hi -= 1
+    return lo, hi
+
+
+def draft_kind(d: Draft, text: str, lo: int, hi: int) -> str:
+    if d.cue.kind == "contact":
+        return "contact"
+    quoted = sum(len(text[max(q.start, lo):min(q.end, hi)].strip()) for q in d.quotes if q.end > lo and q.start < hi)
+    return "direct" if quoted * 2 >= len(text[lo:hi].strip()) else "indirect"
+
+
+def merge_extensions(drafts: list[Draft], text: str) -> list[Draft]:
+    """'X said A, adding B' is one statement; 'X said A, adding: "B"' is two."""
+    by_anchor = {d.cue.anchor.i: d for d in drafts}
+    out = []
+    for d in drafts:
+        parent = by_anchor.get(d.cue.parent) if d.cue.parent is not None else None
+        if parent is not None and parent.cue.kind == d.cue.kind == "indirect":
+            kp = draft_kind(parent, text, *draft_span(parent, text))
+            kd = draft_kind(d, text, *draft_span(d, text))
+            if kp == kd == "indirect" or (not d.quotes and kd == kp):
+                parent.start, parent.end = min(parent.start, d.start), max(parent.end, d.end)
+                parent.quotes += d.quotes
+                continue
+        out.append(d)
+    return out
+
+
+def _date_context(d: Draft, text: str, lo: int, hi: int) -> str:
+    sent = d.cue.anchor.sent
+    s_lo, s_hi = sent.start_char, sent.end_char
+    return text[s_lo:max(s_lo, lo)] + " " + text[min(hi, s_hi):s_hi]
+
+
+def _confidence(d: Draft, sp: Speaker) -> float:
+    base = _CUE_CONFIDENCE.get(d.cue.lemma, 0.75 if d.cue.kind == "contact" else 0.85)
+    conf = base * _HOW_CONFIDENCE.get(sp.how, 0.8) * (1.0 if sp.actor.known else 0.9)
+    return conf * (0.85 if d.continued else 1.0)
+
+
+def build(doc: Doc, drafts: list[Draft], attributor: Attributor, published: dt.date | None) -> list[ExtractedStatement]:
+    text = doc.text
+    out: list[ExtractedStatement] = []
+    last_date: dict[str, tuple[dt.date, str]] = {}
+    for d in sorted(merge_extensions(drafts, text), key=lambda x: x.cue.anchor.i):
+        lo, hi = draft_span(d, text)
+        if hi - lo < 8 or (not d.quotes and len(d.cue.tokens) <= 1 and d.cue.kind != "contact"):
+            continue
+        sp = attributor.resolve(d.cue.speaker)
+        if sp is None:
+            continue
+        attributor.remember(d.cue.speaker, sp)
+        kind = draft_kind(d, text, lo, hi)
+        day, precision = statement_date(_date_context(d, text, lo, hi), published)
+        if day is None and sp.actor.slug in last_date:
+            day, precision = last_date[sp.actor.slug]
+        if day is not None:
+            last_date[sp.actor.slug] = (day, precision)
+        code, label = categorise(kind, d.cue.lemma, text[lo:hi])
+        out.append(ExtractedStatement(
+            text=text[lo:hi], start=lo, end=hi, kind=kind, cue=d.cue.anchor.text if d.cue.lemma != "according to" else "according to",
+            speaker=sp.mention.text, speaker_start=sp.mention.start, speaker_end=sp.mention.end,
+            actor=sp.actor, targets=targets_for(d, text[lo:hi], sp, attributor.lookup),
+            date=day, date_precision=precision, category_code=code, category_label=label,
+            confidence=_confidence(d, sp)))
+    return out

@@ -1,0 +1,44 @@
+"""Reported contacts between named parties; planned meetings are not contacts."""
+from conftest import find
+
+
+def test_phone_call_with_counterpart(run):
+    st = find(run("Foreign Minister Ana Ruiz held a phone call with her Chilean counterpart Luis Mora."), "phone call")
+    assert st.kind == "contact" and st.actor.name == "Ana Ruiz"
+    assert "Luis Mora" in st.targets
+    assert st.category_code == "041"
+
+
+def test_joint_subject_meeting(run):
+    st = find(run("Chancellor Eva Lind and President Omar Haddad met in Geneva on Friday."), "met in Geneva")
+    assert st.kind == "contact" and st.actor.name == "Eva Lind"
+
+
+def test_the_two_met(run):
+    text = "Minister Ola Berg would not say what he had offered to Minister Ivo Kral when the two met in Oslo."
+    st = find(run(text), "met in Oslo")
+    assert st.actor.name == "Ola Berg"
+
+
+def test_planned_and_cancelled_meetings_are_not_contacts(run):
+    text = ("President Ana Ruiz and Premier Luis Mora were due to hold talks in Lima on Monday. "
+            "The two leaders will meet again next year.")
+    assert [s for s in run(text) if s.kind == "contact"] == []
+
+
+def test_signing_by_two_parties(run):
+    st = find(run("The accord was signed on Monday by Premier Luis Mora and President Ana Ruiz."), "signed")
+    assert st.kind == "contact" and st.actor.name == "Luis Mora"
+
+
+def test_resumptive_pronoun_after_a_name(run):
+    text = "Foreign Minister Ana Ruiz she also spoke about the drought with her Chilean counterpart Luis Mora."
+    st = find(run(text), "spoke about the drought")
+    assert st.kind == "contact" and st.actor.name == "Ana Ruiz"
+    assert "Luis Mora" in st.targets
+
+
+def test_resumptive_pronoun_after_a_titled_name(run):
+    text = "President of Chile Luis Mora he also talked about the drought with the prime minister of Peru Ana Ruiz."
+    st = find(run(text), "talked about the drought")
+    assert st.kind == "contact" and st.actor.name == "Luis Mora"

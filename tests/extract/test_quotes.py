@@ -1,0 +1,59 @@
+"""Quotation spans, without spaCy."""
+from app.pipeline.extract.quotes import find_quotes, is_fragment, is_name_like
+from app.pipeline.extract.segments import split_paragraphs
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start:q.end] for q in find_quotes(text, split_paragraphs(text))]
+
+
+def test_curly_straight_french_german_marks():
+    text = ('“We will wait,” she said. "No delay," he said. « Nous restons », dit-il. '
+            '„Wir bleiben hier“, sagte er.')
+    assert quoted(text) == ["We will wait,", "No delay,", "Nous restons", "Wir bleiben hier"]
+
+
+def test_closing_mark_typed_as_opener():
+    text = "The envoy said that ”the border stays open.”"
+    assert quoted(text) == ["the border stays open."]
+
+
+def test_quote_running_over_paragraphs():
+    text = "“The first part of the speech goes here.\n\n“And the second part ends it,” the mayor said."
+    assert quoted(text) == ["The first part of the speech goes here.\n\n“And the second part ends it,"]
+
+
+def test_unclosed_quote_stops_at_paragraph_end():
+    text = "“An unterminated remark about the harbour\n\nA new paragraph of narration."
+    assert quoted(text) == ["An unterminated remark about the harbour"]
+
+
+def test_nested_single_quotes_belong_to_outer_quote():
+    text = "“They call it ‘a bridge too far’ in the capital,” the senator said."
+    assert quoted(text) == ["They call it ‘a bridge too far’ in the capital,"]
+
+
+def test_apostrophes_are_not_quotes():
+    assert quoted("The country’s envoy met the region’s leaders.") == []
+
+
+def test_dialogue_dashes():
+    text = "– We have nothing more to add on the pipeline – the minister said.\n\n– This paragraph is all speech."
+    assert quoted(text) == ["We have nothing more to add on the pipeline", "This paragraph is all speech."]
+
+
+def test_dash_after_sentence_inside_paragraph():
+    text = "The premier spoke later. – Our patience has limits – he said."
+    assert quoted(text) == ["Our patience has limits"]
+
+
+def test_hyphenated_words_and_datelines_are_not_dashes():
+    assert quoted("OSLO (Agency) - Norway-Sweden trade grew, a report showed.") == []
+
+
+def test_fragments_and_names():
+    assert is_name_like("Treaty of Northern Waters")
+    assert not is_name_like("we will never sign this treaty")
+    text = "a plan called “Blue Horizon” and a “bold” idea"
+    qs = find_quotes(text, split_paragraphs(text))
+    assert all(is_fragment(text, q) for q in qs)
