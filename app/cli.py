@@ -71,14 +71,15 @@ def _run_ingest(items, workers: int, progress: bool) -> None:
         raise typer.Exit(1)
 
 
-Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes (default: CPU count).")]
+Workers = Annotated[Optional[int], typer.Option("--workers", "-w", min=1,
+                                                help="Extraction processes (default: the CPU count).")]
 NoProgress = Annotated[bool, typer.Option("--no-progress", help="Do not draw a progress bar.")]
 
 
 @app.command()
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, http(s) URLs, or - for JSON Lines on stdin.")],
-    workers: Workers = 0,
+    workers: Workers = None,
     no_progress: NoProgress = False,
 ) -> None:
     """Extract statements from articles and store them; the same article is stored once."""
@@ -90,7 +91,7 @@ def ingest(
 @app.command("ingest-feed")
 def ingest_feed(
     feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feeds: URLs or files.")],
-    workers: Workers = 0,
+    workers: Workers = None,
     no_progress: NoProgress = False,
 ) -> None:
     """Fetch every article an RSS/Atom feed links to and ingest it."""

@@ -59,7 +59,7 @@ def test_filter_by_country_in_the_form_then_open_the_passage(live_url, page, tmp
     assert page.locator("#country option[value=US]").evaluate("o => o.selected")
     page.screenshot(path=str(tmp_path / "timeline-us.png"), full_page=True)
 
-    page.locator("article.card footer a").first.click()
+    page.locator("article.card footer a.passage").first.click()
     page.wait_for_load_state()
     assert "/articles/" in page.url and "#s" in page.url
     target = page.locator("mark:target")

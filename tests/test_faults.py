@@ -1,5 +1,4 @@
 """Faults: the database going away and coming back, over a real TCP connection."""
-import os
 import socket
 import threading
 

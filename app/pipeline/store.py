@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import bindparam, delete, insert, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app.models import Actor, ActorAlias, ActorRole, Article, Statement, StatementTarget
 from app.pipeline.ingest import ArticleDraft

@@ -9,6 +9,7 @@ from app.query import service, stats
 from app.query.filters import StatementFilter, normalise_codes
 from app.schemas import (
     ActorDetail,
+    ActorOut,
     ActorRef,
     ActorWithCount,
     ArticleDetail,

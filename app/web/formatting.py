@@ -5,23 +5,15 @@ import datetime as dt
 from functools import lru_cache
 from urllib.parse import urlencode
 
-import pycountry
-
-# Codes in use that ISO 3166-1 has not assigned (yet), but news and our registry do.
-EXTRA_COUNTRIES = {"XK": "Kosovo", "EU": "European Union"}
+from app.pipeline.resolve.countries import short_name
 
 
 @lru_cache(maxsize=512)
 def country_name(code: str | None) -> str:
+    """The short name people use ("Russia", "South Korea", "Kosovo"); the code itself if unknown."""
     if not code:
         return ""
-    code = code.upper()
-    if code in EXTRA_COUNTRIES:
-        return EXTRA_COUNTRIES[code]
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return getattr(country, "common_name", None) or country.name
+    return short_name(code) or code.upper()
 
 
 def long_date(day: dt.date | None) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 
 from .cues import Cue
-from .lexicon import (ACCOUNT_NOUNS, PERSONAL_PRONOUNS, CALL_PREPS, DOCUMENT_NOUNS, MODALS, NEEDS_CLAUSE,
+from .lexicon import (ACCOUNT_NOUNS, PERSONAL_PRONOUNS, DOCUMENT_NOUNS, MODALS, NEEDS_CLAUSE,
                       NEEDS_OBJECT, NEEDS_PARTICLE, RAISING_HEADS, REPORTING_VERBS, SPEECH_VERBS,
                       TOPIC_ONLY_PARTICIPLES)
 from .mentions import is_actor_like

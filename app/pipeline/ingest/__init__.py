@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from app.pipeline.ingest.draft import ArticleDraft, IngestError, draft_from_object
-from app.pipeline.ingest.files import MAX_ARTICLE_BYTES, read_file, read_jsonl_lines, read_paths
+from app.pipeline.ingest.files import MAX_ARTICLE_BYTES, read_jsonl_lines, read_paths
 
 __all__ = ["ArticleDraft", "IngestError", "draft_from_object", "read_inputs", "read_paths", "read_url",
            "read_feed"]

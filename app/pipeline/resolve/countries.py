@@ -15,7 +15,7 @@ from functools import lru_cache
 import pycountry
 
 from .country_data import (
-    AMBIGUOUS_PLACES, CAPITALS, DEMONYMS, EXTRA_NAMES, PROSE_CODES, SHORT_NAMES,
+    AMBIGUOUS_PLACES, CAPITALS, DEMONYMS, DROP_NAMES, EXTRA_NAMES, PROSE_CODES, SHORT_NAMES,
 )
 from .normalize import fold, norm
 
@@ -32,6 +32,12 @@ _BLOCKERS = (
 )
 
 
+@lru_cache(maxsize=1)
+def blocker_keys() -> frozenset[str]:
+    """Normalised phrases that contain a country word but name no country."""
+    return frozenset(norm(b) for b in _BLOCKERS)
+
+
 def short_name(code: str) -> str | None:
     """The canonical short name of a state ("KR" -> "South Korea")."""
     code = code.upper()
@@ -39,6 +45,20 @@ def short_name(code: str) -> str | None:
         return SHORT_NAMES[code]
     c = pycountry.countries.get(alpha_2=code)
     return c.name if c else None
+
+
+_THE = frozenset({"Philippines", "Netherlands", "Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles",
+                  "Marshall Islands", "Solomon Islands", "Czech Republic", "Cayman Islands", "Falkland Islands",
+                  "Faroe Islands", "British Virgin Islands", "United States Virgin Islands", "Cook Islands",
+                  "Northern Mariana Islands", "Turks and Caicos Islands", "Cocos (Keeling) Islands",
+                  "Caribbean Netherlands", "Holy See", "Åland Islands"})
+
+
+def with_article(name: str) -> str:
+    """"the United States", "the Philippines", but "Russia": for "Government of X"."""
+    if name.startswith(("United ", "Republic ", "Democratic ", "Central African", "Dominican Republic")) or name in _THE:
+        return "the " + name
+    return name
 
 
 def all_codes() -> list[str]:
@@ -59,7 +79,7 @@ def names_of(code: str) -> list[str]:
     out += EXTRA_NAMES.get(code, [])
     seen: list[str] = []
     for n in out:
-        if n and _usable(n) and n not in seen:
+        if n and _usable(n) and n not in seen and n not in DROP_NAMES.get(code, ()):
             seen.append(n)
     return seen
 

@@ -72,6 +72,9 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "EH": ["Sahrawi Arab Democratic Republic"],
 }
 
+# Names pycountry gives that mean another state in news ("Congo" is the DRC).
+DROP_NAMES: dict[str, frozenset[str]] = {"CG": frozenset({"Congo"})}
+
 # Capital first, then other seats of government that news use as metonyms
 # (La Paz, Abidjan, Putrajaya, Port Sudan...).  Territories without a
 # settled capital are left out.
@@ -133,7 +136,7 @@ CAPITALS: dict[str, list[str]] = {
     "PA": ["Panama City"], "CU": ["Havana"], "JM": ["Kingston"], "HT": ["Port-au-Prince"],
     "DO": ["Santo Domingo"], "BS": ["Nassau"], "BB": ["Bridgetown"],
     "TT": ["Port of Spain"], "GD": ["St. George's"], "VC": ["Kingstown"],
-    "LC": ["Castries"], "DM": ["Roseau"], "AG": ["St. John's"], "KN": ["Basseterre"],
+    "LC": ["Castries"], "DM": ["Roseau"], "AG": ["St. John's", "Saint John's"], "KN": ["Basseterre"],
     "CO": ["Bogotá", "Bogota"], "VE": ["Caracas"], "GY": ["Georgetown"],
     "SR": ["Paramaribo"], "EC": ["Quito"], "PE": ["Lima"], "BO": ["Sucre", "La Paz"],
     "BR": ["Brasília", "Brasilia"], "PY": ["Asunción", "Asuncion"], "UY": ["Montevideo"],
@@ -159,7 +162,7 @@ CAPITALS: dict[str, list[str]] = {
 # running text by `find_countries`, and not used by `country_code`.
 # Brussels is the EU's metonym far more often than Belgium's.
 AMBIGUOUS_PLACES: frozenset[str] = frozenset({
-    "Brussels", "Malé", "Male", "Victoria", "St. John's", "Hamilton", "Plymouth", "Douglas",
+    "Brussels", "Malé", "Male", "Victoria", "St. John's", "Saint John's", "Hamilton", "Plymouth", "Douglas",
     "Saint-Denis", "Stanley", "The Valley", "West Island", "Jamestown", "George Town",
     "Santiago", "San Juan", "Georgetown", "Kingston", "Saint-Pierre", "Aden", "Tel Aviv",
     "Colombo", "Cape Town", "Abidjan", "Cotonou", "Dar es Salaam", "Putrajaya", "Brades",
@@ -190,7 +193,7 @@ DEMONYMS: dict[str, list[str]] = {
     "FR": ["French"], "GA": ["Gabonese"], "GM": ["Gambian"], "GE": ["Georgian"],
     "DE": ["German"], "GH": ["Ghanaian"], "GR": ["Greek", "Hellenic"], "GD": ["Grenadian"],
     "GT": ["Guatemalan"], "GN": ["Guinean"], "GW": ["Bissau-Guinean"], "GY": ["Guyanese"],
-    "HT": ["Haitian"], "HN": ["Honduran"], "HU": ["Hungarian"], "IS": ["Icelandic"],
+    "HT": ["Haitian"], "HN": ["Honduran"], "HU": ["Hungarian"], "IS": ["Icelandic", "Icelander"],
     "IN": ["Indian"], "ID": ["Indonesian"], "IR": ["Iranian"], "IQ": ["Iraqi"], "IE": ["Irish"],
     "IL": ["Israeli"], "IT": ["Italian"], "JM": ["Jamaican"], "JP": ["Japanese"],
     "JO": ["Jordanian"], "KZ": ["Kazakh", "Kazakhstani"], "KE": ["Kenyan"], "KI": ["I-Kiribati"],
@@ -203,7 +206,7 @@ DEMONYMS: dict[str, list[str]] = {
     "FM": ["Micronesian"], "MD": ["Moldovan"], "MC": ["Monegasque", "Monégasque"],
     "MN": ["Mongolian"], "ME": ["Montenegrin"], "MA": ["Moroccan"], "MZ": ["Mozambican"],
     "MM": ["Burmese", "Myanmar"], "NA": ["Namibian"], "NR": ["Nauruan"], "NP": ["Nepali", "Nepalese"],
-    "NL": ["Dutch"], "NZ": ["New Zealand", "Kiwi"], "NI": ["Nicaraguan"], "NE": ["Nigerien"],
+    "NL": ["Dutch"], "NZ": ["New Zealand", "New Zealander", "Kiwi"], "NI": ["Nicaraguan"], "NE": ["Nigerien"],
     "NG": ["Nigerian"], "KP": ["North Korean"], "MK": ["North Macedonian", "Macedonian"],
     "NO": ["Norwegian"], "OM": ["Omani"], "PK": ["Pakistani"], "PW": ["Palauan"],
     "PS": ["Palestinian"], "PA": ["Panamanian"], "PG": ["Papua New Guinean"],
@@ -216,12 +219,12 @@ DEMONYMS: dict[str, list[str]] = {
     "SI": ["Slovenian", "Slovene"], "SB": ["Solomon Islander"], "SO": ["Somali", "Somalian"],
     "ZA": ["South African"], "KR": ["South Korean", "Korean"], "SS": ["South Sudanese"],
     "ES": ["Spanish"], "LK": ["Sri Lankan"], "SD": ["Sudanese"], "SR": ["Surinamese"],
-    "SE": ["Swedish"], "CH": ["Swiss"], "SY": ["Syrian"], "TW": ["Taiwanese"], "TJ": ["Tajik"],
+    "SE": ["Swedish"], "CH": ["Swiss"], "SY": ["Syrian"], "TW": ["Taiwanese"], "TJ": ["Tajik", "Tajikistani"],
     "TZ": ["Tanzanian"], "TH": ["Thai"], "TG": ["Togolese"], "TO": ["Tongan"],
     "TT": ["Trinidadian", "Tobagonian"], "TN": ["Tunisian"], "TR": ["Turkish"],
     "TM": ["Turkmen"], "TV": ["Tuvaluan"], "UG": ["Ugandan"], "UA": ["Ukrainian"],
     "AE": ["Emirati"], "GB": ["British"], "US": ["American"], "UY": ["Uruguayan"],
-    "UZ": ["Uzbek"], "VU": ["Ni-Vanuatu"], "VA": ["Vatican"], "VE": ["Venezuelan"],
+    "UZ": ["Uzbek", "Uzbekistani"], "VU": ["Ni-Vanuatu"], "VA": ["Vatican"], "VE": ["Venezuelan"],
     "VN": ["Vietnamese"], "YE": ["Yemeni"], "ZM": ["Zambian"], "ZW": ["Zimbabwean"],
     "EH": ["Sahrawi"], "HK": ["Hong Konger"], "MO": ["Macanese"], "GL": ["Greenlandic"],
     "PR": ["Puerto Rican"], "FO": ["Faroese"], "CG": ["Congolese (Brazzaville)"],

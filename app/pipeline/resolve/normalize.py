@@ -17,7 +17,7 @@ _FOLD = str.maketrans({
     "ł": "l", "Ł": "L", "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th", "’": "'", "‘": "'",
     "ʼ": "'", "`": "'", "´": "'", "ʻ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
 })
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # U.S.  U.N.  E.U.  U.S.A.
+_DOTTED = re.compile(r"\b[A-Za-z](?:\.[A-Za-z])+\.?(?!\w)")  # U.S.  U.N.  E.U.  U.S.A.  "U.S" (cut)
 # Written in capitals these are the country, in lower case "us" is a pronoun,
 # so they are expanded before case folding.
 _CODES = ((re.compile(r"\bUS(?:A)?\b"), "United States"), (re.compile(r"\bUK\b"), "United Kingdom"))

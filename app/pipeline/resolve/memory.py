@@ -1,0 +1,135 @@
+"""What one article has already named: the resolver's short-term memory.
+
+Why: news introduce a person once in full ("Armenian Foreign Minister Ararat
+Mirzoyan") and then write "Mirzoyan", "the minister" or even the given name
+("Yemane"); bodies come back as "the ministry" or "the Commission".  The
+article's own earlier mentions are the best evidence for these, better than
+the registry (two registry people may share a surname, an unknown person is
+not in the registry at all).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.pipeline.types import ResolvedActor
+
+from .normalize import norm
+from .registry import PARTICLES, name_keys
+
+# Generic heads that refer back to a body met earlier, and which kinds fit.
+BACK_REFERENCES = {
+    "ministry": ("institution",), "department": ("institution",), "office": ("institution",),
+    "commission": ("institution", "international_organisation"), "council": ("institution", "international_organisation"),
+    "agency": ("institution", "international_organisation", "media"), "court": ("institution", "international_organisation"),
+    "bloc": ("international_organisation",), "organisation": ("international_organisation",),
+    "organization": ("international_organisation",), "alliance": ("international_organisation",),
+    "body": ("international_organisation", "institution"), "union": ("international_organisation",),
+    "presidency": ("institution",), "kremlin": ("institution",), "cabinet": ("institution",),
+}
+
+
+# Heads whose adjectives only describe ("the regional bloc", "the pan-African body").
+_LOOSE = frozenset({"bloc", "alliance", "body", "organisation", "organization", "union"})
+
+
+@dataclass
+class Met:
+    actor: ResolvedActor
+    surnames: set[str] = field(default_factory=set)   # "mirzoyan", "al burhan"
+    tokens: set[str] = field(default_factory=set)     # every name token
+    names: set[str] = field(default_factory=set)      # full normalised names
+    roles: set[str] = field(default_factory=set)      # role codes in force
+    title_words: set[str] = field(default_factory=set)  # "minister", "spokesperson"
+    state: str | None = None                          # state slug spoken for
+
+
+class Memory:
+    """Actors met so far in one article, most recent last."""
+
+    def __init__(self) -> None:
+        self._met: list[Met] = []
+
+    def __len__(self) -> int:
+        return len(self._met)
+
+    def remember(self, actor: ResolvedActor, names: list[str], roles: set[str] | None = None,
+                 state: str | None = None, title_words: set[str] | None = None) -> None:
+        entry = next((m for m in self._met if m.actor.slug == actor.slug), None)
+        if entry is None:
+            entry = Met(actor=actor)
+        else:
+            self._met.remove(entry)
+        for n in names:
+            key = norm(n)
+            if not key:
+                continue
+            entry.names.add(key)
+            entry.tokens |= {t for t in key.split() if t not in PARTICLES and len(t) >= 2}
+            if actor.kind == "person":
+                entry.surnames |= set(name_keys(n)) or ({key} if " " not in key else set())
+        entry.roles |= roles or set()
+        entry.title_words |= title_words or set()
+        entry.state = entry.state or state
+        self._met.append(entry)
+
+    def person(self, key: str) -> ResolvedActor | None:
+        """The latest person met whose name fits `key` (surname first, then any
+        name token, then a full name)."""
+        people = [m for m in reversed(self._met) if m.actor.kind == "person"]
+        for m in people:
+            if key in m.names or key in m.surnames:
+                return m.actor
+        if " " not in key:
+            for m in people:
+                if key in m.tokens:
+                    return m.actor
+        else:
+            toks = {t for t in key.split() if t not in PARTICLES}
+            for m in people:
+                if toks and toks <= m.tokens:
+                    return m.actor
+        return None
+
+    def person_by_surname(self, key: str) -> ResolvedActor | None:
+        """Strict: only a remembered surname (or full name) counts."""
+        for m in reversed(self._met):
+            if m.actor.kind == "person" and (key in m.surnames or key in m.names):
+                return m.actor
+        return None
+
+    def has(self, slug: str) -> bool:
+        return any(m.actor.slug == slug for m in self._met)
+
+    def with_role(self, role: str, state: str | None = None) -> ResolvedActor | None:
+        for m in reversed(self._met):
+            if role in m.roles and (state is None or m.state == state):
+                return m.actor
+        return None
+
+    def with_title_word(self, word: str) -> ResolvedActor | None:
+        """"the minister": the latest person introduced with that title word."""
+        for m in reversed(self._met):
+            if m.actor.kind == "person" and word in m.title_words:
+                return m.actor
+        return None
+
+    def back_reference(self, words: list[str], children=None, top_level=None) -> ResolvedActor | None:
+        """"the ministry", "the foreign ministry", "the Commission", "the regional
+        bloc": the latest fitting body, or a body of it (after "ECOWAS", "the
+        Commission" is the ECOWAS Commission).  The head noun is the last word;
+        for ministries and the like every other word must be in the body's name
+        too ("the defence ministry" is not a foreign ministry); "the bloc" is
+        an organisation itself, not one of its organs (`top_level`)."""
+        head = words[-1] if words else ""
+        kinds = BACK_REFERENCES.get(head)
+        if not kinds:
+            return None
+        loose = head in _LOOSE
+        for m in reversed(self._met):
+            if m.actor.kind in kinds and (loose or set(words) <= m.tokens):
+                if not (loose and top_level and not top_level(m.actor)):
+                    return m.actor
+            for child in (children(m.actor.slug) if children and m.actor.known else ()):
+                if child.kind in kinds and set(words) <= set(norm(child.name).split()):
+                    return child
+        return None

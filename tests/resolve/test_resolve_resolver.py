@@ -1,0 +1,318 @@
+"""Resolver rules, one group of tests per rule (mentions written for these tests)."""
+import datetime as dt
+import time
+
+import pytest
+
+from app.pipeline.resolve import Resolver, default_resolver
+from app.pipeline.resolve.fuzzy import PersonMatcher, names_compatible
+from app.pipeline.resolve.normalize import norm
+from app.pipeline.resolve.registry import Registry
+
+D = dt.date
+
+
+def slug(resolver, mention, on=None):
+    found = resolver.resolve(mention, on)
+    return found.slug if found else None
+
+
+# --- pronouns, empty mentions ---------------------------------------------
+@pytest.mark.parametrize("mention", ["he", "She", "they", "it", "us", "", "   ", None, "“”", "who"])
+def test_pronouns_and_empty_mentions_give_none(resolver, mention):
+    assert resolver.resolve(mention) is None
+
+
+def test_capital_us_is_the_country_not_the_pronoun(resolver):
+    assert slug(resolver, "US") == "united-states"
+    assert slug(resolver, "the U.S.") == "united-states"
+
+
+# --- normalised alias lookup ----------------------------------------------
+@pytest.mark.parametrize("mention, expected", [
+    ("Russia", "russia"), ("RUSSIA", "russia"), ("Russia's", "russia"), ("Turkey", "turkiye"),
+    ("Türkiye’s", "turkiye"), ("the United States", "united-states"), ("Britain", "united-kingdom"),
+    ("Kosovo", "kosovo"), ("the EU", "european-union"), ("NATO", "nato"), ("the U.N.", "united-nations"),
+    ("IGAD", "igad"), ("the African Union", "african-union"), ("ECOWAS", "ecowas"),
+    ("the U.S. State Department", "united-states-foreign-ministry"), ("Reuters", "reuters"),
+    ("the Associated Press", "associated-press"), ("Anadolu", "anadolu-agency"), ("WHO", "who"),
+    ("Ministry of Foreign Affairs, International Trade and Worship of Argentina", "argentina-foreign-ministry"),
+    ("the Foreign, Commonwealth and Development Office", "united-kingdom-foreign-ministry"),
+])
+def test_alias_lookup_after_normalisation(resolver, mention, expected):
+    assert slug(resolver, mention) == expected
+
+
+def test_a_state_resolves_with_code_kind_and_known(resolver):
+    found = resolver.resolve("Azerbaijan")
+    assert (found.name, found.kind, found.country, found.known) == ("Azerbaijan", "state", "AZ", True)
+    org = resolver.resolve("the OSCE")
+    assert (org.kind, org.country) == ("international_organisation", None)
+
+
+# --- capitals and metonyms --------------------------------------------------
+@pytest.mark.parametrize("mention, expected", [
+    ("Moscow", "russia"), ("Beijing", "china"), ("Washington", "united-states"), ("Yerevan", "armenia"),
+    ("Baku", "azerbaijan"), ("Kyiv", "ukraine"), ("Kiev", "ukraine"), ("Pristina", "kosovo"),
+    ("Caracas", "venezuela"), ("Brussels", "european-union"), ("the Kremlin", "russia-presidency"),
+    ("the White House", "united-states-presidency"), ("the Élysée", "france-presidency"),
+    ("Downing Street", "united-kingdom-prime-ministers-office"), ("the Pentagon", "united-states-defence-ministry"),
+    ("Quai d'Orsay", "france-foreign-ministry"), ("Hargeisa", "somaliland"),
+])
+def test_capitals_and_metonyms(resolver, mention, expected):
+    assert slug(resolver, mention) == expected
+
+
+# --- country + institution patterns ---------------------------------------
+@pytest.mark.parametrize("mention, expected", [
+    ("Chinese Foreign Ministry", "china-foreign-ministry"),
+    ("the Foreign Ministry of Japan", "japan-foreign-ministry"),
+    ("MFA of Georgia", "georgia-foreign-ministry"),
+    ("the Turkish MFA", "turkiye-foreign-ministry"),
+    ("Armenian diplomacy", "armenia-foreign-ministry"),
+    ("Ministry of Foreign Affairs Armenia", "armenia-foreign-ministry"),
+    ("Azerbaijan's Ministry of Foreign Affairs", "azerbaijan-foreign-ministry"),
+    ("the Ukrainian Defence Ministry", "ukraine-defence-ministry"),
+    ("Russia's defense ministry", "russia-defence-ministry"),
+    ("the Ministry of Defence of Armenia", "armenia-defence-ministry"),
+    ("the Armenian prime minister's office", "armenia-prime-ministers-office"),
+    ("the Israeli military", "israel-armed-forces"),
+    ("the Indian government", "india"),
+    ("Serbian authorities", "serbia"),
+    ("officials in Yerevan", "armenia"),
+    ("authorities in Belgrade", "serbia"),
+    ("the Venezuelan side", "venezuela"),
+    ("an Iranian official", "iran"),
+    ("a senior Israeli official", "israel"),
+    ("the Kazakh presidency", "kazakhstan-presidency"),
+    ("the Djiboutian Ministry of Foreign Affairs and International Cooperation", "djibouti-foreign-ministry"),
+])
+def test_country_plus_institution(resolver, mention, expected):
+    assert slug(resolver, mention) == expected
+
+
+def test_a_ministry_not_in_the_registry_is_made_by_the_convention(resolver):
+    found = resolver.resolve("the Uruguayan foreign ministry")
+    assert found == type(found)(slug="uruguay-foreign-ministry", name="Ministry of Foreign Affairs of Uruguay",
+                                kind="institution", country="UY", known=False)
+    assert resolver.resolve("the Philippine defence ministry").name == "Ministry of Defence of the Philippines"
+
+
+# --- titles by the article's date ------------------------------------------
+@pytest.mark.parametrize("mention, day, expected", [
+    ("the US Secretary of State", D(2022, 9, 13), "antony-blinken"),
+    ("the US Secretary of State", D(2025, 3, 1), "marco-rubio"),
+    ("the Secretary of State", D(2023, 1, 5), "antony-blinken"),
+    ("America's top diplomat", D(2025, 6, 1), "marco-rubio"),
+    ("the UN chief", D(2024, 2, 2), "antonio-guterres"),
+    ("the UN Secretary-General", D(2019, 2, 2), "antonio-guterres"),
+    ("the NATO Secretary General", D(2020, 5, 5), "jens-stoltenberg"),
+    ("the NATO chief", D(2025, 5, 5), "mark-rutte"),
+    ("Ukraine's foreign minister", D(2023, 3, 3), "dmytro-kuleba"),
+    ("the Ukrainian foreign minister", D(2025, 3, 3), "andrii-sybiha"),
+    ("Israel's prime minister", D(2024, 4, 4), "benjamin-netanyahu"),
+    ("the EU's top diplomat", D(2022, 1, 10), "josep-borrell"),
+    ("the EU foreign policy chief", D(2025, 1, 10), "kaja-kallas"),
+    ("the Azerbaijani head of diplomacy", D(2022, 9, 13), "jeyhun-bayramov"),
+    ("Armenia's top diplomat", D(2023, 1, 1), "ararat-mirzoyan"),
+    ("the Armenian leader", D(2023, 1, 1), "nikol-pashinyan"),
+    ("the President of Azerbaijan", D(2000, 1, 1), "heydar-aliyev"),
+    ("the President of Azerbaijan", D(2020, 1, 1), "ilham-aliyev"),
+    ("Russian Foreign Ministry spokeswoman", D(2023, 1, 1), "maria-zakharova"),
+    ("the Kremlin spokesman", D(2023, 1, 1), "dmitry-peskov"),
+    ("Somaliland's president", D(2023, 6, 1), "muse-bihi-abdi"),
+])
+def test_titles_by_date(resolver, mention, day, expected):
+    assert slug(resolver, mention, day) == expected
+
+
+def test_title_without_a_date_means_the_current_holder(resolver):
+    assert slug(resolver, "the US Secretary of State") == "marco-rubio"
+
+
+def test_deputies_and_indefinite_titles_are_not_the_office_holder(resolver):
+    day = D(2023, 1, 1)
+    assert slug(resolver, "the Russian deputy foreign minister", day) != "sergey-lavrov"
+    assert slug(resolver, "a Kremlin spokesman", day) == "russia-presidency"
+    assert slug(resolver, "a State Department spokesman", day) == "united-states-foreign-ministry"
+
+
+def test_title_with_no_holder_falls_back_to_the_institution(resolver):
+    assert slug(resolver, "the Georgian foreign minister", D(2023, 1, 1)) == "georgia-foreign-ministry"
+    assert slug(resolver, "the Chilean president", D(2023, 1, 1)) == "chile"
+
+
+# --- titled names ---------------------------------------------------------
+@pytest.mark.parametrize("mention, expected", [
+    ("Chinese Foreign Ministry spokesperson Lin Jian", "lin-jian"),
+    ("Top diplomat Ararat Mirzoyan", "ararat-mirzoyan"),
+    ("Russian Foreign Minister Sergey Lavrov", "sergey-lavrov"),
+    ("US Secretary of State Antony Blinken", "antony-blinken"),
+    ("Gen. Abdel Fattah al-Burhan", "abdel-fattah-al-burhan"),
+    ("Mr Bayramov", "jeyhun-bayramov"),
+    ("Guyanese President Irfaan Ali", "irfaan-ali"),
+    ("state news agency TASS", "tass"),
+])
+def test_titled_names(resolver, mention, expected):
+    assert slug(resolver, mention, D(2024, 6, 1)) == expected
+
+
+def test_a_title_from_another_country_does_not_borrow_a_known_name(resolver):
+    found = resolver.resolve("Sudanese official Ali", D(2024, 1, 1))
+    assert found is not None and found.slug != "irfaan-ali"
+
+
+# --- surname follow-ups and article memory -----------------------------------
+def test_surname_follow_up_uses_the_article(resolver):
+    art = resolver.for_article(D(2023, 4, 1))
+    assert art.resolve("Russian Foreign Minister Sergey Lavrov").slug == "sergey-lavrov"
+    assert art.resolve("Lavrov").slug == "sergey-lavrov"
+    assert art.resolve("the minister").slug == "sergey-lavrov"
+
+
+def test_unique_registry_surname_without_memory(resolver):
+    assert slug(resolver, "Bayramov") == "jeyhun-bayramov"
+    assert slug(resolver, "Kallas") == "kaja-kallas"
+
+
+def test_shared_surname_is_settled_by_the_date(resolver):
+    assert slug(resolver, "Aliyev", D(2021, 1, 1)) == "ilham-aliyev"
+    assert slug(resolver, "Aliyev", D(1999, 1, 1)) == "heydar-aliyev"
+
+
+def test_memory_beats_the_registry_for_a_bare_name(resolver):
+    art = resolver.for_article(D(2024, 1, 1))
+    first = art.resolve("Pakistani commentator Tariq Ali")
+    assert first.slug == "tariq-ali" and not first.known
+    assert art.resolve("Ali").slug == "tariq-ali"
+    assert resolver.for_article(D(2024, 1, 1)).resolve("Ali").slug == "irfaan-ali"
+
+
+def test_given_name_follow_up_of_an_unknown_person(resolver):
+    art = resolver.for_article(D(2024, 1, 1))
+    first = art.resolve("Ghanaian Trade Minister Kofi Mensah")
+    assert (first.slug, first.country, first.known) == ("kofi-mensah", "GH", False)
+    assert art.resolve("Mensah").slug == "kofi-mensah"
+    assert art.resolve("Kofi").slug == "kofi-mensah"
+
+
+def test_back_references_to_bodies(resolver):
+    art = resolver.for_article(D(2024, 1, 1))
+    art.resolve("ECOWAS")
+    assert art.resolve("the Commission").slug == "ecowas-commission"
+    assert art.resolve("the regional bloc").slug == "ecowas"
+    art.resolve("the Serbian Foreign Ministry")
+    art.resolve("the Serbian Defence Ministry")
+    assert art.resolve("the foreign ministry").slug == "serbia-foreign-ministry"
+    assert art.resolve("the ministry").slug == "serbia-foreign-ministry"  # the latest body said so
+
+
+def test_a_title_naming_a_place_is_not_a_back_reference(resolver):
+    art = resolver.for_article(D(2024, 1, 1))
+    art.resolve("Russian Foreign Minister Sergey Lavrov")
+    assert art.resolve("Georgia's foreign minister").slug == "georgia-foreign-ministry"
+    assert art.resolve("India's foreign secretary").slug != "sergey-lavrov"
+
+
+def test_possessive_office_and_administration(resolver):
+    assert slug(resolver, "Pashinyan's office", D(2023, 1, 1)) == "armenia-prime-ministers-office"
+    assert slug(resolver, "Netanyahu’s office", D(2024, 1, 1)) == "israel-prime-ministers-office"
+    assert slug(resolver, "the Biden administration", D(2022, 1, 1)) == "united-states"
+
+
+# --- joint and appositive mentions -------------------------------------------
+@pytest.mark.parametrize("mention, day, expected", [
+    ("Yerevan and Baku", None, "armenia"),
+    ("Moscow and Beijing", None, "russia"),
+    ("Russian and Chinese foreign ministers", D(2023, 1, 1), "sergey-lavrov"),
+    ("Foreign ministers of Armenia and Azerbaijan", D(2023, 1, 1), "ararat-mirzoyan"),
+    ("the World Health Organization and partner charities", None, "who"),
+    ("Kallas, the EU's foreign policy chief", D(2025, 2, 1), "kaja-kallas"),
+    ("IAEA, the UN nuclear watchdog", None, "iaea"),
+    ("Saint Vincent and the Grenadines", None, "saint-vincent-and-the-grenadines"),
+])
+def test_joint_and_appositive(resolver, mention, day, expected):
+    assert slug(resolver, mention, day) == expected
+
+
+def test_appositive_unknown_person_takes_the_country_of_the_description(resolver):
+    found = resolver.resolve("Priya Menon, India's chief climate negotiator")
+    assert (found.slug, found.kind, found.country, found.known) == ("priya-menon", "person", "IN", False)
+
+
+# --- fuzzy matching --------------------------------------------------------
+@pytest.mark.parametrize("mention, expected", [
+    ("Nikol Pashinian", "nikol-pashinyan"), ("Pashinian", "nikol-pashinyan"), ("Sergei Lavrov", "sergey-lavrov"),
+    ("Andriy Sybiha", "andrii-sybiha"), ("Jeyhoun Bayramov", "jeyhun-bayramov"), ("Mirzoyan", "ararat-mirzoyan"),
+])
+def test_fuzzy_transliterations(resolver, mention, expected):
+    assert slug(resolver, mention, D(2025, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("a, b", [
+    ("abdel fattah al sisi", "abdel fattah al burhan"), ("dan sullivan", "jake sullivan"),
+    ("mohammed bin salman", "mohammed bin zayed"), ("heydar aliyev", "ilham aliyev"),
+])
+def test_fuzzy_hard_negatives(a, b):
+    assert not names_compatible(a, b)
+
+
+def test_fuzzy_never_merges_a_different_person(resolver):
+    assert resolver.resolve("Abdel Fattah al-Sisi").known is False
+    assert resolver.resolve("Dan Sullivan").slug == "dan-sullivan"
+    matcher = resolver.registry.matcher
+    for person in resolver.registry.persons():
+        key = norm(person.name)
+        assert matcher.match(key, exclude=frozenset({person.slug})) is None, person.slug
+
+
+def test_fuzzy_single_names_need_one_clear_candidate():
+    reg = Registry.from_yaml("""
+- {slug: ivan-petrenko, name: Ivan Petrenko, kind: person}
+- {slug: olga-petrenka, name: Olga Petrenka, kind: person}
+""")
+    assert PersonMatcher(reg.persons()).match("petrenko") in ("ivan-petrenko", None)
+    assert PersonMatcher(reg.persons()).match("petrenki") is None  # close to both: no guess
+
+
+# --- unknown speakers -------------------------------------------------------
+def test_unknown_person_from_title_and_demonym(resolver):
+    found = resolver.resolve("Pakistani Foreign Minister Ishaq Dar")
+    assert (found.slug, found.name, found.kind, found.country, found.known) == (
+        "ishaq-dar", "Ishaq Dar", "person", "PK", False)
+
+
+@pytest.mark.parametrize("mention, name, kind, country", [
+    ("a human rights group", "human rights group", "group", None),
+    ("Kenyan opposition activists", "Kenyan opposition activists", "group", "KE"),
+    ("the media in Georgia", "media in Georgia", "group", "GE"),
+    ("Gaza's health ministry", "Gaza's health ministry", "institution", "PS"),
+    ("Western diplomats", "Western diplomats", "group", None),
+    ("the Peruvian trade minister", "Peruvian trade minister", "person", "PE"),
+    ("Armenian Revival", "Armenian Revival", "group", "AM"),
+])
+def test_unknown_groups_and_bodies(resolver, mention, name, kind, country):
+    found = resolver.resolve(mention)
+    assert (found.name, found.kind, found.country, found.known) == (name, kind, country, False)
+
+
+@pytest.mark.parametrize("mention", ["the two sides", "both countries", "the spokesperson", "the ministers"])
+def test_bare_titles_and_generic_plurals_give_none(resolver, mention):
+    assert resolver.resolve(mention) is None
+
+
+# --- the default resolver and speed -----------------------------------------
+def test_default_resolver_is_built_once():
+    assert default_resolver() is default_resolver()
+    assert isinstance(default_resolver(), Resolver)
+    assert default_resolver().resolve("Moscow").slug == "russia"
+
+
+def test_resolve_is_fast(resolver):
+    mentions = ["Lavrov", "the Kremlin", "Chinese Foreign Ministry spokesperson Lin Jian", "the UN chief",
+                "a human rights group", "Nikol Pashinian", "officials in Yerevan", "Unknown Person Here"] * 125
+    art = resolver.for_article(D(2024, 1, 1))
+    start = time.perf_counter()
+    for m in mentions:
+        art.resolve(m)
+    assert time.perf_counter() - start < 2.0
