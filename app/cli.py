@@ -166,6 +166,28 @@ def actors_load(folder: Annotated[Optional[Path], typer.Argument(help="Registry 
     typer.echo(f"actors: {created} new, {updated} updated")
 
 
+@actors_app.command("merge")
+def actors_merge(
+    source: Annotated[str, typer.Argument(help="Slug of the actor to fold in (it disappears).")],
+    target: Annotated[str, typer.Argument(help="Slug of the actor that remains.")],
+) -> None:
+    """Move SOURCE's statements, aliases and roles to TARGET; repeating it changes nothing."""
+    from app.corrections import CorrectionError, merge_actors
+    from app.db import transaction
+
+    _upgrade()
+    try:
+        with transaction(_session_factory()) as session:
+            result = merge_actors(session, source, target, by="cli")
+            name = result.target.name
+    except CorrectionError as exc:
+        _fail(exc.message)
+    if result.already_merged:
+        typer.echo(f"{source} was already merged into {name}; nothing changed")
+    else:
+        typer.echo(f"merged {source} into {name}: {result.statements_moved} statements moved")
+
+
 @app.command()
 def seed() -> None:
     """Migrate, load the actor registry and ingest the example articles in seeds/articles."""

@@ -172,10 +172,11 @@ def _upsert_actors(session: Session, records) -> dict[str, tuple[int, bool]]:
     current = {row.slug: row for row in session.execute(
         select(table.c.id, table.c.slug, table.c.name, table.c.kind, table.c.country, table.c.wikidata,
                table.c.in_registry))}
+    invented = _invented_by_name(current.values())
     new, changed = [], []
     for r in records:
         values = {"name": r.name, "kind": r.kind, "country": r.country, "wikidata": r.wikidata, "in_registry": True}
-        row = current.get(r.slug)
+        row = current.get(r.slug) or _adopt(session, r, invented)
         if row is None:
             new.append({"slug": r.slug, "created_at": _now(), **values})
         elif (row.name, row.kind, row.country, row.wikidata, row.in_registry) != tuple(values.values()):
@@ -189,6 +190,26 @@ def _upsert_actors(session: Session, records) -> dict[str, tuple[int, bool]]:
     fresh = {r["slug"] for r in new}
     ids = dict(session.execute(select(table.c.slug, table.c.id)).all())
     return {r.slug: (ids[r.slug], r.slug in fresh) for r in records}
+
+
+def _invented_by_name(rows) -> dict[tuple[str, str | None], object]:
+    """Actors the resolver invented from unknown mentions, by (normalised name, country)."""
+    from app.pipeline.resolve.normalize import norm
+
+    return {(norm(row.name), row.country): row for row in rows if not row.in_registry}
+
+
+def _adopt(session: Session, record, invented: dict):
+    """An invented actor that the registry now knows under another slug becomes that registry actor."""
+    from app.pipeline.resolve.normalize import norm
+
+    for name in (record.name, *record.aliases):
+        row = invented.pop((norm(name), record.country), None)
+        if row is not None:
+            table = Actor.__table__
+            session.execute(update(table).where(table.c.id == row.id).values(slug=record.slug))
+            return row
+    return None
 
 
 def _sync_aliases(session: Session, records, ids) -> None:
