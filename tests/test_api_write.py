@@ -96,3 +96,22 @@ def test_merge_actors_is_idempotent(client, token):
     again = client.post("/api/actors/russia-foreign-ministry/merge", json={"into": "russia"}, headers=_auth(token))
     assert again.status_code == 200 and again.json()["already_merged"]
     assert client.get("/api/actors/russia-foreign-ministry").status_code == 404
+
+
+def test_post_article_as_html_and_unreachable_url(client, token):
+    html = ("<html><head><title>Envoy speaks</title></head><body><article><h1>Envoy speaks</h1>"
+            "<p>The Armenian foreign minister Ararat Mirzoyan said on Tuesday that the border talks had been "
+            "constructive and would continue next month in Yerevan.</p></article></body></html>")
+    response = client.post("/api/articles", json={"html": html, "source": "Example Herald"}, headers=_auth(token))
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["title"] == "Envoy speaks" and body["source"] == "Example Herald"
+    assert "constructive" in body["body"] and body["statements"]
+    down = client.post("/api/articles", json={"url": "http://127.0.0.1:9/gone"}, headers=_auth(token))
+    assert down.status_code == 422 and down.json()["param"] == "url"
+
+
+def test_unknown_actor_slug_is_a_clear_400(client):
+    response = client.get("/api/statements", params={"actor": "no-such-actor"})
+    assert response.status_code == 400 and response.json()["param"] == "actor"
+    assert "no-such-actor" in response.json()["detail"]

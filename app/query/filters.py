@@ -18,10 +18,11 @@ from app.query.search import text_match
 class InvalidParameter(ValueError):
     """A query parameter that cannot be used; `param` names it for the error body."""
 
-    def __init__(self, param: str, message: str):
+    def __init__(self, param: str, message: str, status: int = 400):
         super().__init__(message)
         self.param = param
         self.message = message
+        self.status = status  # 422 for a request body that cannot be used
 
 
 @dataclass(frozen=True)

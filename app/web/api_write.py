@@ -20,12 +20,44 @@ def _article_detail(article) -> ArticleDetail:
     return ArticleDetail(**ArticleOut.model_validate(article).model_dump(), body=article.body, statements=statements)
 
 
+class ArticleIn(BaseModel):
+    """An article as text, as an HTML page, or as the URL of a page to fetch (first given wins)."""
+
+    text: str | None = Field(default=None, max_length=2_000_000)
+    html: str | None = Field(default=None, max_length=5_000_000)
+    url: str | None = Field(default=None, max_length=2000)
+    title: str | None = Field(default=None, max_length=500)
+    source: str | None = Field(default=None, max_length=200)
+    published: str | None = None
+
+
+def _draft(body: ArticleIn) -> ArticleDraft:
+    from app.pipeline.ingest import draft_from_object, read_url
+    from app.pipeline.ingest.html import html_to_draft
+
+    given = body.model_dump(exclude_none=True)
+    if body.text is not None:
+        found = draft_from_object({k: v for k, v in given.items() if k != "html"}, "body")
+    elif body.html is not None:
+        found = html_to_draft(body.html, "body", url=body.url)
+        if isinstance(found, ArticleDraft):  # fields given explicitly win over the page's metadata
+            found = found.model_copy(update={k: v for k, v in given.items() if k in ("title", "source")})
+    elif body.url is not None and body.url.startswith(("http://", "https://")):
+        found = read_url(body.url)
+    else:
+        raise InvalidParameter("text", "give the article as text, html, or an http(s) url", status=422)
+    if not isinstance(found, ArticleDraft):
+        raise InvalidParameter("text" if body.text is not None else "html" if body.html else "url", found.message,
+                               status=422)
+    return found
+
+
 @router.post("/articles", response_model=ArticleDetail, status_code=201,
              responses={200: {"description": "The article was already stored; nothing new was stored."}})
-def post_article(draft: ArticleDraft, response: Response, session: SessionDep, _token: TokenDep) -> ArticleDetail:
+def post_article(body: ArticleIn, response: Response, session: SessionDep, _token: TokenDep) -> ArticleDetail:
     """Store an article and its extracted statements in one transaction."""
-    result = ingest_article(session, draft)
-    if not result.created:
+    result = ingest_article(session, _draft(body))
+    if result.status == "unchanged":
         response.status_code = 200
     session.refresh(result.article)
     return _article_detail(service.get_article(session, result.article.id))
@@ -36,12 +68,12 @@ class ExtractOut(BaseModel):
 
 
 @router.post("/extract", response_model=ExtractOut)
-def post_extract(draft: ArticleDraft, _token: TokenDep) -> ExtractOut:
+def post_extract(body: ArticleIn, _token: TokenDep) -> ExtractOut:
     """Statements found in the article, without storing anything."""
     from app.pipeline.extract import extract
     from app.pipeline.resolve import default_resolver
 
-    found = extract(article_input(draft), resolver=default_resolver())
+    found = extract(article_input(_draft(body)), resolver=default_resolver())
     return ExtractOut(statements=[s.to_json() for s in found])
 
 

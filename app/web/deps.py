@@ -55,7 +55,23 @@ def _clean(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
 
+def _split(values: list[str]) -> tuple[str, ...]:
+    """Values typed into one text box may be separated by spaces or commas ("AM AZ")."""
+    return _clean([part for v in values for part in v.replace(",", " ").split()])
+
+
+def _known_slugs(session: Session, param: str, slugs: tuple[str, ...]) -> None:
+    if not slugs:
+        return
+    from app.query import service
+
+    missing = [s for s in slugs if s not in service.actor_names(session, slugs)]
+    if missing:
+        raise InvalidParameter(param, f"no actor with slug {missing[0]!r}; see /api/actors?q=… for slugs")
+
+
 def statement_filter(
+    session: SessionDep,
     actor: Annotated[list[str], Query(description="Actor slug; repeat for several.")] = [],
     country: Annotated[list[str], Query(description="ISO 3166-1 alpha-2 of the actor's country.")] = [],
     target: Annotated[list[str], Query(description="Addressee: ISO alpha-2 or actor slug.")] = [],
@@ -67,10 +83,10 @@ def statement_filter(
     article: Annotated[int | None, Query(ge=1, description="Article id.")] = None,
     changed_since: Annotated[str | None, Query(description="Only statements changed since this ISO time.")] = None,
 ) -> StatementFilter:
-    return StatementFilter(
+    f = StatementFilter(
         actor=_clean(actor),
         country=normalise_codes(country),
-        target=_clean(target),
+        target=tuple(t.upper() if len(t) == 2 else t for t in _split(target)),
         kind=_clean(kind),
         category=_clean(category),
         since=_parse_date("since", since),
@@ -79,6 +95,9 @@ def statement_filter(
         article=article,
         changed_since=parse_datetime("changed_since", changed_since),
     )
+    _known_slugs(session, "actor", f.actor)
+    _known_slugs(session, "target", tuple(t for t in f.target if len(t) != 2))
+    return f
 
 
 FilterDep = Annotated[StatementFilter, Depends(statement_filter)]

@@ -45,7 +45,7 @@ def _validation_detail(exc: RequestValidationError) -> tuple[str, str | None]:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(InvalidParameter)
     async def _invalid_parameter(request: Request, exc: InvalidParameter) -> Response:
-        return problem(request, 400, exc.message, exc.param)
+        return problem(request, exc.status, exc.message, exc.param)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid_request(request: Request, exc: RequestValidationError) -> Response:

@@ -35,6 +35,8 @@ def statement_list_context(request: Request, session, f, cursor: str | None, pat
         form_action=path,
         next_url=f"{path}?{query_string({**params, 'cursor': page.next_cursor})}" if page.next_cursor else None,
         api_url=f"/api/statements?{query_string(all_params)}",
+        csv_url=f"/api/statements.csv?{query_string(all_params)}",
+        atom_url=f"/feeds/statements.atom?{query_string(all_params)}",
     )
     return context
 

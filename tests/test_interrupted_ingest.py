@@ -1,0 +1,57 @@
+"""Killing an ingest mid-run and running it again completes the job without duplicates."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from sqlalchemy import func, select
+
+from app.config import PROJECT_ROOT
+from app.models import Article, Statement
+
+N = 120
+
+
+def _articles(path):
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(N):
+            text = (f"The foreign minister of Armenia said on Monday that round {i} of the border talks had been "
+                    f"useful. “We will meet again in round {i + 1},” he added. Russia called on both sides to "
+                    f"respect the ceasefire agreed in round {i}.")
+            handle.write(json.dumps({"title": f"Round {i}", "text": text}) + "\n")
+
+
+def _ingest(path, database_url):
+    env = {**os.environ, "DATABASE_URL": database_url}
+    return subprocess.Popen([sys.executable, "-m", "app", "ingest", "--workers", "1", "--no-progress", str(path)],
+                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+
+
+def _count(session_factory, model):
+    with session_factory() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_kill_and_rerun(tmp_path, database_url, session_factory):
+    path = tmp_path / "articles.jsonl"
+    _articles(path)
+    first = _ingest(path, database_url)
+    deadline = time.monotonic() + 120
+    while _count(session_factory, Article) == 0 and time.monotonic() < deadline and first.poll() is None:
+        time.sleep(0.05)
+    os.killpg(first.pid, signal.SIGKILL)
+    first.wait()
+    stored = _count(session_factory, Article)
+    assert 0 < stored < N, f"kill landed at {stored} of {N} articles"
+
+    second = _ingest(path, database_url)
+    out, err = second.communicate(timeout=300)
+    assert second.returncode == 0, err
+    assert f"new {N - stored}, updated 0, unchanged {stored}, failed 0" in out
+    assert _count(session_factory, Article) == N
+    with session_factory() as s:
+        per_article = s.execute(select(Statement.article_id, func.count()).group_by(Statement.article_id)).all()
+    assert len(per_article) == N and len({n for _, n in per_article}) == 1  # every article complete, none doubled
