@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.models import STATEMENT_KINDS, Actor, ActorAlias, ActorMerge, ActorRole, Statement, StatementTarget
+from app.models import (
+    STATEMENT_KINDS,
+    Actor,
+    ActorAlias,
+    ActorMerge,
+    ActorRole,
+    Statement,
+    StatementGroup,
+    StatementTarget,
+)
+from app.pipeline.grouping import repair_groups, start_group
 
 
 class CorrectionError(ValueError):
@@ -32,6 +42,7 @@ class StatementPatch:
     start: int | None = None
     end: int | None = None
     rejected: bool | None = None
+    group: int | str | None = None  # a group id to join, or "new" to split it off into a group of its own
 
 
 def correct_statement(session: Session, statement: Statement, patch: StatementPatch, by: str) -> Statement:
@@ -50,14 +61,36 @@ def correct_statement(session: Session, statement: Statement, patch: StatementPa
         statement.category_label = patch.category_label if patch.category_code else None
     if patch.start is not None or patch.end is not None:
         _set_span(statement, patch.start, patch.end)
+    touched = {statement.group_id}
     if patch.rejected is not None:
         statement.review_state = "rejected" if patch.rejected else "corrected"
     elif statement.review_state != "rejected":
         statement.review_state = "corrected"
+    if patch.group is not None:
+        touched.add(_regroup(session, statement, patch.group))
     statement.corrected_by = by
     statement.corrected_at = dt.datetime.now(dt.timezone.utc)
     session.flush()
+    repair_groups(session, touched)
     return statement
+
+
+def _regroup(session: Session, statement: Statement, target: int | str) -> int | None:
+    """Split the statement into a group of its own ("new") or join it to group `target`, by hand."""
+    if target == "new":
+        if statement.group is not None and statement.group.representative is statement:
+            statement.group.representative = None
+        group = start_group(session, statement, curated=True)
+        session.flush()
+        return group.id
+    group = session.get(StatementGroup, target) if isinstance(target, int) else None
+    if group is None:
+        raise CorrectionError("group", f"no statement group {target!r}; use a group id or \"new\"")
+    if statement.group is not None and statement.group.representative is statement:
+        statement.group.representative = None
+    statement.group = group
+    group.curated = True
+    return group.id
 
 
 def _set_span(statement: Statement, start: int | None, end: int | None) -> None:
@@ -96,6 +129,7 @@ def merge_actors(session: Session, source_slug: str, target_slug: str, by: str |
     moved = session.execute(
         update(Statement).where(Statement.actor_id == source.id).values(actor_id=target.id)).rowcount
     session.execute(update(StatementTarget).where(StatementTarget.actor_id == source.id).values(actor_id=target.id))
+    session.execute(update(StatementGroup).where(StatementGroup.actor_id == source.id).values(actor_id=target.id))
     session.execute(update(ActorRole).where(ActorRole.actor_id == source.id).values(actor_id=target.id))
     session.execute(update(ActorRole).where(ActorRole.organisation_id == source.id).values(organisation_id=target.id))
     session.execute(update(Actor).where(Actor.parent_id == source.id).values(parent_id=target.id))

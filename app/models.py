@@ -149,6 +149,9 @@ class Statement(Base):
     said_on: Mapped[dt.date] = mapped_column(Date)
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     review_state: Mapped[str] = mapped_column(String(20), default="extracted")
+    # Reports of the same utterance in other articles share a group (see app/pipeline/grouping.py).
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("statement_groups.id", ondelete="SET NULL", use_alter=True), index=True)
     extractor_version: Mapped[str | None] = mapped_column(String(40))
     # Who corrected the statement by hand (an API token's name) and when; a
     # corrected or rejected statement is kept as is when its article is re-extracted.
@@ -161,9 +164,34 @@ class Statement(Base):
 
     article: Mapped[Article] = relationship(back_populates="statements")
     actor: Mapped[Actor | None] = relationship()
+    group: Mapped[StatementGroup | None] = relationship(foreign_keys=[group_id], back_populates="members")
     targets: Mapped[list[StatementTarget]] = relationship(
         back_populates="statement", cascade="all, delete-orphan"
     )
+
+
+class StatementGroup(Base):
+    """One utterance, however many articles reported it.
+
+    Its id never changes as reports join; the representative is the report
+    with the fullest wording, `first_said_on` the earliest date any report gives.
+    """
+
+    __tablename__ = "statement_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"), index=True)
+    representative_id: Mapped[int | None] = mapped_column(
+        ForeignKey("statements.id", ondelete="SET NULL", use_alter=True), index=True)
+    first_said_on: Mapped[dt.date] = mapped_column(Date)
+    reports: Mapped[int] = mapped_column(Integer, default=1)
+    # Set when someone split or joined the group by hand; automatic grouping then leaves it alone.
+    curated: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow, onupdate=_utcnow)
+
+    representative: Mapped[Statement | None] = relationship(foreign_keys=[representative_id], post_update=True)
+    members: Mapped[list[Statement]] = relationship(foreign_keys="Statement.group_id", back_populates="group")
 
 
 class StatementDeletion(Base):

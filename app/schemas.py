@@ -49,6 +49,34 @@ class TargetOut(BaseModel):
     actor: ActorRef | None
 
 
+class ReportOut(BaseModel):
+    """One article's report of a grouped statement."""
+
+    statement_id: int
+    text: str
+    kind: str
+    said_on: dt.date
+    article: ArticleRef
+
+
+class GroupOut(BaseModel):
+    id: int
+    reports: int
+    first_said_on: dt.date
+    sources: list[str]
+    members: list[ReportOut]
+
+    @classmethod
+    def of(cls, group) -> GroupOut:
+        members = sorted((m for m in group.members if m.review_state != "rejected"), key=lambda m: (m.said_on, m.id))
+        return cls(
+            id=group.id, reports=group.reports, first_said_on=group.first_said_on,
+            sources=list(dict.fromkeys(m.article.source for m in members if m.article.source)),
+            members=[ReportOut(statement_id=m.id, text=m.text, kind=m.kind, said_on=m.said_on,
+                               article=ArticleRef.model_validate(m.article)) for m in members],
+        )
+
+
 class StatementOut(BaseModel):
     id: int
     text: str
@@ -65,6 +93,7 @@ class StatementOut(BaseModel):
     targets: list[TargetOut]
     confidence: float
     review_state: str
+    group: GroupOut | None = None
 
     @classmethod
     def of(cls, st) -> StatementOut:
@@ -76,6 +105,7 @@ class StatementOut(BaseModel):
             targets=[TargetOut(country=t.country, actor=ActorRef.model_validate(t.actor) if t.actor else None)
                      for t in st.targets],
             confidence=st.confidence, review_state=st.review_state,
+            group=GroupOut.of(st.group) if st.group is not None else None,
         )
 
 

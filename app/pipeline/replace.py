@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from app.models import Actor, Article, Statement
+from app.pipeline.grouping import assign_groups, repair_groups
 from app.pipeline.types import ExtractedStatement
 
 HAND_STATES = ("corrected", "rejected")
@@ -60,12 +61,15 @@ def replace_statements(session: Session, article: Article, found: list[Extracted
     old_machine = {(s.text, s.kind): (s.actor.slug if s.actor else None)
                    for s in article.statements if s.review_state not in HAND_STATES}
     kept: list[Statement] = []
+    touched_groups = set()
     for statement in list(article.statements):
         if statement.review_state in HAND_STATES and _relocate(statement, article.body):
             kept.append(statement)
         else:
             if statement.review_state in HAND_STATES:
                 report.dropped_corrections += 1
+            touched_groups.add(statement.group_id)
+            _release(statement)
             article.statements.remove(statement)
     report.kept_corrections = len(kept)
     spans = [(s.start, s.end) for s in kept]
@@ -83,4 +87,14 @@ def replace_statements(session: Session, article: Article, found: list[Extracted
             old_machine.pop(key, None)
     report.removed = len(old_machine)
     session.flush()
+    assign_groups(session, article.statements)
+    repair_groups(session, touched_groups)
     return report
+
+
+def _release(statement: Statement) -> None:
+    """Detach a statement about to go from the group it represents, so the group can be repaired."""
+    group = statement.group
+    if group is not None and group.representative is statement:
+        group.representative = None
+    statement.group = None

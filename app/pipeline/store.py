@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Actor, ActorAlias, ActorRole, Article, Statement, StatementTarget
 from app.pipeline.ingest import ArticleDraft
+from app.pipeline.grouping import assign_groups
 from app.pipeline.replace import ChangeReport, replace_statements
 from app.pipeline.types import ExtractedStatement, ResolvedActor
 
@@ -146,7 +147,7 @@ def store_article(
     session.add(article)
     cache: dict[str, Actor] = {}
     article.statements = [statement_row(session, article, s, extractor_version, cache) for s in statements]
-    session.flush()
+    assign_groups(session, article.statements)
     return StoreResult(article, "new")
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
-from app.models import STATEMENT_KINDS, Actor, Article, Statement, StatementTarget
+from app.models import STATEMENT_KINDS, Actor, Article, Statement, StatementGroup, StatementTarget
 from app.query.search import text_match
 
 
@@ -37,6 +37,7 @@ class StatementFilter:
     q: str | None = None
     article: int | None = None
     changed_since: dt.datetime | None = None  # for syncing clients: only statements changed since then
+    distinct: bool = True  # one statement per group of reports of the same utterance
     include_rejected: bool = field(default=False)
 
     def __post_init__(self) -> None:
@@ -107,6 +108,10 @@ def statement_conditions(f: StatementFilter, dialect: str | None = None) -> list
         conditions.append(Statement.article_id == f.article)
     if f.changed_since is not None:
         conditions.append(Statement.updated_at >= f.changed_since)
+    if f.distinct:
+        # The group's representative stands for all its reports; ungrouped rows stand for themselves.
+        conditions.append(or_(Statement.group_id.is_(None), exists().where(
+            StatementGroup.representative_id == Statement.id)))
     return conditions
 
 
@@ -120,6 +125,8 @@ def statement_select(f: StatementFilter, dialect: str | None = None) -> Select[t
             joinedload(Statement.article).load_only(Article.id, Article.title, Article.source, Article.url,
                                                     Article.published),
             selectinload(Statement.targets),
+            selectinload(Statement.group).selectinload(StatementGroup.members).joinedload(Statement.article)
+            .load_only(Article.id, Article.title, Article.source, Article.url, Article.published),
         )
         .order_by(Statement.said_on.desc(), Statement.id.desc())
     )

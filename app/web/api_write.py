@@ -1,6 +1,8 @@
 """Write endpoints: all need a token, and each request is one transaction."""
 from __future__ import annotations
 
+from typing import Literal
+
 from fastapi import APIRouter, HTTPException, Response
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -87,6 +89,8 @@ class StatementPatchIn(BaseModel):
     start: int | None = Field(default=None, ge=0)
     end: int | None = Field(default=None, ge=1)
     rejected: bool | None = Field(default=None, description="true: not a statement; false: restore it.")
+    group: int | Literal["new"] | None = Field(
+        default=None, description="Join this statement group, or \"new\" to split it into a group of its own.")
 
 
 @router.patch("/statements/{statement_id}", response_model=StatementOut)
@@ -97,7 +101,7 @@ def patch_statement(statement_id: int, patch: StatementPatchIn, session: Session
     try:
         correct_statement(session, statement, StatementPatch(
             actor=patch.actor, kind=patch.kind, category_code=patch.category, category_label=patch.category_label,
-            start=patch.start, end=patch.end, rejected=patch.rejected), by=token.name)
+            start=patch.start, end=patch.end, rejected=patch.rejected, group=patch.group), by=token.name)
     except CorrectionError as exc:
         raise InvalidParameter(exc.param, exc.message) from None
     return StatementOut.of(statement)

@@ -82,6 +82,8 @@ def statement_filter(
     q: Annotated[str | None, Query(max_length=200, description="Words in the statement text.")] = None,
     article: Annotated[int | None, Query(ge=1, description="Article id.")] = None,
     changed_since: Annotated[str | None, Query(description="Only statements changed since this ISO time.")] = None,
+    distinct: Annotated[bool, Query(description="One item per statement reported by several articles "
+                                                "(false: every report).")] = True,
 ) -> StatementFilter:
     f = StatementFilter(
         actor=_clean(actor),
@@ -94,6 +96,7 @@ def statement_filter(
         q=q.strip() if q and q.strip() else None,
         article=article,
         changed_since=parse_datetime("changed_since", changed_since),
+        distinct=distinct,
     )
     _known_slugs(session, "actor", f.actor)
     _known_slugs(session, "target", tuple(t for t in f.target if len(t) != 2))

@@ -316,3 +316,15 @@ def test_resolve_is_fast(resolver):
     for m in mentions:
         art.resolve(m)
     assert time.perf_counter() - start < 2.0
+
+
+# --- generalisation fixes (held-out gold set) --------------------------------
+def test_undated_title_prefers_a_past_holder_named_in_the_article(resolver):
+    art = resolver.for_article(None)
+    assert art.resolve("Secretary of State Antony Blinken").slug == "antony-blinken"
+    assert art.resolve("the top U.S. diplomat").slug == "antony-blinken"
+
+
+def test_title_then_unknown_name_after_comma_takes_the_title_country(resolver):
+    found = resolver.resolve("Norway's envoy for polar affairs, Ola Nordmann", D(2023, 5, 11))
+    assert found.name == "Ola Nordmann" and found.country == "NO" and not found.known

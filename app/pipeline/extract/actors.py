@@ -77,12 +77,18 @@ class ActorLookup:
         return out
 
     def actor(self, mention: Mention) -> ResolvedActor:
+        """The first registry actor among the candidate phrases; an unknown
+        actor made from the whole phrase only when no candidate is known, so
+        that a title the resolver cannot parse ("Foreign Minister Hossein
+        Amir-Abdollahian") does not hide the known name inside it."""
+        unknown = None
         if self._article is not None:
             for text in self.candidates(mention):
                 try:
                     found = self._article.resolve(text)
                 except Exception:  # a resolver bug must not lose the statement
                     found = None
-                if found is not None:
+                if found is not None and found.known:
                     return found
-        return fallback_actor(mention)
+                unknown = unknown or found
+        return unknown or fallback_actor(mention)

@@ -188,7 +188,8 @@ class Attributor:
     def _by_pronoun(self, head: Token) -> Speaker | None:
         low = head.lower_
         if low in ("he", "she", "his", "her"):
-            return self._sentence_subject(head, True) or self._last_singular() or self._person_subject(head)
+            return (self._sentence_subject(head, True) or self._paragraph_subject(head)
+                    or self._last_singular() or self._person_subject(head))
         if low in ("it", "its"):
             return self._sentence_subject(head, False) or self.history.last(lambda s: not s.person)
         if low in ("they", "we", "their"):
@@ -207,6 +208,26 @@ class Attributor:
                 if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i < head.i:
                     subj = c
         return self.named(subj) if subj is not None else None
+
+    def _paragraph_subject(self, head: Token) -> Speaker | None:
+        """'X convened his cabinet. “...,” he wrote': a named person heading an
+        earlier main clause of the same paragraph, introduced after the last
+        speaker, is nearer than that speaker (who may be from another story)."""
+        last = self.history.last()
+        doc = head.doc
+        sent = head.sent
+        while sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            if "\n" in doc.text[prev.end_char:sent.start_char] or doc[sent.start - 1].is_space:
+                return None
+            subj = next((c for c in prev.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                         and c.ent_type_ == "PERSON"), None)
+            if subj is not None:
+                if last is not None and last.mention.start >= prev.start_char:
+                    return None
+                return self.named(subj)
+            sent = prev
+        return None
 
     def _last_singular(self) -> Speaker | None:
         """'he added': the last person speaker; a body (a ministry) only when it

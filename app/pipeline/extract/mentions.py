@@ -124,12 +124,20 @@ def mention_from(head: Token, with_conj: bool = True) -> Mention:
                    for i in idx if doc[i].dep_ not in ("poss", "amod"))
     form = _form(head, has_name, idx)
     person = _is_person(head, idx, doc)
-    plural = head.tag_ in ("NNS", "NNPS") or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i)
+    plural = _plural(head) or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i)
     first = None
     if head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
         f_lo, f_hi = _span(doc, _collect(head, False), head.i)
         first = doc.text[f_lo:f_hi]
     return Mention(text, lo, hi, form, person, plural, _name_inside(head, lo, hi), first)
+
+
+def _plural(head: Token) -> bool:
+    """Plural noun heads; a person's surname ending in -s ("Guterres", tagged
+    NNPS) is one person, or a later "he added" would skip over them."""
+    if head.tag_ == "NNPS" and head.ent_type_ == "PERSON":
+        return False
+    return head.tag_ in ("NNS", "NNPS")
 
 
 def _form(head: Token, has_name: bool, idx: set[int]) -> str:

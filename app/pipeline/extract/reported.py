@@ -211,6 +211,8 @@ def verb_cue(verb: Token) -> Cue | None:
         return None
     if speaker.lower_ in ("that", "which", "who") and verb.dep_ == "relcl" and not is_actor_like(verb.head):
         return None
+    if _anonymity_formula(verb):
+        return None
     lemma = verb.lemma_.lower()
     toks = content_tokens(verb, speaker)
     if verb.dep_ == "parataxis" and len(toks) <= 1:
@@ -226,6 +228,19 @@ def verb_cue(verb: Token) -> Cue | None:
     parent = _parent_cue(verb)
     return Cue("indirect", lemma, verb, speaker, start, end, frozenset(t.i for t in toks),
                speech=lemma in SPEECH_VERBS, parent=parent, wants_quote=wants_quote)
+
+
+_ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
+
+
+def _anonymity_formula(verb: Token) -> bool:
+    """'who asked not to be named' / 'requested not to be identified': the
+    source's condition for anonymity, not something it said."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _ANONYMITY_VERBS and c.tag_ == "VBN" \
+                and any(g.dep_ == "neg" for g in c.children):
+            return True
+    return False
 
 
 def _parent_cue(verb: Token) -> int | None:

@@ -45,12 +45,34 @@ def draft_kind(d: Draft, text: str, lo: int, hi: int) -> str:
     return "direct" if quoted * 2 >= len(text[lo:hi].strip()) else "indirect"
 
 
+def _participle_extension(parent: Draft, d: Draft) -> bool:
+    """'X said A, adding that B' / 'X rejected it, saying “B”' are one
+    statement (dev-06/07/15 annotate so); a quotation before its verb
+    ('“A,” X said, underlining that B', dev-13) and ', adding: “B”' (a colon)
+    are followed by a second one."""
+    if any(q.end <= parent.cue.anchor.idx for q in parent.quotes):
+        return False
+    anchor = d.cue.anchor
+    if anchor.tag_ != "VBG" or anchor.dep_ not in ("advcl", "xcomp"):
+        return False
+    nxt = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    return not (nxt is not None and nxt.text == ":")
+
+
+def _absorb(parent: Draft, d: Draft) -> None:
+    parent.start, parent.end = min(parent.start, d.start), max(parent.end, d.end)
+    parent.quotes += [q for q in d.quotes if q not in parent.quotes]
+
+
 def merge_extensions(drafts: list[Draft], text: str) -> list[Draft]:
     """'X said A, adding B' is one statement; 'X said A, adding: "B"' is two."""
     by_anchor = {d.cue.anchor.i: d for d in drafts}
     out = []
     for d in drafts:
         parent = by_anchor.get(d.cue.parent) if d.cue.parent is not None else None
+        if parent is not None and parent.cue.kind == d.cue.kind == "indirect" and _participle_extension(parent, d):
+            _absorb(parent, d)
+            continue
         if parent is not None and parent.cue.kind == d.cue.kind == "indirect":
             kp = draft_kind(parent, text, *draft_span(parent, text))
             kd = draft_kind(d, text, *draft_span(d, text))

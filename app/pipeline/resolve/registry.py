@@ -346,6 +346,12 @@ class Registry:
         found.sort(key=lambda p: p[0], reverse=True)
         return list(dict.fromkeys(a for _, a in found))
 
+    def holders_ever(self, role_code: str, state_slug: str | None) -> list[Actor]:
+        """Everyone who has held `role_code` for that state, at any time."""
+        found = [self._by_slug[slug] for slug, role in self._roles.get(role_code, ())
+                 if self.role_state(slug, role) == state_slug]
+        return list(dict.fromkeys(found))
+
     def active_roles(self, actor: Actor, on: dt.date | None) -> list[Role]:
         """The actor's roles in force on that day (with no day: current ones)."""
         return [r for r in actor.roles if r.active(on)]

@@ -119,6 +119,18 @@ class ArticleResolver:
         if name and not prefix:
             state = self._first_state(norm(" ".join(parts[1:])))
             return self._unknown_person(name, state)
+        return self._titled_apposition(first, parts[1:])
+
+    def _titled_apposition(self, title: str, rest: list[str]) -> ResolvedActor | None:
+        """"Russia's Arctic envoy, Nikolai Korchunov": the name after the comma,
+        with the country the title before it gives when the name is unknown."""
+        for part in rest:
+            name, prefix = split_name(self.registry, part)
+            if name and not prefix:
+                found = self._core(part)
+                if found is not None:
+                    return found
+                return self._unknown_person(name, self._first_state(norm(title)))
         return None
 
     def _core(self, raw: str) -> ResolvedActor | None:
@@ -328,6 +340,13 @@ class ArticleResolver:
         return (found or state).resolved()
 
     def _holder(self, code: str, state_slug: str | None) -> ResolvedActor | None:
+        """The holder of a post on the article's date.  With no date the
+        current holder is only a guess, so a past holder already named in this
+        article ("Blinken ... the top U.S. diplomat") comes first."""
+        if self.published is None:
+            for a in self.registry.holders_ever(code, state_slug):
+                if self.memory.has(a.slug):
+                    return a.resolved()
         holders = self.registry.holders(code, state_slug, self.published)
         for a in holders:
             if self.memory.has(a.slug):

@@ -14,10 +14,15 @@ from app.web.formatting import country_name, query_string
 FILTER_KEYS = ("actor", "country", "target", "kind", "category", "since", "until", "q", "article")
 
 
+def _distinct_param(f: StatementFilter) -> dict[str, object]:
+    return {} if f.distinct else {"distinct": "false"}
+
+
 def filter_params(f: StatementFilter, drop: tuple[str, ...] = ()) -> dict[str, object]:
     """The filter as query parameters (dates as ISO strings), without the keys a page fixes itself."""
     params = {k: v for k, v in dataclasses.asdict(f).items() if k in FILTER_KEYS and k not in drop}
-    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in params.items()}
+    params = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in params.items()}
+    return {**params, **_distinct_param(f)}
 
 
 def _without(params: dict[str, object], key: str, value: object) -> str:
