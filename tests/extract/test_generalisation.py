@@ -1,6 +1,5 @@
 """Mechanisms fixed while measuring generalisation on a held-out gold set
 (tests/gold); every sentence here is written for the test."""
-from app.pipeline.extract.actors import ActorLookup
 from app.pipeline.types import ResolvedActor
 
 from conftest import find
