@@ -1,5 +1,5 @@
 """Reported contacts between named parties; planned meetings are not contacts."""
-from conftest import find
+from tests.extract.conftest import find
 
 
 def test_phone_call_with_counterpart(run):

@@ -2,7 +2,7 @@
 (tests/gold); every sentence here is written for the test."""
 from app.pipeline.types import ResolvedActor
 
-from conftest import find
+from tests.extract.conftest import find
 
 
 def test_surname_ending_in_s_is_one_person_for_he_added(run):

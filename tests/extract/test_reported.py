@@ -1,7 +1,7 @@
 """Reported speech and direct quotes attributed to the right speaker."""
 import datetime as dt
 
-from conftest import NullResolver, find
+from tests.extract.conftest import NullResolver, find
 
 
 def test_post_quote_attribution_and_full_name_phrase(run):

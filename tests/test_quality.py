@@ -1,0 +1,37 @@
+"""Extraction quality floors, scored by the shared scorer; raise them as quality rises.
+
+The dev gold set lives outside the project (../shared/eval, present in CI, absent in a
+user's clone: then that case skips). tests/gold is our own held-out set, always here.
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.config import PROJECT_ROOT
+
+SCORER = PROJECT_ROOT.parent / "shared" / "eval" / "score.py"
+TRACKER = Path(sys.executable).parent / "tracker"
+
+FLOORS = {
+    "dev": {"detection": 0.93, "attributed": 0.92, "country": 0.95},
+    "own": {"detection": 0.92, "attributed": 0.86, "country": 0.88},
+}
+
+
+def _score(gold_dir: Path) -> dict:
+    out = subprocess.run([sys.executable, str(SCORER), str(gold_dir), "--json", "--cmd", f"{TRACKER} extract --jsonl"],
+                         capture_output=True, text=True, timeout=600, check=True)
+    return json.loads(out.stdout)
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval is not beside this clone")
+@pytest.mark.parametrize("name, gold_dir", [("dev", SCORER.parent / "dev"), ("own", PROJECT_ROOT / "tests" / "gold")])
+def test_scores_stay_above_their_floors(name, gold_dir):
+    result = _score(gold_dir)
+    floor = FLOORS[name]
+    assert result["detection"]["f1"] >= floor["detection"], result
+    assert result["attributed"]["f1"] >= floor["attributed"], result
+    assert result["country_accuracy_on_matched"] >= floor["country"], result
