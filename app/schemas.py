@@ -156,6 +156,7 @@ class Facets(BaseModel):
     country: list[FacetValue]
     kind: list[FacetValue]
     category: list[FacetValue]
+    sampled: int | None = None  # counts are over this many most recent matches (the selection is larger)
 
 
 class CountryOut(BaseModel):

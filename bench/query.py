@@ -35,13 +35,15 @@ def cases(session) -> dict[str, dict]:
     country = session.execute(select(Actor.country, func.count()).join(Statement, Statement.actor_id == Actor.id)
                               .where(Actor.country.is_not(None)).group_by(Actor.country)
                               .order_by(func.count().desc()).limit(1)).first()
+    import datetime as dt
+
     oldest, newest = session.execute(select(func.min(Statement.said_on), func.max(Statement.said_on))).one()
     middle = oldest + (newest - oldest) / 2
     return {
         "no filter": {},
         "by actor": {"actor": busiest[0]},
         "by country": {"country": country[0]},
-        "date range": {"since": middle.isoformat(), "until": (middle.replace(day=28)).isoformat()},
+        "date range": {"since": middle.isoformat(), "until": (middle + dt.timedelta(days=30)).isoformat()},
         "text search": {"q": "restraint negotiating"},
         "deep page": {"cursor": encode_cursor(oldest.isoformat(), 10**12)} if oldest else {},
     }
@@ -68,7 +70,7 @@ def bare(session, params: dict):
     if "cursor" in params:
         last_day, last_id = decode_cursor(params["cursor"], (str, int))
         last_day = dt.date.fromisoformat(last_day)
-        conditions.append(or_(Statement.said_on < last_day, (Statement.said_on == last_day) & (Statement.id < last_id)))
+        conditions += [Statement.said_on <= last_day, or_(Statement.said_on < last_day, Statement.id < last_id)]
     query = (select(*Statement.__table__.c).where(*conditions)
              .order_by(Statement.said_on.desc(), Statement.id.desc()).limit(51))
     connection = session.connection()

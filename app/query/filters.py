@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import Select, and_, exists, or_, select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import selectinload
 
 from app.models import STATEMENT_KINDS, Actor, Article, Statement, StatementGroup, StatementTarget
 from app.query.search import text_match
@@ -121,9 +121,11 @@ def statement_select(f: StatementFilter, dialect: str | None = None) -> Select[t
         select(Statement)
         .where(*statement_conditions(f, dialect))
         .options(
-            joinedload(Statement.actor),
-            joinedload(Statement.article).load_only(Article.id, Article.title, Article.source, Article.url,
-                                                    Article.published),
+            # Separate IN queries, not joins: a join before ORDER BY ... LIMIT makes the database
+            # join every matching row (tens of thousands for a country) before it can sort.
+            selectinload(Statement.actor),
+            selectinload(Statement.article).load_only(Article.id, Article.title, Article.source, Article.url,
+                                                      Article.published),
             selectinload(Statement.targets),
             selectinload(Statement.group).selectinload(StatementGroup.members).joinedload(Statement.article)
             .load_only(Article.id, Article.title, Article.source, Article.url, Article.published),

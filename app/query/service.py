@@ -21,9 +21,8 @@ def list_statements(session: Session, f: StatementFilter, limit: int = 50, curso
             day = dt.date.fromisoformat(day_text)
         except ValueError:
             raise InvalidParameter("cursor", "cursor is not one this server issued") from None
-        query = query.where(
-            or_(Statement.said_on < day, (Statement.said_on == day) & (Statement.id < last_id))
-        )
+        # Written so the (said_on, id) index serves it as a range: said_on <= day first.
+        query = query.where(Statement.said_on <= day, or_(Statement.said_on < day, Statement.id < last_id))
     rows = list(session.scalars(query.limit(limit + 1)).unique())
     items = rows[:limit]
     next_cursor = None

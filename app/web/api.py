@@ -56,9 +56,10 @@ def _facet_values(rows) -> list[FacetValue]:
 @router.get("/statements/facets", response_model=Facets)
 def statement_facets(session: SessionDep, f: FilterDep) -> Facets:
     """Counts by actor, country, kind and category for the selection the same filters give."""
-    facets = stats.statement_facets(session, f)
+    counts = stats.statement_facets(session, f)
+    facets = counts.as_dict()
     facets["country"] = [(code, country_name(code), n) for code, _, n in facets["country"]]
-    return Facets(**{key: _facet_values(rows) for key, rows in facets.items()})
+    return Facets(**{key: _facet_values(rows) for key, rows in facets.items()}, sampled=counts.sampled)
 
 
 @router.get("/statements/{statement_id}", response_model=StatementOut)
@@ -116,7 +117,7 @@ def get_country(code: str, session: SessionDep) -> CountryDetail:
     return CountryDetail(
         code=code, name=country_name(code), statements_by=sum(n for _, n in months), statements_to=to_total,
         months=[MonthCount(month=m, count=n) for m, n in months],
-        top_actors=_facet_values(stats.statement_facets(session, by)["actor"][:10]),
+        top_actors=_facet_values(stats.statement_facets(session, by).actor[:10]),
     )
 
 

@@ -44,11 +44,11 @@ def filter_chips(params: dict[str, object], names: dict[str, str]) -> list[tuple
     return chips
 
 
-def filter_context(session: Session, f: StatementFilter, facets: dict, drop: tuple[str, ...] = ()) -> dict[str, Any]:
+def filter_context(session: Session, f: StatementFilter, facets, drop: tuple[str, ...] = ()) -> dict[str, Any]:
     """Template variables describing the active filters in words and as removable chips."""
     names = service.actor_names(session, tuple(dict.fromkeys(f.actor + f.target)))
     countries = {c: country_name(c) for c in (*f.country, *f.target) if len(c) == 2}
-    categories = {code: label for code, label, _ in facets.get("category", [])}
+    categories = {code: label for code, label, _ in facets.category}
     params = filter_params(f, drop)
     return {
         "filter": f,
