@@ -55,3 +55,15 @@ def test_kill_and_rerun(tmp_path, database_url, session_factory):
     with session_factory() as s:
         per_article = s.execute(select(Statement.article_id, func.count()).group_by(Statement.article_id)).all()
     assert len(per_article) == N and len({n for _, n in per_article}) == 1  # every article complete, none doubled
+
+
+def test_two_processes_ingesting_the_same_articles_store_each_once(tmp_path, database_url, session_factory):
+    path = tmp_path / "articles.jsonl"
+    _articles(path)
+    runs = [_ingest(path, database_url), _ingest(path, database_url)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert all(run.returncode == 0 for run in runs), [err for _, err in outputs]
+    assert _count(session_factory, Article) == N
+    with session_factory() as s:
+        per_article = s.execute(select(Statement.article_id, func.count()).group_by(Statement.article_id)).all()
+    assert len(per_article) == N and len({n for _, n in per_article}) == 1
