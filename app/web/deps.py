@@ -10,6 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from app.auth import verify_token
+from app.db import transaction
 from app.models import ApiToken
 
 from app.query.filters import InvalidParameter, StatementFilter, normalise_codes
@@ -17,15 +18,8 @@ from app.query.filters import InvalidParameter, StatementFilter, normalise_codes
 
 def get_session(request: Request) -> Iterator[Session]:
     """One session per request; the request owns the transaction (commit on success)."""
-    session = request.app.state.session_factory()
-    try:
+    with transaction(request.app.state.session_factory) as session:
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
