@@ -87,6 +87,8 @@ def prune(cues: list[Cue]) -> list[Cue]:
                 drop.add(id(target))
     kept = [c for c in by_anchor.values() if id(c) not in drop]
     kept += [c for c in cues if c.overrides is not None and id(c) not in drop and c not in kept]
+    reported = {id(o) for c in kept for o in kept if _reported_contact(o, c)}
+    kept = [c for c in kept if id(c) not in reported]
     out = []
     for c in kept:
         hosts = [o for o in kept if o is not c and c.anchor.i in o.tokens and o.anchor.i != c.parent]
@@ -96,6 +98,22 @@ def prune(cues: list[Cue]) -> list[Cue]:
             continue
         out.append(c)
     return sorted(out, key=lambda c: c.anchor.i)
+
+
+def _reported_contact(host: Cue, inner: Cue) -> bool:
+    """'X spoke by phone with Y on Wednesday, the ministry said': a trailing
+    attribution whose whole content is a contact between named parties reports
+    that contact; the contact (X's) is the statement, not the ministry's words."""
+    if inner.kind != "contact" or host.kind != "indirect" or not host.speech:
+        return False
+    verb = inner.anchor
+    if verb.head.i != host.anchor.i or verb.dep_ not in ("ccomp", "parataxis") or host.anchor.i < verb.i:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+        return False
+    content = [t for t in host.tokens if t != verb.i and not verb.doc[t].is_punct]
+    return all(verb.doc[t] in verb.subtree for t in content) or not content
 
 
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "whereas", "as", "because", "since",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from app.pipeline.types import ResolvedActor
 
 from .actors import ActorLookup
-from .lexicon import INSTITUTION_NOUNS, RELATIVE_PRONOUNS
+from .lexicon import INSTITUTION_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
 from .mentions import Mention, mention_from
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -116,7 +116,8 @@ def _anaphoric(head: Token) -> bool:
     kids = list(head.children)
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some") for c in kids):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "GPE" for g in c.subtree) for c in kids):
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "to") and any(g.ent_type_ == "GPE" for g in c.subtree)
+           for c in kids):
         return False
     if head.lemma_.lower() in INSTITUTION_NOUNS:
         return not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kids)
@@ -132,6 +133,25 @@ def _document_owner(head: Token) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    return None
+
+
+def _nearest_clause_subject(head: Token) -> Token | None:
+    """'The fighting began when India launched what it called X against sites it
+    said were ...': "it" is the subject of the nearest enclosing clause whose
+    subject names a state or body, not the main clause's ("the fighting")."""
+    node = head.head
+    while node.i != node.head.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+        if subj is None or subj.lower_ in PERSONAL_PRONOUNS or subj.lower_ in RELATIVE_PRONOUNS:
+            continue
+        if subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", "NORP"):
+            return subj
+        if subj.pos_ == "PROPN":
+            return None  # a person or something unknown: leave it to the other rules
     return None
 
 
@@ -246,6 +266,10 @@ class Attributor:
         root = head.sent.root
         if head.head.i == root.i:
             return None
+        if not person:
+            subj = _nearest_clause_subject(head)
+            if subj is not None:
+                return self.local.get(subj.i) or self.named(subj)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
         if subj is None or subj.pos_ != "PROPN" or (subj.ent_type_ == "PERSON") != person:
             return None

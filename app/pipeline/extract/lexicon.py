@@ -35,6 +35,11 @@ NEEDS_PARTICLE = {"point": {"to", "out"}, "rule": {"out"}}
 CALL_PREPS = {"on", "for", "upon"}
 # "express"/"voice" need an object such as concern, regret, hope.
 NEEDS_OBJECT = frozenset({"express", "voice", "offer"})
+# Verbs that address someone with a request: a "to"-infinitive after the
+# addressee is what was asked ("called on both sides to show restraint"), even
+# where the parser reads it as a purpose clause.
+DIRECTIVE_VERBS = frozenset({"call", "urge", "ask", "appeal", "press", "encourage", "invite", "exhort",
+                             "implore", "tell", "warn", "advise", "request", "demand", "instruct", "order"})
 # Verbs that need a clause or a quote as content, else they report nothing
 # ("what the minister had told diplomats").
 NEEDS_CLAUSE = frozenset({"say", "tell", "add", "state", "inform", "agree", "commit", "undertake"})
@@ -76,7 +81,7 @@ INSTITUTION_NOUNS = frozenset("""
 ministry department government office commission council body bloc union alliance agency
 administration cabinet parliament presidency embassy authority authorities army military
 organisation organization group committee secretariat court delegation mission kremlin
-junta coalition party service services media press session summit
+junta coalition party service services media press session summit college
 """.split())
 COLLECTIVE_NOUNS = frozenset("""
 country countries nation nations state states side sides source sources diplomats

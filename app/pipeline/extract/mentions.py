@@ -49,6 +49,9 @@ def _collect(head: Token, with_conj: bool) -> set[int]:
             idx |= {t.i for t in child.subtree}
         elif child.dep_ == "prep" and child.lower_ in _PREP_WORDS and child.i > head.i:
             idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
+        elif _title_to_name(head, child):
+            idx |= {t.i for t in child.subtree}
+            idx |= {t.i for g in head.children if _name_after(head, child, g) for t in g.subtree}
         elif with_conj and child.dep_ == "conj":
             idx |= _collect(child, True) | {t.i for t in head.children if t.dep_ == "cc"}
     return idx
@@ -98,11 +101,52 @@ def _name_inside(head: Token, lo: int, hi: int) -> str | None:
     return doc.text[max(lo, start):min(hi, end)]
 
 
+def _title_to_name(head: Token, prep: Token) -> bool:
+    """'U.S. Ambassador to the Philippines MaryKay Carlson', 'envoy to the UN
+    Vassily Nebenzia': a title's "to" complement running, unpunctuated, into
+    the holder's name (the parser often hangs the name on the place)."""
+    if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i != head.i + 1:
+        return False
+    if head.lemma_.lower() not in PERSON_TITLES:
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "PROPN":
+        return False
+    sub = list(prep.subtree)
+    if any(t.is_punct and t.text not in (".", "-") for t in sub) or sub[-1].i != pobj.i:
+        return False
+    if any(_name_after(head, prep, g) for g in head.children):
+        return True
+    return sum(1 for t in sub if t.pos_ == "PROPN") >= 3
+
+
+def _name_after(head: Token, prep: Token, appos: Token) -> bool:
+    """The holder's name put in apposition to the title right after its "to"
+    complement, with no comma ('Ambassador to the Netherlands Ingrid Moe')."""
+    return appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.left_edge.i == prep.right_edge.i + 1
+
+
 def _appos_name(head: Token) -> Token | None:
-    """'Azerbaijan's head of diplomacy, Jeyhun Bayramov,': the name in apposition."""
+    """'Azerbaijan's head of diplomacy, Jeyhun Bayramov,': the name in apposition.
+    The parser may hang it on the end of the title's complement instead ('The
+    chairperson of the African Union Commission, Mahmoud Ali Youssouf,')."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
+    if head.lemma_.lower() not in PERSON_TITLES:
+        return None
+    node = head
+    for _ in range(3):  # down the "of"/"to" chain: "head of the delegation of X, Name,"
+        prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+                     and c.i > node.i), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            return None
+        for child in pobj.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" \
+                    and pobj.doc[child.left_edge.i - 1].text == ",":
+                return child
+        node = pobj
     return None
 
 

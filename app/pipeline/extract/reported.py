@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 
 from .cues import Cue
-from .lexicon import (ACCOUNT_NOUNS, PERSONAL_PRONOUNS, DOCUMENT_NOUNS, MODALS, NEEDS_CLAUSE,
+from .lexicon import (ACCOUNT_NOUNS, DIRECTIVE_VERBS, PERSONAL_PRONOUNS, DOCUMENT_NOUNS, MODALS, NEEDS_CLAUSE,
                       NEEDS_OBJECT, NEEDS_PARTICLE, RAISING_HEADS, REPORTING_VERBS, SPEECH_VERBS,
                       TOPIC_ONLY_PARTICIPLES)
 from .mentions import is_actor_like
@@ -154,13 +154,47 @@ def _complement_children(verb: Token, speaker: Token | None) -> list[Token]:
             continue
         if addressee and c.dep_ in ("dobj", "dative"):
             continue
-        if c.dep_ in _COMPLEMENTS:
+        if c.dep_ in _COMPLEMENTS or _requested_action(verb, c):
             out.append(c)
+        elif c.dep_ == "prep" and _clause_on_document(c) is not None:
+            out.append(_clause_on_document(c))
         elif c.dep_ in ("prep", "agent") and c.lower_ in _CONTENT_PREPS:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if not any(o.ent_type_ in _ADJUNCT_OBJECTS or o.lemma_.lower() in ACCOUNT_NOUNS for o in objs):
                 out.append(c)
     return out
+
+
+def _clause_on_document(prep: Token) -> Token | None:
+    """'said in a statement that ...': the parser hangs the that-clause on the
+    document noun; it is what was said."""
+    if prep.lower_ != "in":
+        return None
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in (ACCOUNT_NOUNS | DOCUMENT_NOUNS):
+        return None
+    for g in pobj.children:
+        if g.dep_ in ("acl", "ccomp", "relcl") and g.i > pobj.i and g.pos_ in ("VERB", "AUX") \
+                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < g.i for m in g.children):
+            return g
+    return None
+
+
+def _requested_action(verb: Token, c: Token) -> bool:
+    """'called on both sides to show restraint': the infinitive after the
+    addressee of a directive verb, parsed as a purpose clause."""
+    if c.dep_ != "advcl" or c.tag_ != "VB" or c.i < verb.i or verb.lemma_.lower() not in DIRECTIVE_VERBS:
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children):
+        return False
+    return any(k.dep_ in ("dobj", "dative") or (k.dep_ == "prep" and k.lower_ in ("on", "upon"))
+               for k in verb.children if verb.i < k.i < c.i)
+
+
+def _quoted(tok: Token) -> bool:
+    sub = list(tok.subtree)
+    doc = tok.doc
+    return any(t.is_quote for t in sub) or (sub[0].i > 0 and doc[sub[0].i - 1].is_quote)
 
 
 def _raised(verb: Token) -> bool:
@@ -171,10 +205,14 @@ def _raised(verb: Token) -> bool:
 def content_tokens(verb: Token, speaker: Token | None) -> list[Token]:
     """Tokens of what the verb reports (its complements), left or right of it."""
     toks: list[Token] = []
-    for c in _complement_children(verb, speaker):
+    comps = _complement_children(verb, speaker)
+    for c in comps:
         toks.extend(c.subtree)
     conj_first = verb.dep_ == "conj" and bool(toks) and min(t.i for t in toks) > verb.i
-    if verb.lemma_.lower() not in SPEECH_VERBS or not toks or conj_first:
+    # "recalled their ambassadors", "announced sanctions": with a bare noun
+    # object a speech verb reports an act, which reads with the verb.
+    act = bool(comps) and all(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _quoted(c) for c in comps)
+    if verb.lemma_.lower() not in SPEECH_VERBS or not toks or conj_first or act:
         toks.append(verb)  # "... and warning that ...": the verb reads with its clause
     if _raised(verb):  # the statement reads from the raising verb on
         last = max(t.i for t in list(verb.subtree) + toks)

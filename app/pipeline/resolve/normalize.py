@@ -24,6 +24,8 @@ _CODES = ((re.compile(r"\bUS(?:A)?\b"), "United States"), (re.compile(r"\bUK\b")
 _POSSESSIVE = re.compile(r"(\w)'s\b")
 _PLURAL_POSSESSIVE = re.compile(r"(\w)s'(?=\s|$|[^\w])")
 _NON_WORD = re.compile(r"[^\w\s]|_")
+# "OPEC+" is not OPEC: a plus sign closing a name is read as the word "plus".
+_TRAILING_PLUS = re.compile(r"(?<=\w)\+(?!\w)")
 
 
 def fold(text: str) -> str:
@@ -43,6 +45,7 @@ def norm(text: str | None) -> str:
     s = fold(s).casefold()
     s = _POSSESSIVE.sub(r"\1", s)
     s = _PLURAL_POSSESSIVE.sub(r"\1s", s)
+    s = _TRAILING_PLUS.sub(" plus", s)
     tokens = _NON_WORD.sub(" ", s).split()
     while tokens and tokens[0] == "the":
         tokens = tokens[1:]
