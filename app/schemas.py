@@ -2,11 +2,36 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 T = TypeVar("T")
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    # SQLite hands back naive datetimes; we store UTC, so say so (RFC 3339 needs an offset).
+    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+
+
+Timestamp = Annotated[dt.datetime, AfterValidator(_utc)]
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details: the body of every error."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    param: str | None = None
+
+
+def problem_responses(*codes: int) -> dict[int | str, dict]:
+    """OpenAPI entries saying these status codes answer with a problem document."""
+    schema = {"$ref": "#/components/schemas/Problem"}
+    return {code: {"model": Problem, "content": {"application/problem+json": {"schema": schema}}}
+            for code in codes}
 
 
 class Envelope(BaseModel, Generic[T]):
@@ -110,8 +135,8 @@ class StatementOut(BaseModel):
 
 
 class ArticleOut(ArticleRef):
-    ingested_at: dt.datetime
-    updated_at: dt.datetime
+    ingested_at: Timestamp
+    updated_at: Timestamp
 
 
 class ArticleDetail(ArticleOut):

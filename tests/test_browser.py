@@ -74,8 +74,9 @@ def test_every_page_type_loads_cleanly(live_url, page, database_name):
     first_card = page.locator("article.card").first
     statement_id = first_card.get_attribute("id")[1:]
     actor_href = page.locator("article.card a.actor").first.get_attribute("href")
+    article_href = page.locator("article.card a.passage").first.get_attribute("href").split("#")[0]
     pages = {"timeline": "/", "actors": "/actors", "actor": actor_href, "countries": "/countries",
-             "country": "/countries/RU", "articles": "/articles", "article": "/articles/1",
+             "country": "/countries/RU", "articles": "/articles", "article": article_href,
              "statement": f"/statements/{statement_id}", "not-found": "/actors/nobody-at-all"}
     for name, path in pages.items():
         response = page.goto(live_url + path)

@@ -33,7 +33,7 @@ def decode_cursor(cursor: str, types: tuple[type, ...]) -> tuple:
     except (binascii.Error, ValueError, UnicodeDecodeError):
         raise InvalidParameter("cursor", "cursor is not one this server issued") from None
     if not isinstance(values, list) or len(values) != len(types) or not all(
-        isinstance(v, t) and not isinstance(v, bool) for v, t in zip(values, types)
+        isinstance(v, t) and not isinstance(v, bool) and (t is not int or abs(v) < 2**31) for v, t in zip(values, types)
     ):
         raise InvalidParameter("cursor", "cursor is not one this server issued")
     return tuple(values)

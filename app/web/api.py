@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from app.query import service, stats
 from app.query.filters import StatementFilter, normalise_codes
 from app.schemas import (
+    problem_responses,
     ActorDetail,
     ActorOut,
     ActorRef,
@@ -25,9 +26,9 @@ from app.schemas import (
     SyncEnvelope,
 )
 from app.web.formatting import country_name
-from app.web.deps import FilterDep, SessionDep, parse_datetime
+from app.web.deps import FilterDep, RowId, SessionDep, parse_datetime
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=problem_responses(400, 404, 413, 422, 503))
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1–500).")]
 Cursor = Annotated[str | None, Query(max_length=500, description="`next_cursor` of the previous page.")]
@@ -63,7 +64,7 @@ def statement_facets(session: SessionDep, f: FilterDep) -> Facets:
 
 
 @router.get("/statements/{statement_id}", response_model=StatementOut)
-def get_statement(statement_id: int, session: SessionDep) -> StatementOut:
+def get_statement(statement_id: RowId, session: SessionDep) -> StatementOut:
     statement = service.get_statement(session, statement_id)
     if statement is None:
         raise HTTPException(404, f"no statement with id {statement_id}")
@@ -133,7 +134,7 @@ def list_articles(request: Request, response: Response, session: SessionDep,
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail)
-def get_article(article_id: int, session: SessionDep) -> ArticleDetail:
+def get_article(article_id: RowId, session: SessionDep) -> ArticleDetail:
     article = service.get_article(session, article_id)
     if article is None:
         raise HTTPException(404, f"no article with id {article_id}")

@@ -1,7 +1,7 @@
 """Write endpoints: all need a token, and each request is one transaction."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Response
 from pydantic import BaseModel, ConfigDict, Field
@@ -11,10 +11,10 @@ from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import article_input, ingest_article
 from app.query import service
 from app.query.filters import InvalidParameter
-from app.schemas import ActorRef, ArticleDetail, ArticleOut, StatementOut
-from app.web.deps import SessionDep, TokenDep
+from app.schemas import problem_responses, ActorRef, ArticleDetail, ArticleOut, StatementOut
+from app.web.deps import MAX_ID, RowId, SessionDep, TokenDep
 
-router = APIRouter(prefix="/api", tags=["write"])
+router = APIRouter(prefix="/api", tags=["write"], responses=problem_responses(400, 401, 404, 413, 422, 503))
 
 
 def _article_detail(article) -> ArticleDetail:
@@ -89,12 +89,12 @@ class StatementPatchIn(BaseModel):
     start: int | None = Field(default=None, ge=0)
     end: int | None = Field(default=None, ge=1)
     rejected: bool | None = Field(default=None, description="true: not a statement; false: restore it.")
-    group: int | Literal["new"] | None = Field(
+    group: Annotated[int, Field(ge=1, le=MAX_ID)] | Literal["new"] | None = Field(
         default=None, description="Join this statement group, or \"new\" to split it into a group of its own.")
 
 
 @router.patch("/statements/{statement_id}", response_model=StatementOut)
-def patch_statement(statement_id: int, patch: StatementPatchIn, session: SessionDep, token: TokenDep) -> StatementOut:
+def patch_statement(statement_id: RowId, patch: StatementPatchIn, session: SessionDep, token: TokenDep) -> StatementOut:
     statement = service.get_statement(session, statement_id)
     if statement is None:
         raise HTTPException(404, f"no statement with id {statement_id}")

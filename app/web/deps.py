@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Query, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
@@ -14,6 +14,11 @@ from app.db import transaction
 from app.models import ApiToken
 
 from app.query.filters import InvalidParameter, StatementFilter, normalise_codes
+
+
+# Row ids are 32-bit integers in both databases; a larger number cannot name a row.
+MAX_ID = 2_147_483_647
+RowId = Annotated[int, Path(ge=1, le=MAX_ID, description="Numeric id.")]
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -74,7 +79,7 @@ def statement_filter(
     since: Annotated[str | None, Query(description="First day, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, Query(description="Last day, YYYY-MM-DD.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words in the statement text.")] = None,
-    article: Annotated[int | None, Query(ge=1, description="Article id.")] = None,
+    article: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Article id.")] = None,
     changed_since: Annotated[str | None, Query(description="Only statements changed since this ISO time.")] = None,
     distinct: Annotated[bool, Query(description="One item per statement reported by several articles "
                                                 "(false: every report).")] = True,

@@ -15,11 +15,11 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from app.query import service
 from app.query.filters import StatementFilter, describe
-from app.schemas import StatementOut
+from app.schemas import StatementOut, problem_responses
 from app.web.deps import FilterDep, SessionDep
 from app.web.formatting import country_name
 
-router = APIRouter(tags=["exports"])
+router = APIRouter(tags=["exports"], responses=problem_responses(400, 422, 503))
 
 CSV_COLUMNS = ["id", "said_on", "date", "kind", "category", "actor", "actor_slug", "country", "speaker", "text",
                "targets", "article_id", "article_title", "source", "url", "start", "end", "confidence"]

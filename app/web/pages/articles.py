@@ -5,7 +5,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from app.query import service
-from app.web.deps import SessionDep
+from app.web.deps import RowId, SessionDep
 from app.web.pages.common import render
 
 router = APIRouter()
@@ -38,7 +38,7 @@ def article_list(request: Request, session: SessionDep, cursor: str | None = Non
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: int, session: SessionDep):
+def article_page(request: Request, article_id: RowId, session: SessionDep):
     article = service.get_article(session, article_id)
     if article is None:
         raise HTTPException(404, f"No article with id {article_id}.")
@@ -52,7 +52,7 @@ def article_page(request: Request, article_id: int, session: SessionDep):
 
 
 @router.get("/statements/{statement_id}", response_class=HTMLResponse)
-def statement_page(request: Request, statement_id: int, session: SessionDep):
+def statement_page(request: Request, statement_id: RowId, session: SessionDep):
     statement = service.get_statement(session, statement_id)
     if statement is None:
         raise HTTPException(404, f"No statement with id {statement_id}.")
