@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import func, insert, select  # noqa: E402
+from sqlalchemy import func, insert, select, update  # noqa: E402
 
 from app import migrate  # noqa: E402
 from app.config import get_settings  # noqa: E402
 from app.db import make_engine, make_session_factory, transaction  # noqa: E402
-from app.models import Actor, Article, Statement, StatementTarget  # noqa: E402
+from app.models import Actor, Article, Statement, StatementGroup, StatementTarget  # noqa: E402
 from bench.corpus import NARRATIVE, QUOTES, TOPICS  # noqa: E402
 
 CHUNK = 10_000
@@ -59,7 +59,8 @@ def generate(url: str, n: int, seed: int = 11) -> None:
     start_day = dt.date(2020, 1, 1)
     with engine.connect() as conn:
         next_article = (conn.scalar(select(func.max(Article.id))) or 0) + 1
-        next_statement = (conn.scalar(select(func.max(Statement.id))) or 0) + 1
+        next_statement = max(conn.scalar(select(func.max(Statement.id))) or 0,
+                             conn.scalar(select(func.max(StatementGroup.id))) or 0) + 1
     now = dt.datetime.now(dt.timezone.utc)
     done, t0 = 0, time.perf_counter()
     while done < n:
@@ -87,10 +88,17 @@ def generate(url: str, n: int, seed: int = 11) -> None:
                     "created_at": now, "updated_at": now})
                 targets.append({"statement_id": next_statement, "country": rng.choice(countries), "actor_id": None})
                 next_statement += 1
+        groups = [{"id": st["id"], "actor_id": st["actor_id"], "representative_id": st["id"],
+                   "first_said_on": st["said_on"], "reports": 1, "curated": False, "created_at": now,
+                   "updated_at": now} for st in statements]
         with engine.begin() as conn:
             conn.execute(insert(Article.__table__), articles)
             conn.execute(insert(Statement.__table__), statements)
             conn.execute(insert(StatementTarget.__table__), targets)
+            # Every statement is its own group, as after ingest when no other outlet reported it.
+            conn.execute(insert(StatementGroup.__table__), groups)
+            conn.execute(update(Statement.__table__).where(
+                Statement.id.between(statements[0]["id"], statements[-1]["id"])).values(group_id=Statement.id))
         done += len(statements)
         rate = done / (time.perf_counter() - t0)
         print(f"\r{done:>9,} statements  {rate:,.0f}/s", end="", flush=True)

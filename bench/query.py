@@ -45,7 +45,7 @@ def cases(session) -> dict[str, dict]:
         "by country": {"country": country[0]},
         "date range": {"since": middle.isoformat(), "until": (middle + dt.timedelta(days=30)).isoformat()},
         "text search": {"q": "restraint negotiating"},
-        "deep page": {"cursor": encode_cursor(oldest.isoformat(), 10**12)} if oldest else {},
+        "deep page": {"cursor": encode_cursor(oldest.isoformat(), 2**31 - 1)} if oldest else {},
     }
 
 
