@@ -148,7 +148,7 @@ class Statement(Base):
     # serves order, date filters and keyset pagination.
     said_on: Mapped[dt.date] = mapped_column(Date)
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
-    review_state: Mapped[str] = mapped_column(String(20), default="extracted")
+    review_state: Mapped[str] = mapped_column(String(20), default="extracted", index=True)
     # Reports of the same utterance in other articles share a group (see app/pipeline/grouping.py).
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("statement_groups.id", ondelete="SET NULL", use_alter=True), index=True)

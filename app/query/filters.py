@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy import Select, exists, or_, select
 from sqlalchemy.orm import selectinload
 
 from app.models import STATEMENT_KINDS, Actor, Article, Statement, StatementGroup, StatementTarget
@@ -65,6 +65,7 @@ def escape_like(text: str) -> str:
 
 
 def _target_clause(targets: tuple[str, ...]):
+    """Statements addressed to any of the targets, as an id set the target indexes produce."""
     codes = [t.upper() for t in targets if len(t) == 2]
     slugs = [t for t in targets if len(t) != 2]
     conditions = []
@@ -72,7 +73,7 @@ def _target_clause(targets: tuple[str, ...]):
         conditions.append(StatementTarget.country.in_(codes))
     if slugs:
         conditions.append(StatementTarget.actor_id.in_(select(Actor.id).where(Actor.slug.in_(slugs))))
-    return exists().where(and_(StatementTarget.statement_id == Statement.id, or_(*conditions)))
+    return Statement.id.in_(select(StatementTarget.statement_id).where(or_(*conditions)))
 
 
 def statement_conditions(f: StatementFilter, dialect: str | None = None) -> list:

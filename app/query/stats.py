@@ -18,7 +18,9 @@ Facet = list[tuple[str, str, int]]  # (value, label, count)
 
 
 def _matching(session: Session, f: StatementFilter) -> Select:
-    return select(Statement).where(*statement_conditions(f, session.get_bind().dialect.name)).subquery()
+    """The matching statements' narrow columns, as a subquery to aggregate over."""
+    return (select(Statement.id, Statement.said_on)
+            .where(*statement_conditions(f, session.get_bind().dialect.name)).subquery())
 
 
 # Facets count the most recent matches only past this size, so the timeline stays fast at
@@ -107,15 +109,30 @@ def top_targets(session: Session, f: StatementFilter, top: int = 10) -> list[tup
 
 
 def country_counts(session: Session) -> list[tuple[str, int, int]]:
-    """Every country with (code, statements by its actors, statements addressed to it)."""
-    live = Statement.review_state != "rejected"
-    by = dict(session.execute(
-        select(Actor.country, func.count()).join(Statement, Statement.actor_id == Actor.id)
-        .where(Actor.country.is_not(None), live).group_by(Actor.country)).all())
-    to = dict(session.execute(
-        select(StatementTarget.country, func.count(func.distinct(StatementTarget.statement_id)))
-        .join(Statement, Statement.id == StatementTarget.statement_id)
-        .where(StatementTarget.country.is_not(None), live).group_by(StatementTarget.country)).all())
-    codes = sorted(set(by) | set(to), key=lambda c: (-(by.get(c, 0) + to.get(c, 0)), c))
-    return [(code, by.get(code, 0), to.get(code, 0)) for code in codes]
+    """Every country with (code, statements by its actors, statements addressed to it).
 
+    Counted from two index-only scans (statements by actor, targets by country), minus the
+    few rejected statements, so the list stays quick at millions of statements.
+    """
+    rejected = select(Statement.id).where(Statement.review_state == "rejected")
+    by_actor = Counter(dict(session.execute(
+        select(Statement.actor_id, func.count()).where(Statement.actor_id.is_not(None))
+        .group_by(Statement.actor_id)).all()))
+    by_actor.subtract(dict(session.execute(
+        select(Statement.actor_id, func.count()).where(Statement.id.in_(rejected), Statement.actor_id.is_not(None))
+        .group_by(Statement.actor_id)).all()))
+    countries = dict(session.execute(select(Actor.id, Actor.country).where(Actor.country.is_not(None))).all())
+    by: Counter = Counter()
+    for actor_id, n in by_actor.items():
+        if actor_id in countries:
+            by[countries[actor_id]] += n
+    to = Counter(dict(session.execute(
+        select(StatementTarget.country, func.count()).where(StatementTarget.country.is_not(None))
+        .group_by(StatementTarget.country)).all()))
+    to.subtract(dict(session.execute(
+        select(StatementTarget.country, func.count()).where(StatementTarget.statement_id.in_(rejected),
+                                                            StatementTarget.country.is_not(None))
+        .group_by(StatementTarget.country)).all()))
+    codes = sorted({c for c, n in by.items() if n > 0} | {c for c, n in to.items() if n > 0},
+                   key=lambda c: (-(by[c] + to[c]), c))
+    return [(code, by[code], to[code]) for code in codes]
