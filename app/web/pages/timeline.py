@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from app.query import service, stats
 from app.web.deps import FilterDep, SessionDep
 from app.web.formatting import query_string
-from app.web.pages.common import filter_context, render
+from app.web.pages.common import filter_context, filter_params, render
 
 router = APIRouter()
 
@@ -28,7 +28,7 @@ def statement_list_context(request: Request, session, f, cursor: str | None, pat
     facets = stats.statement_facets(session, f)
     context = filter_context(session, f, facets, drop)
     params = context["params"]
-    all_params = filter_context(session, f, facets)["params"]
+    all_params = filter_params(f)  # the page's fixed filter (its actor, its country) included
     context.update(
         days=by_day(page.items),
         facets=facets,
