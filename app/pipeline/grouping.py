@@ -69,18 +69,21 @@ def assign_groups(session: Session, statements: Iterable[Statement]) -> None:
     """Put each ungrouped statement into the group of the same utterance, or a new one."""
     session.flush()  # ids and dates of the new rows are needed below
     families: dict[int, list[int]] = {}
-    for statement in statements:
-        if statement.group_id is not None or statement.review_state == "rejected":
-            continue
-        match = None
-        if statement.actor_id is not None:
-            family = families.setdefault(statement.actor_id, actor_family(session, statement.actor_id))
-            match = _best_match(session, statement, family)
-        if match is not None:
-            _join(match.group, statement)
-        else:
-            start_group(session, statement)
-        session.flush()
+    # Candidates come from other articles only, so this article's new groups need not be
+    # flushed between statements: one flush at the end instead of one per statement.
+    with session.no_autoflush:
+        for statement in statements:
+            if statement.group_id is not None or statement.group is not None or statement.review_state == "rejected":
+                continue
+            match = None
+            if statement.actor_id is not None:
+                family = families.setdefault(statement.actor_id, actor_family(session, statement.actor_id))
+                match = _best_match(session, statement, family)
+            if match is not None:
+                _join(match.group, statement)
+            else:
+                start_group(session, statement)
+    session.flush()
 
 
 def repair_groups(session: Session, group_ids: Iterable[int]) -> None:
