@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Actor, Statement, StatementGroup
-from app.pipeline.similarity import QUOTE_MARKS, fold, same_utterance, similarity
+from app.pipeline.similarity import QUOTE_MARKS, THRESHOLD, fold, similarity
 
 WINDOW_DAYS = 3
 MAX_CANDIDATES = 400
@@ -39,7 +39,7 @@ def _best_match(session: Session, statement: Statement, family: list[int]) -> St
             Statement.review_state != "rejected",
         ).limit(MAX_CANDIDATES))
     scored = [(similarity(statement.text, c.text), c) for c in candidates if c.id != statement.id]
-    scored = [(score, c) for score, c in scored if same_utterance(statement.text, c.text)]
+    scored = [(score, c) for score, c in scored if score >= THRESHOLD]
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
@@ -102,7 +102,3 @@ def repair_groups(session: Session, group_ids: Iterable[int]) -> None:
         group.representative = max(members, key=fullness)
     session.flush()
 
-
-def group_sizes(session: Session) -> dict[int, int]:
-    """Groups by size, for reports and benchmarks."""
-    return dict(session.execute(select(StatementGroup.reports, func.count()).group_by(StatementGroup.reports)).all())

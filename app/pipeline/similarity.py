@@ -29,13 +29,6 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", _NON_WORD.sub(" ", text)).strip()
 
 
-def fingerprint(text: str) -> str:
-    """A short key of the folded text, equal for identical quotes in any quotation style."""
-    import hashlib
-
-    return hashlib.sha1(fold(text).encode("utf-8")).hexdigest()[:16]
-
-
 _NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
 
