@@ -3,9 +3,11 @@
     .venv/bin/python bench/generate.py 1000000 --database-url sqlite:///./big.db
     .venv/bin/python bench/query.py --database-url sqlite:///./big.db [--runs 30]
 
-For each case it prints p50/p95 of `GET /api/statements`, of `GET /` and of
-the same statement-list query run bare on the same engine; the ratio is what
-our stack (filters, ORM, serialisation, templates, facets) costs on top.
+For each case it prints p50/p95 of `GET /api/statements` and of `GET /`, and
+p95 of "its SQL": every statement that request sent to the database, recorded
+once and replayed on a raw DB-API connection with all rows fetched. The ratio
+is what our stack (HTTP, validation, ORM, serialisation, templates) adds on top
+of the database work the request needs.
 """
 from __future__ import annotations
 
@@ -20,13 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from fastapi.testclient import TestClient  # noqa: E402
 import datetime as dt  # noqa: E402
 
-from sqlalchemy import func, or_, select  # noqa: E402
+from sqlalchemy import event, func, select  # noqa: E402
 
 from app.config import Settings, get_settings  # noqa: E402
 from app.main import create_app  # noqa: E402
 from app.models import Actor, Statement  # noqa: E402
-from app.query.filters import StatementFilter, statement_conditions  # noqa: E402
-from app.query.pagination import decode_cursor, encode_cursor  # noqa: E402
+from app.query.pagination import encode_cursor  # noqa: E402
 
 
 def cases(session) -> dict[str, dict]:
@@ -60,21 +61,40 @@ def timed(fn, runs: int) -> tuple[float, float]:
     return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
 
 
-def bare(session, params: dict):
-    """The same WHERE, order and limit as the API's list, as one Core query returning plain rows."""
-    day = lambda key: dt.date.fromisoformat(params[key]) if key in params else None  # noqa: E731
-    f = StatementFilter(actor=tuple(filter(None, [params.get("actor")])),
-                        country=tuple(filter(None, [params.get("country")])), q=params.get("q"),
-                        since=day("since"), until=day("until"))
-    conditions = statement_conditions(f, session.get_bind().dialect.name)
-    if "cursor" in params:
-        last_day, last_id = decode_cursor(params["cursor"], (str, int))
-        last_day = dt.date.fromisoformat(last_day)
-        conditions += [Statement.said_on <= last_day, or_(Statement.said_on < last_day, Statement.id < last_id)]
-    query = (select(*Statement.__table__.c).where(*conditions)
-             .order_by(Statement.said_on.desc(), Statement.id.desc()).limit(51))
-    connection = session.connection()
-    return lambda: connection.execute(query).all()
+
+class SqlRecorder:
+    """Records every statement the app sends to the database while a request runs."""
+
+    def __init__(self, engine):
+        self.engine = engine
+        self.statements: list[tuple[str, object]] = []
+
+    def _record(self, conn, cursor, statement, parameters, context, executemany):
+        self.statements.append((statement, parameters))
+
+    def capture(self, request) -> list[tuple[str, object]]:
+        self.statements = []
+        event.listen(self.engine, "before_cursor_execute", self._record)
+        try:
+            request()
+        finally:
+            event.remove(self.engine, "before_cursor_execute", self._record)
+        return list(self.statements)
+
+
+def replay(engine, statements: list[tuple[str, object]]):
+    """A callable running the recorded statements on one raw connection, fetching every row."""
+    raw = engine.raw_connection()
+
+    def run():
+        cursor = raw.cursor()
+        for statement, parameters in statements:
+            cursor.execute(statement, parameters)
+            if cursor.description is not None:
+                cursor.fetchall()
+        cursor.close()
+        raw.rollback()
+    return run
 
 
 def main() -> None:
@@ -84,18 +104,25 @@ def main() -> None:
     args = parser.parse_args()
     settings = Settings(database_url=args.database_url or get_settings().database_url)
     app = create_app(settings)
-    with TestClient(app) as client, app.state.session_factory() as session:
+    engine = app.state.engine
+    recorder = SqlRecorder(engine)
+    with app.state.session_factory() as session:
         total = session.scalar(select(func.count()).select_from(Statement))
-        print(f"{total:,} statements on {settings.database_url.split('://')[0]}; {args.runs} runs per case")
-        print(f"{'case':<12} {'API p50':>8} {'p95':>7} {'page p50':>9} {'p95':>7} {'SQL p50':>8} {'p95':>7} "
-              f"{'API/SQL':>8}")
-        for name, params in cases(session).items():
-            api = timed(lambda: client.get("/api/statements", params=params), args.runs)
-            page = timed(lambda: client.get("/", params=params), args.runs)
-            sql = timed(bare(session, params), args.runs)
-            print(f"{name:<12} {api[0]:8.1f} {api[1]:7.1f} {page[0]:9.1f} {page[1]:7.1f} {sql[0]:8.1f} "
-                  f"{sql[1]:7.1f} {api[1] / max(sql[1], 0.01):7.1f}x")
-    app.state.engine.dispose()
+        found_cases = cases(session)
+    print(f"{total:,} statements on {settings.database_url.split('://')[0]}; {args.runs} runs per case; ms")
+    print(f"{'case':<12} {'API p50':>8} {'p95':>6} {'its SQL':>8} {'ratio':>6} {'page p50':>9} {'p95':>6} "
+          f"{'its SQL':>8} {'ratio':>6} {'queries':>8}")
+    with TestClient(app) as client:
+        for name, params in found_cases.items():
+            api_call = lambda: client.get("/api/statements", params=params)  # noqa: E731
+            page_call = lambda: client.get("/", params=params)  # noqa: E731
+            api_statements, page_statements = recorder.capture(api_call), recorder.capture(page_call)
+            api, page = timed(api_call, args.runs), timed(page_call, args.runs)
+            sql_a, sql_p = timed(replay(engine, api_statements), args.runs), timed(replay(engine, page_statements), args.runs)
+            print(f"{name:<12} {api[0]:8.1f} {api[1]:6.1f} {sql_a[1]:8.1f} {api[1] / max(sql_a[1], 0.01):5.1f}x "
+                  f"{page[0]:9.1f} {page[1]:6.1f} {sql_p[1]:8.1f} {page[1] / max(sql_p[1], 0.01):5.1f}x "
+                  f"{len(api_statements):>4}/{len(page_statements):<3}")
+    engine.dispose()
 
 
 if __name__ == "__main__":
