@@ -1,6 +1,9 @@
 """`create_app(settings)`: the web application, built on demand (never at import time)."""
 from __future__ import annotations
 
+import gc
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -13,12 +16,24 @@ from app.web.formatting import register
 from app.web.middleware import BodySizeLimit, SecurityHeaders
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    # What exists once the app has started (modules, routes, templates, SQLAlchemy mappers) lives
+    # as long as the process. Frozen, the collector stops walking it on every full collection:
+    # those walks had added ~60 ms to one request in ten.
+    gc.collect()
+    gc.freeze()
+    yield
+    app.state.engine.dispose()
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     app = FastAPI(
         title="Statement Tracker",
         description="Who said what, when: statements extracted from diplomatic news.",
         version="0.1.0",
+        lifespan=_lifespan,
     )
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)

@@ -5,10 +5,12 @@ a filter always describes the selection the page shows.
 """
 from __future__ import annotations
 
+import datetime as dt
+import math
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, cast, func, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from app.models import Actor, Statement, StatementTarget
@@ -40,33 +42,75 @@ class FacetCounts:
         return {"actor": self.actor, "country": self.country, "kind": self.kind, "category": self.category}
 
 
-def statement_facets(session: Session, f: StatementFilter, top: int = 30, sample: int = FACET_SAMPLE) -> FacetCounts:
-    """Counts by actor, country, kind and category for the current selection (or its latest `sample`).
+FIRST_WINDOW_DAYS = 31
 
-    One indexed query fetches the (at most `sample`) matching rows' facet columns; counting
-    them here is cheaper than four GROUP BY passes over the same rows in the database.
+
+def _facet_query(conditions: list, sample: int):
+    """Counts by actor, kind and category over the `sample` newest rows meeting `conditions`.
+
+    The sample is a CTE the three GROUP BYs share, so the database reads it once and returns
+    a few hundred counted rows instead of thousands of raw ones.
     """
-    dialect = session.get_bind().dialect.name
-    rows = session.execute(
-        select(Statement.actor_id, Statement.kind, Statement.category_code, Statement.category_label)
-        .where(*statement_conditions(f, dialect))
-        .order_by(Statement.said_on.desc(), Statement.id.desc()).limit(sample)).all()
-    by_actor = Counter(r.actor_id for r in rows if r.actor_id is not None)
-    actors = {a.id: a for a in session.execute(
-        select(Actor.id, Actor.slug, Actor.name, Actor.country).where(Actor.id.in_(list(by_actor))))}
+    rows = (select(Statement.actor_id, Statement.kind, Statement.category_code, Statement.category_label)
+            .where(*conditions).order_by(Statement.said_on.desc(), Statement.id.desc()).limit(sample)
+            .cte("sample"))
+    n = func.count().label("n")
+    no_text = cast(null(), String)
+    by_actor = (select(literal("actor").label("facet"), Actor.slug.label("value"), Actor.name.label("label"),
+                       Actor.country.label("country"), n)
+                .join_from(rows, Actor, Actor.id == rows.c.actor_id).group_by(Actor.slug, Actor.name, Actor.country))
+    by_kind = select(literal("kind"), rows.c.kind, rows.c.kind, no_text, n).group_by(rows.c.kind)
+    by_category = (select(literal("category"), rows.c.category_code, func.max(rows.c.category_label), no_text, n)
+                   .where(rows.c.category_code.is_not(None)).group_by(rows.c.category_code))
+    return union_all(by_actor, by_kind, by_category)
+
+
+def _sample_counts(session: Session, f: StatementFilter, sample: int) -> list:
+    """Facet rows (facet, value, label, country, n) over the `sample` newest matches.
+
+    Asking for the newest 2,000 matches of a common search word made PostgreSQL collect and
+    sort all 110,000 of them (its estimate of how common the words are together was 20× too
+    low). Within a date window the work is bounded by the window's rows. A window with fewer
+    than `sample` matches is widened to what its match density says is enough, until one
+    covers the whole range; so the counts are exactly those of the `sample` newest matches.
+    """
+    conditions = statement_conditions(f, session.get_bind().dialect.name)
+    # Two scalar subqueries: SQLite answers a lone max() or min() from the index, both at once by a scan.
+    newest, oldest = session.execute(select(select(func.max(Statement.said_on)).scalar_subquery(),
+                                            select(func.min(Statement.said_on)).scalar_subquery())).one()
+    if newest is None:
+        return []
+    newest = min(newest, f.until or newest)
+    oldest = max(oldest, f.since or oldest)
+    days, span = FIRST_WINDOW_DAYS, (newest - oldest).days
+    while True:
+        whole_range = days > span
+        start = newest - dt.timedelta(days=min(days, span))
+        window = [] if whole_range else [Statement.said_on > start]
+        counted = session.execute(_facet_query([*conditions, *window], sample)).all()
+        found = sum(row.n for row in counted if row.facet == "kind")
+        if whole_range or found >= sample:
+            return counted
+        wanted = math.ceil(days * sample / found * 1.25) if found else days * 8
+        days = max(days * 2, wanted)
+
+
+def statement_facets(session: Session, f: StatementFilter, top: int = 30, sample: int = FACET_SAMPLE) -> FacetCounts:
+    """Counts by actor, country, kind and category for the current selection (or its latest `sample`)."""
+    counted = _sample_counts(session, f, sample)
+    facet = lambda name: [row for row in counted if row.facet == name]  # noqa: E731
+    ranked = lambda rows: sorted(rows, key=lambda row: (-row[-1], str(row[0])))  # noqa: E731
     by_country = Counter()
-    for actor_id, count in by_actor.items():
-        if actors[actor_id].country:
-            by_country[actors[actor_id].country] += count
-    labels = {r.category_code: r.category_label or r.category_code for r in rows if r.category_code}
-    ranked = lambda counter: sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))  # noqa: E731
+    for row in facet("actor"):
+        if row.country:
+            by_country[row.country] += row.n
+    kinds = facet("kind")
     return FacetCounts(
-        actor=[(actors[i].slug, actors[i].name, n) for i, n in ranked(by_actor)[:top]],
-        country=[(code, code, n) for code, n in ranked(by_country)[:top]],
-        kind=[(kind, kind, n) for kind, n in ranked(Counter(r.kind for r in rows))],
-        category=[(code, labels[code], n) for code, n in ranked(Counter(r.category_code for r in rows
-                                                                        if r.category_code))],
-        sampled=sample if len(rows) >= sample else None,
+        actor=ranked([(row.value, row.label, row.n) for row in facet("actor")])[:top],
+        country=ranked([(code, code, count) for code, count in by_country.items()])[:top],
+        kind=ranked([(row.value, row.label, row.n) for row in kinds]),
+        category=ranked([(row.value, row.label or row.value, row.n) for row in facet("category")]),
+        sampled=sample if sum(row.n for row in kinds) >= sample else None,
     )
 
 

@@ -1,0 +1,80 @@
+"""Facet counts are those of the newest `sample` matches, however the windows widen to find them."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+from sqlalchemy import func, select
+
+from app.models import Actor, Statement
+from app.query import stats
+from app.query.filters import StatementFilter, statement_conditions
+from bench.generate import generate
+
+
+@pytest.fixture
+def filled(database_url):
+    generate(database_url, 1500, seed=5)
+    return database_url
+
+
+def expected_counts(session, f: StatementFilter, sample: int) -> dict[str, list]:
+    """The same counts the slow, obvious way: every match sorted, the first `sample` counted."""
+    dialect = session.get_bind().dialect.name
+    rows = session.execute(
+        select(Statement.actor_id, Statement.kind, Statement.category_code, Actor.slug, Actor.country)
+        .join(Actor, Actor.id == Statement.actor_id).where(*statement_conditions(f, dialect))
+        .order_by(Statement.said_on.desc(), Statement.id.desc())).all()[:sample]
+    return {
+        "actor": Counter(r.slug for r in rows),
+        "country": Counter(r.country for r in rows if r.country),
+        "kind": Counter(r.kind for r in rows),
+        "category": Counter(r.category_code for r in rows),
+        "total": len(rows),
+    }
+
+
+def busiest(session, column):
+    return session.execute(select(column, func.count()).join(Statement, Statement.actor_id == Actor.id)
+                           .where(column.is_not(None)).group_by(column).order_by(func.count().desc())).first()[0]
+
+
+def rarest_actor(session):
+    return session.execute(select(Actor.slug, func.count()).join(Statement, Statement.actor_id == Actor.id)
+                           .group_by(Actor.slug).order_by(func.count(), Actor.slug)).first()[0]
+
+
+@pytest.mark.parametrize("sample", [40, 400, 5000])
+def test_counts_match_the_newest_matches_for_every_kind_of_filter(filled, session, sample):
+    filters = [
+        StatementFilter(),
+        StatementFilter(country=(busiest(session, Actor.country),)),
+        StatementFilter(actor=(rarest_actor(session),)),  # too few matches: windows widen to all years
+        StatementFilter(kind=("contact",)),
+        StatementFilter(q="restraint"),
+        StatementFilter(since=dt.date(2021, 3, 1), until=dt.date(2021, 9, 30)),
+        StatementFilter(until=dt.date(2020, 2, 15)),  # the oldest weeks only
+        StatementFilter(q="no such word anywhere"),
+    ]
+    for f in filters:
+        got = stats.statement_facets(session, f, top=10_000, sample=sample)
+        want = expected_counts(session, f, sample)
+        assert dict((v, n) for v, _, n in got.actor) == want["actor"], f
+        assert dict((v, n) for v, _, n in got.country) == want["country"], f
+        assert dict((v, n) for v, _, n in got.kind) == want["kind"], f
+        assert dict((v, n) for v, _, n in got.category) == want["category"], f
+        assert got.sampled == (sample if want["total"] >= sample else None), f
+
+
+def test_facets_cut_to_the_top_values_by_count(filled, session):
+    got = stats.statement_facets(session, StatementFilter(), top=5, sample=1000)
+    assert len(got.actor) == 5 and len(got.country) == 5
+    counts = [n for _, _, n in got.actor]
+    assert counts == sorted(counts, reverse=True)
+    assert sum(n for _, _, n in got.kind) == 1000
+
+
+def test_an_empty_database_has_no_facets(database_url, session):
+    got = stats.statement_facets(session, StatementFilter())
+    assert (got.actor, got.country, got.kind, got.category, got.sampled) == ([], [], [], [], None)
