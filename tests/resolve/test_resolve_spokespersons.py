@@ -14,6 +14,12 @@ D = dt.date
     ("Azerbaijani Foreign Ministry spokeswoman Leyla Abdullayeva", D(2020, 10, 5), "leyla-abdullayeva", "AZ"),
     ("Azerbaijani Foreign Ministry spokesperson Aykhan Hajizada", D(2023, 5, 10), "aykhan-hajizada", "AZ"),
     ("Japanese Foreign Ministry Press Secretary Hikariko Ono", D(2022, 6, 1), "hikariko-ono", "JP"),
+    ("Japanese Foreign Ministry Press Secretary Masato Ohtaka", D(2020, 3, 18), "masato-ohtaka", "JP"),
+    ("Japanese Foreign Ministry Press Secretary Tomoyuki Yoshida", D(2021, 3, 3), "tomoyuki-yoshida", "JP"),
+    ("French Foreign Ministry spokeswoman Agnès von der Mühll", D(2020, 6, 1), "agnes-von-der-muhll", "FR"),
+    ("French Foreign Ministry spokeswoman Anne-Claire Legendre", D(2022, 5, 1), "anne-claire-legendre", "FR"),
+    ("Turkish Foreign Ministry spokesman Hami Aksoy", D(2020, 8, 10), "hami-aksoy", "TR"),
+    ("Armenian Foreign Ministry spokesperson Anna Naghdalyan", D(2020, 10, 1), "anna-naghdalyan", "AM"),
     ("North Korean Defence Minister Kang Sun Nam", D(2023, 9, 1), "kang-sun-nam", "KP"),
     ("North Korean Defence Minister No Kwang Chol", D(2025, 3, 1), "no-kwang-chol", "KP"),
     ("Bahraini Defence Minister Abdullah bin Hassan Al Nuaimi", D(2023, 1, 1), "abdullah-bin-hassan-al-nuaimi", "BH"),
@@ -37,6 +43,22 @@ def test_titled_mentions_resolve_to_the_person_and_country(mention, day, slug, c
     ("the Azerbaijani Foreign Ministry spokesperson", D(2021, 1, 1), "leyla-abdullayeva"),
     ("the Azerbaijani Foreign Ministry spokesperson", D(2023, 1, 1), "aykhan-hajizada"),
     ("the Japanese Foreign Ministry spokesperson", D(2022, 6, 1), "hikariko-ono"),
+    # Japanese Press Secretaries: handovers of 21 July 2020, 11 January 2022 and 15 September 2023
+    ("the Japanese Foreign Ministry spokesperson", D(2020, 7, 20), "masato-ohtaka"),
+    ("the Japanese Foreign Ministry spokesperson", D(2020, 7, 22), "tomoyuki-yoshida"),
+    ("the Japanese Foreign Ministry spokesperson", D(2022, 1, 10), "tomoyuki-yoshida"),
+    ("the Japanese Foreign Ministry spokesperson", D(2022, 1, 12), "hikariko-ono"),
+    ("the Japanese Foreign Ministry spokesperson", D(2023, 9, 14), "hikariko-ono"),
+    ("the Japanese Foreign Ministry spokesperson", D(2023, 9, 16), "maki-kobayashi"),
+    # French spokespersons, handover in September 2021 (known to the month: the 1st)
+    ("the French Foreign Ministry spokesperson", D(2021, 8, 31), "agnes-von-der-muhll"),
+    ("the French Foreign Ministry spokesperson", D(2021, 9, 2), "anne-claire-legendre"),
+    # Turkish spokespersons: Aksoy until his Belgrade posting, Bilgic from 20 April 2021
+    ("the Turkish Foreign Ministry spokesman", D(2020, 8, 10), "hami-aksoy"),
+    ("the Turkish Foreign Ministry spokesman", D(2021, 4, 21), "tanju-bilgic"),
+    # Armenian spokespersons: Naghdalyan until 31 May 2021, Badalyan from 13 March 2023
+    ("the Armenian Foreign Ministry spokesperson", D(2021, 5, 30), "anna-naghdalyan"),
+    ("the Armenian Foreign Ministry spokesperson", D(2023, 3, 14), "ani-badalyan"),
     # defence ministers by date, with the North Korean handover of 8 October 2024
     ("the North Korean defence minister", D(2024, 10, 1), "kang-sun-nam"),
     ("the North Korean defence minister", D(2024, 10, 9), "no-kwang-chol"),
@@ -61,4 +83,18 @@ def test_a_gap_between_verified_terms_names_no_one():
     # Kuwait's defence portfolio from October 2022 to June 2023 is not recorded
     # (its holders' dates could not be verified): no one is guessed.
     found = default_resolver().for_article(D(2023, 1, 15)).resolve("the Kuwaiti defence minister")
+    assert found is None or found.kind != "person"
+
+
+@pytest.mark.parametrize("mention, day", [
+    # Turkiye: Aksoy took up the Belgrade embassy on 1 April 2021, Bilgic was named on 20 April
+    ("the Turkish Foreign Ministry spokesman", D(2021, 4, 10)),
+    ("the Turkish Foreign Ministry spokesman", D(2021, 4, 19)),
+    # Armenia: Naghdalyan left on 31 May 2021; Hunanyan (dates unverified) is not recorded,
+    # and Badalyan took over only on 13 March 2023
+    ("the Armenian Foreign Ministry spokesperson", D(2021, 6, 2)),
+    ("the Armenian Foreign Ministry spokesperson", D(2023, 3, 12)),
+])
+def test_spokesperson_gaps_name_no_one(mention, day):
+    found = default_resolver().for_article(day).resolve(mention)
     assert found is None or found.kind != "person"
