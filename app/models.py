@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
 
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
@@ -125,7 +126,10 @@ class Statement(Base):
         CheckConstraint('"start" >= 0 AND "end" > "start"', name="span"),
         # The timeline's order and keyset pagination: newest first, id breaks ties.
         Index("ix_statements_said_on_id", "said_on", "id"),
-        Index("ix_statements_actor_said_on", "actor_id", "said_on"),
+        # Covers the whole-selection counts of an actor or a country (statements per month) with
+        # the columns the default filter reads, so they never visit the table's rows.
+        Index("ix_statements_actor_said_on", "actor_id", "said_on", "id", "review_state", "group_id",
+              "is_representative"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -152,6 +156,10 @@ class Statement(Base):
     # Reports of the same utterance in other articles share a group (see app/pipeline/grouping.py).
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("statement_groups.id", ondelete="SET NULL", use_alter=True), index=True)
+    # Whether this report stands for its group in the timeline (it is the group's representative).
+    # Kept in step with `StatementGroup.representative` by the attribute events at the end of
+    # this module, and stored so the distinct filter is a column test, not a lookup per row.
+    is_representative: Mapped[bool] = mapped_column(default=False, server_default=false())
     extractor_version: Mapped[str | None] = mapped_column(String(40))
     # Who corrected the statement by hand (an API token's name) and when; a
     # corrected or rejected statement is kept as is when its article is re-extracted.
@@ -254,3 +262,17 @@ def _record_statement_deletions(session: Session, _context, _instances) -> None:
     for obj in session.deleted:
         if isinstance(obj, Statement) and obj.id is not None:
             session.add(StatementDeletion(statement_id=obj.id, article_id=obj.article_id))
+
+
+@event.listens_for(StatementGroup.representative, "set")
+def _flag_new_representative(group: StatementGroup, value, oldvalue, _initiator) -> None:
+    if isinstance(oldvalue, Statement) and oldvalue is not value:
+        oldvalue.is_representative = False
+    if value is not None:
+        value.is_representative = True
+
+
+@event.listens_for(Statement.group, "set")
+def _flag_on_group_change(statement: Statement, value, _oldvalue, _initiator) -> None:
+    """A report moved to another group (or out of one) stands for it only if it is its representative."""
+    statement.is_representative = value is not None and value.representative is statement

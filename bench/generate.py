@@ -85,6 +85,7 @@ def generate(url: str, n: int, seed: int = 11) -> None:
                     "text": text, "start": 0, "end": len(text), "cue": "said", "speaker": None,
                     "category_code": code, "category_label": label, "date": day, "date_precision": "day",
                     "said_on": day, "confidence": 0.8, "review_state": "extracted", "extractor_version": "bench",
+                    "is_representative": True,
                     "created_at": now, "updated_at": now})
                 targets.append({"statement_id": next_statement, "country": rng.choice(countries), "actor_id": None})
                 next_statement += 1

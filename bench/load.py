@@ -67,6 +67,14 @@ def pick_request(rng: random.Random, seen: dict[str, list[str]]) -> tuple[str, d
     return rng.choice(choices)
 
 
+def route_of(path: str, params: dict) -> str:
+    """The request's kind for the breakdown: the route with its filter names, not their values."""
+    for prefix in ("/actors/", "/countries/"):
+        if path.startswith(prefix):
+            path = prefix + "{id}"
+    return path + ("?" + "&".join(sorted(k for k in params if k != "limit")) if params else "")
+
+
 async def client_loop(client, rng, seen, deadline, latencies, errors) -> None:
     while time.monotonic() < deadline:
         path, params = pick_request(rng, seen)
@@ -76,7 +84,7 @@ async def client_loop(client, rng, seen, deadline, latencies, errors) -> None:
             ok = response.status_code < 500
         except httpx.HTTPError:
             ok = False
-        latencies.append((time.perf_counter() - t0) * 1000)
+        latencies.append((route_of(path, params), (time.perf_counter() - t0) * 1000))
         errors.append(not ok)
 
 
@@ -95,10 +103,16 @@ async def run(base: str, seconds: float, clients: int, server_pid: int, budget: 
 
         await asyncio.gather(sample(), *(client_loop(client, random.Random(i), seen, deadline, latencies, errors)
                                          for i in range(clients)))
-    latencies.sort()
-    p95 = latencies[int(len(latencies) * 0.95) - 1] if latencies else 0
-    print(f"{len(latencies)} requests in {seconds:.0f} s from {clients} clients: {len(latencies) / seconds:.1f} req/s, "
-          f"p50 {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms, errors {sum(errors)}")
+    def p95(values: list[float]) -> float:
+        values = sorted(values)
+        return values[max(0, int(len(values) * 0.95) - 1)] if values else 0
+
+    every = [ms for _, ms in latencies]
+    print(f"{len(every)} requests in {seconds:.0f} s from {clients} clients: {len(every) / seconds:.1f} req/s, "
+          f"p50 {statistics.median(every):.1f} ms, p95 {p95(every):.1f} ms, errors {sum(errors)}")
+    for route in sorted({r for r, _ in latencies}):
+        times = [ms for r, ms in latencies if r == route]
+        print(f"  {route:<40} {len(times):>5}  p50 {statistics.median(times):7.1f}  p95 {p95(times):7.1f}")
     peak = max(memory) if memory else 0
     print(f"server memory: peak {peak:.0f} MB (budget {budget:.0f} MB: {'within' if peak <= budget else 'OVER'})")
 

@@ -50,6 +50,18 @@ def cases(session) -> dict[str, dict]:
     }
 
 
+def other_pages(session) -> dict[str, str]:
+    """The other pages people open, each for the busiest actor or country."""
+    cases_ = cases(session)
+    return {
+        "country page": f"/countries/{cases_['by country']['country']}",
+        "actor page": f"/actors/{cases_['by actor']['actor']}",
+        "countries": "/countries",
+        "actors": "/actors",
+        "articles": "/articles",
+    }
+
+
 def timed(fn, runs: int) -> tuple[float, float]:
     fn()  # warm caches and the connection pool
     samples = []
@@ -109,6 +121,7 @@ def main() -> None:
     with app.state.session_factory() as session:
         total = session.scalar(select(func.count()).select_from(Statement))
         found_cases = cases(session)
+        pages = other_pages(session)
     print(f"{total:,} statements on {settings.database_url.split('://')[0]}; {args.runs} runs per case; ms")
     print(f"{'case':<12} {'API p50':>8} {'p95':>6} {'its SQL':>8} {'ratio':>6} {'page p50':>9} {'p95':>6} "
           f"{'its SQL':>8} {'ratio':>6} {'queries':>8}")
@@ -122,6 +135,13 @@ def main() -> None:
             print(f"{name:<12} {api[0]:8.1f} {api[1]:6.1f} {sql_a[1]:8.1f} {api[1] / max(sql_a[1], 0.01):5.1f}x "
                   f"{page[0]:9.1f} {page[1]:6.1f} {sql_p[1]:8.1f} {page[1] / max(sql_p[1], 0.01):5.1f}x "
                   f"{len(api_statements):>4}/{len(page_statements):<3}")
+        print(f"\n{'page':<14} {'p50':>7} {'p95':>7} {'its SQL':>8} {'ratio':>6} {'queries':>8}")
+        for name, path in pages.items():
+            call = lambda: client.get(path)  # noqa: E731
+            statements = recorder.capture(call)
+            page, sql = timed(call, args.runs), timed(replay(engine, statements), args.runs)
+            print(f"{name:<14} {page[0]:7.1f} {page[1]:7.1f} {sql[1]:8.1f} {page[1] / max(sql[1], 0.01):5.1f}x "
+                  f"{len(statements):>8}")
     engine.dispose()
 
 

@@ -9,6 +9,8 @@ from app.db import transaction
 from app.pipeline.process import ingest_drafts
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.similarity import THRESHOLD, same_utterance
+from app.models import Statement, StatementGroup
+from sqlalchemy import select
 
 QUOTE = "We call on both sides to exercise restraint and to return to the negotiating table without delay"
 
@@ -36,6 +38,16 @@ def token(session_factory):
         return create_token(s, "editor")
 
 
+def assert_flags_agree(session_factory) -> None:
+    """The stored representative flag says exactly what statement_groups.representative_id says."""
+    with session_factory() as s:
+        representatives = set(s.scalars(select(StatementGroup.representative_id)
+                                        .where(StatementGroup.representative_id.is_not(None))))
+        flagged = set(s.scalars(select(Statement.id).where(Statement.is_representative)))
+        grouped = set(s.scalars(select(Statement.id).where(Statement.group_id.is_not(None))))
+    assert flagged & grouped == representatives
+
+
 def _lavrov(client, **params):
     return client.get("/api/statements", params={"q": "restraint negotiating", "limit": 50, **params}).json()["items"]
 
@@ -45,6 +57,7 @@ def test_reports_of_one_quote_show_once_with_their_sources(client, session_facto
     (item,) = _lavrov(client)
     assert item["group"]["reports"] == 2 and set(item["group"]["sources"]) == {"TASS", "Reuters"}
     assert item["group"]["first_said_on"] == "2024-03-05"
+    assert_flags_agree(session_factory)
     group_id = item["group"]["id"]
     assert len(_lavrov(client, distinct="false")) == 2
 
@@ -56,6 +69,7 @@ def test_reports_of_one_quote_show_once_with_their_sources(client, session_facto
     (item,) = _lavrov(client)
     assert item["group"]["id"] == group_id and item["group"]["reports"] >= 2
     assert item["text"].startswith("We call on both sides")  # the fullest wording represents the group
+    assert_flags_agree(session_factory)
 
     # Splitting a report off by hand, then joining it back.
     member = next(m for m in item["group"]["members"] if m["article"]["source"] == "Reuters")
@@ -63,8 +77,17 @@ def test_reports_of_one_quote_show_once_with_their_sources(client, session_facto
     split = client.patch(f"/api/statements/{member['statement_id']}", json={"group": "new"}, headers=auth)
     assert split.status_code == 200 and split.json()["group"]["id"] != group_id
     assert len(_lavrov(client)) == 2
+    assert_flags_agree(session_factory)
     joined = client.patch(f"/api/statements/{member['statement_id']}", json={"group": group_id}, headers=auth)
     assert joined.json()["group"]["id"] == group_id and len(_lavrov(client)) == 1
+    assert_flags_agree(session_factory)
+
+    # Rejecting the representative hands the group to the next fullest report.
+    rejected = client.patch(f"/api/statements/{item['id']}", json={"rejected": True}, headers=auth)
+    assert rejected.status_code == 200
+    (after,) = _lavrov(client)
+    assert after["id"] != item["id"] and after["group"]["id"] == group_id
+    assert_flags_agree(session_factory)
     assert client.patch(f"/api/statements/{member['statement_id']}", json={"group": 999999},
                         headers=auth).status_code == 400
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, exists, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import selectinload
 
 from app.models import STATEMENT_KINDS, Actor, Article, Statement, StatementGroup, StatementTarget
@@ -111,8 +111,7 @@ def statement_conditions(f: StatementFilter, dialect: str | None = None) -> list
         conditions.append(Statement.updated_at >= f.changed_since)
     if f.distinct:
         # The group's representative stands for all its reports; ungrouped rows stand for themselves.
-        conditions.append(or_(Statement.group_id.is_(None), exists().where(
-            StatementGroup.representative_id == Statement.id)))
+        conditions.append(or_(Statement.group_id.is_(None), Statement.is_representative))
     return conditions
 
 

@@ -79,6 +79,12 @@ def list_actors(
     return Page(items, next_cursor)
 
 
+def actor_countries(session: Session) -> list[str]:
+    """Countries that have actors, for the actor list's country filter (from actors, not statements)."""
+    return list(session.scalars(select(Actor.country).where(Actor.country.is_not(None)).distinct()
+                                .order_by(Actor.country)))
+
+
 def get_actor(session: Session, slug: str) -> Actor | None:
     return session.scalars(
         select(Actor).where(Actor.slug == slug).options(selectinload(Actor.aliases), selectinload(Actor.roles))

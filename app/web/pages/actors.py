@@ -11,7 +11,7 @@ from app.models import ACTOR_KINDS
 from app.query import service, stats
 from app.query.filters import normalise_codes
 from app.web.deps import FilterDep, SessionDep
-from app.web.formatting import query_string
+from app.web.formatting import country_name, query_string
 from app.web.pages.common import render
 from app.web.pages.timeline import statement_list_context
 
@@ -32,7 +32,7 @@ def actor_list(request: Request, session: SessionDep,
         "actors": page.items,
         "counts": service.statement_counts(session, [a.id for a in page.items]),
         "q": q or "", "country": countries, "kind": kinds, "actor_kinds": ACTOR_KINDS,
-        "country_options": [code for code, _, _ in stats.country_counts(session)],
+        "country_options": sorted(service.actor_countries(session), key=country_name),
         "next_url": f"/actors?{query_string({**params, 'cursor': page.next_cursor})}" if page.next_cursor else None,
         "api_url": f"/api/actors?{query_string(params)}",
     })
