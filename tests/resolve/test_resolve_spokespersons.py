@@ -1,6 +1,10 @@
 """Registry additions of 2026-11: foreign-ministry spokespersons, defence
 ministers of North Korea and the Gulf, and foreign ministers of Somalia and
-Sudan, resolved from the real seeds with their dated roles."""
+Sudan, resolved from the real seeds with their dated roles.
+
+Some spokesperson terms are bounded by the earliest and latest dated quotes
+found rather than by appointment dates, so their edges are left unresolved:
+the gap cases below check that no one is guessed there."""
 import datetime as dt
 
 import pytest
@@ -20,6 +24,19 @@ D = dt.date
     ("French Foreign Ministry spokeswoman Anne-Claire Legendre", D(2022, 5, 1), "anne-claire-legendre", "FR"),
     ("Turkish Foreign Ministry spokesman Hami Aksoy", D(2020, 8, 10), "hami-aksoy", "TR"),
     ("Armenian Foreign Ministry spokesperson Anna Naghdalyan", D(2020, 10, 1), "anna-naghdalyan", "AM"),
+    # German, Israeli, South Korean, Turkish, French and Armenian spokespersons (bounded terms)
+    ("German Foreign Office spokesman Christofer Burger", D(2022, 6, 1), "christofer-burger", "DE"),
+    ("German Foreign Ministry spokesman Sebastian Fischer", D(2024, 4, 29), "sebastian-fischer", "DE"),
+    ("German Foreign Office spokeswoman Kathrin Deschauer", D(2025, 8, 4), "kathrin-deschauer", "DE"),
+    ("Israeli Foreign Ministry spokesman Lior Haiat", D(2021, 5, 12), "lior-haiat", "IL"),
+    ("Israeli Foreign Ministry spokesman Oren Marmorstein", D(2025, 3, 19), "oren-marmorstein", "IL"),
+    ("South Korean Foreign Ministry spokesman Kim In-chul", D(2020, 7, 9), "kim-in-chul", "KR"),
+    ("South Korean Foreign Ministry spokesman Choi Young-sam", D(2021, 7, 22), "choi-young-sam", "KR"),
+    ("South Korean Foreign Ministry spokesperson Lim Soo-suk", D(2023, 9, 14), "lim-soo-suk", "KR"),
+    ("Turkish Foreign Ministry spokesman Oncu Keceli", D(2024, 3, 14), "oncu-keceli", "TR"),
+    ("French Foreign Ministry spokesman Christophe Lemoine", D(2025, 1, 16), "christophe-lemoine", "FR"),
+    ("French Foreign Ministry spokesman Pascal Confavreux", D(2025, 12, 2), "pascal-confavreux", "FR"),
+    ("Armenian Foreign Ministry spokesman Vahan Hunanyan", D(2022, 2, 3), "vahan-hunanyan", "AM"),
     ("North Korean Defence Minister Kang Sun Nam", D(2023, 9, 1), "kang-sun-nam", "KP"),
     ("North Korean Defence Minister No Kwang Chol", D(2025, 3, 1), "no-kwang-chol", "KP"),
     ("Bahraini Defence Minister Abdullah bin Hassan Al Nuaimi", D(2023, 1, 1), "abdullah-bin-hassan-al-nuaimi", "BH"),
@@ -59,6 +76,28 @@ def test_titled_mentions_resolve_to_the_person_and_country(mention, day, slug, c
     # Armenian spokespersons: Naghdalyan until 31 May 2021, Badalyan from 13 March 2023
     ("the Armenian Foreign Ministry spokesperson", D(2021, 5, 30), "anna-naghdalyan"),
     ("the Armenian Foreign Ministry spokesperson", D(2023, 3, 14), "ani-badalyan"),
+    # Germany: Burger (Baerbock's spokesman), Fischer, then Deschauer from Wadephul's first day (6 May 2025)
+    ("the German Foreign Office spokesperson", D(2022, 6, 1), "christofer-burger"),
+    ("the German Foreign Office spokesperson", D(2024, 4, 29), "sebastian-fischer"),
+    ("the German Foreign Office spokesperson", D(2025, 5, 4), "sebastian-fischer"),
+    ("the German Foreign Office spokesperson", D(2025, 5, 7), "kathrin-deschauer"),
+    # Israel
+    ("the Israeli Foreign Ministry spokesperson", D(2023, 10, 16), "lior-haiat"),
+    ("the Israeli Foreign Ministry spokesperson", D(2025, 3, 19), "oren-marmorstein"),
+    # South Korea: Kim, Choi, Lim, Lee; Park Il appointed on 28 November 2025
+    ("the South Korean Foreign Ministry spokesperson", D(2020, 7, 9), "kim-in-chul"),
+    ("the South Korean Foreign Ministry spokesperson", D(2021, 7, 22), "choi-young-sam"),
+    ("the South Korean Foreign Ministry spokesperson", D(2024, 4, 4), "lim-soo-suk"),
+    ("the South Korean Foreign Ministry spokesperson", D(2024, 12, 19), "lee-jae-woong"),
+    ("the South Korean Foreign Ministry spokesperson", D(2025, 11, 27), "lee-jae-woong"),
+    ("the South Korean Foreign Ministry spokesperson", D(2025, 11, 29), "park-il"),
+    # Turkiye and France
+    ("the Turkish Foreign Ministry spokesman", D(2025, 10, 3), "oncu-keceli"),
+    ("the French Foreign Ministry spokesperson", D(2025, 4, 17), "christophe-lemoine"),
+    ("the French Foreign Ministry spokesperson", D(2026, 1, 5), "pascal-confavreux"),
+    # Armenia: Hunanyan left on 13 March 2023, Badalyan took over the same day
+    ("the Armenian Foreign Ministry spokesperson", D(2022, 2, 3), "vahan-hunanyan"),
+    ("the Armenian Foreign Ministry spokesperson", D(2023, 3, 12), "vahan-hunanyan"),
     # defence ministers by date, with the North Korean handover of 8 October 2024
     ("the North Korean defence minister", D(2024, 10, 1), "kang-sun-nam"),
     ("the North Korean defence minister", D(2024, 10, 9), "no-kwang-chol"),
@@ -90,10 +129,17 @@ def test_a_gap_between_verified_terms_names_no_one():
     # Turkiye: Aksoy took up the Belgrade embassy on 1 April 2021, Bilgic was named on 20 April
     ("the Turkish Foreign Ministry spokesman", D(2021, 4, 10)),
     ("the Turkish Foreign Ministry spokesman", D(2021, 4, 19)),
-    # Armenia: Naghdalyan left on 31 May 2021; Hunanyan (dates unverified) is not recorded,
-    # and Badalyan took over only on 13 March 2023
+    # Armenia: Naghdalyan left on 31 May 2021; Hunanyan is recorded only from his earliest
+    # dated quote found (8 November 2021)
     ("the Armenian Foreign Ministry spokesperson", D(2021, 6, 2)),
-    ("the Armenian Foreign Ministry spokesperson", D(2023, 3, 12)),
+    # gaps between bounded terms (latest quote found of one, earliest of the next)
+    ("the German Foreign Office spokesperson", D(2023, 7, 15)),
+    ("the Israeli Foreign Ministry spokesperson", D(2024, 4, 15)),
+    ("the South Korean Foreign Ministry spokesperson", D(2020, 10, 1)),
+    ("the South Korean Foreign Ministry spokesperson", D(2022, 9, 1)),
+    ("the South Korean Foreign Ministry spokesperson", D(2024, 7, 10)),
+    ("the Turkish Foreign Ministry spokesman", D(2023, 11, 1)),
+    ("the French Foreign Ministry spokesperson", D(2025, 8, 20)),
 ])
 def test_spokesperson_gaps_name_no_one(mention, day):
     found = default_resolver().for_article(day).resolve(mention)
