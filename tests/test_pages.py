@@ -32,6 +32,17 @@ def test_empty_result_says_why(client):
 
 
 @pytest.mark.usefixtures("seeded")
+def test_a_silent_actor_has_no_statements_yet_not_an_empty_tracker(client):
+    html = client.get("/actors/ursula-von-der-leyen").text
+    assert "No statements by Ursula von der Leyen yet." in html
+    assert "tracker seed" not in html
+
+
+def test_an_empty_tracker_says_how_to_fill_it(client):
+    assert "tracker ingest PATH" in client.get("/").text
+
+
+@pytest.mark.usefixtures("seeded")
 def test_article_page_highlights_statements(client):
     item = client.get("/api/statements", params={"limit": 1}).json()["items"][0]
     html = client.get(f"/articles/{item['article']['id']}").text
