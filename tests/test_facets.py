@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Actor, Statement
-from app.query import stats
+from app.query import service, stats
 from app.query.filters import StatementFilter, statement_conditions
 from bench.generate import generate
 
@@ -65,6 +65,21 @@ def test_counts_match_the_newest_matches_for_every_kind_of_filter(filled, sessio
         assert dict((v, n) for v, _, n in got.kind) == want["kind"], f
         assert dict((v, n) for v, _, n in got.category) == want["category"], f
         assert got.sampled == (sample if want["total"] >= sample else None), f
+
+
+@pytest.mark.parametrize("page_size", [5, 50, 500])
+def test_a_first_window_from_the_list_page_gives_the_same_counts(filled, session, page_size):
+    """The timeline sizes the first window from its page of newest matches: a hint, never a change."""
+    for f in [StatementFilter(), StatementFilter(country=(busiest(session, Actor.country),)),
+              StatementFilter(actor=(rarest_actor(session),)), StatementFilter(q="restraint"),
+              StatementFilter(since=dt.date(2021, 3, 1), until=dt.date(2021, 9, 30))]:
+        page = service.list_statements(session, f, limit=page_size)
+        first = stats.first_window([s.said_on for s in page.items], complete=page.next_cursor is None, sample=300)
+        got = stats.statement_facets(session, f, top=10_000, sample=300, first=first)
+        want = expected_counts(session, f, 300)
+        assert dict((v, n) for v, _, n in got.actor) == want["actor"], (f, first)
+        assert dict((v, n) for v, _, n in got.kind) == want["kind"], (f, first)
+        assert got.sampled == (300 if want["total"] >= 300 else None), (f, first)
 
 
 def test_facets_cut_to_the_top_values_by_count(filled, session):

@@ -25,7 +25,10 @@ def statement_list_context(request: Request, session, f, cursor: str | None, pat
                            drop: tuple[str, ...] = ()) -> dict:
     """A page of statements with facets, description and pager: shared by timeline, actor and country pages."""
     page = service.list_statements(session, f, limit=request.app.state.settings.page_size, cursor=cursor)
-    facets = stats.statement_facets(session, f)
+    # The newest page of matches tells the facets how far back their sample reaches.
+    first = (stats.first_window([s.said_on for s in page.items], complete=page.next_cursor is None)
+             if cursor is None else stats.FirstWindow())
+    facets = stats.statement_facets(session, f, first=first)
     context = filter_context(session, f, facets, drop)
     params = context["params"]
     all_params = filter_params(f)  # the page's fixed filter (its actor, its country) included
