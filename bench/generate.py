@@ -4,12 +4,15 @@
 
 Actors come from the registry (seeds/actors) so names, kinds and countries are
 real; articles (one per ~8 statements) and statements are spread over six years.
+About a fifth of the statements are other outlets' reports of an earlier one, grouped
+with it, so the timeline's one-per-group filter has work to do.
 Rows are inserted in chunks with executemany, so a million statements take
 minutes, not hours.
 """
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import datetime as dt
 import random
 import sys
@@ -18,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import func, insert, select, update  # noqa: E402
+from sqlalchemy import bindparam, func, insert, select, update  # noqa: E402
 
 from app import migrate  # noqa: E402
 from app.config import get_settings  # noqa: E402
@@ -27,6 +30,8 @@ from app.models import Actor, Article, Statement, StatementGroup, StatementTarge
 from bench.corpus import NARRATIVE, QUOTES, TOPICS  # noqa: E402
 
 CHUNK = 10_000
+# Share of statements that are another outlet's report of an earlier one (grouped with it).
+REPORT_SHARE = 0.2
 KINDS = ["direct"] * 4 + ["indirect"] * 5 + ["contact"]
 CATEGORIES = [("010", "Make statement"), ("012", "Pessimistic comment"), ("020", "Appeal"),
               ("0256", "Appeal for de-escalation"), ("040", "Consult"), ("051", "Praise or endorse"),
@@ -66,6 +71,9 @@ def generate(url: str, n: int, seed: int = 11) -> None:
     while done < n:
         size = min(CHUNK, n - done)
         articles, statements, targets = [], [], []
+        originals: list[dict] = []
+        reports: Counter = Counter({})
+        members: dict[int, int] = {}  # statement id -> its group id
         for _ in range(size // 8 + 1):
             day = start_day + dt.timedelta(days=rng.randint(0, 6 * 365))
             aid = next_article
@@ -77,29 +85,45 @@ def generate(url: str, n: int, seed: int = 11) -> None:
             for _ in range(8):
                 if len(statements) >= size:
                     break
-                actor_id, _country = rng.choice(actors)
-                code, label = rng.choice(CATEGORIES)
-                text = statement_text(rng)
-                statements.append({
-                    "id": next_statement, "article_id": aid, "actor_id": actor_id, "kind": rng.choice(KINDS),
-                    "text": text, "start": 0, "end": len(text), "cue": "said", "speaker": None,
-                    "category_code": code, "category_label": label, "date": day, "date_precision": "day",
-                    "said_on": day, "confidence": 0.8, "review_state": "extracted", "extractor_version": "bench",
-                    "is_representative": True,
-                    "created_at": now, "updated_at": now})
+                if originals and rng.random() < REPORT_SHARE:
+                    # Another outlet's report of a recent statement: same actor, same (or part of the)
+                    # words, within a day; it joins the original's group and does not represent it.
+                    original = rng.choice(originals[-500:])
+                    words = original["text"].split()
+                    text = original["text"] if rng.random() < 0.7 else " ".join(words[:max(6, len(words) * 2 // 3)])
+                    said_on = original["said_on"] + dt.timedelta(days=rng.randint(0, 1))
+                    statements.append({**original, "id": next_statement, "article_id": aid, "text": text,
+                                       "end": len(text), "said_on": said_on, "date": said_on,
+                                       "is_representative": False})
+                    reports[original["id"]] += 1
+                    members[next_statement] = original["id"]
+                else:
+                    actor_id, _country = rng.choice(actors)
+                    code, label = rng.choice(CATEGORIES)
+                    text = statement_text(rng)
+                    statements.append({
+                        "id": next_statement, "article_id": aid, "actor_id": actor_id, "kind": rng.choice(KINDS),
+                        "text": text, "start": 0, "end": len(text), "cue": "said", "speaker": None,
+                        "category_code": code, "category_label": label, "date": day, "date_precision": "day",
+                        "said_on": day, "confidence": 0.8, "review_state": "extracted", "extractor_version": "bench",
+                        "is_representative": True,
+                        "created_at": now, "updated_at": now})
+                    originals.append(statements[-1])
+                    members[next_statement] = next_statement
                 targets.append({"statement_id": next_statement, "country": rng.choice(countries), "actor_id": None})
                 next_statement += 1
         groups = [{"id": st["id"], "actor_id": st["actor_id"], "representative_id": st["id"],
-                   "first_said_on": st["said_on"], "reports": 1, "curated": False, "created_at": now,
-                   "updated_at": now} for st in statements]
+                   "first_said_on": st["said_on"], "reports": 1 + reports[st["id"]], "curated": False,
+                   "created_at": now, "updated_at": now} for st in statements if st["is_representative"]]
         with engine.begin() as conn:
             conn.execute(insert(Article.__table__), articles)
             conn.execute(insert(Statement.__table__), statements)
             conn.execute(insert(StatementTarget.__table__), targets)
-            # Every statement is its own group, as after ingest when no other outlet reported it.
+            # One group per original statement (its id); reports of it join that group.
             conn.execute(insert(StatementGroup.__table__), groups)
-            conn.execute(update(Statement.__table__).where(
-                Statement.id.between(statements[0]["id"], statements[-1]["id"])).values(group_id=Statement.id))
+            conn.execute(update(Statement.__table__).where(Statement.id == bindparam("member"))
+                         .values(group_id=bindparam("group")),
+                         [{"member": m, "group": g} for m, g in members.items()])
         done += len(statements)
         rate = done / (time.perf_counter() - t0)
         print(f"\r{done:>9,} statements  {rate:,.0f}/s", end="", flush=True)

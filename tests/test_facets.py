@@ -90,6 +90,20 @@ def test_facets_cut_to_the_top_values_by_count(filled, session):
     assert sum(n for _, _, n in got.kind) == 1000
 
 
+def test_generated_groups_are_consistent(filled, session):
+    """The generator's groups look like ingest's: one representative each, reports counted, flags in step."""
+    from app.models import StatementGroup
+    from tests.test_grouping import assert_flags_agree
+
+    groups = session.execute(select(StatementGroup.id, StatementGroup.reports, StatementGroup.representative_id)).all()
+    sizes = dict(session.execute(select(Statement.group_id, func.count()).group_by(Statement.group_id)).all())
+    assert all(sizes[g.id] == g.reports for g in groups) and None not in sizes
+    assert sum(1 for g in groups if g.reports > 1) > 100
+    flagged = session.scalar(select(func.count()).where(Statement.is_representative))
+    assert flagged == len(groups)
+    assert_flags_agree(lambda: session)
+
+
 def test_an_empty_database_has_no_facets(database_url, session):
     got = stats.statement_facets(session, StatementFilter())
     assert (got.actor, got.country, got.kind, got.category, got.sampled) == ([], [], [], [], None)
