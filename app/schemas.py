@@ -187,7 +187,7 @@ class Facets(BaseModel):
 class CountryOut(BaseModel):
     code: str
     name: str
-    statements_by: int
+    statements_by: int  # every outlet's report counts (the country's own endpoint counts groups)
     statements_to: int
 
 

@@ -60,6 +60,8 @@ def test_reports_of_one_quote_show_once_with_their_sources(client, session_facto
     assert_flags_agree(session_factory)
     group_id = item["group"]["id"]
     assert len(_lavrov(client, distinct="false")) == 2
+    slug = item["actor"]["slug"]
+    assert client.get(f"/api/actors/{slug}").json()["statement_count"] == 1  # counted as the timeline shows it
 
     # A shorter, partial quote in a third outlet joins the same group; its id does not change.
     partial = ArticleDraft(text="Lavrov said “both sides” should “exercise restraint and to return to the negotiating "

@@ -7,7 +7,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import Actor, ActorAlias, Article, Statement, StatementDeletion
-from app.query.filters import InvalidParameter, StatementFilter, escape_like, statement_select
+from app.query.filters import InvalidParameter, StatementFilter, escape_like, statement_conditions, statement_select
 from app.query.pagination import Page, check_limit, decode_cursor, encode_cursor
 
 
@@ -41,11 +41,12 @@ def get_statement(session: Session, statement_id: int) -> Statement | None:
 
 
 def statement_counts(session: Session, actor_ids: list[int]) -> dict[int, int]:
+    """Statements per actor as the timeline counts them: one per group of reports, rejected ones out."""
     if not actor_ids:
         return {}
     rows = session.execute(
         select(Statement.actor_id, func.count())
-        .where(Statement.actor_id.in_(actor_ids), Statement.review_state != "rejected")
+        .where(Statement.actor_id.in_(actor_ids), *statement_conditions(StatementFilter()))
         .group_by(Statement.actor_id)
     )
     return dict(rows.all())
