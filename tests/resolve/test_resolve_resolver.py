@@ -266,6 +266,17 @@ def test_fuzzy_never_merges_a_different_person(resolver):
         assert matcher.match(key, exclude=frozenset({person.slug})) is None, person.slug
 
 
+def test_a_surname_with_an_added_s_is_another_family():
+    reg = Registry.from_yaml("""
+- {slug: juan-de-la-fuente, name: Juan de la Fuente, kind: person}
+- {slug: ana-rey, name: Ana Rey, kind: person}
+- {slug: ivan-pashinyan, name: Ivan Pashinyan, kind: person}
+""")
+    matcher = PersonMatcher(reg.persons())
+    assert matcher.match("fuentes") is None and matcher.match("reyes") is None
+    assert matcher.match("pashinian") == "ivan-pashinyan"  # a transliteration still matches
+
+
 def test_fuzzy_single_names_need_one_clear_candidate():
     reg = Registry.from_yaml("""
 - {slug: ivan-petrenko, name: Ivan Petrenko, kind: person}

@@ -13,10 +13,14 @@ import importlib.util
 import os
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from app.pipeline.types import ResolvedActor
 
-from .mentions import Mention
+from .mentions import Mention, mention_from
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 _QUANTIFIER = re.compile(r"^(several|some|many|most|other|both|all)\s+", re.I)
@@ -61,8 +65,9 @@ def _default_resolver():
 class ActorLookup:
     """One article's view of the resolver (it remembers people met earlier)."""
 
-    def __init__(self, published: dt.date | None, resolver=None):
+    def __init__(self, published: dt.date | None, resolver=None, doc: Doc | None = None):
         self._article = None
+        self._doc = doc
         if resolver is None and resolver_available():
             resolver = _default_resolver()
         if resolver is not None:
@@ -91,4 +96,28 @@ class ActorLookup:
                 if found is not None and found.known:
                     return found
                 unknown = unknown or found
+            if (unknown is None or unknown.country is None) and mention.form == "name":
+                fuller = self._introduction(mention)
+                if fuller is not None:
+                    return fuller
         return unknown or fallback_actor(mention)
+
+    def _introduction(self, mention: Mention) -> ResolvedActor | None:
+        """The person as the article introduced them, for a bare name met first outside any
+        statement: "after Angolan Foreign Minister Téte António hosted …", then "António told
+        reporters". The earlier, titled mention gives the country the bare name lacks."""
+        name = (mention.name or mention.text).strip()
+        if self._doc is None or not name or len(name.split()) > 2:
+            return None
+        for ent in self._doc.ents:
+            if ent.start_char >= mention.start:
+                break
+            if ent.label_ != "PERSON" or ent.text == name or not ent.text.endswith(name):
+                continue
+            try:
+                found = self._article.resolve(mention_from(ent.root, with_conj=False).text)
+            except Exception:  # a resolver bug must not lose the statement
+                found = None
+            if found is not None and found.kind == "person" and (found.known or found.country):
+                return found
+        return None

@@ -47,6 +47,9 @@ def _collect(head: Token, with_conj: bool) -> set[int]:
         elif child.dep_ in ("appos", "npadvmod") and child.pos_ == "PROPN" and child.ent_type_ == "GPE" \
                 and not any(t.is_punct for t in head.doc[head.i + 1:child.i]):
             idx |= {t.i for t in child.subtree}
+        elif _title_after_name(head, child):
+            # "Mohammed Abdulsalam, spokesman of Yemen's Houthi movement,": the title says whose.
+            idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
         elif child.dep_ == "prep" and child.lower_ in _PREP_WORDS and child.i > head.i:
             idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
         elif _title_to_name(head, child):
@@ -55,6 +58,15 @@ def _collect(head: Token, with_conj: bool) -> set[int]:
         elif with_conj and child.dep_ == "conj":
             idx |= _collect(child, True) | {t.i for t in head.children if t.dep_ == "cc"}
     return idx
+
+
+def _title_after_name(head: Token, appos: Token) -> bool:
+    """A person's name followed by a title in apposition that names a place or body."""
+    if appos.dep_ != "appos" or appos.i < head.i or head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+        return False
+    if appos.pos_ != "NOUN" or appos.lemma_.lower() not in PERSON_TITLES:
+        return False
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in appos.subtree)
 
 
 def _in_clause(tok: Token, top: Token) -> bool:
@@ -157,11 +169,16 @@ def mention_from(head: Token, with_conj: bool = True) -> Mention:
     if low in PERSONAL_PRONOUNS or low in RELATIVE_PRONOUNS:
         return Mention(head.text, head.idx, head.idx + len(head.text), "pronoun",
                        PERSONAL_PRONOUNS.get(low) == "person", low in ("they", "we"))
+    title = None
     if head.pos_ != "PROPN":
         appos = _appos_name(head)
         if appos is not None and appos.ent_type_ in ("PERSON", "ORG", ""):
-            head = appos
+            title, head = head, appos
     idx = _collect(head, with_conj)
+    if title is not None and title.i < head.i and head.ent_type_ == "PERSON":
+        # "Ecuador's ambassador, José Javier De La Gasca": the title before the name stays in the
+        # mention, so an unknown person still gets the country it names.
+        idx |= {i for i in _collect(title, False) if i < head.i}
     lo, hi = _span(doc, idx, head.i)
     text = doc.text[lo:hi]
     has_name = any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("PERSON", "ORG", "FAC", "")

@@ -46,7 +46,7 @@ def _assemble(article: ArticleInput, paras, doc, resolver) -> list[ExtractedStat
     qidx = QuoteIndex(quotes)
     cues = collect_cues(doc, qidx)
     drafts = link_quotes(doc, quotes, cues, qidx)
-    attributor = Attributor(ActorLookup(article.published, resolver))
+    attributor = Attributor(ActorLookup(article.published, resolver, doc))
     return build(doc, drafts, attributor, article.published)
 
 

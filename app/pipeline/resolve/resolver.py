@@ -92,8 +92,8 @@ class ArticleResolver:
         raw = clean(mention)
         if not raw or self._is_pronoun(raw):
             return None
-        found = (self._alias(strip_determiners(norm(raw))[1]) or self._resolve_commas(raw) or self._core(raw)
-                 or self._joint(raw) or self._unknown(raw))
+        found = (self._alias(strip_determiners(norm(raw))[1]) or self._resolve_commas(raw)
+                 or self._joint_of_people(raw) or self._core(raw) or self._joint(raw) or self._unknown(raw))
         if found is not None:
             self._remember(found, raw)
         return found
@@ -393,6 +393,14 @@ class ArticleResolver:
         record = self.registry.get(actor.slug) if actor.known else None
         return record is None or record.parent is None
 
+    def _joint_of_people(self, raw: str) -> ResolvedActor | None:
+        """"Kyrgyz President Sadyr Japarov and his Tajik counterpart": split before reading titles,
+        or the whole phrase reads as "Kyrgyz … counterpart", the state."""
+        parts = _JOINT.split(raw, maxsplit=1)
+        if len(parts) == 2 and split_name(self.registry, parts[0])[0]:
+            return self._joint(raw)
+        return None
+
     def _joint(self, raw: str) -> ResolvedActor | None:
         """"Georgetown and Caracas", "Armenian and Azerbaijani foreign ministers":
         the first-named party (the annotation guidelines' rule)."""
@@ -409,7 +417,13 @@ class ArticleResolver:
                     if found is not None:
                         return found
                     break
-        return self._core(first)
+        found = self._core(first)
+        if found is None and split_name(self.registry, first)[0]:
+            found = self._unknown(first)  # "Kyrgyz President Sadyr Japarov and his Tajik counterpart …"
+        if found is not None and found.kind == "person":
+            # The article named the other party too: a later "Rahmon said" is resolved from it.
+            self.resolve(second)
+        return found
 
     # unknown actors -------------------------------------------------------
     def _unknown(self, raw: str) -> ResolvedActor | None:

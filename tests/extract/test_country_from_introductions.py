@@ -1,0 +1,52 @@
+"""Unknown people get the country the article gives them, wherever it gives it:
+a title before the name, a title after it, a coordinated subject, or an earlier
+mention outside any statement. Every sentence and name here is invented."""
+import datetime as dt
+
+import pytest
+
+from app.pipeline.resolve import default_resolver
+from tests.extract.conftest import find
+
+DAY = dt.date(2024, 5, 14)
+
+
+@pytest.fixture
+def real(run):
+    return lambda text: run(text, published=DAY, resolver=default_resolver())
+
+
+def test_title_before_a_name_in_apposition(real):
+    st = find(real("Peru's ambassador, Carla Vidal Soto, said the mission would need a clear mandate."),
+              "clear mandate")
+    assert (st.actor.name, st.actor.country) == ("Carla Vidal Soto", "PE")
+
+
+def test_title_after_a_name_in_apposition(real):
+    st = find(real("Gustavo Lenz, spokesman for Paraguay's foreign ministry, said the border crossing would reopen."),
+              "border crossing")
+    assert (st.actor.name, st.actor.country) == ("Gustavo Lenz", "PY")
+
+
+def test_both_parties_of_a_coordinated_subject_are_remembered(real):
+    sts = real("Mongolian President Batbold Erdene and his Kazakh counterpart Nurlan Abenov held talks on Monday.\n\n"
+               "Abenov said the new railway line would open in May.")
+    contact = find(sts, "held talks")
+    assert (contact.actor.name, contact.actor.country) == ("Batbold Erdene", "MN")
+    later = find(sts, "railway line")
+    assert (later.actor.name, later.actor.country) == ("Nurlan Abenov", "KZ")
+
+
+def test_a_bare_name_takes_the_country_of_its_earlier_introduction(real):
+    sts = real("The talks ended late on Tuesday, after Chilean Foreign Minister Rosa Fuentes hosted her counterparts "
+               "at the ministry.\n\n“We are closer than ever to a deal,” Fuentes told reporters.")
+    st = find(sts, "closer than ever")
+    assert (st.actor.name, st.actor.country) == ("Rosa Fuentes", "CL")
+
+
+def test_an_earlier_namesake_of_another_country_is_not_borrowed(real):
+    """Only a fuller name ending in the bare one counts, and only before it."""
+    sts = real("“We are closer than ever to a deal,” Fuentes told reporters.\n\n"
+               "Chilean Foreign Minister Rosa Fuentes later hosted her counterparts.")
+    st = find(sts, "closer than ever")
+    assert st.actor.country is None
