@@ -50,3 +50,11 @@ def test_an_earlier_namesake_of_another_country_is_not_borrowed(real):
                "Chilean Foreign Minister Rosa Fuentes later hosted her counterparts.")
     st = find(sts, "closer than ever")
     assert st.actor.country is None
+
+
+def test_a_title_running_into_a_name_is_not_a_back_reference(run):
+    """The tagger folds the name into "the Cabinet of Ministers"; it is still a new speaker."""
+    sts = run("Foreign Minister Karim Usmonov said the treaty was fair.\n\n"
+              "Speaking in parliament later in the day, Chairman of the Cabinet of Ministers Aibek Tursunov "
+              "urged deputies to ratify the document without delay.")
+    assert "Tursunov" in find(sts, "ratify the document").actor.name

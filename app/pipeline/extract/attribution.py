@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from app.pipeline.types import ResolvedActor
 
 from .actors import ActorLookup
-from .lexicon import INSTITUTION_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
+from .lexicon import INSTITUTION_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
 from .mentions import Mention, mention_from
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -109,6 +109,20 @@ def _by_group(head: Token, history: SpeakerHistory) -> Speaker | None:
     return people[-2] if len(people) >= 2 else None
 
 
+def _ends_in_name(head: Token) -> bool:
+    """'Chairman of the Cabinet of Ministers Adylbek Kasymaliev': the title's complement runs
+    into the holder's name (the tagger may fold the name into the body's name)."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i:
+            last = max(c.subtree, key=lambda t: t.i)
+            before = last.doc[last.i - 1]
+            words = {last.lemma_.lower(), last.lower_}
+            if (last.pos_ == "PROPN" and before.pos_ == "PROPN" and last.ent_type_ != "GPE"
+                    and last.text[:1].isupper() and not words & (INSTITUTION_NOUNS | PERSON_TITLES)):
+                return True
+    return False
+
+
 def _anaphoric(head: Token) -> bool:
     """'the president', 'Ethiopia's prime minister' refer back; 'a spokesman',
     'Sudan's foreign ministry', 'the prime minister of Saint Vincent' name
@@ -118,6 +132,8 @@ def _anaphoric(head: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("of", "to") and any(g.ent_type_ == "GPE" for g in c.subtree)
            for c in kids):
+        return False
+    if _ends_in_name(head):
         return False
     if head.lemma_.lower() in INSTITUTION_NOUNS:
         return not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kids)
