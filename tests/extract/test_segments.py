@@ -1,5 +1,7 @@
-"""Page furniture is recognised per paragraph."""
-from app.pipeline.extract.segments import split_paragraphs
+"""Page furniture is recognised per paragraph, and datelines at their start."""
+import pytest
+
+from app.pipeline.extract.segments import dateline_length, split_paragraphs
 
 
 def furniture(text: str) -> list[str]:
@@ -29,3 +31,20 @@ def test_offsets_index_the_text():
     text = "First line.\n\nSecond line here."
     paras = split_paragraphs(text)
     assert [text[p.start:p.end] for p in paras] == ["First line.", "Second line here."]
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("VILNIUS, May 4 — Lithuania's foreign minister said", "VILNIUS, May 4 — "),
+    ("PORT LOUIS/VICTORIA, 3 March - The two islands agreed", "PORT LOUIS/VICTORIA, 3 March - "),
+    ("BOGOTA (Reuters) - Colombia said", "BOGOTA (Reuters) - "),
+    ("NAIROBI — Kenya's president told", "NAIROBI — "),
+    ("EU — the bloc said", ""), ("NATO said on Monday", ""), ("US President Joe Biden — who", ""),
+])
+def test_datelines_are_recognised_and_nothing_else(text, dateline):
+    assert text[:dateline_length(text)] == dateline
+
+
+def test_a_dateline_is_never_the_speaker(run):
+    sts = run("VILNIUS, May 4 — Lithuania's foreign minister told his Nordic counterparts on Monday "
+              "that the pipeline had been damaged deliberately.")
+    assert len(sts) == 1 and "VILNIUS" not in (sts[0].speaker or "") and "VILNIUS" not in sts[0].actor.name

@@ -16,7 +16,7 @@ from .attribution import Attributor
 from .lexicon import cue_pattern
 from .nlp import get_nlp
 from .quotes import find_quotes
-from .segments import Paragraph, split_paragraphs
+from .segments import Paragraph, dateline_length, split_paragraphs
 from .statements import build
 
 _CUE_RX = cue_pattern()
@@ -33,6 +33,8 @@ def masked_text(text: str, paras: list[Paragraph]) -> str:
     for p in paras:
         if not _worth_parsing(p):
             chars[p.start:p.end] = " " * (p.end - p.start)
+        elif n := dateline_length(p.text):
+            chars[p.start:p.start + n] = " " * n
     return "".join(chars)
 
 

@@ -55,3 +55,21 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         if m.group().strip():
             out.append(Paragraph(m.start(), m.end(), m.group(), _is_furniture(m.group())))
     return out
+
+
+# "JAKARTA, July 12 — ", "SANTIAGO/LA PAZ, Dec. 1 — ", "MOSCOW (Reuters) - ": a place in capitals,
+# an optional date and agency, then a dash, at the start of a paragraph.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*"
+    r"(?:,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}\.?))?"
+    r"(?:\s*\([A-Za-z .&/-]{2,30}\))?\s*[—–-]+\s*")
+
+
+def dateline_length(text: str) -> int:
+    """Characters of the dateline that opens `text`, else 0: the parser reads it as a subject."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return 0
+    place = re.match(r"[A-Z.'’ /-]+", text).group().strip()
+    dated = m.group().rstrip(" —–-").endswith((")",)) or any(c.isdigit() for c in m.group())
+    return m.end() if dated or len(place.replace(" ", "")) >= 5 else 0  # "EU — the bloc …" is no dateline
