@@ -36,6 +36,8 @@ _POSSESSIVE_OWNER = re.compile(
     r"spokesperson|spokesman|spokeswoman|ministry|aides?)$", re.I)
 _OWNER_ADMIN = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s+(?P<what>administration|government|cabinet)$")
 _JOINT = re.compile(r"\s+(?:and|&)\s+")
+# One unnamed person when indefinite: "a Chilean diplomat", "a senior official".
+_ANONYMOUS_HEADS = frozenset({"official", "diplomat", "source", "negotiator", "aide", "adviser", "advisor", "insider"})
 _FALLBACK_INSTITUTION = {
     "foreign_minister": "foreign_ministry", "foreign_ministry_spokesperson": "foreign_ministry",
     "defence_minister": "defence_ministry", "head_of_state": "presidency",
@@ -92,7 +94,7 @@ class ArticleResolver:
         raw = clean(mention)
         if not raw or self._is_pronoun(raw):
             return None
-        found = (self._alias(strip_determiners(norm(raw))[1]) or self._resolve_commas(raw)
+        found = (self._anonymous(raw) or self._alias(strip_determiners(norm(raw))[1]) or self._resolve_commas(raw)
                  or self._joint_of_people(raw) or self._core(raw) or self._joint(raw) or self._unknown(raw))
         if found is not None:
             self._remember(found, raw)
@@ -392,6 +394,16 @@ class ArticleResolver:
     def _top_level(self, actor: ResolvedActor) -> bool:
         record = self.registry.get(actor.slug) if actor.known else None
         return record is None or record.parent is None
+
+    def _anonymous(self, raw: str) -> ResolvedActor | None:
+        """"a Chilean diplomat", "an Iraqi official familiar with the talks": one unnamed person,
+        the source as named, with the country the article gives (not the state itself)."""
+        det, key = strip_determiners(norm(raw))
+        toks = key.split()
+        if det not in titles.INDEFINITE or not toks or toks[-1] not in _ANONYMOUS_HEADS or "," in raw:
+            return None
+        state = self._first_state(key)
+        return self._made(strip_determiners_raw(raw), "person", state.country if state else None)
 
     def _joint_of_people(self, raw: str) -> ResolvedActor | None:
         """"Kyrgyz President Sadyr Japarov and his Tajik counterpart": split before reading titles,
