@@ -58,3 +58,14 @@ def test_a_title_running_into_a_name_is_not_a_back_reference(run):
               "Speaking in parliament later in the day, Chairman of the Cabinet of Ministers Aibek Tursunov "
               "urged deputies to ratify the document without delay.")
     assert "Tursunov" in find(sts, "ratify the document").actor.name
+
+
+def test_quoted_as_saying_names_the_speaker(run):
+    sts = run("“Nobody will be left behind,” Minister Lena Holm was quoted as saying by the state news agency.")
+    assert len(sts) == 1 and sts[0].kind == "direct" and sts[0].actor.name == "Lena Holm"
+
+
+def test_calling_something_something_is_a_statement_calling_an_envoy_home_is_not(run):
+    (st,) = run("Foreign Minister Lena Holm called the ruling a good day for international law.")
+    assert st.actor.name == "Lena Holm" and "good day" in st.text
+    assert run("The government called its ambassador home on Monday.") == []

@@ -33,10 +33,17 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+_QUOTED_AS = frozenset({"quote", "cite"})
+_NOT_JUDGED = frozenset({"home", "back", "off", "in", "out", "up"})
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject head of `verb`, inherited through xcomp/conj/advcl/pcomp chains
     ("went on TV to explain", "sided with India in condemning", "..., adding")."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subs and verb.lemma_.lower() in _QUOTED_AS:
+        # "Shamkhani was quoted as saying …": the passive subject is who said it.
+        subs = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if subs:
         if joint_subjects(verb):
             return subs[0]
@@ -101,7 +108,10 @@ def _valid_use(verb: Token) -> bool:
     if lemma == "call":
         quoted_oprd = any(c.dep_ == "oprd" and c.i + 1 < len(c.doc) and c.nbor(-1).is_quote for c in kids)
         has_on = bool(words & {"on", "upon"})
-        return has_on or ("for" in words and "dobj" not in deps) or "ccomp" in deps or quoted_oprd
+        # "called the ruling a good day for international law" (not "called its ambassador home")
+        judged = "dobj" in deps and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in _NOT_JUDGED
+                                        for c in kids)
+        return has_on or ("for" in words and "dobj" not in deps) or "ccomp" in deps or quoted_oprd or judged
     if lemma in NEEDS_OBJECT:
         return "dobj" in deps
     if lemma == "agree":
