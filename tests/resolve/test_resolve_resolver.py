@@ -352,3 +352,10 @@ def test_one_unnamed_source_is_the_source_as_named(resolver, mention, name, coun
 
 def test_officials_in_general_still_speak_for_their_state(resolver):
     assert resolver.resolve("Serbian officials").slug == "serbia"
+
+
+def test_a_surname_that_is_a_country_does_not_take_the_countrys_place(resolver):
+    on = D(2025, 6, 1)
+    assert slug(resolver, "Montenegro's government", on) == "montenegro"
+    assert slug(resolver, "Prime Minister Luís Montenegro", on) == "luis-montenegro"
+    assert slug(resolver, "Prime Minister of Montenegro", on) == "milojko-spajic"

@@ -92,6 +92,10 @@ def split_name(registry: Registry, raw: str) -> tuple[str | None, str]:
     person's name, and what stands before it.  No name when the tail is a
     title, a country, an organisation or an organisation-like phrase."""
     text = _POSSESSIVE_END.sub("", raw.strip()) if raw.strip().endswith(("'s", "’s")) else raw.strip()
+    toks = text.split()
+    for n in range(min(4, len(toks)), 1, -1):  # a known full name first: "Prime Minister Luís Montenegro"
+        if any(a.kind == "person" for a in registry.by_alias(norm(" ".join(toks[-n:])))):
+            return " ".join(toks[-n:]), " ".join(toks[:-n])
     if ends_with_place(registry, text):
         return None, raw
     toks = text.split()

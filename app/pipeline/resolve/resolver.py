@@ -195,8 +195,8 @@ class ArticleResolver:
     def _owner(self, raw: str) -> ResolvedActor | None:
         """"Pashinyan's office" → his office; "the Trump administration" → the US."""
         m = _POSSESSIVE_OWNER.match(raw) or _OWNER_ADMIN.match(raw)
-        if not m:
-            return None
+        if not m or self.registry.place(norm(m.group("owner"))) is not None:
+            return None  # "Montenegro's government" is the state's, whoever is surnamed Montenegro
         person = self._person_by_name(m.group("owner"))
         if person is None or person.kind != "person":
             return None
