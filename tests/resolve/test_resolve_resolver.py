@@ -361,3 +361,12 @@ def test_a_surname_that_is_a_country_does_not_take_the_countrys_place():
     assert slug(resolver, "Montenegro's government", on) == "montenegro"
     assert slug(resolver, "Prime Minister Luís Montenegro", on) == "luis-montenegro"
     assert slug(resolver, "Prime Minister of Montenegro", on) == "milojko-spajic"
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Van der Bellen", "alexander-van-der-bellen"), ("Pope Leo", "pope-leo-xiv"), ("King Felipe", "felipe-vi"),
+])
+def test_surnames_with_particles_and_how_news_name_monarchs(mention, expected):
+    from app.pipeline.resolve import default_resolver
+
+    assert default_resolver().resolve(mention, D(2025, 6, 1)).slug == expected

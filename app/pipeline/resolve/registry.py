@@ -169,8 +169,10 @@ def name_keys(name: str) -> list[str]:
     if len(toks) < 2:
         return []
     keys = [toks[-1]]
-    if len(toks) >= 3 and toks[-2] in PARTICLES:
-        keys.append(" ".join(toks[-2:]))
+    i = len(toks) - 2
+    while i >= 1 and toks[i] in PARTICLES:  # "al burhan"; "der bellen", "van der bellen"
+        keys.append(" ".join(toks[i:]))
+        i -= 1
     return keys
 
 
