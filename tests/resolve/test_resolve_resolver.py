@@ -365,6 +365,7 @@ def test_a_surname_that_is_a_country_does_not_take_the_countrys_place():
 
 @pytest.mark.parametrize("mention, expected", [
     ("Van der Bellen", "alexander-van-der-bellen"), ("Pope Leo", "pope-leo-xiv"), ("King Felipe", "felipe-vi"),
+    ("Grlić Radman", "gordan-grlic-radman"), ("Kayikwamba Wagner", "therese-kayikwamba-wagner"),
 ])
 def test_surnames_with_particles_and_how_news_name_monarchs(mention, expected):
     from app.pipeline.resolve import default_resolver

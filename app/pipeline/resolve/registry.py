@@ -173,6 +173,8 @@ def name_keys(name: str) -> list[str]:
     while i >= 1 and toks[i] in PARTICLES:  # "al burhan"; "der bellen", "van der bellen"
         keys.append(" ".join(toks[i:]))
         i -= 1
+    if len(toks) >= 3 and toks[-2] not in PARTICLES:  # a double surname: "grlic radman", "kayikwamba wagner"
+        keys.append(" ".join(toks[-2:]))
     return keys
 
 
