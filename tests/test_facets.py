@@ -104,6 +104,11 @@ def test_generated_groups_are_consistent(filled, session):
     assert_flags_agree(lambda: session)
 
 
+def test_a_page_with_no_matches_needs_one_window():
+    assert stats.first_window([], complete=True).days > 365 * 100
+    assert stats.first_window([], complete=False) == stats.FirstWindow()
+
+
 def test_an_empty_database_has_no_facets(database_url, session):
     got = stats.statement_facets(session, StatementFilter())
     assert (got.actor, got.country, got.kind, got.category, got.sampled) == ([], [], [], [], None)

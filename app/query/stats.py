@@ -60,7 +60,7 @@ def first_window(newest_matches: list[dt.date], complete: bool, sample: int = FA
     margin), which saves widening steps: on SQLite each step rebuilds the full-text match set.
     """
     if not newest_matches:
-        return FirstWindow()
+        return FirstWindow(days=10**6) if complete else FirstWindow()  # nothing matches: one query says so
     if complete:
         return FirstWindow(days=10**6, newest=newest_matches[0])
     span = (newest_matches[0] - newest_matches[-1]).days + 1

@@ -39,6 +39,7 @@ def test_offsets_index_the_text():
     ("BOGOTA (Reuters) - Colombia said", "BOGOTA (Reuters) - "),
     ("NAIROBI — Kenya's president told", "NAIROBI — "),
     ("EU — the bloc said", ""), ("NATO said on Monday", ""), ("US President Joe Biden — who", ""),
+    ("U.S.-brokered talks will resume", ""), ("NATO-led forces must leave", ""), ("IAEA-monitored sites", ""),
 ])
 def test_datelines_are_recognised_and_nothing_else(text, dateline):
     assert text[:dateline_length(text)] == dateline

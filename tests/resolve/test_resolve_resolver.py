@@ -371,3 +371,16 @@ def test_surnames_with_particles_and_how_news_name_monarchs(mention, expected):
     from app.pipeline.resolve import default_resolver
 
     assert default_resolver().resolve(mention, D(2025, 6, 1)).slug == expected
+
+
+@pytest.mark.parametrize("mention, slug_, country", [
+    ("Trinidad and Tobago's foreign minister", "amery-browne", "TT"),
+    ("Antigua and Barbuda's prime minister", "antigua-and-barbuda", "AG"),
+    ("France's Ministry of Europe and Foreign Affairs", "france-foreign-ministry", "FR"),
+    ("Saint Kitts and Nevis Prime Minister Terrance Drew", "terrance-drew", "KN"),
+])
+def test_an_and_inside_a_name_is_not_two_parties(mention, slug_, country):
+    from app.pipeline.resolve import default_resolver
+
+    found = default_resolver().resolve(mention, D(2024, 3, 1))
+    assert (found.slug, found.country) == (slug_, country)

@@ -112,7 +112,7 @@ class ActorLookup:
         for ent in self._doc.ents:
             if ent.start_char >= mention.start:
                 break
-            if ent.label_ != "PERSON" or ent.text == name or not ent.text.endswith(name):
+            if ent.label_ != "PERSON" or not ent.text.endswith(" " + name):
                 continue
             try:
                 found = self._article.resolve(mention_from(ent.root, with_conj=False).text)

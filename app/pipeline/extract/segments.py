@@ -62,7 +62,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*"
     r"(?:,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}\.?))?"
-    r"(?:\s*\([A-Za-z .&/-]{2,30}\))?\s*[—–-]+\s*")
+    r"(?:\s*\([A-Za-z .&/-]{2,30}\))?(?:\s*[—–]+|\s+-+)\s+")  # a hyphen only spaced: not "U.S.-led"
 
 
 def dateline_length(text: str) -> int:

@@ -409,9 +409,19 @@ class ArticleResolver:
         """"Kyrgyz President Sadyr Japarov and his Tajik counterpart": split before reading titles,
         or the whole phrase reads as "Kyrgyz … counterpart", the state."""
         parts = _JOINT.split(raw, maxsplit=1)
-        if len(parts) == 2 and split_name(self.registry, parts[0])[0]:
+        if len(parts) != 2:
+            return None
+        name, prefix = split_name(self.registry, parts[0])
+        # Not "Trinidad and Tobago's …", "Ministry of Europe and Foreign Affairs": a titled or known person only.
+        if name and (self._person_title(prefix) or (not prefix and self._person_by_name(name) is not None)):
             return self._joint(raw)
         return None
+
+    @staticmethod
+    def _person_title(prefix: str) -> bool:
+        """"Kyrgyz President", "Foreign Minister": a prefix ending in a person's title."""
+        words = titles.singular(norm(prefix)).split()
+        return bool(words) and words[-1] in titles.PERSON_HEADS
 
     def _joint(self, raw: str) -> ResolvedActor | None:
         """"Georgetown and Caracas", "Armenian and Azerbaijani foreign ministers":
@@ -430,7 +440,8 @@ class ArticleResolver:
                         return found
                     break
         found = self._core(first)
-        if found is None and split_name(self.registry, first)[0]:
+        name, prefix = split_name(self.registry, first)
+        if found is None and name and self._person_title(prefix):
             found = self._unknown(first)  # "Kyrgyz President Sadyr Japarov and his Tajik counterpart …"
         if found is not None and found.kind == "person":
             # The article named the other party too: a later "Rahmon said" is resolved from it.
