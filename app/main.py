@@ -24,6 +24,7 @@ async def _lifespan(app: FastAPI):
     gc.collect()
     gc.freeze()
     yield
+    gc.unfreeze()  # an app that stops (tests start many) leaves nothing pinned
     app.state.engine.dispose()
 
 
