@@ -78,3 +78,23 @@ def test_calling_an_envoy_home_is_no_judgement():
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert any(t.dep_ == "oprd" for t in root.children)  # the parse the rule must not take for a judgement
     assert not _valid_use(root)
+
+
+def test_the_articles_own_introduction_beats_a_registry_namesake(real):
+    """The registry knows Amery Browne (Trinidad and Tobago); this article's Brown is someone else."""
+    sts = real("The minister also met Cook Islands Prime Minister Lisa Brown, the summit's host.\n\n"
+               "“The ocean is our first concern,” Brown said.")
+    st = find(sts, "ocean is our first concern")
+    assert (st.actor.name, st.actor.country) == ("Lisa Brown", "CK")
+
+
+def test_an_introduction_in_apposition_to_a_title(real):
+    sts = real("Prime Minister Jan Kowal and his Tuvaluan counterpart, Tavita Lemu, signed the agreement on Friday.\n\n"
+               "“Our islands will not disappear,” Lemu told reporters.")
+    st = find(sts, "islands will not disappear")
+    assert (st.actor.name, st.actor.country) == ("Tavita Lemu", "TV")
+
+
+def test_an_unnamed_official_of_a_ministry_takes_its_country(real):
+    (st,) = real("A senior official at the Ministry of External Affairs said the talks would continue.")
+    assert st.actor.country == "IN"

@@ -272,6 +272,8 @@ def test_a_surname_with_an_added_s_is_another_family():
 """)
     matcher = PersonMatcher(reg.persons())
     assert matcher.match("fuentes") is None and matcher.match("reyes") is None
+    assert PersonMatcher(Registry.from_yaml("- {slug: amy-browne, name: Amy Browne, kind: person}").persons()
+                         ).match("brown") is None  # a letter added to a short surname: another family
     assert matcher.match("pashinian") == "ivan-pashinyan"  # a transliteration still matches
 
 

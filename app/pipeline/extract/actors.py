@@ -88,6 +88,13 @@ class ActorLookup:
         Amir-Abdollahian") does not hide the known name inside it."""
         unknown = None
         if self._article is not None:
+            if mention.form == "name" and mention.text == (mention.name or mention.text) \
+                    and len(mention.text.split()) == 1:
+                # A bare surname: the article's own earlier "Cook Islands Prime Minister Mark Brown"
+                # is better evidence than a registry namesake ("Brown" is not Amery Browne).
+                fuller = self._introduction(mention)
+                if fuller is not None:
+                    return fuller
             for text in self.candidates(mention):
                 try:
                     found = self._article.resolve(text)
@@ -109,15 +116,25 @@ class ActorLookup:
         name = (mention.name or mention.text).strip()
         if self._doc is None or not name or len(name.split()) > 2:
             return None
-        for ent in self._doc.ents:
-            if ent.start_char >= mention.start:
+        last = name.split()[-1]
+        for tok in self._doc:
+            if tok.idx >= mention.start:
                 break
-            if ent.label_ != "PERSON" or not ent.text.endswith(" " + name):
+            # an earlier, fuller name ending in this one: "Kausea Natano" before "Natano"
+            if tok.text != last or tok.i == 0 or tok.nbor(-1).pos_ != "PROPN" or tok.pos_ != "PROPN":
                 continue
-            try:
-                found = self._article.resolve(mention_from(ent.root, with_conj=False).text)
-            except Exception:  # a resolver bug must not lose the statement
-                found = None
-            if found is not None and found.kind == "person" and (found.known or found.country):
-                return found
+            if len(name.split()) == 2 and tok.nbor(-1).text != name.split()[0]:
+                continue
+            head = tok.head if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i else tok
+            start = tok.i  # the run of proper nouns before the name, which the parser may have split
+            while start > 0 and self._doc[start - 1].pos_ == "PROPN" and not self._doc[start - 1].is_sent_start:
+                start -= 1
+            for phrase in (mention_from(head, with_conj=False).text, self._doc[start:tok.i + 1].text):
+                try:
+                    found = self._article.resolve(phrase)
+                except Exception:  # a resolver bug must not lose the statement
+                    found = None
+                if found is not None and found.kind == "person" and (found.known or found.country) \
+                        and found.name.split()[-1] == last:
+                    return found
         return None

@@ -25,9 +25,10 @@ def _core(tokens: list[str]) -> list[str]:
 
 
 def _plural_of(a: str, b: str) -> bool:
-    """Fuentes/Fuente, Reyes/Rey, Williams/William: an added -s or -es makes another surname."""
+    """Fuentes/Fuente, Reyes/Rey, Williams/William: an added -s or -es makes another surname;
+    so does any letter added to a short one (Brown/Browne, Khan/Khana)."""
     short, long_ = sorted((a, b), key=len)
-    return long_ in (short + "s", short + "es")
+    return long_ in (short + "s", short + "es") or (len(short) <= 5 and long_.startswith(short))
 
 
 def _alike(a: str, b: str, cutoff: float) -> bool:

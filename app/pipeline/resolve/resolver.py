@@ -17,6 +17,8 @@ Order of the rules (cheapest and surest first; fuzzy last):
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import datetime as dt
 import re
 from functools import lru_cache
@@ -241,6 +243,9 @@ class ArticleResolver:
             state = self._first_state(norm(prefix))
             if state is not None and found.country and state.country and found.country != state.country:
                 return None  # "Sudanese President Ali" is not Guyana's Ali
+            if state is not None and not found.known and found.country is None:
+                # met before without a country ("met Lisa Brown"), now with one: keep it
+                found = replace(found, country=state.country)
         return found
 
     def _first_state(self, key: str) -> Actor | None:
@@ -400,9 +405,15 @@ class ArticleResolver:
         the source as named, with the country the article gives (not the state itself)."""
         det, key = strip_determiners(norm(raw))
         toks = key.split()
-        if det not in titles.INDEFINITE or not toks or toks[-1] not in _ANONYMOUS_HEADS or "," in raw:
+        head = next((i for i, t in enumerate(toks) if t in _ANONYMOUS_HEADS), None)
+        # "a Chilean diplomat", "a senior official at the Ministry of External Affairs"
+        if det not in titles.INDEFINITE or head is None or "," in raw \
+                or (head < len(toks) - 1 and toks[head + 1] not in ("at", "in", "from", "with", "of")):
             return None
         state = self._first_state(key)
+        if state is None:  # "a senior official at the Ministry of External Affairs"
+            insts = parse(self.registry, key).of_kind("institution")
+            state = self.registry.state_of(insts[0].actor) if insts else None
         return self._made(strip_determiners_raw(raw), "person", state.country if state else None)
 
     def _joint_of_people(self, raw: str) -> ResolvedActor | None:
