@@ -42,3 +42,16 @@ def test_resumptive_pronoun_after_a_titled_name(run):
     text = "President of Chile Luis Mora he also talked about the drought with the prime minister of Peru Ana Ruiz."
     st = find(run(text), "talked about the drought")
     assert st.kind == "contact" and st.actor.name == "Luis Mora"
+
+
+def test_signing_an_agreement_together_is_a_contact(run):
+    (st,) = run("Prime Minister Jan Kowal and his Tuvaluan counterpart, Tavita Lemu, signed the agreement on Friday.")
+    assert st.kind == "contact" and "Kowal" in st.actor.name
+    (st,) = run("Berg signed a memorandum of understanding with Aliyev in Baku on Monday.")
+    assert st.kind == "contact" and st.actor.name == "Berg"
+
+
+def test_signing_alone_or_in_future_is_no_contact(run):
+    assert run("The president signed a decree on Monday.") == []
+    assert run("The president signed the agreement into law.") == []
+    assert run("The two leaders are due to sign a treaty next week.") == []

@@ -18,6 +18,10 @@ if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Span, Token
 
 _RIGHT_SKIP = {"advcl", "conj", "cc", "relcl", "punct", "parataxis", "mark"}
+# What two parties sign together (a decree or a law is signed alone). A signed declaration or
+# communiqué is reported for what it says (an indirect statement), not as a contact.
+SIGNED_DOCUMENTS = frozenset({"agreement", "memorandum", "treaty", "deal", "accord", "pact", "protocol",
+                              "roadmap", "charter", "convention"})
 
 
 def _irrealis(verb: Token) -> bool:
@@ -118,6 +122,13 @@ def contact_cue(verb: Token) -> Cue | None:
     if lemma == "sign":
         speaker = _agent_pair(verb)
         others = _conjuncts(speaker) if speaker is not None else []
+        if speaker is None and any(c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_DOCUMENTS for c in verb.children):
+            # "X and Y signed the agreement", "X signed a memorandum with Y": a signing between parties
+            joint = joint_subjects(verb)
+            subject = joint[0] if joint else subject_of(verb)
+            if subject is not None and is_actor_like(subject):
+                others = _counterparts(verb, None) + _conjuncts(subject) + joint[1:]
+                speaker = subject if others or _plural_subject(subject) else None
     elif lemma in CONTACT_VERBS or noun is not None or brought:
         if lemma == "call" and noun is None:
             return None
