@@ -122,12 +122,15 @@ def contact_cue(verb: Token) -> Cue | None:
     if lemma == "sign":
         speaker = _agent_pair(verb)
         others = _conjuncts(speaker) if speaker is not None else []
-        if speaker is None and any(c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_DOCUMENTS for c in verb.children):
-            # "X and Y signed the agreement", "X signed a memorandum with Y": a signing between parties
+        document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_DOCUMENTS), None)
+        if speaker is None and document is not None:
+            # "X and Y signed the agreement", "X signed a memorandum of understanding with Y"
             joint = joint_subjects(verb)
             subject = joint[0] if joint else subject_of(verb)
             if subject is not None and is_actor_like(subject):
-                others = _counterparts(verb, None) + _conjuncts(subject) + joint[1:]
+                with_whom = [g for t in document.subtree if t.dep_ == "prep" and t.lower_ in ("with", "between")
+                             for g in t.children if g.dep_ == "pobj"]
+                others = _counterparts(verb, None) + with_whom + _conjuncts(subject) + joint[1:]
                 speaker = subject if others or _plural_subject(subject) else None
     elif lemma in CONTACT_VERBS or noun is not None or brought:
         if lemma == "call" and noun is None:
