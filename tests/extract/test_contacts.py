@@ -55,3 +55,15 @@ def test_signing_alone_or_in_future_is_no_contact(run):
     assert run("The president signed a decree on Monday.") == []
     assert run("The president signed the agreement into law.") == []
     assert run("The two leaders are due to sign a treaty next week.") == []
+
+
+def test_speaking_to_reporters_is_no_contact(run):
+    sts = run("Speaking to reporters after the talks, Prime Minister Jan Kowal said the dam would be finished in May.")
+    assert [s.kind for s in sts] == ["indirect"]
+
+
+def test_observe_and_maintain_report_only_with_a_clause(run):
+    assert run("The office observes elections across the region.") == []
+    assert run("Only a dozen countries maintain diplomatic relations with the island.") == []
+    (st,) = run("The minister observed that the ceasefire was holding.")
+    assert "ceasefire was holding" in st.text

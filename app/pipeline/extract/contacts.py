@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 
 from .cues import Cue
-from .lexicon import (CONTACT_LIGHT_VERBS, CONTACT_NOUNS, CONTACT_VERBS, IRREALIS_HEADS, MODALS)
+from .lexicon import (AUDIENCE_NOUNS, CONTACT_LIGHT_VERBS, CONTACT_NOUNS, CONTACT_VERBS, IRREALIS_HEADS,
+                      MODALS)
 from .mentions import is_actor_like
 from .reported import joint_subjects, span_of, subject_of
 
@@ -140,6 +141,8 @@ def contact_cue(verb: Token) -> Cue | None:
         if speaker is None or not is_actor_like(speaker):
             return None
         others = _counterparts(verb, noun) + _conjuncts(speaker) + joint[1:]
+        if others and all(o.lemma_.lower() in AUDIENCE_NOUNS for o in others):
+            return None  # "speaking to reporters": an audience, not a counterpart
         if brought:
             others += [c for c in verb.children if c.dep_ == "dobj"]
         if not others and not _plural_subject(speaker):

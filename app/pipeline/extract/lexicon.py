@@ -42,7 +42,11 @@ DIRECTIVE_VERBS = frozenset({"call", "urge", "ask", "appeal", "press", "encourag
                              "implore", "tell", "warn", "advise", "request", "demand", "instruct", "order"})
 # Verbs that need a clause or a quote as content, else they report nothing
 # ("what the minister had told diplomats").
-NEEDS_CLAUSE = frozenset({"say", "tell", "add", "state", "inform", "agree", "commit", "undertake"})
+NEEDS_CLAUSE = frozenset({"say", "tell", "add", "state", "inform", "agree", "commit", "undertake",
+                          "observe", "maintain"})
+# Of those, verbs whose object alone is never what was said, however long it is
+# ("the office observes elections across the region", "states that maintain ties with Taipei").
+CLAUSE_ONLY = frozenset({"observe", "maintain"})
 
 # Participles that extend the statement they hang on ("..., adding that ...").
 PARTICIPLE_LINKERS = frozenset({"add", "say", "note", "stress", "insist", "explain", "underline",
@@ -55,6 +59,9 @@ RAISING_HEADS = frozenset({"go", "keep", "continue", "take", "use", "move", "rus
                            "seek", "try", "side", "join"})
 
 # Contacts: a diplomatic exchange between named parties.
+# Speaking to these is addressing an audience, not a diplomatic contact ("speaking to reporters").
+AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newsman", "audience",
+                            "crowd", "supporter", "student", "viewer", "reader", "broadcaster", "newspaper"})
 CONTACT_VERBS = frozenset({"meet", "talk", "speak", "negotiate", "discuss", "confer", "phone", "call"})
 CONTACT_NOUNS = frozenset("""
 talks talk call conversation meeting meetings phone telephone consultations consultation

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 
 from .cues import Cue
-from .lexicon import (ACCOUNT_NOUNS, DIRECTIVE_VERBS, PERSONAL_PRONOUNS, DOCUMENT_NOUNS, MODALS, NEEDS_CLAUSE,
+from .lexicon import (ACCOUNT_NOUNS, CLAUSE_ONLY, DIRECTIVE_VERBS, PERSONAL_PRONOUNS, DOCUMENT_NOUNS, MODALS, NEEDS_CLAUSE,
                       NEEDS_OBJECT, NEEDS_PARTICLE, RAISING_HEADS, REPORTING_VERBS, SPEECH_VERBS,
                       TOPIC_ONLY_PARTICIPLES)
 from .mentions import is_actor_like
@@ -268,7 +268,7 @@ def verb_cue(verb: Token) -> Cue | None:
     if verb.dep_ == "relcl" and speaker.head.i == verb.i and speaker.lower_ not in ("that", "which", "who"):
         toks = sorted(set(toks) | set(verb.head.subtree), key=lambda t: t.i)  # "principles it said ..."
     has_clause = any(t.dep_ in ("ccomp", "xcomp", "parataxis") and t.head.i == verb.i for t in toks) \
-        or len(toks) > 3
+        or (len(toks) > 3 and lemma not in CLAUSE_ONLY)
     wants_quote = _ends_with_colon(verb)
     if lemma in NEEDS_CLAUSE and not has_clause and not wants_quote:
         toks = [verb]  # may still get a quotation in assembly
