@@ -43,6 +43,12 @@ class FacetCounts:
 
 
 FIRST_WINDOW_DAYS = 31
+ALL_DAYS = 10**6  # a window longer than any archive: every date
+
+
+def _days_for(sample: int, found: int, days: int) -> int:
+    """Days that should hold `sample` matches, when `days` held `found` of them (25 % margin)."""
+    return math.ceil(days * sample / found * 1.25)
 
 
 @dataclass(frozen=True)
@@ -60,11 +66,11 @@ def first_window(newest_matches: list[dt.date], complete: bool, sample: int = FA
     margin), which saves widening steps: on SQLite each step rebuilds the full-text match set.
     """
     if not newest_matches:
-        return FirstWindow(days=10**6) if complete else FirstWindow()  # nothing matches: one query says so
+        return FirstWindow(days=ALL_DAYS) if complete else FirstWindow()  # nothing matches: one query says so
     if complete:
-        return FirstWindow(days=10**6, newest=newest_matches[0])
+        return FirstWindow(days=ALL_DAYS, newest=newest_matches[0])
     span = (newest_matches[0] - newest_matches[-1]).days + 1
-    return FirstWindow(days=max(1, math.ceil(span * sample / len(newest_matches) * 1.25)), newest=newest_matches[0])
+    return FirstWindow(days=max(1, _days_for(sample, len(newest_matches), span)), newest=newest_matches[0])
 
 
 def _facet_query(conditions: list, sample: int):
@@ -113,7 +119,7 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
         found = sum(row.n for row in counted if row.facet == "kind")
         if whole_range or found >= sample:
             return counted
-        wanted = math.ceil(days * sample / found * 1.25) if found else days * 8
+        wanted = _days_for(sample, found, days) if found else days * 8
         days = max(days * 2, wanted)
 
 

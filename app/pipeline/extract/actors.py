@@ -88,8 +88,9 @@ class ActorLookup:
         Amir-Abdollahian") does not hide the known name inside it."""
         unknown = None
         if self._article is not None:
-            if mention.form == "name" and mention.text == (mention.name or mention.text) \
-                    and len(mention.text.split()) == 1:
+            bare = mention.form == "name" and mention.text == (mention.name or mention.text) \
+                and len(mention.text.split()) == 1
+            if bare:
                 # A bare surname: the article's own earlier "Cook Islands Prime Minister Mark Brown"
                 # is better evidence than a registry namesake ("Brown" is not Amery Browne).
                 fuller = self._introduction(mention)
@@ -103,7 +104,7 @@ class ActorLookup:
                 if found is not None and found.known:
                     return found
                 unknown = unknown or found
-            if (unknown is None or unknown.country is None) and mention.form == "name":
+            if (unknown is None or unknown.country is None) and mention.form == "name" and not bare:
                 fuller = self._introduction(mention)
                 if fuller is not None:
                     return fuller

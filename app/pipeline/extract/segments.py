@@ -60,9 +60,9 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 # "JAKARTA, July 12 — ", "SANTIAGO/LA PAZ, Dec. 1 — ", "MOSCOW (Reuters) - ": a place in capitals,
 # an optional date and agency, then a dash, at the start of a paragraph.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*"
-    r"(?:,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}\.?))?"
-    r"(?:\s*\([A-Za-z .&/-]{2,30}\))?(?:\s*[—–]+|\s+-+)\s+")  # a hyphen only spaced: not "U.S.-led"
+    r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*)"
+    r"(?P<date>,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}\.?))?"
+    r"(?P<agency>\s*\([A-Za-z .&/-]{2,30}\))?(?:\s*[—–]+|\s+-+)\s+")  # a hyphen only spaced: not "U.S.-led"
 
 
 def dateline_length(text: str) -> int:
@@ -70,6 +70,5 @@ def dateline_length(text: str) -> int:
     m = _DATELINE.match(text)
     if m is None:
         return 0
-    place = re.match(r"[A-Z.'’ /-]+", text).group().strip()
-    dated = m.group().rstrip(" —–-").endswith((")",)) or any(c.isdigit() for c in m.group())
-    return m.end() if dated or len(place.replace(" ", "")) >= 5 else 0  # "EU — the bloc …" is no dateline
+    dated = m.group("date") or m.group("agency")
+    return m.end() if dated or len(m.group("place").replace(" ", "")) >= 5 else 0  # "EU — the bloc …" is none

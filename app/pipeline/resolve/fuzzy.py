@@ -24,7 +24,7 @@ def _core(tokens: list[str]) -> list[str]:
     return [t for t in tokens if t not in PARTICLES]
 
 
-def _plural_of(a: str, b: str) -> bool:
+def _another_family(a: str, b: str) -> bool:
     """Fuentes/Fuente, Reyes/Rey, Williams/William: an added -s or -es makes another surname;
     so does any letter added to a short one (Brown/Browne, Khan/Khana)."""
     short, long_ = sorted((a, b), key=len)
@@ -32,7 +32,7 @@ def _plural_of(a: str, b: str) -> bool:
 
 
 def _alike(a: str, b: str, cutoff: float) -> bool:
-    return a == b or (a[:1] == b[:1] and fuzz.ratio(a, b) >= cutoff and not _plural_of(a, b))
+    return a == b or (a[:1] == b[:1] and fuzz.ratio(a, b) >= cutoff and not _another_family(a, b))
 
 
 def names_compatible(a: str, b: str) -> bool:
@@ -88,6 +88,6 @@ class PersonMatcher:
         found: set[str] = set()
         for cand, score, _ in process.extract(word, self._surname_keys, scorer=fuzz.ratio,
                                               score_cutoff=SURNAME_MIN, limit=8):
-            if cand[:1] == word[:1] and not _plural_of(cand, word):
+            if cand[:1] == word[:1] and not _another_family(cand, word):
                 found |= self._surname[cand] - exclude
         return found.pop() if len(found) == 1 else None

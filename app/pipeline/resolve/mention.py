@@ -98,7 +98,6 @@ def split_name(registry: Registry, raw: str) -> tuple[str | None, str]:
             return " ".join(toks[-n:]), " ".join(toks[:-n])
     if ends_with_place(registry, text):
         return None, raw
-    toks = text.split()
     name: list[str] = []
     i = len(toks)
     while i > 0:

@@ -17,10 +17,9 @@ Order of the rules (cheapest and surest first; fuzzy last):
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from app.pipeline.types import ResolvedActor
@@ -406,7 +405,6 @@ class ArticleResolver:
         det, key = strip_determiners(norm(raw))
         toks = key.split()
         head = next((i for i, t in enumerate(toks) if t in _ANONYMOUS_HEADS), None)
-        # "a Chilean diplomat", "a senior official at the Ministry of External Affairs"
         if det not in titles.INDEFINITE or head is None or "," in raw \
                 or (head < len(toks) - 1 and toks[head + 1] not in ("at", "in", "from", "with", "of")):
             return None
