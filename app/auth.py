@@ -1,4 +1,5 @@
 """API tokens: random secrets shown once, stored as sha256, compared in constant time."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,7 +30,7 @@ def create_token(session: Session, name: str) -> str:
 def revoke_tokens(session: Session, name: str) -> int:
     tokens = session.scalars(select(ApiToken).where(ApiToken.name == name, ApiToken.revoked_at.is_(None))).all()
     for token in tokens:
-        token.revoked_at = dt.datetime.now(dt.timezone.utc)
+        token.revoked_at = dt.datetime.now(dt.UTC)
     return len(tokens)
 
 

@@ -1,16 +1,20 @@
 """The `tracker` command line: one sub-command per job, each a thin call into the pipeline."""
+
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from app.config import get_settings
 
-app = typer.Typer(help="Statement Tracker: who said what, when, in diplomatic news.", no_args_is_help=True,
-                  pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="Statement Tracker: who said what, when, in diplomatic news.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 token_app = typer.Typer(help="API tokens for write endpoints.", no_args_is_help=True)
 actors_app = typer.Typer(help="The actor registry.", no_args_is_help=True)
@@ -65,20 +69,25 @@ def _run_ingest(items, workers: int, progress: bool) -> None:
         summary = ingest_drafts(_session_factory(), items, workers=workers, on_progress=update)
     for error in summary.errors:
         typer.echo(f"failed: {error.where}: {error.message}", err=True)
-    typer.echo(f"new {summary.new}, updated {summary.updated}, unchanged {summary.unchanged}, "
-               f"failed {summary.failed}; {summary.statements} statements stored")
+    typer.echo(
+        f"new {summary.new}, updated {summary.updated}, unchanged {summary.unchanged}, "
+        f"failed {summary.failed}; {summary.statements} statements stored"
+    )
     if summary.failed:
         raise typer.Exit(1)
 
 
-Workers = Annotated[Optional[int], typer.Option("--workers", "-w", min=1,
-                                                help="Extraction processes (default: the CPU count).")]
+Workers = Annotated[
+    int | None, typer.Option("--workers", "-w", min=1, help="Extraction processes (default: the CPU count).")
+]
 NoProgress = Annotated[bool, typer.Option("--no-progress", help="Do not draw a progress bar.")]
 
 
 @app.command()
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, http(s) URLs, or - for JSON Lines on stdin.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders, globs, http(s) URLs, or - for JSON Lines on stdin.")
+    ],
     workers: Workers = None,
     no_progress: NoProgress = False,
 ) -> None:
@@ -104,13 +113,14 @@ def ingest_feed(
 
 @app.command()
 def reprocess(
-    since: Annotated[Optional[str], typer.Option(help="Only articles published on or after YYYY-MM-DD.")] = None,
-    actor: Annotated[Optional[str], typer.Option(help="Only articles with statements by this actor slug.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only articles published on or after YYYY-MM-DD.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Only articles with statements by this actor slug.")] = None,
 ) -> None:
     """Re-run the current extractor over stored articles, keeping hand corrections."""
     import datetime as dt
 
-    from app.pipeline.reprocess import article_ids, reprocess as run
+    from app.pipeline.reprocess import article_ids
+    from app.pipeline.reprocess import reprocess as run
 
     try:
         day = dt.date.fromisoformat(since) if since else None
@@ -121,14 +131,18 @@ def reprocess(
     with factory() as session:
         ids = article_ids(session, day, actor)
     report = run(factory, ids)
-    typer.echo(f"{len(ids)} articles reprocessed: {report.added} statements added, {report.removed} removed, "
-               f"{report.reattributed} re-attributed; {report.kept_corrections} corrections kept, "
-               f"{report.dropped_corrections} dropped (their text is gone)")
+    typer.echo(
+        f"{len(ids)} articles reprocessed: {report.added} statements added, {report.removed} removed, "
+        f"{report.reattributed} re-attributed; {report.kept_corrections} corrections kept, "
+        f"{report.dropped_corrections} dropped (their text is gone)"
+    )
 
 
 @app.command()
 def extract(
-    file: Annotated[Optional[Path], typer.Argument(help="JSON Lines file of articles; standard input when omitted.")] = None,
+    file: Annotated[
+        Path | None, typer.Argument(help="JSON Lines file of articles; standard input when omitted.")
+    ] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines in and out (the only format so far).")] = True,
 ) -> None:
     """Extract statements without a database: one article per input line, one result per output line."""
@@ -147,7 +161,7 @@ def extract(
 
 
 @actors_app.command("load")
-def actors_load(folder: Annotated[Optional[Path], typer.Argument(help="Registry folder.")] = None) -> None:
+def actors_load(folder: Annotated[Path | None, typer.Argument(help="Registry folder.")] = None) -> None:
     """Load the actor registry (seeds/actors/*.yaml) into the database; safe to repeat."""
     from app.db import transaction
     from app.pipeline.resolve import load_registry

@@ -1,4 +1,5 @@
 """One settings object, read from the environment (and an optional `.env`)."""
+
 from __future__ import annotations
 
 from functools import lru_cache

@@ -3,6 +3,7 @@
 Both are plain functions over a session (the caller owns the transaction), used
 by the API and by the CLI alike.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -69,7 +70,7 @@ def correct_statement(session: Session, statement: Statement, patch: StatementPa
     if patch.group is not None:
         touched.add(_regroup(session, statement, patch.group))
     statement.corrected_by = by
-    statement.corrected_at = dt.datetime.now(dt.timezone.utc)
+    statement.corrected_at = dt.datetime.now(dt.UTC)
     session.flush()
     repair_groups(session, touched)
     return statement
@@ -127,7 +128,8 @@ def merge_actors(session: Session, source_slug: str, target_slug: str, by: str |
     if source.id == target.id:
         raise CorrectionError("into", "an actor cannot be merged into itself")
     moved = session.execute(
-        update(Statement).where(Statement.actor_id == source.id).values(actor_id=target.id)).rowcount
+        update(Statement).where(Statement.actor_id == source.id).values(actor_id=target.id)
+    ).rowcount
     session.execute(update(StatementTarget).where(StatementTarget.actor_id == source.id).values(actor_id=target.id))
     session.execute(update(StatementGroup).where(StatementGroup.actor_id == source.id).values(actor_id=target.id))
     session.execute(update(ActorRole).where(ActorRole.actor_id == source.id).values(actor_id=target.id))
@@ -135,8 +137,11 @@ def merge_actors(session: Session, source_slug: str, target_slug: str, by: str |
     session.execute(update(Actor).where(Actor.parent_id == source.id).values(parent_id=target.id))
     _move_aliases(session, source, target)
     session.execute(update(ActorMerge).where(ActorMerge.target_id == source.id).values(target_id=target.id))
-    session.add(ActorMerge(source_slug=source.slug, source_name=source.name, target=target, merged_by=by,
-                           statements_moved=moved))
+    session.add(
+        ActorMerge(
+            source_slug=source.slug, source_name=source.name, target=target, merged_by=by, statements_moved=moved
+        )
+    )
     session.delete(source)
     session.flush()
     session.expire_all()

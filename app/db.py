@@ -3,6 +3,7 @@
 Nothing here runs at import time: `create_app` and the CLI build an engine from
 the settings they are given, so tests can point the app at any database.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -1,4 +1,5 @@
 """`create_app(settings)`: the web application, built on demand (never at import time)."""
+
 from __future__ import annotations
 
 import gc

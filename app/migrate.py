@@ -1,4 +1,5 @@
 """Alembic driven from Python, configured from `[tool.alembic]` in pyproject.toml."""
+
 from __future__ import annotations
 
 from alembic import command

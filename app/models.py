@@ -1,4 +1,5 @@
 """Typed ORM models: the database shape of articles, actors and statements."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,7 +18,6 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     false,
-
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
@@ -36,7 +36,7 @@ REVIEW_STATES = ("extracted", "corrected", "rejected")
 
 
 def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class Base(DeclarativeBase):
@@ -55,8 +55,9 @@ class Article(Base):
     # sha256 of the whitespace-folded body: the same text ingested twice is stored once.
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow, onupdate=_utcnow,
-                                                    index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=_utcnow, onupdate=_utcnow, index=True
+    )
 
     statements: Mapped[list[Statement]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="Statement.start"
@@ -128,8 +129,9 @@ class Statement(Base):
         Index("ix_statements_said_on_id", "said_on", "id"),
         # Covers the whole-selection counts of an actor or a country (statements per month) with
         # the columns the default filter reads, so they never visit the table's rows.
-        Index("ix_statements_actor_said_on", "actor_id", "said_on", "id", "review_state", "group_id",
-              "is_representative"),
+        Index(
+            "ix_statements_actor_said_on", "actor_id", "said_on", "id", "review_state", "group_id", "is_representative"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -155,7 +157,8 @@ class Statement(Base):
     review_state: Mapped[str] = mapped_column(String(20), default="extracted", index=True)
     # Reports of the same utterance in other articles share a group (see app/pipeline/grouping.py).
     group_id: Mapped[int | None] = mapped_column(
-        ForeignKey("statement_groups.id", ondelete="SET NULL", use_alter=True), index=True)
+        ForeignKey("statement_groups.id", ondelete="SET NULL", use_alter=True), index=True
+    )
     # Whether this report stands for its group in the timeline (it is the group's representative).
     # Kept in step with `StatementGroup.representative` by the attribute events at the end of
     # this module, and stored so the distinct filter is a column test, not a lookup per row.
@@ -173,9 +176,7 @@ class Statement(Base):
     article: Mapped[Article] = relationship(back_populates="statements")
     actor: Mapped[Actor | None] = relationship()
     group: Mapped[StatementGroup | None] = relationship(foreign_keys=[group_id], back_populates="members")
-    targets: Mapped[list[StatementTarget]] = relationship(
-        back_populates="statement", cascade="all, delete-orphan"
-    )
+    targets: Mapped[list[StatementTarget]] = relationship(back_populates="statement", cascade="all, delete-orphan")
 
 
 class StatementGroup(Base):
@@ -190,7 +191,8 @@ class StatementGroup(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"), index=True)
     representative_id: Mapped[int | None] = mapped_column(
-        ForeignKey("statements.id", ondelete="SET NULL", use_alter=True), index=True)
+        ForeignKey("statements.id", ondelete="SET NULL", use_alter=True), index=True
+    )
     first_said_on: Mapped[dt.date] = mapped_column(Date)
     reports: Mapped[int] = mapped_column(Integer, default=1)
     # Set when someone split or joined the group by hand; automatic grouping then leaves it alone.

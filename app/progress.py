@@ -1,4 +1,5 @@
 """A progress bar for long ingests: articles done, articles per second, time left."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -14,8 +15,14 @@ def ingest_progress(total: int, enabled: bool = True) -> Iterator[Callable]:
     if not enabled or total < 2:
         yield lambda summary: None
         return
-    columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
-               TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
+    columns = (
+        TextColumn("ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+    )
     with Progress(*columns, console=Console(stderr=True), transient=False) as progress:
         task = progress.add_task("ingest", total=total, rate="")
 

@@ -1,4 +1,5 @@
 """Pydantic shapes of the API, kept apart from the ORM models."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +12,7 @@ T = TypeVar("T")
 
 def _utc(value: dt.datetime) -> dt.datetime:
     # SQLite hands back naive datetimes; we store UTC, so say so (RFC 3339 needs an offset).
-    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 Timestamp = Annotated[dt.datetime, AfterValidator(_utc)]
@@ -30,8 +31,7 @@ class Problem(BaseModel):
 def problem_responses(*codes: int) -> dict[int | str, dict]:
     """OpenAPI entries saying these status codes answer with a problem document."""
     schema = {"$ref": "#/components/schemas/Problem"}
-    return {code: {"model": Problem, "content": {"application/problem+json": {"schema": schema}}}
-            for code in codes}
+    return {code: {"model": Problem, "content": {"application/problem+json": {"schema": schema}}} for code in codes}
 
 
 class Envelope(BaseModel, Generic[T]):
@@ -95,10 +95,20 @@ class GroupOut(BaseModel):
     def of(cls, group) -> GroupOut:
         members = sorted((m for m in group.members if m.review_state != "rejected"), key=lambda m: (m.said_on, m.id))
         return cls(
-            id=group.id, reports=group.reports, first_said_on=group.first_said_on,
+            id=group.id,
+            reports=group.reports,
+            first_said_on=group.first_said_on,
             sources=list(dict.fromkeys(m.article.source for m in members if m.article.source)),
-            members=[ReportOut(statement_id=m.id, text=m.text, kind=m.kind, said_on=m.said_on,
-                               article=ArticleRef.model_validate(m.article)) for m in members],
+            members=[
+                ReportOut(
+                    statement_id=m.id,
+                    text=m.text,
+                    kind=m.kind,
+                    said_on=m.said_on,
+                    article=ArticleRef.model_validate(m.article),
+                )
+                for m in members
+            ],
         )
 
 
@@ -123,13 +133,24 @@ class StatementOut(BaseModel):
     @classmethod
     def of(cls, st) -> StatementOut:
         return cls(
-            id=st.id, text=st.text, kind=st.kind, date=st.date, said_on=st.said_on, speaker=st.speaker,
+            id=st.id,
+            text=st.text,
+            kind=st.kind,
+            date=st.date,
+            said_on=st.said_on,
+            speaker=st.speaker,
             actor=ActorRef.model_validate(st.actor) if st.actor else None,
-            article=ArticleRef.model_validate(st.article), start=st.start, end=st.end, cue=st.cue,
+            article=ArticleRef.model_validate(st.article),
+            start=st.start,
+            end=st.end,
+            cue=st.cue,
             category=Category(code=st.category_code, label=st.category_label) if st.category_code else None,
-            targets=[TargetOut(country=t.country, actor=ActorRef.model_validate(t.actor) if t.actor else None)
-                     for t in st.targets],
-            confidence=st.confidence, review_state=st.review_state,
+            targets=[
+                TargetOut(country=t.country, actor=ActorRef.model_validate(t.actor) if t.actor else None)
+                for t in st.targets
+            ],
+            confidence=st.confidence,
+            review_state=st.review_state,
             group=GroupOut.of(st.group) if st.group is not None else None,
         )
 

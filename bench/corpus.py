@@ -1,19 +1,34 @@
 """Synthetic but realistic diplomatic news articles for benchmarks (deterministic with a seed)."""
+
 from __future__ import annotations
 
 import datetime as dt
 import random
 
 SPEAKERS = [
-    ("Russian Foreign Minister Sergey Lavrov", "he"), ("US Secretary of State Antony Blinken", "he"),
-    ("Armenian Prime Minister Nikol Pashinyan", "he"), ("Azerbaijani Foreign Minister Jeyhun Bayramov", "he"),
-    ("EU foreign policy chief Josep Borrell", "he"), ("Chinese Foreign Ministry spokesperson Mao Ning", "she"),
-    ("Turkish President Recep Tayyip Erdogan", "he"), ("UN Secretary-General Antonio Guterres", "he"),
-    ("German Foreign Minister Annalena Baerbock", "she"), ("Ukrainian President Volodymyr Zelensky", "he"),
+    ("Russian Foreign Minister Sergey Lavrov", "he"),
+    ("US Secretary of State Antony Blinken", "he"),
+    ("Armenian Prime Minister Nikol Pashinyan", "he"),
+    ("Azerbaijani Foreign Minister Jeyhun Bayramov", "he"),
+    ("EU foreign policy chief Josep Borrell", "he"),
+    ("Chinese Foreign Ministry spokesperson Mao Ning", "she"),
+    ("Turkish President Recep Tayyip Erdogan", "he"),
+    ("UN Secretary-General Antonio Guterres", "he"),
+    ("German Foreign Minister Annalena Baerbock", "she"),
+    ("Ukrainian President Volodymyr Zelensky", "he"),
 ]
 PLACES = ["Armenia", "Azerbaijan", "Georgia", "Serbia", "Kosovo", "Ukraine", "Israel", "Iran", "Sudan", "Somalia"]
-TOPICS = ["the ceasefire", "the border talks", "the humanitarian corridor", "the peace treaty", "the sanctions",
-          "the prisoner exchange", "the grain deal", "the election monitoring mission", "the trade dispute"]
+TOPICS = [
+    "the ceasefire",
+    "the border talks",
+    "the humanitarian corridor",
+    "the peace treaty",
+    "the sanctions",
+    "the prisoner exchange",
+    "the grain deal",
+    "the election monitoring mission",
+    "the trade dispute",
+]
 QUOTES = [
     "We call on all parties to exercise restraint and to return to the negotiating table without delay",
     "There can be no military solution to this conflict, and everyone in the region knows it",
@@ -40,14 +55,17 @@ def _paragraph(rng: random.Random) -> str:
     topic = rng.choice(TOPICS)
     kind = rng.random()
     if kind < 0.35:
-        return (f"“{rng.choice(QUOTES)},” {speaker} {rng.choice(VERBS)} on {rng.choice(['Monday', 'Tuesday', 'Friday'])}. "
-                f"“{rng.choice(QUOTES)},” {pronoun} added. {rng.choice(NARRATIVE)}")
+        return (
+            f"“{rng.choice(QUOTES)},” {speaker} {rng.choice(VERBS)} on {rng.choice(['Monday', 'Tuesday', 'Friday'])}. "
+            f"“{rng.choice(QUOTES)},” {pronoun} added. {rng.choice(NARRATIVE)}"
+        )
     if kind < 0.6:
-        return (f"{speaker} called on {place_a} and {place_b} to respect {topic} and to refrain from steps that could "
-                f"escalate tensions. {rng.choice(NARRATIVE)} {rng.choice(NARRATIVE)}")
+        return (
+            f"{speaker} called on {place_a} and {place_b} to respect {topic} and to refrain from steps that could "
+            f"escalate tensions. {rng.choice(NARRATIVE)} {rng.choice(NARRATIVE)}"
+        )
     if kind < 0.75:
-        return (f"{speaker} held a phone call with officials from {place_a} about {topic}. "
-                f"{rng.choice(NARRATIVE)}")
+        return f"{speaker} held a phone call with officials from {place_a} about {topic}. {rng.choice(NARRATIVE)}"
     return " ".join(rng.sample(NARRATIVE, 3))
 
 
@@ -59,10 +77,12 @@ def make_articles(n: int, seed: int = 7) -> list[dict]:
     for i in range(n):
         paragraphs = [_paragraph(rng) for _ in range(rng.randint(7, 11))]
         day = start + dt.timedelta(days=rng.randint(0, 6 * 365))
-        articles.append({
-            "title": f"{rng.choice(PLACES)}: talks on {rng.choice(TOPICS)} ({i})",
-            "source": rng.choice(["Example Wire", "Daily Herald", "Caucasus Monitor", "World Desk"]),
-            "published": day.isoformat(),
-            "text": "\n\n".join(paragraphs) + f"\n\nReport number {i}.",
-        })
+        articles.append(
+            {
+                "title": f"{rng.choice(PLACES)}: talks on {rng.choice(TOPICS)} ({i})",
+                "source": rng.choice(["Example Wire", "Daily Herald", "Caucasus Monitor", "World Desk"]),
+                "published": day.isoformat(),
+                "text": "\n\n".join(paragraphs) + f"\n\nReport number {i}.",
+            }
+        )
     return articles

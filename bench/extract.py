@@ -6,6 +6,7 @@ Texts are the gold dev articles (../shared/eval/dev) repeated to the requested
 count. Prints articles/s, words/s and peak memory for the extractor, the same
 for bare `nlp.pipe` over the full texts, and the ratio (target ≥ 0.7).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -69,10 +70,14 @@ def main() -> None:
     mem_ext = peak_mb()
     n = len(texts)
     print(f"{n} articles, {words} words, {args.processes} process(es), batch size {args.batch_size}")
-    print(f"bare spaCy nlp.pipe : {n / t_bare:7.1f} articles/s  {words / t_bare:8.0f} words/s  "
-          f"peak RSS {mem_bare:6.0f} MB  ({t_bare:.1f} s)")
-    print(f"extractor           : {n / t_ext:7.1f} articles/s  {words / t_ext:8.0f} words/s  "
-          f"peak RSS {mem_ext:6.0f} MB  ({t_ext:.1f} s)")
+    print(
+        f"bare spaCy nlp.pipe : {n / t_bare:7.1f} articles/s  {words / t_bare:8.0f} words/s  "
+        f"peak RSS {mem_bare:6.0f} MB  ({t_bare:.1f} s)"
+    )
+    print(
+        f"extractor           : {n / t_ext:7.1f} articles/s  {words / t_ext:8.0f} words/s  "
+        f"peak RSS {mem_ext:6.0f} MB  ({t_ext:.1f} s)"
+    )
     print(f"extractor / bare spaCy throughput: {t_bare / t_ext:.2f}x (target >= 0.7)")
 
 

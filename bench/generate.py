@@ -9,14 +9,15 @@ with it, so the timeline's one-per-group filter has work to do.
 Rows are inserted in chunks with executemany, so a million statements take
 minutes, not hours.
 """
+
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 import datetime as dt
 import random
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -33,9 +34,17 @@ CHUNK = 10_000
 # Share of statements that are another outlet's report of an earlier one (grouped with it).
 REPORT_SHARE = 0.2
 KINDS = ["direct"] * 4 + ["indirect"] * 5 + ["contact"]
-CATEGORIES = [("010", "Make statement"), ("012", "Pessimistic comment"), ("020", "Appeal"),
-              ("0256", "Appeal for de-escalation"), ("040", "Consult"), ("051", "Praise or endorse"),
-              ("111", "Criticize or denounce"), ("120", "Reject"), ("130", "Threaten")]
+CATEGORIES = [
+    ("010", "Make statement"),
+    ("012", "Pessimistic comment"),
+    ("020", "Appeal"),
+    ("0256", "Appeal for de-escalation"),
+    ("040", "Consult"),
+    ("051", "Praise or endorse"),
+    ("111", "Criticize or denounce"),
+    ("120", "Reject"),
+    ("130", "Threaten"),
+]
 
 
 def ensure_actors(factory) -> list[tuple[int, str | None]]:
@@ -64,9 +73,11 @@ def generate(url: str, n: int, seed: int = 11) -> None:
     start_day = dt.date(2020, 1, 1)
     with engine.connect() as conn:
         next_article = (conn.scalar(select(func.max(Article.id))) or 0) + 1
-        next_statement = max(conn.scalar(select(func.max(Statement.id))) or 0,
-                             conn.scalar(select(func.max(StatementGroup.id))) or 0) + 1
-    now = dt.datetime.now(dt.timezone.utc)
+        next_statement = (
+            max(conn.scalar(select(func.max(Statement.id))) or 0, conn.scalar(select(func.max(StatementGroup.id))) or 0)
+            + 1
+        )
+    now = dt.datetime.now(dt.UTC)
     done, t0 = 0, time.perf_counter()
     while done < n:
         size = min(CHUNK, n - done)
@@ -79,9 +90,19 @@ def generate(url: str, n: int, seed: int = 11) -> None:
             aid = next_article
             next_article += 1
             body = " ".join(rng.choice(NARRATIVE) for _ in range(30))
-            articles.append({"id": aid, "title": f"Report {aid} on {rng.choice(TOPICS)}", "source": "Bench Wire",
-                             "url": None, "published": day, "body": body, "content_hash": f"bench-{seed}-{aid}",
-                             "ingested_at": now, "updated_at": now})
+            articles.append(
+                {
+                    "id": aid,
+                    "title": f"Report {aid} on {rng.choice(TOPICS)}",
+                    "source": "Bench Wire",
+                    "url": None,
+                    "published": day,
+                    "body": body,
+                    "content_hash": f"bench-{seed}-{aid}",
+                    "ingested_at": now,
+                    "updated_at": now,
+                }
+            )
             for _ in range(8):
                 if len(statements) >= size:
                     break
@@ -90,40 +111,80 @@ def generate(url: str, n: int, seed: int = 11) -> None:
                     # words, within a day; it joins the original's group and does not represent it.
                     original = rng.choice(originals[-500:])
                     words = original["text"].split()
-                    text = original["text"] if rng.random() < 0.7 else " ".join(words[:max(6, len(words) * 2 // 3)])
+                    text = original["text"] if rng.random() < 0.7 else " ".join(words[: max(6, len(words) * 2 // 3)])
                     said_on = original["said_on"] + dt.timedelta(days=rng.randint(0, 1))
-                    statements.append({**original, "id": next_statement, "article_id": aid, "text": text,
-                                       "end": len(text), "said_on": said_on, "date": said_on,
-                                       "is_representative": False})
+                    statements.append(
+                        {
+                            **original,
+                            "id": next_statement,
+                            "article_id": aid,
+                            "text": text,
+                            "end": len(text),
+                            "said_on": said_on,
+                            "date": said_on,
+                            "is_representative": False,
+                        }
+                    )
                     reports[original["id"]] += 1
                     members[next_statement] = original["id"]
                 else:
                     actor_id, _country = rng.choice(actors)
                     code, label = rng.choice(CATEGORIES)
                     text = statement_text(rng)
-                    statements.append({
-                        "id": next_statement, "article_id": aid, "actor_id": actor_id, "kind": rng.choice(KINDS),
-                        "text": text, "start": 0, "end": len(text), "cue": "said", "speaker": None,
-                        "category_code": code, "category_label": label, "date": day, "date_precision": "day",
-                        "said_on": day, "confidence": 0.8, "review_state": "extracted", "extractor_version": "bench",
-                        "is_representative": True,
-                        "created_at": now, "updated_at": now})
+                    statements.append(
+                        {
+                            "id": next_statement,
+                            "article_id": aid,
+                            "actor_id": actor_id,
+                            "kind": rng.choice(KINDS),
+                            "text": text,
+                            "start": 0,
+                            "end": len(text),
+                            "cue": "said",
+                            "speaker": None,
+                            "category_code": code,
+                            "category_label": label,
+                            "date": day,
+                            "date_precision": "day",
+                            "said_on": day,
+                            "confidence": 0.8,
+                            "review_state": "extracted",
+                            "extractor_version": "bench",
+                            "is_representative": True,
+                            "created_at": now,
+                            "updated_at": now,
+                        }
+                    )
                     originals.append(statements[-1])
                     members[next_statement] = next_statement
                 targets.append({"statement_id": next_statement, "country": rng.choice(countries), "actor_id": None})
                 next_statement += 1
-        groups = [{"id": st["id"], "actor_id": st["actor_id"], "representative_id": st["id"],
-                   "first_said_on": st["said_on"], "reports": 1 + reports[st["id"]], "curated": False,
-                   "created_at": now, "updated_at": now} for st in statements if st["is_representative"]]
+        groups = [
+            {
+                "id": st["id"],
+                "actor_id": st["actor_id"],
+                "representative_id": st["id"],
+                "first_said_on": st["said_on"],
+                "reports": 1 + reports[st["id"]],
+                "curated": False,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for st in statements
+            if st["is_representative"]
+        ]
         with engine.begin() as conn:
             conn.execute(insert(Article.__table__), articles)
             conn.execute(insert(Statement.__table__), statements)
             conn.execute(insert(StatementTarget.__table__), targets)
             # One group per original statement (its id); reports of it join that group.
             conn.execute(insert(StatementGroup.__table__), groups)
-            conn.execute(update(Statement.__table__).where(Statement.id == bindparam("member"))
-                         .values(group_id=bindparam("group")),
-                         [{"member": m, "group": g} for m, g in members.items()])
+            conn.execute(
+                update(Statement.__table__)
+                .where(Statement.id == bindparam("member"))
+                .values(group_id=bindparam("group")),
+                [{"member": m, "group": g} for m, g in members.items()],
+            )
         done += len(statements)
         rate = done / (time.perf_counter() - t0)
         print(f"\r{done:>9,} statements  {rate:,.0f}/s", end="", flush=True)

@@ -8,6 +8,7 @@ utterance and hard negatives: the same actor saying similar things. With a
 database, it ingests generated articles into it and prints the time grouping
 adds per article at that database's size.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -77,8 +78,10 @@ def grouping_cost(url: str, n: int) -> None:
         with transaction(factory) as session:
             store_article(session, draft, statements, extractor_version())
     total = time.perf_counter() - t0
-    print(f"at {size:,} statements: storing {n} articles took {total / n * 1000:.1f} ms each, "
-          f"of which grouping {spent / max(calls, 1) * 1000:.1f} ms")
+    print(
+        f"at {size:,} statements: storing {n} articles took {total / n * 1000:.1f} ms each, "
+        f"of which grouping {spent / max(calls, 1) * 1000:.1f} ms"
+    )
 
 
 def main() -> None:

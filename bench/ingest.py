@@ -6,6 +6,7 @@ Extraction (parallel, in W processes) and storage (batched transactions) are
 timed as separate phases, so the share of each is exact; the sum is the rate a
 `tracker ingest` of the same corpus achieves.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,7 +58,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int, nargs="?", default=5000)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--pg", default=os.environ.get("TRACKER_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
+    parser.add_argument(
+        "--pg", default=os.environ.get("TRACKER_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    )
     args = parser.parse_args()
 
     drafts = [ArticleDraft.model_validate(a) for a in make_articles(args.n)]
@@ -80,9 +83,11 @@ def main() -> None:
         summary = store_all(url, drafts, found)
         store_s = time.perf_counter() - t0
         total = extract_s + store_s
-        print(f"{name}: storage {store_s:.1f} s ({summary.new} new, {summary.statements} statements); "
-              f"ingest {args.n / total:.1f} articles/s; time in extraction {extract_s / total:.0%}, "
-              f"in storage {store_s / total:.0%}")
+        print(
+            f"{name}: storage {store_s:.1f} s ({summary.new} new, {summary.statements} statements); "
+            f"ingest {args.n / total:.1f} articles/s; time in extraction {extract_s / total:.0%}, "
+            f"in storage {store_s / total:.0%}"
+        )
 
 
 if __name__ == "__main__":

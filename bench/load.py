@@ -7,6 +7,7 @@ requests from `--clients` concurrent clients for a bounded time (loopback only),
 then stops the server. Memory is the summed RSS of the server's processes,
 sampled every second; the budget is stated with --memory-budget-mb.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,18 +52,26 @@ def rss_mb(pid: int) -> float:
 async def discover(client: httpx.AsyncClient) -> dict[str, list[str]]:
     actors = (await client.get("/api/actors", params={"limit": 100})).json()["items"]
     countries = (await client.get("/api/countries")).json()["items"]
-    return {"actors": [a["slug"] for a in actors if a["statement_count"]] or ["russia"],
-            "countries": [c["code"] for c in countries[:30]] or ["RU"]}
+    return {
+        "actors": [a["slug"] for a in actors if a["statement_count"]] or ["russia"],
+        "countries": [c["code"] for c in countries[:30]] or ["RU"],
+    }
 
 
 def pick_request(rng: random.Random, seen: dict[str, list[str]]) -> tuple[str, dict]:
     """About 60 % browsing, 40 % API, with the filters people use most."""
     actor, country = rng.choice(seen["actors"]), rng.choice(seen["countries"])
     choices = [
-        ("/", {}), ("/", {"country": country}), ("/", {"actor": actor}), ("/", {"q": "ceasefire"}),
-        (f"/actors/{actor}", {}), (f"/countries/{country}", {}),
-        ("/api/statements", {}), ("/api/statements", {"actor": actor, "limit": 100}),
-        ("/api/statements", {"country": country, "since": "2023-01-01"}), ("/api/statements/facets", {"country": country}),
+        ("/", {}),
+        ("/", {"country": country}),
+        ("/", {"actor": actor}),
+        ("/", {"q": "ceasefire"}),
+        (f"/actors/{actor}", {}),
+        (f"/countries/{country}", {}),
+        ("/api/statements", {}),
+        ("/api/statements", {"actor": actor, "limit": 100}),
+        ("/api/statements", {"country": country, "since": "2023-01-01"}),
+        ("/api/statements/facets", {"country": country}),
     ]
     return rng.choice(choices)
 
@@ -101,15 +110,20 @@ async def run(base: str, seconds: float, clients: int, server_pid: int, budget: 
                 memory.append(rss_mb(server_pid))
                 await asyncio.sleep(1)
 
-        await asyncio.gather(sample(), *(client_loop(client, random.Random(i), seen, deadline, latencies, errors)
-                                         for i in range(clients)))
+        await asyncio.gather(
+            sample(),
+            *(client_loop(client, random.Random(i), seen, deadline, latencies, errors) for i in range(clients)),
+        )
+
     def p95(values: list[float]) -> float:
         values = sorted(values)
         return values[max(0, int(len(values) * 0.95) - 1)] if values else 0
 
     every = [ms for _, ms in latencies]
-    print(f"{len(every)} requests in {seconds:.0f} s from {clients} clients: {len(every) / seconds:.1f} req/s, "
-          f"p50 {statistics.median(every):.1f} ms, p95 {p95(every):.1f} ms, errors {sum(errors)}")
+    print(
+        f"{len(every)} requests in {seconds:.0f} s from {clients} clients: {len(every) / seconds:.1f} req/s, "
+        f"p50 {statistics.median(every):.1f} ms, p95 {p95(every):.1f} ms, errors {sum(errors)}"
+    )
     for route in sorted({r for r, _ in latencies}):
         times = [ms for r, ms in latencies if r == route]
         print(f"  {route:<40} {len(times):>5}  p50 {statistics.median(times):7.1f}  p95 {p95(times):7.1f}")
@@ -127,9 +141,22 @@ def main() -> None:
     args = parser.parse_args()
     port = free_port()
     env = {**os.environ, "DATABASE_URL": args.database_url}
-    server = subprocess.Popen([str(ROOT / ".venv/bin/tracker"), "serve", "--host", "127.0.0.1", "--port", str(port),
-                               "--workers", str(args.workers)], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, start_new_session=True)
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv/bin/tracker"),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(args.workers),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         for _ in range(100):

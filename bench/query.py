@@ -9,6 +9,7 @@ once and replayed on a raw DB-API connection with all rows fetched. The ratio
 is what our stack (HTTP, validation, ORM, serialisation, templates) adds on top
 of the database work the request needs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from fastapi.testclient import TestClient  # noqa: E402
 import datetime as dt  # noqa: E402
 
+from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import event, func, select  # noqa: E402
 
 from app.config import Settings, get_settings  # noqa: E402
@@ -31,12 +32,21 @@ from app.query.pagination import encode_cursor  # noqa: E402
 
 
 def cases(session) -> dict[str, dict]:
-    busiest = session.execute(select(Actor.slug, func.count()).join(Statement, Statement.actor_id == Actor.id)
-                              .group_by(Actor.slug).order_by(func.count().desc()).limit(1)).first()
-    country = session.execute(select(Actor.country, func.count()).join(Statement, Statement.actor_id == Actor.id)
-                              .where(Actor.country.is_not(None)).group_by(Actor.country)
-                              .order_by(func.count().desc()).limit(1)).first()
-    import datetime as dt
+    busiest = session.execute(
+        select(Actor.slug, func.count())
+        .join(Statement, Statement.actor_id == Actor.id)
+        .group_by(Actor.slug)
+        .order_by(func.count().desc())
+        .limit(1)
+    ).first()
+    country = session.execute(
+        select(Actor.country, func.count())
+        .join(Statement, Statement.actor_id == Actor.id)
+        .where(Actor.country.is_not(None))
+        .group_by(Actor.country)
+        .order_by(func.count().desc())
+        .limit(1)
+    ).first()
 
     oldest, newest = session.execute(select(func.min(Statement.said_on), func.max(Statement.said_on))).one()
     middle = oldest + (newest - oldest) / 2
@@ -73,7 +83,6 @@ def timed(fn, runs: int) -> tuple[float, float]:
     return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
 
 
-
 class SqlRecorder:
     """Records every statement the app sends to the database while a request runs."""
 
@@ -106,6 +115,7 @@ def replay(engine, statements: list[tuple[str, object]]):
                 cursor.fetchall()
         cursor.close()
         raw.rollback()
+
     return run
 
 
@@ -123,25 +133,34 @@ def main() -> None:
         found_cases = cases(session)
         pages = other_pages(session)
     print(f"{total:,} statements on {settings.database_url.split('://')[0]}; {args.runs} runs per case; ms")
-    print(f"{'case':<12} {'API p50':>8} {'p95':>6} {'its SQL':>8} {'ratio':>6} {'page p50':>9} {'p95':>6} "
-          f"{'its SQL':>8} {'ratio':>6} {'queries':>8}")
+    print(
+        f"{'case':<12} {'API p50':>8} {'p95':>6} {'its SQL':>8} {'ratio':>6} {'page p50':>9} {'p95':>6} "
+        f"{'its SQL':>8} {'ratio':>6} {'queries':>8}"
+    )
     with TestClient(app) as client:
         for name, params in found_cases.items():
             api_call = lambda: client.get("/api/statements", params=params)  # noqa: E731
             page_call = lambda: client.get("/", params=params)  # noqa: E731
             api_statements, page_statements = recorder.capture(api_call), recorder.capture(page_call)
             api, page = timed(api_call, args.runs), timed(page_call, args.runs)
-            sql_a, sql_p = timed(replay(engine, api_statements), args.runs), timed(replay(engine, page_statements), args.runs)
-            print(f"{name:<12} {api[0]:8.1f} {api[1]:6.1f} {sql_a[1]:8.1f} {api[1] / max(sql_a[1], 0.01):5.1f}x "
-                  f"{page[0]:9.1f} {page[1]:6.1f} {sql_p[1]:8.1f} {page[1] / max(sql_p[1], 0.01):5.1f}x "
-                  f"{len(api_statements):>4}/{len(page_statements):<3}")
+            sql_a, sql_p = (
+                timed(replay(engine, api_statements), args.runs),
+                timed(replay(engine, page_statements), args.runs),
+            )
+            print(
+                f"{name:<12} {api[0]:8.1f} {api[1]:6.1f} {sql_a[1]:8.1f} {api[1] / max(sql_a[1], 0.01):5.1f}x "
+                f"{page[0]:9.1f} {page[1]:6.1f} {sql_p[1]:8.1f} {page[1] / max(sql_p[1], 0.01):5.1f}x "
+                f"{len(api_statements):>4}/{len(page_statements):<3}"
+            )
         print(f"\n{'page':<14} {'p50':>7} {'p95':>7} {'its SQL':>8} {'ratio':>6} {'queries':>8}")
         for name, path in pages.items():
             call = lambda: client.get(path)  # noqa: E731
             statements = recorder.capture(call)
             page, sql = timed(call, args.runs), timed(replay(engine, statements), args.runs)
-            print(f"{name:<14} {page[0]:7.1f} {page[1]:7.1f} {sql[1]:8.1f} {page[1] / max(sql[1], 0.01):5.1f}x "
-                  f"{len(statements):>8}")
+            print(
+                f"{name:<14} {page[0]:7.1f} {page[1]:7.1f} {sql[1]:8.1f} {page[1] / max(sql[1], 0.01):5.1f}x "
+                f"{len(statements):>8}"
+            )
     engine.dispose()
 
 

@@ -1,4 +1,5 @@
 """Alembic environment: the URL comes from our settings (or the caller), never from an ini file."""
+
 from __future__ import annotations
 
 from alembic import context

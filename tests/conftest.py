@@ -3,6 +3,7 @@
 Set TRACKER_TEST_DATABASE_URL to a PostgreSQL URL to run every database test
 twice, once per database. If it is set and unreachable, the suite fails.
 """
+
 from __future__ import annotations
 
 import os

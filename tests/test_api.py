@@ -1,4 +1,5 @@
 """The JSON API over real HTTP and a real database, with the seed article ingested."""
+
 import pytest
 
 pytestmark = pytest.mark.usefixtures("seeded")
@@ -16,7 +17,7 @@ def test_statement_item_shape(client):
     assert set(item["actor"]) >= {"slug", "name", "kind", "country"}
     assert set(item["article"]) >= {"id", "title", "source", "url", "published"}
     article = client.get(f"/api/articles/{item['article']['id']}").json()
-    assert article["body"][item["start"]:item["end"]] == item["text"]
+    assert article["body"][item["start"] : item["end"]] == item["text"]
 
 
 def test_actor_filter_and_seed_speakers(client):
@@ -45,16 +46,19 @@ def test_cursor_pages_cover_everything_once(client):
     assert seen == everything and len(everything) >= 4
 
 
-@pytest.mark.parametrize("params, param", [
-    ({"cursor": "not-a-cursor"}, "cursor"),
-    ({"cursor": "WyJ4Il0"}, "cursor"),  # valid base64 JSON, wrong shape
-    ({"limit": 0}, "limit"),
-    ({"limit": 501}, "limit"),
-    ({"since": "yesterday"}, "since"),
-    ({"since": "2022-09-14", "until": "2022-09-01"}, "since"),
-    ({"kind": "rumour"}, "kind"),
-    ({"country": "Russia"}, "country"),
-])
+@pytest.mark.parametrize(
+    "params, param",
+    [
+        ({"cursor": "not-a-cursor"}, "cursor"),
+        ({"cursor": "WyJ4Il0"}, "cursor"),  # valid base64 JSON, wrong shape
+        ({"limit": 0}, "limit"),
+        ({"limit": 501}, "limit"),
+        ({"since": "yesterday"}, "since"),
+        ({"since": "2022-09-14", "until": "2022-09-01"}, "since"),
+        ({"kind": "rumour"}, "kind"),
+        ({"country": "Russia"}, "country"),
+    ],
+)
 def test_bad_parameters_are_problem_details(client, params, param):
     response = client.get("/api/statements", params=params)
     assert response.status_code == 400

@@ -1,4 +1,5 @@
 """Write endpoints: tokens, one transaction per article, corrections and merges."""
+
 import pytest
 from sqlalchemy import func, select
 
@@ -11,7 +12,7 @@ ARTICLE = {
     "source": "Example Wire",
     "published": "2023-03-02",
     "text": "The Armenian foreign minister Ararat Mirzoyan said on Wednesday that the talks had been useful. "
-            "“We will continue the dialogue,” he added.",
+    "“We will continue the dialogue,” he added.",
 }
 
 
@@ -44,19 +45,23 @@ def test_post_article_then_again(client, token, session_factory):
         assert s.scalar(select(func.count()).select_from(Statement)) == len(body["statements"])
 
 
-@pytest.mark.parametrize("payload, status", [
-    ({"title": "no text"}, 422),
-    ({"text": "   "}, 422),
-    ({"text": "x", "published": "soon"}, 422),
-])
+@pytest.mark.parametrize(
+    "payload, status",
+    [
+        ({"title": "no text"}, 422),
+        ({"text": "   "}, 422),
+        ({"text": "x", "published": "soon"}, 422),
+    ],
+)
 def test_bad_articles_are_rejected_clearly(client, token, payload, status):
     response = client.post("/api/articles", json=payload, headers=_auth(token))
     assert response.status_code == status and response.json()["detail"]
 
 
 def test_malformed_json_and_oversized_body(client, token):
-    response = client.post("/api/articles", content=b"{not json", headers=_auth(token) | {
-        "content-type": "application/json"})
+    response = client.post(
+        "/api/articles", content=b"{not json", headers=_auth(token) | {"content-type": "application/json"}
+    )
     assert response.status_code == 422 and response.headers["content-type"].startswith("application/problem+json")
     big = client.post("/api/articles", json={"text": "x" * 6_000_000}, headers=_auth(token))
     assert big.status_code == 413 and big.json()["status"] == 413
@@ -72,8 +77,9 @@ def test_extract_stores_nothing(client, token, session_factory):
 @pytest.mark.usefixtures("seeded")
 def test_patch_statement_records_who_and_rejects(client, token, session_factory):
     item = client.get("/api/statements", params={"country": "US", "limit": 1}).json()["items"][0]
-    patched = client.patch(f"/api/statements/{item['id']}", json={"actor": "russia", "kind": "indirect"},
-                           headers=_auth(token))
+    patched = client.patch(
+        f"/api/statements/{item['id']}", json={"actor": "russia", "kind": "indirect"}, headers=_auth(token)
+    )
     assert patched.status_code == 200, patched.text
     assert patched.json()["actor"]["slug"] == "russia" and patched.json()["review_state"] == "corrected"
     with session_factory() as s:
@@ -99,9 +105,11 @@ def test_merge_actors_is_idempotent(client, token):
 
 
 def test_post_article_as_html_and_unreachable_url(client, token):
-    html = ("<html><head><title>Envoy speaks</title></head><body><article><h1>Envoy speaks</h1>"
-            "<p>The Armenian foreign minister Ararat Mirzoyan said on Tuesday that the border talks had been "
-            "constructive and would continue next month in Yerevan.</p></article></body></html>")
+    html = (
+        "<html><head><title>Envoy speaks</title></head><body><article><h1>Envoy speaks</h1>"
+        "<p>The Armenian foreign minister Ararat Mirzoyan said on Tuesday that the border talks had been "
+        "constructive and would continue next month in Yerevan.</p></article></body></html>"
+    )
     response = client.post("/api/articles", json={"html": html, "source": "Example Herald"}, headers=_auth(token))
     assert response.status_code == 201, response.text
     body = response.json()

@@ -3,6 +3,7 @@
 Marked `browser`; skipped where /usr/bin/chromium is missing (`.ci/run` installs it, so
 CI always runs them). Screenshots go to test-artifacts/screenshots/.
 """
+
 import socket
 import threading
 import time
@@ -21,8 +22,15 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
     pytest.mark.usefixtures("seeded"),
 ]
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 WIDTHS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 
 
@@ -75,14 +83,24 @@ def test_every_page_type_loads_cleanly(live_url, page, database_name):
     statement_id = first_card.get_attribute("id")[1:]
     actor_href = page.locator("article.card a.actor").first.get_attribute("href")
     article_href = page.locator("article.card a.passage").first.get_attribute("href").split("#")[0]
-    pages = {"timeline": "/", "actors": "/actors", "actor": actor_href, "countries": "/countries",
-             "country": "/countries/RU", "articles": "/articles", "article": article_href,
-             "statement": f"/statements/{statement_id}", "not-found": "/actors/nobody-at-all"}
+    pages = {
+        "timeline": "/",
+        "actors": "/actors",
+        "actor": actor_href,
+        "countries": "/countries",
+        "country": "/countries/RU",
+        "articles": "/articles",
+        "article": article_href,
+        "statement": f"/statements/{statement_id}",
+        "not-found": "/actors/nobody-at-all",
+    }
     for name, path in pages.items():
         response = page.goto(live_url + path)
         assert response.status == (404 if name == "not-found" else 200), path
         assert page.locator("h1").count() >= 1, path
-        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), f"{path} scrolls sideways"
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), (
+            f"{path} scrolls sideways"
+        )
         _shot(page, name, database_name)
     # The deliberate 404 logs one failed load; nothing else may.
     assert [e for e in page.console_errors if "404" not in e] == [] and len(page.console_errors) <= 1

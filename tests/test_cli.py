@@ -1,4 +1,5 @@
 """The `tracker` command line, run in-process against a real database."""
+
 import json
 
 import pytest
@@ -48,16 +49,22 @@ def test_token_create_prints_token_last_and_stores_hash(session_factory):
 
 
 def test_extract_jsonl_contract(tmp_path):
-    line = {"id": "a1", "text": "Russia called on Armenia and Azerbaijan to end hostilities.",
-            "published": "2022-09-13", "title": None, "source": None, "url": None}
+    line = {
+        "id": "a1",
+        "text": "Russia called on Armenia and Azerbaijan to end hostilities.",
+        "published": "2022-09-13",
+        "title": None,
+        "source": None,
+        "url": None,
+    }
     path = tmp_path / "in.jsonl"
     path.write_text(json.dumps(line) + "\n", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(path), "--jsonl"])
     assert result.exit_code == 0, result.output
-    (record,) = [json.loads(l) for l in result.stdout.splitlines() if l.startswith("{")]
+    (record,) = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert record["id"] == "a1"
     (st,) = record["statements"]
-    assert line["text"][st["start"]:st["end"]] == st["text"]
+    assert line["text"][st["start"] : st["end"]] == st["text"]
     assert st["kind"] == "indirect" and st["country"] == "RU"
 
 

@@ -1,4 +1,5 @@
 """Connection settings the query plans depend on."""
+
 import pytest
 from sqlalchemy import text
 

@@ -1,4 +1,5 @@
 """Exports and feeds of a filtered selection agree with the JSON list."""
+
 import csv
 import io
 import json

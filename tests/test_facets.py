@@ -1,4 +1,5 @@
 """Facet counts are those of the newest `sample` matches, however the windows widen to find them."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,8 +25,10 @@ def expected_counts(session, f: StatementFilter, sample: int) -> dict[str, list]
     dialect = session.get_bind().dialect.name
     rows = session.execute(
         select(Statement.actor_id, Statement.kind, Statement.category_code, Actor.slug, Actor.country)
-        .join(Actor, Actor.id == Statement.actor_id).where(*statement_conditions(f, dialect))
-        .order_by(Statement.said_on.desc(), Statement.id.desc())).all()[:sample]
+        .join(Actor, Actor.id == Statement.actor_id)
+        .where(*statement_conditions(f, dialect))
+        .order_by(Statement.said_on.desc(), Statement.id.desc())
+    ).all()[:sample]
     return {
         "actor": Counter(r.slug for r in rows),
         "country": Counter(r.country for r in rows if r.country),
@@ -36,13 +39,22 @@ def expected_counts(session, f: StatementFilter, sample: int) -> dict[str, list]
 
 
 def busiest(session, column):
-    return session.execute(select(column, func.count()).join(Statement, Statement.actor_id == Actor.id)
-                           .where(column.is_not(None)).group_by(column).order_by(func.count().desc())).first()[0]
+    return session.execute(
+        select(column, func.count())
+        .join(Statement, Statement.actor_id == Actor.id)
+        .where(column.is_not(None))
+        .group_by(column)
+        .order_by(func.count().desc())
+    ).first()[0]
 
 
 def rarest_actor(session):
-    return session.execute(select(Actor.slug, func.count()).join(Statement, Statement.actor_id == Actor.id)
-                           .group_by(Actor.slug).order_by(func.count(), Actor.slug)).first()[0]
+    return session.execute(
+        select(Actor.slug, func.count())
+        .join(Statement, Statement.actor_id == Actor.id)
+        .group_by(Actor.slug)
+        .order_by(func.count(), Actor.slug)
+    ).first()[0]
 
 
 @pytest.mark.parametrize("sample", [40, 400, 5000])
@@ -70,9 +82,13 @@ def test_counts_match_the_newest_matches_for_every_kind_of_filter(filled, sessio
 @pytest.mark.parametrize("page_size", [5, 50, 500])
 def test_a_first_window_from_the_list_page_gives_the_same_counts(filled, session, page_size):
     """The timeline sizes the first window from its page of newest matches: a hint, never a change."""
-    for f in [StatementFilter(), StatementFilter(country=(busiest(session, Actor.country),)),
-              StatementFilter(actor=(rarest_actor(session),)), StatementFilter(q="restraint"),
-              StatementFilter(since=dt.date(2021, 3, 1), until=dt.date(2021, 9, 30))]:
+    for f in [
+        StatementFilter(),
+        StatementFilter(country=(busiest(session, Actor.country),)),
+        StatementFilter(actor=(rarest_actor(session),)),
+        StatementFilter(q="restraint"),
+        StatementFilter(since=dt.date(2021, 3, 1), until=dt.date(2021, 9, 30)),
+    ]:
         page = service.list_statements(session, f, limit=page_size)
         first = stats.first_window([s.said_on for s in page.items], complete=page.next_cursor is None, sample=300)
         got = stats.statement_facets(session, f, top=10_000, sample=300, first=first)

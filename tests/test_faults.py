@@ -1,4 +1,5 @@
 """Faults: the database going away and coming back, over a real TCP connection."""
+
 import socket
 import threading
 

@@ -1,4 +1,5 @@
 """Reading articles from files: every supported shape, and clear errors for bad ones."""
+
 import datetime as dt
 import json
 
@@ -11,8 +12,11 @@ def _read(*paths):
 
 def test_markdown_with_front_matter(tmp_path):
     path = tmp_path / "a.md"
-    path.write_text("---\ntitle: Talks resume\nsource: Example Wire\npublished: 2023-05-02\n"
-                    "url: https://example.org/a\n---\nThe minister said talks would resume.\n", encoding="utf-8")
+    path.write_text(
+        "---\ntitle: Talks resume\nsource: Example Wire\npublished: 2023-05-02\n"
+        "url: https://example.org/a\n---\nThe minister said talks would resume.\n",
+        encoding="utf-8",
+    )
     (draft,) = _read(path)
     assert isinstance(draft, ArticleDraft)
     assert draft.title == "Talks resume" and draft.source == "Example Wire"

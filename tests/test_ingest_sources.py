@@ -1,4 +1,5 @@
 """HTML pages, URLs over real loopback HTTP, feeds, globs and stdin."""
+
 import http.server
 import io
 import threading

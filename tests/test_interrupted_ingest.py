@@ -1,4 +1,5 @@
 """Killing an ingest mid-run and running it again completes the job without duplicates."""
+
 import json
 import os
 import signal
@@ -17,17 +18,25 @@ N = 120
 def _articles(path):
     with path.open("w", encoding="utf-8") as handle:
         for i in range(N):
-            text = (f"The foreign minister of Armenia said on Monday that round {i} of the border talks had been "
-                    f"useful. “We will meet again in round {i + 1},” he added. Russia called on both sides to "
-                    f"respect the ceasefire agreed in round {i}.")
+            text = (
+                f"The foreign minister of Armenia said on Monday that round {i} of the border talks had been "
+                f"useful. “We will meet again in round {i + 1},” he added. Russia called on both sides to "
+                f"respect the ceasefire agreed in round {i}."
+            )
             handle.write(json.dumps({"title": f"Round {i}", "text": text}) + "\n")
 
 
 def _ingest(path, database_url):
     env = {**os.environ, "DATABASE_URL": database_url}
-    return subprocess.Popen([sys.executable, "-m", "app", "ingest", "--workers", "1", "--no-progress", str(path)],
-                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", "ingest", "--workers", "1", "--no-progress", str(path)],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def _count(session_factory, model):

@@ -1,4 +1,5 @@
 """Migrations run both ways and agree with the models, on every test database."""
+
 from sqlalchemy import inspect
 
 from app import migrate
@@ -10,8 +11,15 @@ def test_upgrade_downgrade_upgrade_and_models_agree(database_url):
     engine = make_engine(database_url)
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     migrate.upgrade(database_url)
-    assert {"articles", "actors", "actor_aliases", "actor_roles", "statements", "statement_targets",
-            "api_tokens"} <= set(inspect(engine).get_table_names())
+    assert {
+        "articles",
+        "actors",
+        "actor_aliases",
+        "actor_roles",
+        "statements",
+        "statement_targets",
+        "api_tokens",
+    } <= set(inspect(engine).get_table_names())
     engine.dispose()
     migrate.check(database_url)  # raises when autogenerate would emit anything
 

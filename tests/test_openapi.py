@@ -4,6 +4,7 @@ A bounded number of generated requests per endpoint (`MAX_EXAMPLES`), authentica
 against the seeded database: no server error, and every response matches its
 documented schema.
 """
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given
@@ -27,9 +28,15 @@ def test_every_endpoint_honours_its_schema(settings, session_factory):
     assert len(operations) >= 15
 
     for operation in operations:
+
         @given(case=operation.as_strategy())
-        @hypothesis_settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, database=None,
-                  suppress_health_check=list(HealthCheck))
+        @hypothesis_settings(
+            max_examples=MAX_EXAMPLES,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
         def check(case):
             case.call_and_validate(headers=headers, checks=[not_a_server_error, response_schema_conformance])
 

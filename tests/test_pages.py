@@ -1,4 +1,5 @@
 """The HTML pages over real HTTP: timeline, filters, article view, escaping."""
+
 import re
 
 import pytest
@@ -61,9 +62,21 @@ def test_hostile_text_is_escaped(client, session_factory):
     body = f"The envoy said {evil} would not be tolerated."
     with transaction(session_factory) as s:
         start = body.index(evil)
-        result = store_article(s, ArticleDraft(text=body, title=evil, source=evil), [ExtractedStatement(
-            text=evil, start=start, end=start + len(evil), kind="indirect", speaker=evil,
-            actor=ResolvedActor(slug="envoy", name=evil, kind="person", country=None, known=False))], "test")
+        result = store_article(
+            s,
+            ArticleDraft(text=body, title=evil, source=evil),
+            [
+                ExtractedStatement(
+                    text=evil,
+                    start=start,
+                    end=start + len(evil),
+                    kind="indirect",
+                    speaker=evil,
+                    actor=ResolvedActor(slug="envoy", name=evil, kind="person", country=None, known=False),
+                )
+            ],
+            "test",
+        )
         article_id = result.article.id
     for path in ("/", f"/articles/{article_id}", "/?q=%3Cscript%3E"):
         html = client.get(path).text

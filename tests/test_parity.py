@@ -1,4 +1,5 @@
 """Every filter, alone and combined, through pagination: the page and the API list the same statements."""
+
 import re
 from urllib.parse import urlencode
 
@@ -9,10 +10,19 @@ from app.config import Settings
 from app.main import create_app
 
 QUERIES = [
-    {}, {"country": "RU"}, {"country": ["US", "AZ"]}, {"kind": "direct"}, {"kind": ["indirect", "contact"]},
-    {"actor": "russia"}, {"actor": ["antony-blinken", "jeyhun-bayramov"]}, {"target": "AM"},
-    {"category": "010"}, {"q": "ceasefire"}, {"since": "2022-09-13", "until": "2022-09-13"},
-    {"country": "RU", "kind": "direct", "q": "concern"}, {"since": "2023-01-01"},
+    {},
+    {"country": "RU"},
+    {"country": ["US", "AZ"]},
+    {"kind": "direct"},
+    {"kind": ["indirect", "contact"]},
+    {"actor": "russia"},
+    {"actor": ["antony-blinken", "jeyhun-bayramov"]},
+    {"target": "AM"},
+    {"category": "010"},
+    {"q": "ceasefire"},
+    {"since": "2022-09-13", "until": "2022-09-13"},
+    {"country": "RU", "kind": "direct", "q": "concern"},
+    {"since": "2023-01-01"},
 ]
 
 

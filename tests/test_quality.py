@@ -6,6 +6,7 @@ was written without reading the extractor (its score before any fix: detection 0
 attributed 0.775, country 0.716) and has been used to find general mechanisms since;
 tests/gold_blind2 was written the same way after those fixes (first run: 0.911, 0.833, 0.720).
 """
+
 import json
 import subprocess
 import sys
@@ -27,15 +28,26 @@ FLOORS = {
 
 
 def _score(gold_dir: Path) -> dict:
-    out = subprocess.run([sys.executable, str(SCORER), str(gold_dir), "--json", "--cmd", f"{TRACKER} extract --jsonl"],
-                         capture_output=True, text=True, timeout=600, check=True)
+    out = subprocess.run(
+        [sys.executable, str(SCORER), str(gold_dir), "--json", "--cmd", f"{TRACKER} extract --jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
     return json.loads(out.stdout)
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval is not beside this clone")
-@pytest.mark.parametrize("name, gold_dir", [("dev", SCORER.parent / "dev"), ("own", PROJECT_ROOT / "tests" / "gold"),
-                                            ("blind", PROJECT_ROOT / "tests" / "gold_blind"),
-                                            ("blind2", PROJECT_ROOT / "tests" / "gold_blind2")])
+@pytest.mark.parametrize(
+    "name, gold_dir",
+    [
+        ("dev", SCORER.parent / "dev"),
+        ("own", PROJECT_ROOT / "tests" / "gold"),
+        ("blind", PROJECT_ROOT / "tests" / "gold_blind"),
+        ("blind2", PROJECT_ROOT / "tests" / "gold_blind2"),
+    ],
+)
 def test_scores_stay_above_their_floors(name, gold_dir):
     result = _score(gold_dir)
     floor = FLOORS[name]

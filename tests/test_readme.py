@@ -1,4 +1,5 @@
 """The README's Quick start is exactly two commands, and CI runs the second one."""
+
 import re
 
 from app.config import PROJECT_ROOT

@@ -1,4 +1,5 @@
 """Loading the actor registry into the database: idempotent, merging invented actors, merges by hand."""
+
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
@@ -54,11 +55,16 @@ def test_loading_twice_changes_nothing(session_factory):
 
 def test_registry_adopts_an_actor_invented_from_a_mention(session_factory):
     body = "Foreign Minister Ada Quill said the border would stay open."
-    invented = ResolvedActor(slug="foreign-minister-ada-quill", name="Ada Quill", kind="person", country="TL",
-                             known=False)
+    invented = ResolvedActor(
+        slug="foreign-minister-ada-quill", name="Ada Quill", kind="person", country="TL", known=False
+    )
     with transaction(session_factory) as s:
-        store_article(s, ArticleDraft(text=body), [ExtractedStatement(
-            text=body[29:], start=29, end=len(body), kind="indirect", actor=invented)], "t")
+        store_article(
+            s,
+            ArticleDraft(text=body),
+            [ExtractedStatement(text=body[29:], start=29, end=len(body), kind="indirect", actor=invented)],
+            "t",
+        )
     with transaction(session_factory) as s:
         sync_registry(s, REGISTRY)
     with session_factory() as s:

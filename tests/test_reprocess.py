@@ -1,4 +1,5 @@
 """A changed page replaces its old version; re-extraction keeps hand corrections."""
+
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -12,8 +13,10 @@ from app.pipeline.process import ingest_drafts
 from app.pipeline.reprocess import article_ids, reprocess
 
 URL = "https://news.example/talks"
-FIRST = ("The Georgian foreign minister said on Monday that the talks had been constructive. "
-         "“We expect a second round in March,” he added.")
+FIRST = (
+    "The Georgian foreign minister said on Monday that the talks had been constructive. "
+    "“We expect a second round in March,” he added."
+)
 SECOND = FIRST + " Russia called on both sides to show restraint and to avoid any escalation."
 
 

@@ -1,4 +1,5 @@
 """Storing articles: once per article, all or nothing."""
+
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -14,8 +15,9 @@ ENVOY = ResolvedActor(slug="test-minister", name="Test Minister", kind="person",
 
 
 def _statement(start=18, end=51):
-    return ExtractedStatement(text=BODY[start:end], start=start, end=end, kind="indirect", speaker="The minister",
-                              actor=ENVOY, targets=["AZ"])
+    return ExtractedStatement(
+        text=BODY[start:end], start=start, end=end, kind="indirect", speaker="The minister", actor=ENVOY, targets=["AZ"]
+    )
 
 
 def _count(session_factory, model):

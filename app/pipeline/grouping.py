@@ -7,6 +7,7 @@ If one carries the same words (`similarity.same_utterance`) the statement joins
 that report's group; otherwise it starts its own. Group ids never change as
 reports join; the representative is the fullest wording.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -31,13 +32,16 @@ def actor_family(session: Session, actor_id: int) -> list[int]:
 def _best_match(session: Session, statement: Statement, family: list[int]) -> Statement | None:
     window = dt.timedelta(days=WINDOW_DAYS)
     candidates = session.scalars(
-        select(Statement).where(
+        select(Statement)
+        .where(
             Statement.actor_id.in_(family),
             Statement.said_on.between(statement.said_on - window, statement.said_on + window),
             Statement.article_id != statement.article_id,
             Statement.group_id.is_not(None),
             Statement.review_state != "rejected",
-        ).limit(MAX_CANDIDATES))
+        )
+        .limit(MAX_CANDIDATES)
+    )
     scored = [(similarity(statement.text, c.text), c) for c in candidates if c.id != statement.id]
     scored = [(score, c) for score, c in scored if score >= THRESHOLD]
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
@@ -58,8 +62,13 @@ def _join(group: StatementGroup, statement: Statement) -> None:
 
 
 def start_group(session: Session, statement: Statement, curated: bool = False) -> StatementGroup:
-    group = StatementGroup(actor_id=statement.actor_id, representative=statement, first_said_on=statement.said_on,
-                           reports=1, curated=curated)
+    group = StatementGroup(
+        actor_id=statement.actor_id,
+        representative=statement,
+        first_said_on=statement.said_on,
+        reports=1,
+        curated=curated,
+    )
     session.add(group)
     statement.group = group
     return group
@@ -92,8 +101,9 @@ def repair_groups(session: Session, group_ids: Iterable[int]) -> None:
         group = session.get(StatementGroup, group_id)
         if group is None:
             continue
-        members = session.scalars(select(Statement).where(
-            Statement.group_id == group_id, Statement.review_state != "rejected")).all()
+        members = session.scalars(
+            select(Statement).where(Statement.group_id == group_id, Statement.review_state != "rejected")
+        ).all()
         if not members:
             session.delete(group)
             continue
@@ -101,4 +111,3 @@ def repair_groups(session: Session, group_ids: Iterable[int]) -> None:
         group.first_said_on = min(m.said_on for m in members)
         group.representative = max(members, key=fullness)
     session.flush()
-

@@ -5,6 +5,7 @@ runs here, one transaction per batch of articles, so an article and its
 statements are always written together and an interrupted run can simply be
 run again.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
@@ -50,7 +51,9 @@ class IngestSummary:
 
 
 def article_input(draft: ArticleDraft) -> ArticleInput:
-    return ArticleInput(text=draft.text, published=draft.published, title=draft.title, source=draft.source, url=draft.url)
+    return ArticleInput(
+        text=draft.text, published=draft.published, title=draft.title, source=draft.source, url=draft.url
+    )
 
 
 def extract_drafts(drafts: list[ArticleDraft]) -> list[list[ExtractedStatement]]:
@@ -73,8 +76,12 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _store_batch(factory: sessionmaker[Session], pairs: list[tuple[ArticleDraft, list[ExtractedStatement]]],
-                 version: str, summary: IngestSummary) -> None:
+def _store_batch(
+    factory: sessionmaker[Session],
+    pairs: list[tuple[ArticleDraft, list[ExtractedStatement]]],
+    version: str,
+    summary: IngestSummary,
+) -> None:
     """One transaction for the batch; if another writer got in first, fall back to one per article."""
     try:
         with transaction(factory) as session:

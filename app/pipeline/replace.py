@@ -4,6 +4,7 @@ Statements someone corrected or rejected stay: they move to where their text
 now stands in the body, or go when the text is no longer there. Fresh
 statements that overlap a kept one are dropped, so nothing is doubled.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ class ChangeReport:
 
 def _relocate(statement: Statement, body: str) -> bool:
     """Point a kept statement at its text in the new body (the occurrence nearest its old place)."""
-    if body[statement.start:statement.end] == statement.text:
+    if body[statement.start : statement.end] == statement.text:
         return True
     positions, i = [], body.find(statement.text)
     while i >= 0:
@@ -54,12 +55,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def replace_statements(session: Session, article: Article, found: list[ExtractedStatement],
-                       extractor_version: str, make_row) -> ChangeReport:
+def replace_statements(
+    session: Session, article: Article, found: list[ExtractedStatement], extractor_version: str, make_row
+) -> ChangeReport:
     """Swap the article's machine statements for `found`; `make_row` builds a `Statement` from one."""
     report = ChangeReport()
-    old_machine = {(s.text, s.kind): (s.actor.slug if s.actor else None)
-                   for s in article.statements if s.review_state not in HAND_STATES}
+    old_machine = {
+        (s.text, s.kind): (s.actor.slug if s.actor else None)
+        for s in article.statements
+        if s.review_state not in HAND_STATES
+    }
     kept: list[Statement] = []
     touched_groups = set()
     for statement in list(article.statements):

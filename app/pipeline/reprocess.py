@@ -3,6 +3,7 @@
 Hand corrections survive (see `replace`); each statement records the extractor
 version that produced it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,8 +14,8 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from app.db import transaction
 from app.models import Actor, Article, Statement
-from app.pipeline.process import extract_drafts, extractor_version
 from app.pipeline.ingest import ArticleDraft
+from app.pipeline.process import extract_drafts, extractor_version
 from app.pipeline.replace import ChangeReport, replace_statements
 from app.pipeline.store import statement_row
 
@@ -24,21 +25,34 @@ def article_ids(session: Session, since: dt.date | None = None, actor: str | Non
     if since is not None:
         query = query.where(Article.published >= since)
     if actor is not None:
-        query = query.where(Article.id.in_(
-            select(Statement.article_id).join(Actor, Actor.id == Statement.actor_id).where(Actor.slug == actor)))
+        query = query.where(
+            Article.id.in_(
+                select(Statement.article_id).join(Actor, Actor.id == Statement.actor_id).where(Actor.slug == actor)
+            )
+        )
     return list(session.scalars(query))
 
 
-def reprocess(factory: sessionmaker[Session], ids: list[int], batch_size: int = 16,
-              on_progress: Callable[[int], None] | None = None) -> ChangeReport:
+def reprocess(
+    factory: sessionmaker[Session],
+    ids: list[int],
+    batch_size: int = 16,
+    on_progress: Callable[[int], None] | None = None,
+) -> ChangeReport:
     report, version = ChangeReport(), extractor_version()
     for i in range(0, len(ids), batch_size):
         with transaction(factory) as session:
-            articles = list(session.scalars(
-                select(Article).where(Article.id.in_(ids[i:i + batch_size]))
-                .options(selectinload(Article.statements).joinedload(Statement.actor))))
-            drafts = [ArticleDraft(text=a.body, title=a.title, source=a.source, url=a.url, published=a.published)
-                      for a in articles]
+            articles = list(
+                session.scalars(
+                    select(Article)
+                    .where(Article.id.in_(ids[i : i + batch_size]))
+                    .options(selectinload(Article.statements).joinedload(Statement.actor))
+                )
+            )
+            drafts = [
+                ArticleDraft(text=a.body, title=a.title, source=a.source, url=a.url, published=a.published)
+                for a in articles
+            ]
             for article, found in zip(articles, extract_drafts(drafts)):
                 report += replace_statements(session, article, found, version, statement_row)
         if on_progress:

@@ -9,6 +9,7 @@ gold pairs. Three tests, from the cheapest:
    ratio at or above THRESHOLD, unless each text names a place, person or body
    the other does not ("concerned about Gaza" / "concerned about Sudan").
 """
+
 from __future__ import annotations
 
 import re

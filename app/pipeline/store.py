@@ -3,6 +3,7 @@
 Callers own the transaction (`app.db.transaction`): an article and all of its
 statements are flushed into the same one, so a failure leaves nothing behind.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,8 +16,8 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Actor, ActorAlias, ActorRole, Article, Statement, StatementTarget
-from app.pipeline.ingest import ArticleDraft
 from app.pipeline.grouping import assign_groups
+from app.pipeline.ingest import ArticleDraft
 from app.pipeline.replace import ChangeReport, replace_statements
 from app.pipeline.types import ExtractedStatement, ResolvedActor
 
@@ -24,7 +25,7 @@ _SPACE = re.compile(r"\s+")
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def content_hash(text: str) -> str:
@@ -142,7 +143,7 @@ def store_article(
         published=draft.published,
         body=draft.text,
         content_hash=content_hash(draft.text),
-        ingested_at=dt.datetime.now(dt.timezone.utc),
+        ingested_at=dt.datetime.now(dt.UTC),
     )
     session.add(article)
     cache: dict[str, Actor] = {}
@@ -170,9 +171,20 @@ def sync_registry(session: Session, registry) -> tuple[int, int]:
 def _upsert_actors(session: Session, records) -> dict[str, tuple[int, bool]]:
     """slug → (id, created) for every record."""
     table = Actor.__table__
-    current = {row.slug: row for row in session.execute(
-        select(table.c.id, table.c.slug, table.c.name, table.c.kind, table.c.country, table.c.wikidata,
-               table.c.in_registry))}
+    current = {
+        row.slug: row
+        for row in session.execute(
+            select(
+                table.c.id,
+                table.c.slug,
+                table.c.name,
+                table.c.kind,
+                table.c.country,
+                table.c.wikidata,
+                table.c.in_registry,
+            )
+        )
+    }
     invented = _invented_by_name(current.values())
     new, changed = [], []
     for r in records:
@@ -185,9 +197,18 @@ def _upsert_actors(session: Session, records) -> dict[str, tuple[int, bool]]:
     if new:
         session.execute(insert(table), new)
     if changed:
-        session.execute(update(table).where(table.c.id == bindparam("actor_id")).values(
-            name=bindparam("name"), kind=bindparam("kind"), country=bindparam("country"),
-            wikidata=bindparam("wikidata"), in_registry=bindparam("in_registry")), changed)
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("actor_id"))
+            .values(
+                name=bindparam("name"),
+                kind=bindparam("kind"),
+                country=bindparam("country"),
+                wikidata=bindparam("wikidata"),
+                in_registry=bindparam("in_registry"),
+            ),
+            changed,
+        )
     fresh = {r["slug"] for r in new}
     ids = dict(session.execute(select(table.c.slug, table.c.id)).all())
     return {r.slug: (ids[r.slug], r.slug in fresh) for r in records}
@@ -224,8 +245,10 @@ def _sync_aliases(session: Session, records, ids) -> None:
             if key[1] and key not in wanted:
                 wanted[key] = name
     registry_ids = {actor_id for actor_id, _ in ids.values()}
-    have = {(row.actor_id, row.normalized): row.id for row in session.execute(
-        select(table.c.id, table.c.actor_id, table.c.normalized))}
+    have = {
+        (row.actor_id, row.normalized): row.id
+        for row in session.execute(select(table.c.id, table.c.actor_id, table.c.normalized))
+    }
     stale = [row_id for key, row_id in have.items() if key[0] in registry_ids and key not in wanted]
     if stale:
         session.execute(delete(table).where(table.c.id.in_(stale)))
@@ -238,8 +261,19 @@ def _role_rows(records, ids) -> dict[int, list[tuple]]:
     rows: dict[int, list[tuple]] = {}
     for r in records:
         rows[ids[r.slug][0]] = sorted(
-            ((role.role, role.title, ids[role.organisation][0] if role.organisation in ids else None, role.country,
-              role.start, role.end) for role in r.roles), key=repr)
+            (
+                (
+                    role.role,
+                    role.title,
+                    ids[role.organisation][0] if role.organisation in ids else None,
+                    role.country,
+                    role.start,
+                    role.end,
+                )
+                for role in r.roles
+            ),
+            key=repr,
+        )
     return rows
 
 
@@ -248,16 +282,27 @@ def _sync_roles(session: Session, records, ids) -> None:
     table = ActorRole.__table__
     wanted = _role_rows(records, ids)
     have: dict[int, list[tuple]] = {}
-    for row in session.execute(select(table.c.actor_id, table.c.role, table.c.title, table.c.organisation_id,
-                                      table.c.country, table.c.start, table.c.end)):
+    for row in session.execute(
+        select(
+            table.c.actor_id,
+            table.c.role,
+            table.c.title,
+            table.c.organisation_id,
+            table.c.country,
+            table.c.start,
+            table.c.end,
+        )
+    ):
         have.setdefault(row[0], []).append(tuple(row[1:]))
     stale = [actor_id for actor_id, roles in wanted.items() if sorted(have.get(actor_id, []), key=repr) != roles]
     if not stale:
         return
     session.execute(delete(table).where(table.c.actor_id.in_(stale)))
     columns = ("role", "title", "organisation_id", "country", "start", "end")
-    session.execute(insert(table), [{"actor_id": actor_id, **dict(zip(columns, role))}
-                                    for actor_id in stale for role in wanted[actor_id]])
+    session.execute(
+        insert(table),
+        [{"actor_id": actor_id, **dict(zip(columns, role))} for actor_id in stale for role in wanted[actor_id]],
+    )
 
 
 def _sync_parents(session: Session, records, ids) -> None:
@@ -270,5 +315,6 @@ def _sync_parents(session: Session, records, ids) -> None:
         if have.get(actor_id) != parent_id:
             changes.append({"actor_id": actor_id, "parent": parent_id})
     if changes:
-        session.execute(update(table).where(table.c.id == bindparam("actor_id")).values(parent_id=bindparam("parent")),
-                        changes)
+        session.execute(
+            update(table).where(table.c.id == bindparam("actor_id")).values(parent_id=bindparam("parent")), changes
+        )

@@ -3,6 +3,7 @@
 These shapes are the contract between ingest, extract, resolve and store, so
 each stage can be tested and benchmarked alone.
 """
+
 from __future__ import annotations
 
 import datetime as dt

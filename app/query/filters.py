@@ -3,6 +3,7 @@
 Pages and API endpoints both build a `StatementFilter` with the same
 dependency and call the same `statement_select`, so they cannot disagree.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -52,8 +53,17 @@ class StatementFilter:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.actor or self.country or self.target or self.kind or self.category or self.since
-                    or self.until or self.q or self.article)
+        return not (
+            self.actor
+            or self.country
+            or self.target
+            or self.kind
+            or self.category
+            or self.since
+            or self.until
+            or self.q
+            or self.article
+        )
 
 
 def normalise_codes(values: list[str]) -> tuple[str, ...]:
@@ -124,10 +134,13 @@ def statement_select(f: StatementFilter, dialect: str | None = None) -> Select[t
             # Separate IN queries, not joins: a join before ORDER BY ... LIMIT makes the database
             # join every matching row (tens of thousands for a country) before it can sort.
             selectinload(Statement.actor),
-            selectinload(Statement.article).load_only(Article.id, Article.title, Article.source, Article.url,
-                                                      Article.published),
+            selectinload(Statement.article).load_only(
+                Article.id, Article.title, Article.source, Article.url, Article.published
+            ),
             selectinload(Statement.targets),
-            selectinload(Statement.group).selectinload(StatementGroup.members).joinedload(Statement.article)
+            selectinload(Statement.group)
+            .selectinload(StatementGroup.members)
+            .joinedload(Statement.article)
             .load_only(Article.id, Article.title, Article.source, Article.url, Article.published),
         )
         .order_by(Statement.said_on.desc(), Statement.id.desc())
@@ -141,8 +154,12 @@ def _fmt_date(day: dt.date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-def describe(f: StatementFilter, actor_names: dict[str, str] | None = None,
-             country_names: dict[str, str] | None = None, category_names: dict[str, str] | None = None) -> str:
+def describe(
+    f: StatementFilter,
+    actor_names: dict[str, str] | None = None,
+    country_names: dict[str, str] | None = None,
+    category_names: dict[str, str] | None = None,
+) -> str:
     """The filter in words, e.g. "Direct quotes by Antony Blinken since 1 Sep 2022"."""
     actor_names = actor_names or {}
     country_names = country_names or {}

@@ -1,4 +1,5 @@
 """Opaque cursors for keyset pagination: stable under inserts, no OFFSET scans."""
+
 from __future__ import annotations
 
 import base64
@@ -32,8 +33,13 @@ def decode_cursor(cursor: str, types: tuple[type, ...]) -> tuple:
         values = json.loads(raw)
     except (binascii.Error, ValueError, UnicodeDecodeError):
         raise InvalidParameter("cursor", "cursor is not one this server issued") from None
-    if not isinstance(values, list) or len(values) != len(types) or not all(
-        isinstance(v, t) and not isinstance(v, bool) and (t is not int or abs(v) < 2**31) for v, t in zip(values, types)
+    if (
+        not isinstance(values, list)
+        or len(values) != len(types)
+        or not all(
+            isinstance(v, t) and not isinstance(v, bool) and (t is not int or abs(v) < 2**31)
+            for v, t in zip(values, types)
+        )
     ):
         raise InvalidParameter("cursor", "cursor is not one this server issued")
     return tuple(values)

@@ -5,6 +5,7 @@ own index lookup (migration 0004 creates both indexes). The user's words are
 always bound parameters; for FTS5 they are also quoted one by one, so
 operators typed by a user are searched as plain words.
 """
+
 from __future__ import annotations
 
 import re
@@ -47,8 +48,10 @@ def text_match(query: str, dialect: str) -> ColumnElement[bool]:
 
 @compiles(Fts5Match, "sqlite")
 def _fts5(element: Fts5Match, compiler, **kw) -> str:
-    return ("statements.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH "
-            f"{compiler.process(element.value, **kw)})")
+    return (
+        "statements.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH "
+        f"{compiler.process(element.value, **kw)})"
+    )
 
 
 @compiles(TextMatch, "postgresql")

@@ -1,4 +1,5 @@
 """Read services: what pages and API endpoints ask of the database, in one place."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +12,9 @@ from app.query.filters import InvalidParameter, StatementFilter, escape_like, st
 from app.query.pagination import Page, check_limit, decode_cursor, encode_cursor
 
 
-def list_statements(session: Session, f: StatementFilter, limit: int = 50, cursor: str | None = None) -> Page[Statement]:
+def list_statements(
+    session: Session, f: StatementFilter, limit: int = 50, cursor: str | None = None
+) -> Page[Statement]:
     """Newest first; the cursor is the (said_on, id) of the last item of the previous page."""
     check_limit(limit)
     query = statement_select(f, dialect_of(session))
@@ -82,8 +85,9 @@ def list_actors(
 
 def actor_countries(session: Session) -> list[str]:
     """Countries that have actors, for the actor list's country filter (from actors, not statements)."""
-    return list(session.scalars(select(Actor.country).where(Actor.country.is_not(None)).distinct()
-                                .order_by(Actor.country)))
+    return list(
+        session.scalars(select(Actor.country).where(Actor.country.is_not(None)).distinct().order_by(Actor.country))
+    )
 
 
 def get_actor(session: Session, slug: str) -> Actor | None:
@@ -92,8 +96,9 @@ def get_actor(session: Session, slug: str) -> Actor | None:
     ).first()
 
 
-def list_articles(session: Session, limit: int = 50, cursor: str | None = None,
-                  changed_since: dt.datetime | None = None) -> Page[Article]:
+def list_articles(
+    session: Session, limit: int = 50, cursor: str | None = None, changed_since: dt.datetime | None = None
+) -> Page[Article]:
     """Most recently ingested first."""
     check_limit(limit)
     query = select(Article).order_by(Article.id.desc())
@@ -110,8 +115,9 @@ def list_articles(session: Session, limit: int = 50, cursor: str | None = None,
 
 def get_article(session: Session, article_id: int) -> Article | None:
     return session.scalars(
-        select(Article).where(Article.id == article_id).options(
-            selectinload(Article.statements).joinedload(Statement.actor))
+        select(Article)
+        .where(Article.id == article_id)
+        .options(selectinload(Article.statements).joinedload(Statement.actor))
     ).first()
 
 
@@ -121,19 +127,22 @@ def actor_names(session: Session, slugs: tuple[str, ...]) -> dict[str, str]:
     return dict(session.execute(select(Actor.slug, Actor.name).where(Actor.slug.in_(slugs))).all())
 
 
-
 def article_statement_counts(session: Session, article_ids: list[int]) -> dict[int, int]:
     if not article_ids:
         return {}
-    return dict(session.execute(
-        select(Statement.article_id, func.count())
-        .where(Statement.article_id.in_(article_ids), Statement.review_state != "rejected")
-        .group_by(Statement.article_id)).all())
+    return dict(
+        session.execute(
+            select(Statement.article_id, func.count())
+            .where(Statement.article_id.in_(article_ids), Statement.review_state != "rejected")
+            .group_by(Statement.article_id)
+        ).all()
+    )
 
 
 def deleted_since(session: Session, since: dt.datetime) -> list[int]:
     """Ids of statements deleted or rejected at or after `since` (for syncing clients)."""
     gone = set(session.scalars(select(StatementDeletion.statement_id).where(StatementDeletion.deleted_at >= since)))
-    gone |= set(session.scalars(select(Statement.id).where(Statement.review_state == "rejected",
-                                                             Statement.updated_at >= since)))
+    gone |= set(
+        session.scalars(select(Statement.id).where(Statement.review_state == "rejected", Statement.updated_at >= since))
+    )
     return sorted(gone)

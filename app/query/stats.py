@@ -3,6 +3,7 @@
 Every function takes the same `StatementFilter` as the lists, so a count beside
 a filter always describes the selection the page shows.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,8 +22,11 @@ Facet = list[tuple[str, str, int]]  # (value, label, count)
 
 def _matching(session: Session, f: StatementFilter) -> Select:
     """The matching statements' narrow columns, as a subquery to aggregate over."""
-    return (select(Statement.id, Statement.said_on)
-            .where(*statement_conditions(f, session.get_bind().dialect.name)).subquery())
+    return (
+        select(Statement.id, Statement.said_on)
+        .where(*statement_conditions(f, session.get_bind().dialect.name))
+        .subquery()
+    )
 
 
 # Facets count the most recent matches only past this size, so the timeline stays fast at
@@ -54,6 +58,7 @@ def _days_for(sample: int, found: int, days: int) -> int:
 @dataclass(frozen=True)
 class FirstWindow:
     """Where the facet sample is first looked for: `days` back from `newest` (None: the newest date)."""
+
     days: int = FIRST_WINDOW_DAYS
     newest: dt.date | None = None
 
@@ -79,17 +84,32 @@ def _facet_query(conditions: list, sample: int):
     The sample is a CTE the three GROUP BYs share, so the database reads it once and returns
     a few hundred counted rows instead of thousands of raw ones.
     """
-    rows = (select(Statement.actor_id, Statement.kind, Statement.category_code, Statement.category_label)
-            .where(*conditions).order_by(Statement.said_on.desc(), Statement.id.desc()).limit(sample)
-            .cte("sample"))
+    rows = (
+        select(Statement.actor_id, Statement.kind, Statement.category_code, Statement.category_label)
+        .where(*conditions)
+        .order_by(Statement.said_on.desc(), Statement.id.desc())
+        .limit(sample)
+        .cte("sample")
+    )
     n = func.count().label("n")
     no_text = cast(null(), String)
-    by_actor = (select(literal("actor").label("facet"), Actor.slug.label("value"), Actor.name.label("label"),
-                       Actor.country.label("country"), n)
-                .join_from(rows, Actor, Actor.id == rows.c.actor_id).group_by(Actor.slug, Actor.name, Actor.country))
+    by_actor = (
+        select(
+            literal("actor").label("facet"),
+            Actor.slug.label("value"),
+            Actor.name.label("label"),
+            Actor.country.label("country"),
+            n,
+        )
+        .join_from(rows, Actor, Actor.id == rows.c.actor_id)
+        .group_by(Actor.slug, Actor.name, Actor.country)
+    )
     by_kind = select(literal("kind"), rows.c.kind, rows.c.kind, no_text, n).group_by(rows.c.kind)
-    by_category = (select(literal("category"), rows.c.category_code, func.max(rows.c.category_label), no_text, n)
-                   .where(rows.c.category_code.is_not(None)).group_by(rows.c.category_code))
+    by_category = (
+        select(literal("category"), rows.c.category_code, func.max(rows.c.category_label), no_text, n)
+        .where(rows.c.category_code.is_not(None))
+        .group_by(rows.c.category_code)
+    )
     return union_all(by_actor, by_kind, by_category)
 
 
@@ -104,8 +124,11 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
     """
     conditions = statement_conditions(f, session.get_bind().dialect.name)
     # Two scalar subqueries: SQLite answers a lone max() or min() from the index, both at once by a scan.
-    newest, oldest = session.execute(select(select(func.max(Statement.said_on)).scalar_subquery(),
-                                            select(func.min(Statement.said_on)).scalar_subquery())).one()
+    newest, oldest = session.execute(
+        select(
+            select(func.max(Statement.said_on)).scalar_subquery(), select(func.min(Statement.said_on)).scalar_subquery()
+        )
+    ).one()
     if newest is None:
         return []
     newest = min(newest, f.until or newest, first.newest or newest)
@@ -123,8 +146,9 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
         days = max(days * 2, wanted)
 
 
-def statement_facets(session: Session, f: StatementFilter, top: int = 30, sample: int = FACET_SAMPLE,
-                     first: FirstWindow = FirstWindow()) -> FacetCounts:
+def statement_facets(
+    session: Session, f: StatementFilter, top: int = 30, sample: int = FACET_SAMPLE, first: FirstWindow = FirstWindow()
+) -> FacetCounts:
     """Counts by actor, country, kind and category for the current selection (or its latest `sample`)."""
     counted = _sample_counts(session, f, sample, first)
     facet = lambda name: [row for row in counted if row.facet == name]  # noqa: E731
@@ -170,13 +194,21 @@ def top_targets(session: Session, f: StatementFilter, top: int = 10) -> list[tup
     m = _matching(session, f)
     n = func.count(func.distinct(StatementTarget.statement_id)).label("n")
     countries = session.execute(
-        select(StatementTarget.country, n).join(m, m.c.id == StatementTarget.statement_id)
-        .where(StatementTarget.actor_id.is_(None), StatementTarget.country.is_not(None))
-        .group_by(StatementTarget.country).order_by(n.desc()).limit(top)).all()
-    actors = session.execute(
-        select(Actor.slug, Actor.name, n).join(StatementTarget, StatementTarget.actor_id == Actor.id)
+        select(StatementTarget.country, n)
         .join(m, m.c.id == StatementTarget.statement_id)
-        .group_by(Actor.slug, Actor.name).order_by(n.desc()).limit(top)).all()
+        .where(StatementTarget.actor_id.is_(None), StatementTarget.country.is_not(None))
+        .group_by(StatementTarget.country)
+        .order_by(n.desc())
+        .limit(top)
+    ).all()
+    actors = session.execute(
+        select(Actor.slug, Actor.name, n)
+        .join(StatementTarget, StatementTarget.actor_id == Actor.id)
+        .join(m, m.c.id == StatementTarget.statement_id)
+        .group_by(Actor.slug, Actor.name)
+        .order_by(n.desc())
+        .limit(top)
+    ).all()
     merged = [(code, code, count) for code, count in countries] + [(s, name, c) for s, name, c in actors]
     return sorted(merged, key=lambda row: -row[2])[:top]
 
@@ -191,24 +223,48 @@ def country_counts(session: Session) -> list[tuple[str, int, int]]:
     few rejected statements, so the list stays quick at millions of statements.
     """
     rejected = select(Statement.id).where(Statement.review_state == "rejected")
-    by_actor = Counter(dict(session.execute(
-        select(Statement.actor_id, func.count()).where(Statement.actor_id.is_not(None))
-        .group_by(Statement.actor_id)).all()))
-    by_actor.subtract(dict(session.execute(
-        select(Statement.actor_id, func.count()).where(Statement.id.in_(rejected), Statement.actor_id.is_not(None))
-        .group_by(Statement.actor_id)).all()))
+    by_actor = Counter(
+        dict(
+            session.execute(
+                select(Statement.actor_id, func.count())
+                .where(Statement.actor_id.is_not(None))
+                .group_by(Statement.actor_id)
+            ).all()
+        )
+    )
+    by_actor.subtract(
+        dict(
+            session.execute(
+                select(Statement.actor_id, func.count())
+                .where(Statement.id.in_(rejected), Statement.actor_id.is_not(None))
+                .group_by(Statement.actor_id)
+            ).all()
+        )
+    )
     countries = dict(session.execute(select(Actor.id, Actor.country).where(Actor.country.is_not(None))).all())
     by: Counter = Counter()
     for actor_id, n in by_actor.items():
         if actor_id in countries:
             by[countries[actor_id]] += n
-    to = Counter(dict(session.execute(
-        select(StatementTarget.country, func.count()).where(StatementTarget.country.is_not(None))
-        .group_by(StatementTarget.country)).all()))
-    to.subtract(dict(session.execute(
-        select(StatementTarget.country, func.count()).where(StatementTarget.statement_id.in_(rejected),
-                                                            StatementTarget.country.is_not(None))
-        .group_by(StatementTarget.country)).all()))
-    codes = sorted({c for c, n in by.items() if n > 0} | {c for c, n in to.items() if n > 0},
-                   key=lambda c: (-(by[c] + to[c]), c))
+    to = Counter(
+        dict(
+            session.execute(
+                select(StatementTarget.country, func.count())
+                .where(StatementTarget.country.is_not(None))
+                .group_by(StatementTarget.country)
+            ).all()
+        )
+    )
+    to.subtract(
+        dict(
+            session.execute(
+                select(StatementTarget.country, func.count())
+                .where(StatementTarget.statement_id.in_(rejected), StatementTarget.country.is_not(None))
+                .group_by(StatementTarget.country)
+            ).all()
+        )
+    )
+    codes = sorted(
+        {c for c, n in by.items() if n > 0} | {c for c, n in to.items() if n > 0}, key=lambda c: (-(by[c] + to[c]), c)
+    )
     return [(code, by[code], to[code]) for code in codes]

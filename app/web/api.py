@@ -1,4 +1,5 @@
 """The JSON API: the same services and filter as the pages, serialised with `app.schemas`."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -8,7 +9,6 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from app.query import service, stats
 from app.query.filters import StatementFilter, normalise_codes
 from app.schemas import (
-    problem_responses,
     ActorDetail,
     ActorOut,
     ActorRef,
@@ -18,15 +18,16 @@ from app.schemas import (
     CountryDetail,
     CountryOut,
     Envelope,
-    FacetValue,
     Facets,
+    FacetValue,
     MonthCount,
     RoleOut,
     StatementOut,
     SyncEnvelope,
+    problem_responses,
 )
-from app.web.formatting import country_name
 from app.web.deps import FilterDep, RowId, SessionDep, parse_datetime
+from app.web.formatting import country_name
 
 router = APIRouter(prefix="/api", tags=["api"], responses=problem_responses(400, 404, 413, 422, 503))
 
@@ -41,13 +42,13 @@ def _link_next(request: Request, response: Response, next_cursor: str | None) ->
 
 
 @router.get("/statements", response_model=SyncEnvelope[StatementOut], response_model_exclude_none=False)
-def list_statements(request: Request, response: Response, session: SessionDep, f: FilterDep,
-                    limit: Limit = 50, cursor: Cursor = None) -> SyncEnvelope[StatementOut]:
+def list_statements(
+    request: Request, response: Response, session: SessionDep, f: FilterDep, limit: Limit = 50, cursor: Cursor = None
+) -> SyncEnvelope[StatementOut]:
     page = service.list_statements(session, f, limit=limit, cursor=cursor)
     _link_next(request, response, page.next_cursor)
     deleted = service.deleted_since(session, f.changed_since) if f.changed_since else None
-    return SyncEnvelope(items=[StatementOut.of(s) for s in page.items], next_cursor=page.next_cursor,
-                        deleted=deleted)
+    return SyncEnvelope(items=[StatementOut.of(s) for s in page.items], next_cursor=page.next_cursor, deleted=deleted)
 
 
 def _facet_values(rows) -> list[FacetValue]:
@@ -72,17 +73,25 @@ def get_statement(statement_id: RowId, session: SessionDep) -> StatementOut:
 
 
 @router.get("/actors", response_model=Envelope[ActorWithCount])
-def list_actors(request: Request, response: Response, session: SessionDep,
-                q: Annotated[str | None, Query(max_length=200)] = None,
-                country: Annotated[list[str], Query()] = [],
-                kind: Annotated[list[str], Query()] = [],
-                limit: Limit = 50, cursor: Cursor = None) -> Envelope[ActorWithCount]:
-    page = service.list_actors(session, q=q, country=normalise_codes(country), kind=tuple(kind),
-                               limit=limit, cursor=cursor)
+def list_actors(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    country: Annotated[list[str], Query()] = [],
+    kind: Annotated[list[str], Query()] = [],
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> Envelope[ActorWithCount]:
+    page = service.list_actors(
+        session, q=q, country=normalise_codes(country), kind=tuple(kind), limit=limit, cursor=cursor
+    )
     _link_next(request, response, page.next_cursor)
     counts = service.statement_counts(session, [a.id for a in page.items])
-    items = [ActorWithCount(**ActorOut.model_validate(a).model_dump(), statement_count=counts.get(a.id, 0))
-             for a in page.items]
+    items = [
+        ActorWithCount(**ActorOut.model_validate(a).model_dump(), statement_count=counts.get(a.id, 0))
+        for a in page.items
+    ]
     return Envelope(items=items, next_cursor=page.next_cursor)
 
 
@@ -103,8 +112,9 @@ def get_actor(slug: str, session: SessionDep) -> ActorDetail:
 @router.get("/countries", response_model=Envelope[CountryOut])
 def list_countries(session: SessionDep) -> Envelope[CountryOut]:
     rows = stats.country_counts(session)
-    return Envelope(items=[CountryOut(code=c, name=country_name(c), statements_by=by, statements_to=to)
-                           for c, by, to in rows])
+    return Envelope(
+        items=[CountryOut(code=c, name=country_name(c), statements_by=by, statements_to=to) for c, by, to in rows]
+    )
 
 
 @router.get("/countries/{code}", response_model=CountryDetail)
@@ -116,17 +126,24 @@ def get_country(code: str, session: SessionDep) -> CountryDetail:
     months = stats.monthly_counts(session, by)
     to_total = sum(n for _, n in stats.monthly_counts(session, StatementFilter(target=(code,))))
     return CountryDetail(
-        code=code, name=country_name(code), statements_by=sum(n for _, n in months), statements_to=to_total,
+        code=code,
+        name=country_name(code),
+        statements_by=sum(n for _, n in months),
+        statements_to=to_total,
         months=[MonthCount(month=m, count=n) for m, n in months],
         top_actors=_facet_values(stats.statement_facets(session, by).actor[:10]),
     )
 
 
 @router.get("/articles", response_model=Envelope[ArticleOut])
-def list_articles(request: Request, response: Response, session: SessionDep,
-                  limit: Limit = 50, cursor: Cursor = None,
-                  changed_since: Annotated[str | None, Query(description="Only articles changed since.")] = None,
-                  ) -> Envelope[ArticleOut]:
+def list_articles(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    changed_since: Annotated[str | None, Query(description="Only articles changed since.")] = None,
+) -> Envelope[ArticleOut]:
     since = parse_datetime("changed_since", changed_since)
     page = service.list_articles(session, limit=limit, cursor=cursor, changed_since=since)
     _link_next(request, response, page.next_cursor)

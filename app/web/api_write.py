@@ -1,4 +1,5 @@
 """Write endpoints: all need a token, and each request is one transaction."""
+
 from __future__ import annotations
 
 from typing import Annotated, Literal
@@ -11,7 +12,7 @@ from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import article_input, ingest_article
 from app.query import service
 from app.query.filters import InvalidParameter
-from app.schemas import problem_responses, ActorRef, ArticleDetail, ArticleOut, StatementOut
+from app.schemas import ActorRef, ArticleDetail, ArticleOut, StatementOut, problem_responses
 from app.web.deps import MAX_ID, RowId, SessionDep, TokenDep
 
 router = APIRouter(prefix="/api", tags=["write"], responses=problem_responses(400, 401, 404, 413, 422, 503))
@@ -49,13 +50,18 @@ def _draft(body: ArticleIn) -> ArticleDraft:
     else:
         raise InvalidParameter("text", "give the article as text, html, or an http(s) url", status=422)
     if not isinstance(found, ArticleDraft):
-        raise InvalidParameter("text" if body.text is not None else "html" if body.html else "url", found.message,
-                               status=422)
+        raise InvalidParameter(
+            "text" if body.text is not None else "html" if body.html else "url", found.message, status=422
+        )
     return found
 
 
-@router.post("/articles", response_model=ArticleDetail, status_code=201,
-             responses={200: {"description": "The article was already stored; nothing new was stored."}})
+@router.post(
+    "/articles",
+    response_model=ArticleDetail,
+    status_code=201,
+    responses={200: {"description": "The article was already stored; nothing new was stored."}},
+)
 def post_article(body: ArticleIn, response: Response, session: SessionDep, _token: TokenDep) -> ArticleDetail:
     """Store an article and its extracted statements in one transaction."""
     result = ingest_article(session, _draft(body))
@@ -90,7 +96,8 @@ class StatementPatchIn(BaseModel):
     end: int | None = Field(default=None, ge=1)
     rejected: bool | None = Field(default=None, description="true: not a statement; false: restore it.")
     group: Annotated[int, Field(ge=1, le=MAX_ID)] | Literal["new"] | None = Field(
-        default=None, description="Join this statement group, or \"new\" to split it into a group of its own.")
+        default=None, description="Join this statement group, or \"new\" to split it into a group of its own."
+    )
 
 
 @router.patch("/statements/{statement_id}", response_model=StatementOut)
@@ -99,9 +106,21 @@ def patch_statement(statement_id: RowId, patch: StatementPatchIn, session: Sessi
     if statement is None:
         raise HTTPException(404, f"no statement with id {statement_id}")
     try:
-        correct_statement(session, statement, StatementPatch(
-            actor=patch.actor, kind=patch.kind, category_code=patch.category, category_label=patch.category_label,
-            start=patch.start, end=patch.end, rejected=patch.rejected, group=patch.group), by=token.name)
+        correct_statement(
+            session,
+            statement,
+            StatementPatch(
+                actor=patch.actor,
+                kind=patch.kind,
+                category_code=patch.category,
+                category_label=patch.category_label,
+                start=patch.start,
+                end=patch.end,
+                rejected=patch.rejected,
+                group=patch.group,
+            ),
+            by=token.name,
+        )
     except CorrectionError as exc:
         raise InvalidParameter(exc.param, exc.message) from None
     return StatementOut.of(statement)
@@ -127,5 +146,9 @@ def post_merge(slug: str, body: MergeIn, session: SessionDep, token: TokenDep) -
         if status == 404:
             raise HTTPException(404, exc.message) from None
         raise InvalidParameter(exc.param, exc.message) from None
-    return MergeOut(merged=slug, into=ActorRef.model_validate(result.target),
-                    statements_moved=result.statements_moved, already_merged=result.already_merged)
+    return MergeOut(
+        merged=slug,
+        into=ActorRef.model_validate(result.target),
+        statements_moved=result.statements_moved,
+        already_merged=result.already_merged,
+    )

@@ -1,4 +1,5 @@
 """Request dependencies shared by pages and API: the session and the statement filter."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,9 +13,7 @@ from sqlalchemy.orm import Session
 from app.auth import verify_token
 from app.db import transaction
 from app.models import ApiToken
-
 from app.query.filters import InvalidParameter, StatementFilter, normalise_codes
-
 
 # Row ids are 32-bit integers in both databases; a larger number cannot name a row.
 MAX_ID = 2_147_483_647
@@ -47,7 +46,7 @@ def parse_datetime(name: str, value: str | None) -> dt.datetime | None:
         moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         raise InvalidParameter(name, f"{name} must be an ISO date or datetime, not {value!r}") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def _clean(values: list[str]) -> tuple[str, ...]:
@@ -81,8 +80,9 @@ def statement_filter(
     q: Annotated[str | None, Query(max_length=200, description="Words in the statement text.")] = None,
     article: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Article id.")] = None,
     changed_since: Annotated[str | None, Query(description="Only statements changed since this ISO time.")] = None,
-    distinct: Annotated[bool, Query(description="One item per statement reported by several articles "
-                                                "(false: every report).")] = True,
+    distinct: Annotated[
+        bool, Query(description="One item per statement reported by several articles (false: every report).")
+    ] = True,
 ) -> StatementFilter:
     f = StatementFilter(
         actor=_clean(actor),

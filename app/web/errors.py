@@ -1,4 +1,5 @@
 """Errors in one shape: RFC 9457 problem details for the API, a readable page for people."""
+
 from __future__ import annotations
 
 import logging
@@ -19,8 +20,9 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api") or "application/json" in request.headers.get("accept", "")
 
 
-def problem(request: Request, status: int, detail: str, param: str | None = None,
-            headers: dict[str, str] | None = None) -> Response:
+def problem(
+    request: Request, status: int, detail: str, param: str | None = None, headers: dict[str, str] | None = None
+) -> Response:
     title = HTTPStatus(status).phrase
     if _wants_json(request):
         body = {"type": "about:blank", "title": title, "status": status, "detail": detail}
@@ -29,7 +31,10 @@ def problem(request: Request, status: int, detail: str, param: str | None = None
         return JSONResponse(body, status_code=status, media_type="application/problem+json", headers=headers)
     templates = request.app.state.templates
     return templates.TemplateResponse(
-        request, "error.html", {"status": status, "title": title, "detail": detail}, status_code=status,
+        request,
+        "error.html",
+        {"status": status, "title": title, "detail": detail},
+        status_code=status,
         headers=headers,
     )
 
@@ -60,8 +65,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _database_down(request: Request, exc: OperationalError) -> Response:
         # The pool pre-pings connections, so once the database is back the next request succeeds.
         log.warning("database unavailable on %s: %s", request.url.path, exc.orig)
-        return problem(request, 503, "The database is unavailable right now; try again shortly.",
-                       headers={"Retry-After": "5"})
+        return problem(
+            request, 503, "The database is unavailable right now; try again shortly.", headers={"Retry-After": "5"}
+        )
 
     @app.exception_handler(DBAPIError)
     async def _database_error(request: Request, exc: DBAPIError) -> Response:

@@ -3,6 +3,7 @@
 CSV and NDJSON stream page by page with keyset pagination and a session of
 their own, so a million rows never sit in memory at once.
 """
+
 from __future__ import annotations
 
 import csv
@@ -21,8 +22,26 @@ from app.web.formatting import country_name
 
 router = APIRouter(tags=["exports"], responses=problem_responses(400, 422, 503))
 
-CSV_COLUMNS = ["id", "said_on", "date", "kind", "category", "actor", "actor_slug", "country", "speaker", "text",
-               "targets", "article_id", "article_title", "source", "url", "start", "end", "confidence"]
+CSV_COLUMNS = [
+    "id",
+    "said_on",
+    "date",
+    "kind",
+    "category",
+    "actor",
+    "actor_slug",
+    "country",
+    "speaker",
+    "text",
+    "targets",
+    "article_id",
+    "article_title",
+    "source",
+    "url",
+    "start",
+    "end",
+    "confidence",
+]
 BATCH = 500
 
 
@@ -44,12 +63,26 @@ def _iter_statements(request: Request, f: StatementFilter, max_rows: int | None 
 
 
 def _csv_row(st) -> list[object]:
-    return [st.id, st.said_on.isoformat(), st.date.isoformat() if st.date else "", st.kind, st.category_code or "",
-            st.actor.name if st.actor else "", st.actor.slug if st.actor else "",
-            (st.actor.country or "") if st.actor else "", st.speaker or "", st.text,
-            " ".join(t.country or (t.actor.slug if t.actor else "") for t in st.targets),
-            st.article.id, st.article.title or "", st.article.source or "", st.article.url or "",
-            st.start, st.end, round(st.confidence, 3)]
+    return [
+        st.id,
+        st.said_on.isoformat(),
+        st.date.isoformat() if st.date else "",
+        st.kind,
+        st.category_code or "",
+        st.actor.name if st.actor else "",
+        st.actor.slug if st.actor else "",
+        (st.actor.country or "") if st.actor else "",
+        st.speaker or "",
+        st.text,
+        " ".join(t.country or (t.actor.slug if t.actor else "") for t in st.targets),
+        st.article.id,
+        st.article.title or "",
+        st.article.source or "",
+        st.article.url or "",
+        st.start,
+        st.end,
+        round(st.confidence, 3),
+    ]
 
 
 def _csv_lines(request: Request, f: StatementFilter) -> Iterator[str]:
@@ -67,8 +100,11 @@ def _csv_lines(request: Request, f: StatementFilter) -> Iterator[str]:
 
 @router.get("/api/statements.csv", response_class=StreamingResponse)
 def statements_csv(request: Request, f: FilterDep) -> StreamingResponse:
-    return StreamingResponse(_csv_lines(request, f), media_type="text/csv; charset=utf-8",
-                             headers={"Content-Disposition": 'attachment; filename="statements.csv"'})
+    return StreamingResponse(
+        _csv_lines(request, f),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="statements.csv"'},
+    )
 
 
 @router.get("/api/statements.ndjson", response_class=StreamingResponse)
@@ -84,13 +120,18 @@ def _title(session, f: StatementFilter) -> str:
 
 
 @router.get("/feeds/statements.atom")
-def statements_atom(request: Request, session: SessionDep, f: FilterDep,
-                    limit: Annotated[int, Query(ge=1, le=500)] = 100) -> Response:
+def statements_atom(
+    request: Request, session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 100
+) -> Response:
     items = service.list_statements(session, f, limit=limit).items
     updated = max((st.updated_at for st in items), default=None)
     body = request.app.state.templates.get_template("feed.atom.xml").render(
-        title=f"{_title(session, f)} · Statement Tracker", base=str(request.base_url).rstrip("/"),
-        self_url=str(request.url), items=items, updated=updated)
+        title=f"{_title(session, f)} · Statement Tracker",
+        base=str(request.base_url).rstrip("/"),
+        self_url=str(request.url),
+        items=items,
+        updated=updated,
+    )
     return Response(body, media_type="application/atom+xml; charset=utf-8")
 
 
@@ -113,12 +154,15 @@ def _html_escape(text: str) -> str:
 
 
 @router.get("/api/statements/timeline.json")
-def statements_timelinejs(session: SessionDep, f: FilterDep,
-                          limit: Annotated[int, Query(ge=1, le=500)] = 200) -> JSONResponse:
+def statements_timelinejs(
+    session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 200
+) -> JSONResponse:
     """Knight Lab TimelineJS: embed with `new TL.Timeline(id, url)`."""
     items = service.list_statements(session, f, limit=limit).items
     title = _title(session, f)
-    return JSONResponse({
-        "title": {"text": {"headline": _html_escape(title), "text": f"{len(items)} statements"}},
-        "events": [_timeline_event(st) for st in reversed(items)],
-    })
+    return JSONResponse(
+        {
+            "title": {"text": {"headline": _html_escape(title), "text": f"{len(items)} statements"}},
+            "events": [_timeline_event(st) for st in reversed(items)],
+        }
+    )

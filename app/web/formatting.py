@@ -1,4 +1,5 @@
 """Small display helpers registered as Jinja globals and filters."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,7 +30,7 @@ def iso_utc(value: dt.datetime | None) -> str:
     if value is None:
         return "1970-01-01T00:00:00Z"
     if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
+        value = value.replace(tzinfo=dt.UTC)
     return value.isoformat().replace("+00:00", "Z")
 
 

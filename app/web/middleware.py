@@ -1,12 +1,15 @@
 """ASGI middleware: request body size limit and security headers on every response."""
+
 from __future__ import annotations
 
 import json
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
 # The interactive API docs load Swagger UI from a CDN; they get a looser policy of their own.
 DOCS_PATHS = ("/docs", "/redoc")
 SECURITY_HEADERS = [
@@ -77,9 +80,22 @@ class BodySizeLimit:
         await self.app(scope, replay, send)
 
     async def _too_large(self, send: Send) -> None:
-        payload = json.dumps({"type": "about:blank", "title": "Content Too Large", "status": 413,
-                              "detail": f"the request body is larger than {self.max_bytes} bytes"}).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/problem+json"),
-                                (b"content-length", str(len(payload)).encode())]})
+        payload = json.dumps(
+            {
+                "type": "about:blank",
+                "title": "Content Too Large",
+                "status": 413,
+                "detail": f"the request body is larger than {self.max_bytes} bytes",
+            }
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/problem+json"),
+                    (b"content-length", str(len(payload)).encode()),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": payload})

@@ -1,5 +1,6 @@
 """Shared helpers: run the extractor with a resolver that knows nobody, so the
 tests check detection and speaker mentions independently of the registry."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,5 @@
 """Reported contacts between named parties; planned meetings are not contacts."""
+
 from tests.extract.conftest import find
 
 
@@ -21,8 +22,10 @@ def test_the_two_met(run):
 
 
 def test_planned_and_cancelled_meetings_are_not_contacts(run):
-    text = ("President Ana Ruiz and Premier Luis Mora were due to hold talks in Lima on Monday. "
-            "The two leaders will meet again next year.")
+    text = (
+        "President Ana Ruiz and Premier Luis Mora were due to hold talks in Lima on Monday. "
+        "The two leaders will meet again next year."
+    )
     assert [s for s in run(text) if s.kind == "contact"] == []
 
 

@@ -1,6 +1,7 @@
 """Unknown people get the country the article gives them, wherever it gives it:
 a title before the name, a title after it, a coordinated subject, or an earlier
 mention outside any statement. Every sentence and name here is invented."""
+
 import datetime as dt
 
 import pytest
@@ -17,20 +18,25 @@ def real(run):
 
 
 def test_title_before_a_name_in_apposition(real):
-    st = find(real("Peru's ambassador, Carla Vidal Soto, said the mission would need a clear mandate."),
-              "clear mandate")
+    st = find(
+        real("Peru's ambassador, Carla Vidal Soto, said the mission would need a clear mandate."), "clear mandate"
+    )
     assert (st.actor.name, st.actor.country) == ("Carla Vidal Soto", "PE")
 
 
 def test_title_after_a_name_in_apposition(real):
-    st = find(real("Gustavo Lenz, spokesman for Paraguay's foreign ministry, said the border crossing would reopen."),
-              "border crossing")
+    st = find(
+        real("Gustavo Lenz, spokesman for Paraguay's foreign ministry, said the border crossing would reopen."),
+        "border crossing",
+    )
     assert (st.actor.name, st.actor.country) == ("Gustavo Lenz", "PY")
 
 
 def test_both_parties_of_a_coordinated_subject_are_remembered(real):
-    sts = real("Mongolian President Batbold Erdene and his Kazakh counterpart Nurlan Abenov held talks on Monday.\n\n"
-               "Abenov said the new railway line would open in May.")
+    sts = real(
+        "Mongolian President Batbold Erdene and his Kazakh counterpart Nurlan Abenov held talks on Monday.\n\n"
+        "Abenov said the new railway line would open in May."
+    )
     contact = find(sts, "held talks")
     assert (contact.actor.name, contact.actor.country) == ("Batbold Erdene", "MN")
     later = find(sts, "railway line")
@@ -38,25 +44,31 @@ def test_both_parties_of_a_coordinated_subject_are_remembered(real):
 
 
 def test_a_bare_name_takes_the_country_of_its_earlier_introduction(real):
-    sts = real("The talks ended late on Tuesday, after Chilean Foreign Minister Rosa Fuentes hosted her counterparts "
-               "at the ministry.\n\n“We are closer than ever to a deal,” Fuentes told reporters.")
+    sts = real(
+        "The talks ended late on Tuesday, after Chilean Foreign Minister Rosa Fuentes hosted her counterparts "
+        "at the ministry.\n\n“We are closer than ever to a deal,” Fuentes told reporters."
+    )
     st = find(sts, "closer than ever")
     assert (st.actor.name, st.actor.country) == ("Rosa Fuentes", "CL")
 
 
 def test_an_earlier_namesake_of_another_country_is_not_borrowed(real):
     """Only a fuller name ending in the bare one counts, and only before it."""
-    sts = real("“We are closer than ever to a deal,” Fuentes told reporters.\n\n"
-               "Chilean Foreign Minister Rosa Fuentes later hosted her counterparts.")
+    sts = real(
+        "“We are closer than ever to a deal,” Fuentes told reporters.\n\n"
+        "Chilean Foreign Minister Rosa Fuentes later hosted her counterparts."
+    )
     st = find(sts, "closer than ever")
     assert st.actor.country is None
 
 
 def test_a_title_running_into_a_name_is_not_a_back_reference(run):
     """The tagger folds the name into "the Cabinet of Ministers"; it is still a new speaker."""
-    sts = run("Foreign Minister Karim Usmonov said the treaty was fair.\n\n"
-              "Speaking in parliament later in the day, Chairman of the Cabinet of Ministers Aibek Tursunov "
-              "urged deputies to ratify the document without delay.")
+    sts = run(
+        "Foreign Minister Karim Usmonov said the treaty was fair.\n\n"
+        "Speaking in parliament later in the day, Chairman of the Cabinet of Ministers Aibek Tursunov "
+        "urged deputies to ratify the document without delay."
+    )
     assert "Tursunov" in find(sts, "ratify the document").actor.name
 
 
@@ -82,15 +94,19 @@ def test_calling_an_envoy_home_is_no_judgement():
 
 def test_the_articles_own_introduction_beats_a_registry_namesake(real):
     """The registry knows Amery Browne (Trinidad and Tobago); this article's Brown is someone else."""
-    sts = real("The minister also met Cook Islands Prime Minister Lisa Brown, the summit's host.\n\n"
-               "“The ocean is our first concern,” Brown said.")
+    sts = real(
+        "The minister also met Cook Islands Prime Minister Lisa Brown, the summit's host.\n\n"
+        "“The ocean is our first concern,” Brown said."
+    )
     st = find(sts, "ocean is our first concern")
     assert (st.actor.name, st.actor.country) == ("Lisa Brown", "CK")
 
 
 def test_an_introduction_in_apposition_to_a_title(real):
-    sts = real("Prime Minister Jan Kowal and his Tuvaluan counterpart, Tavita Lemu, signed the agreement on Friday.\n\n"
-               "“Our islands will not disappear,” Lemu told reporters.")
+    sts = real(
+        "Prime Minister Jan Kowal and his Tuvaluan counterpart, Tavita Lemu, signed the agreement on Friday.\n\n"
+        "“Our islands will not disappear,” Lemu told reporters."
+    )
     st = find(sts, "islands will not disappear")
     assert (st.actor.name, st.actor.country) == ("Tavita Lemu", "TV")
 

@@ -1,4 +1,5 @@
 """Dates relative to publication and CAMEO categories (no spaCy)."""
+
 import datetime as dt
 
 from app.pipeline.extract.categories import categorise

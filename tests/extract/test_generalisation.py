@@ -1,21 +1,25 @@
 """Mechanisms fixed while measuring generalisation on a held-out gold set
 (tests/gold); every sentence here is written for the test."""
-from app.pipeline.types import ResolvedActor
 
+from app.pipeline.types import ResolvedActor
 from tests.extract.conftest import find
 
 
 def test_surname_ending_in_s_is_one_person_for_he_added(run):
-    text = ("Foreign Minister Karl Berg said the border would stay open.\n\n"
-            "UN envoy Luis Reyes told the council: “The region is on the brink of a wider war.”\n\n"
-            "“Now is the time to talk to each other,” he added.")
+    text = (
+        "Foreign Minister Karl Berg said the border would stay open.\n\n"
+        "UN envoy Luis Reyes told the council: “The region is on the brink of a wider war.”\n\n"
+        "“Now is the time to talk to each other,” he added."
+    )
     st = find(run(text), "Now is the time")
     assert st.actor.name == "Luis Reyes"
 
 
 def test_pronoun_after_a_named_person_in_the_same_paragraph(run):
-    text = ("Minister Ana Lopes said the agreement was fair to both sides.\n\n"
-            "Prime Minister Tomas Varga convened his cabinet on Sunday. “We stand united and ready,” he wrote on X.")
+    text = (
+        "Minister Ana Lopes said the agreement was fair to both sides.\n\n"
+        "Prime Minister Tomas Varga convened his cabinet on Sunday. “We stand united and ready,” he wrote on X."
+    )
     st = find(run(text), "We stand united")
     assert st.actor.name == "Tomas Varga"
 
@@ -49,6 +53,8 @@ class _TitleBlindResolver:
 
 
 def test_known_name_inside_a_mention_beats_an_unknown_whole_phrase(run):
-    st = find(run("Foreign Minister Lena Hoff said the fishing talks would go on.", resolver=_TitleBlindResolver()),
-              "fishing talks")
+    st = find(
+        run("Foreign Minister Lena Hoff said the fishing talks would go on.", resolver=_TitleBlindResolver()),
+        "fishing talks",
+    )
     assert st.actor.slug == "lena-hoff" and st.actor.country == "NO"

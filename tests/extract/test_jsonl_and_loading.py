@@ -1,4 +1,5 @@
 """The JSONL contract, batching, lazy loading and the pipeline's identity."""
+
 import io
 import json
 import subprocess
@@ -8,8 +9,14 @@ import sys
 def test_run_jsonl_counts_bad_lines_and_keeps_going(capsys):
     from app.pipeline.extract.jsonl import run_jsonl
 
-    good = {"id": "a1", "text": "Chile said on Monday that it would send observers to the valley.",
-            "published": "2022-09-14", "title": None, "source": None, "url": None}
+    good = {
+        "id": "a1",
+        "text": "Chile said on Monday that it would send observers to the valley.",
+        "published": "2022-09-14",
+        "title": None,
+        "source": None,
+        "url": None,
+    }
     stdin = io.StringIO("not json\n" + json.dumps(good) + "\n" + json.dumps({"id": 3}) + "\n")
     out = io.StringIO()
     assert run_jsonl(stdin, out) == 2
@@ -17,7 +24,7 @@ def test_run_jsonl_counts_bad_lines_and_keeps_going(capsys):
     assert [r["id"] for r in lines] == ["a1"]
     st = lines[0]["statements"][0]
     assert set(st) >= {"text", "start", "end", "kind", "speaker", "actor", "country", "date", "category", "confidence"}
-    assert good["text"][st["start"]:st["end"]] == st["text"]
+    assert good["text"][st["start"] : st["end"]] == st["text"]
     assert "line 1" in capsys.readouterr().err
 
 
@@ -38,7 +45,7 @@ def test_offsets_survive_skipped_paragraphs():
 
     text = "Photo: archive\n\nThe weather was mild.\n\nPeru said the border would reopen on Friday."
     sts = extract(ArticleInput(text=text))
-    assert sts and all(text[s.start:s.end] == s.text for s in sts)
+    assert sts and all(text[s.start : s.end] == s.text for s in sts)
 
 
 def test_spacy_not_loaded_at_import():

@@ -1,6 +1,7 @@
 """Title phrases with a "to" complement or a later apposition, content cut
 short by the parse, the antecedent of "it", reported contacts, bare-object acts.
 Sentences are made up; the mechanisms are general."""
+
 from tests.extract.conftest import find
 
 
@@ -14,21 +15,30 @@ def test_title_to_place_then_name_keeps_the_name(run):
 
 
 def test_name_in_apposition_after_the_title_complement(run):
-    st = find(run("The secretary-general of the Andean Community, Carla Ruiz, said the border would reopen."),
-              "border would reopen")
+    st = find(
+        run("The secretary-general of the Andean Community, Carla Ruiz, said the border would reopen."),
+        "border would reopen",
+    )
     assert st.actor.name == "Carla Ruiz"
 
 
 def test_directive_infinitives_stay_in_the_content(run):
-    st = find(run("The chairperson of the Andean Community, Maria Vidal, called on both sides to show "
-                  "restraint and to return to talks."), "both sides")
+    st = find(
+        run(
+            "The chairperson of the Andean Community, Maria Vidal, called on both sides to show "
+            "restraint and to return to talks."
+        ),
+        "both sides",
+    )
     assert "return to talks" in st.text
     assert st.actor.name == "Maria Vidal"
 
 
 def test_said_in_a_statement_that_keeps_the_clause_and_what_follows(run):
-    sts = run("Chile's foreign ministry said in a statement that any new dam on the river must respect "
-              "existing treaties and warned against \u201cunilateral steps of any kind.\u201d")
+    sts = run(
+        "Chile's foreign ministry said in a statement that any new dam on the river must respect "
+        "existing treaties and warned against \u201cunilateral steps of any kind.\u201d"
+    )
     st = find(sts, "existing treaties")
     assert st.kind == "indirect"
     assert "unilateral steps" in st.text
@@ -36,15 +46,19 @@ def test_said_in_a_statement_that_keeps_the_clause_and_what_follows(run):
 
 
 def test_it_refers_to_the_nearest_clause_subject(run):
-    text = ("Officials in Lima said the talks had stalled. The dispute flared in May when Bolivia closed "
-            "what it called an illegal crossing near towns it said were used by smugglers.")
+    text = (
+        "Officials in Lima said the talks had stalled. The dispute flared in May when Bolivia closed "
+        "what it called an illegal crossing near towns it said were used by smugglers."
+    )
     st = find(run(text), "used by smugglers")
     assert st.actor.name == "Bolivia"
 
 
 def test_contact_reported_by_a_trailing_attribution_is_a_contact(run):
-    sts = run("Foreign Minister Ana Pereira spoke by phone with her Peruvian counterpart, Luis Soto, "
-              "on Tuesday, the ministry said.")
+    sts = run(
+        "Foreign Minister Ana Pereira spoke by phone with her Peruvian counterpart, Luis Soto, "
+        "on Tuesday, the ministry said."
+    )
     st = find(sts, "spoke by phone")
     assert st.kind == "contact"
     assert st.actor.name == "Ana Pereira"
@@ -57,14 +71,21 @@ def test_speech_verb_with_a_bare_object_reads_with_the_verb(run):
 
 
 def test_a_college_of_leaders_can_speak(run):
-    st = find(run("The college of heads of state of the Coastal Union condemned the raid and said the "
-                  "attack was a violation of its waters."), "violation of its waters")
+    st = find(
+        run(
+            "The college of heads of state of the Coastal Union condemned the raid and said the "
+            "attack was a violation of its waters."
+        ),
+        "violation of its waters",
+    )
     assert "Coastal Union" in st.speaker
 
 
 def test_title_to_organisation_then_name_without_apposition(run):
     from app.pipeline.resolve import default_resolver
 
-    st = find(run("Peru's envoy to the UN Julio Mesa said the resolution was unbalanced.", resolver=default_resolver()),
-              "resolution was unbalanced")
+    st = find(
+        run("Peru's envoy to the UN Julio Mesa said the resolution was unbalanced.", resolver=default_resolver()),
+        "resolution was unbalanced",
+    )
     assert st.actor.name == "Julio Mesa"

@@ -1,15 +1,15 @@
 """Quotation spans, without spaCy."""
+
 from app.pipeline.extract.quotes import find_quotes, is_fragment, is_name_like
 from app.pipeline.extract.segments import split_paragraphs
 
 
 def quoted(text: str) -> list[str]:
-    return [text[q.start:q.end] for q in find_quotes(text, split_paragraphs(text))]
+    return [text[q.start : q.end] for q in find_quotes(text, split_paragraphs(text))]
 
 
 def test_curly_straight_french_german_marks():
-    text = ('“We will wait,” she said. "No delay," he said. « Nous restons », dit-il. '
-            '„Wir bleiben hier“, sagte er.')
+    text = '“We will wait,” she said. "No delay," he said. « Nous restons », dit-il. „Wir bleiben hier“, sagte er.'
     assert quoted(text) == ["We will wait,", "No delay,", "Nous restons", "Wir bleiben hier"]
 
 

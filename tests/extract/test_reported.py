@@ -1,4 +1,5 @@
 """Reported speech and direct quotes attributed to the right speaker."""
+
 import datetime as dt
 
 from tests.extract.conftest import NullResolver, find
@@ -47,25 +48,31 @@ def test_told_outlet_speaker_is_the_person(run):
 
 
 def test_pronoun_follow_up_across_paragraphs(run):
-    text = ("Finance Minister Tomas Berg said the budget would be cut by a tenth.\n\n"
-            "Analysts expect a difficult winter for the coalition.\n\n"
-            "“We have no other option this year,” he added.")
+    text = (
+        "Finance Minister Tomas Berg said the budget would be cut by a tenth.\n\n"
+        "Analysts expect a difficult winter for the coalition.\n\n"
+        "“We have no other option this year,” he added."
+    )
     st = find(run(text), "no other option")
     assert st.actor.name == "Tomas Berg"
 
 
 def test_bare_title_resolves_to_earlier_speaker(run):
-    text = ("President Lena Varga said the referendum would go ahead in May.\n\n"
-            "Turnout is expected to be low.\n\n"
-            "“Nobody will postpone this vote,” the president said.")
+    text = (
+        "President Lena Varga said the referendum would go ahead in May.\n\n"
+        "Turnout is expected to be low.\n\n"
+        "“Nobody will postpone this vote,” the president said."
+    )
     st = find(run(text), "postpone this vote")
     assert st.actor.name == "Lena Varga"
     assert st.speaker.endswith("Lena Varga")
 
 
 def test_indefinite_title_is_a_new_speaker(run):
-    text = ("President Lena Varga said the referendum would go ahead in May.\n\n"
-            "A ministry spokesman said the ballots had already been printed.")
+    text = (
+        "President Lena Varga said the referendum would go ahead in May.\n\n"
+        "A ministry spokesman said the ballots had already been printed."
+    )
     st = find(run(text), "ballots had already been printed")
     assert st.actor.name != "Lena Varga"
 
@@ -82,8 +89,7 @@ def test_pronoun_falls_back_to_named_subject(run):
 
 
 def test_two_attributions_give_two_statements(run):
-    text = ("“The road is long,” Mayor Anna Kowal said. "
-            "“But we will walk it together with our neighbours,” she added.")
+    text = "“The road is long,” Mayor Anna Kowal said. “But we will walk it together with our neighbours,” she added."
     assert len([s for s in run(text) if s.kind == "direct"]) == 2
 
 
@@ -93,8 +99,10 @@ def test_participle_extends_indirect_statement(run):
 
 
 def test_quote_after_adding_colon_is_separate(run):
-    text = ('Bolivia said the lithium deal was fair, adding: "we will defend our right to sell our '
-            'resources to anyone who pays a fair price".')
+    text = (
+        'Bolivia said the lithium deal was fair, adding: "we will defend our right to sell our '
+        'resources to anyone who pays a fair price".'
+    )
     assert {s.kind for s in run(text)} == {"indirect", "direct"}
 
 
@@ -109,8 +117,7 @@ def test_nested_report_stays_with_outer_speaker(run):
 
 
 def test_scare_quotes_and_agreement_names_are_not_statements(run):
-    text = ("The two sides signed the “Northern Waters Accord” in 2019. "
-            "Critics call the deal a “fig leaf”.")
+    text = "The two sides signed the “Northern Waters Accord” in 2019. Critics call the deal a “fig leaf”."
     assert run(text) == []
 
 
@@ -145,6 +152,8 @@ def test_confidence_in_unit_interval(run):
 
 
 def test_dates_relative_to_publication(run):
-    st = find(run("Chile said on Tuesday that it would send observers to the valley.",
-                  published=dt.date(2022, 9, 14)), "observers")
+    st = find(
+        run("Chile said on Tuesday that it would send observers to the valley.", published=dt.date(2022, 9, 14)),
+        "observers",
+    )
     assert st.date == dt.date(2022, 9, 13) and st.date_precision == "day"

@@ -1,4 +1,5 @@
 """Page furniture is recognised per paragraph, and datelines at their start."""
+
 import pytest
 
 from app.pipeline.extract.segments import dateline_length, split_paragraphs
@@ -9,16 +10,18 @@ def furniture(text: str) -> list[str]:
 
 
 def test_captions_credits_bylines_prompts():
-    text = "\n\n".join([
-        "By Jane Roe and John Doe",
-        "ANNA BELL / POOL / REUTERS",
-        "Photo: Agency archive",
-        "Read: Why the talks stalled",
-        "Subscribe to our newsletter",
-        "Leave a Comment",
-        "THE NEXT ROUND",
-        "The minister said the talks would continue next week.",
-    ])
+    text = "\n\n".join(
+        [
+            "By Jane Roe and John Doe",
+            "ANNA BELL / POOL / REUTERS",
+            "Photo: Agency archive",
+            "Read: Why the talks stalled",
+            "Subscribe to our newsletter",
+            "Leave a Comment",
+            "THE NEXT ROUND",
+            "The minister said the talks would continue next week.",
+        ]
+    )
     assert furniture(text) == text.split("\n\n")[:-1]
 
 
@@ -30,22 +33,31 @@ def test_unterminated_standfirst_with_verb_is_kept():
 def test_offsets_index_the_text():
     text = "First line.\n\nSecond line here."
     paras = split_paragraphs(text)
-    assert [text[p.start:p.end] for p in paras] == ["First line.", "Second line here."]
+    assert [text[p.start : p.end] for p in paras] == ["First line.", "Second line here."]
 
 
-@pytest.mark.parametrize("text, dateline", [
-    ("VILNIUS, May 4 — Lithuania's foreign minister said", "VILNIUS, May 4 — "),
-    ("PORT LOUIS/VICTORIA, 3 March - The two islands agreed", "PORT LOUIS/VICTORIA, 3 March - "),
-    ("BOGOTA (Reuters) - Colombia said", "BOGOTA (Reuters) - "),
-    ("NAIROBI — Kenya's president told", "NAIROBI — "),
-    ("EU — the bloc said", ""), ("NATO said on Monday", ""), ("US President Joe Biden — who", ""),
-    ("U.S.-brokered talks will resume", ""), ("NATO-led forces must leave", ""), ("IAEA-monitored sites", ""),
-])
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("VILNIUS, May 4 — Lithuania's foreign minister said", "VILNIUS, May 4 — "),
+        ("PORT LOUIS/VICTORIA, 3 March - The two islands agreed", "PORT LOUIS/VICTORIA, 3 March - "),
+        ("BOGOTA (Reuters) - Colombia said", "BOGOTA (Reuters) - "),
+        ("NAIROBI — Kenya's president told", "NAIROBI — "),
+        ("EU — the bloc said", ""),
+        ("NATO said on Monday", ""),
+        ("US President Joe Biden — who", ""),
+        ("U.S.-brokered talks will resume", ""),
+        ("NATO-led forces must leave", ""),
+        ("IAEA-monitored sites", ""),
+    ],
+)
 def test_datelines_are_recognised_and_nothing_else(text, dateline):
-    assert text[:dateline_length(text)] == dateline
+    assert text[: dateline_length(text)] == dateline
 
 
 def test_a_dateline_is_never_the_speaker(run):
-    sts = run("VILNIUS, May 4 — Lithuania's foreign minister told his Nordic counterparts on Monday "
-              "that the pipeline had been damaged deliberately.")
+    sts = run(
+        "VILNIUS, May 4 — Lithuania's foreign minister told his Nordic counterparts on Monday "
+        "that the pipeline had been damaged deliberately."
+    )
     assert len(sts) == 1 and "VILNIUS" not in (sts[0].speaker or "") and "VILNIUS" not in sts[0].actor.name

@@ -1,6 +1,7 @@
 """A registry for the resolver tests: the real non-person seeds plus a small
 set of people written here, so the tests do not depend on seeds/actors/people.yaml
 (maintained separately)."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,27 +1,31 @@
 """Normalisation: the key every alias and mention is looked up by."""
+
 import pytest
 
 from app.pipeline.resolve.normalize import fold, kebab, norm
 
 
-@pytest.mark.parametrize("text, key", [
-    ("The Kremlin", "kremlin"),
-    ("the U.S. Defense Department", "united states defense department"),
-    ("US", "united states"),
-    ("USA", "united states"),
-    ("the UK's Foreign Office", "united kingdom foreign office"),
-    ("Türkiye’s", "turkiye"),
-    ("Mevlüt Çavuşoğlu", "mevlut cavusoglu"),
-    ("Aleksandar Vučić", "aleksandar vucic"),
-    ("Lech Wałęsa", "lech walesa"),
-    ("Lavrov's", "lavrov"),
-    ("the ministers' talks", "ministers talks"),
-    ("al-Burhan", "al burhan"),
-    ("  NATO  ", "nato"),
-    ("U.N. chief", "un chief"),
-    ("", ""),
-    (None, ""),
-])
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("The Kremlin", "kremlin"),
+        ("the U.S. Defense Department", "united states defense department"),
+        ("US", "united states"),
+        ("USA", "united states"),
+        ("the UK's Foreign Office", "united kingdom foreign office"),
+        ("Türkiye’s", "turkiye"),
+        ("Mevlüt Çavuşoğlu", "mevlut cavusoglu"),
+        ("Aleksandar Vučić", "aleksandar vucic"),
+        ("Lech Wałęsa", "lech walesa"),
+        ("Lavrov's", "lavrov"),
+        ("the ministers' talks", "ministers talks"),
+        ("al-Burhan", "al burhan"),
+        ("  NATO  ", "nato"),
+        ("U.N. chief", "un chief"),
+        ("", ""),
+        (None, ""),
+    ],
+)
 def test_norm(text, key):
     assert norm(text) == key
 

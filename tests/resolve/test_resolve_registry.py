@@ -1,5 +1,6 @@
 """The registry: loading, validation, indexes, dated role holders, and the
 seed files themselves (states, institutions, organisations, media)."""
+
 import datetime as dt
 import warnings
 from pathlib import Path
@@ -83,6 +84,7 @@ def test_no_alias_points_to_two_of_our_actors(own_actors):
 def test_brief_names_and_metonyms(registry):
     def owner(alias):
         return {a.slug for a in registry.by_alias(norm(alias))}
+
     assert owner("Kremlin") == {"russia-presidency"}
     assert owner("White House") == {"united-states-presidency"}
     assert owner("Élysée") == {"france-presidency"}
@@ -149,8 +151,9 @@ def test_from_dicts_and_validation():
     with pytest.raises(ValueError, match="alpha-2"):
         Registry.from_dicts([{"slug": "a", "name": "A", "kind": "state", "country": "USA"}])
     with pytest.raises(ValueError, match="date"):
-        Registry.from_dicts([{"slug": "a", "name": "A", "kind": "person",
-                              "roles": [{"role": "other", "start": "last spring"}]}])
+        Registry.from_dicts(
+            [{"slug": "a", "name": "A", "kind": "person", "roles": [{"role": "other", "start": "last spring"}]}]
+        )
 
 
 def test_duplicate_slugs_raise_when_strict_and_warn_otherwise():

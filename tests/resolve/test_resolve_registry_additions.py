@@ -1,5 +1,6 @@
 """Registry additions of 2026-11: OPEC+ apart from OPEC, and people who speak
 often in energy and Indo-Pacific news, resolved with their dated roles."""
+
 import datetime as dt
 
 import pytest
@@ -19,14 +20,17 @@ def test_opec_plus_is_not_opec(own_actors):
     assert default_resolver().resolve("OPEC").slug == "opec"
 
 
-@pytest.mark.parametrize("mention, day, slug, country", [
-    ("President Lai Ching-te", dt.date(2024, 10, 10), "lai-ching-te", "TW"),
-    ("William Lai", dt.date(2023, 8, 1), "lai-ching-te", "TW"),
-    ("Energy Minister Prince Abdulaziz bin Salman", dt.date(2023, 6, 4), "abdulaziz-bin-salman", "SA"),
-    ("Russian Deputy Prime Minister Alexander Novak", dt.date(2023, 6, 4), "alexander-novak", "RU"),
-    ("Foreign Secretary Enrique Manalo", dt.date(2024, 6, 19), "enrique-manalo", "PH"),
-    ("Defence Secretary Gilberto Teodoro", dt.date(2024, 6, 19), "gilberto-teodoro", "PH"),
-])
+@pytest.mark.parametrize(
+    "mention, day, slug, country",
+    [
+        ("President Lai Ching-te", dt.date(2024, 10, 10), "lai-ching-te", "TW"),
+        ("William Lai", dt.date(2023, 8, 1), "lai-ching-te", "TW"),
+        ("Energy Minister Prince Abdulaziz bin Salman", dt.date(2023, 6, 4), "abdulaziz-bin-salman", "SA"),
+        ("Russian Deputy Prime Minister Alexander Novak", dt.date(2023, 6, 4), "alexander-novak", "RU"),
+        ("Foreign Secretary Enrique Manalo", dt.date(2024, 6, 19), "enrique-manalo", "PH"),
+        ("Defence Secretary Gilberto Teodoro", dt.date(2024, 6, 19), "gilberto-teodoro", "PH"),
+    ],
+)
 def test_new_people_resolve_with_their_country(mention, day, slug, country):
     found = default_resolver().for_article(day).resolve(mention)
     assert found is not None and found.known

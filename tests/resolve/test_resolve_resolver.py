@@ -1,4 +1,5 @@
 """Resolver rules, one group of tests per rule (mentions written for these tests)."""
+
 import datetime as dt
 import time
 
@@ -29,16 +30,32 @@ def test_capital_us_is_the_country_not_the_pronoun(resolver):
 
 
 # --- normalised alias lookup ----------------------------------------------
-@pytest.mark.parametrize("mention, expected", [
-    ("Russia", "russia"), ("RUSSIA", "russia"), ("Russia's", "russia"), ("Turkey", "turkiye"),
-    ("Türkiye’s", "turkiye"), ("the United States", "united-states"), ("Britain", "united-kingdom"),
-    ("Kosovo", "kosovo"), ("the EU", "european-union"), ("NATO", "nato"), ("the U.N.", "united-nations"),
-    ("IGAD", "igad"), ("the African Union", "african-union"), ("ECOWAS", "ecowas"),
-    ("the U.S. State Department", "united-states-foreign-ministry"), ("Reuters", "reuters"),
-    ("the Associated Press", "associated-press"), ("Anadolu", "anadolu-agency"), ("WHO", "who"),
-    ("Ministry of Foreign Affairs, International Trade and Worship of Argentina", "argentina-foreign-ministry"),
-    ("the Foreign, Commonwealth and Development Office", "united-kingdom-foreign-ministry"),
-])
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("Russia", "russia"),
+        ("RUSSIA", "russia"),
+        ("Russia's", "russia"),
+        ("Turkey", "turkiye"),
+        ("Türkiye’s", "turkiye"),
+        ("the United States", "united-states"),
+        ("Britain", "united-kingdom"),
+        ("Kosovo", "kosovo"),
+        ("the EU", "european-union"),
+        ("NATO", "nato"),
+        ("the U.N.", "united-nations"),
+        ("IGAD", "igad"),
+        ("the African Union", "african-union"),
+        ("ECOWAS", "ecowas"),
+        ("the U.S. State Department", "united-states-foreign-ministry"),
+        ("Reuters", "reuters"),
+        ("the Associated Press", "associated-press"),
+        ("Anadolu", "anadolu-agency"),
+        ("WHO", "who"),
+        ("Ministry of Foreign Affairs, International Trade and Worship of Argentina", "argentina-foreign-ministry"),
+        ("the Foreign, Commonwealth and Development Office", "united-kingdom-foreign-ministry"),
+    ],
+)
 def test_alias_lookup_after_normalisation(resolver, mention, expected):
     assert slug(resolver, mention) == expected
 
@@ -51,75 +68,100 @@ def test_a_state_resolves_with_code_kind_and_known(resolver):
 
 
 # --- capitals and metonyms --------------------------------------------------
-@pytest.mark.parametrize("mention, expected", [
-    ("Moscow", "russia"), ("Beijing", "china"), ("Washington", "united-states"), ("Yerevan", "armenia"),
-    ("Baku", "azerbaijan"), ("Kyiv", "ukraine"), ("Kiev", "ukraine"), ("Pristina", "kosovo"),
-    ("Caracas", "venezuela"), ("Brussels", "european-union"), ("the Kremlin", "russia-presidency"),
-    ("the White House", "united-states-presidency"), ("the Élysée", "france-presidency"),
-    ("Downing Street", "united-kingdom-prime-ministers-office"), ("the Pentagon", "united-states-defence-ministry"),
-    ("Quai d'Orsay", "france-foreign-ministry"), ("Hargeisa", "somaliland"),
-])
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("Moscow", "russia"),
+        ("Beijing", "china"),
+        ("Washington", "united-states"),
+        ("Yerevan", "armenia"),
+        ("Baku", "azerbaijan"),
+        ("Kyiv", "ukraine"),
+        ("Kiev", "ukraine"),
+        ("Pristina", "kosovo"),
+        ("Caracas", "venezuela"),
+        ("Brussels", "european-union"),
+        ("the Kremlin", "russia-presidency"),
+        ("the White House", "united-states-presidency"),
+        ("the Élysée", "france-presidency"),
+        ("Downing Street", "united-kingdom-prime-ministers-office"),
+        ("the Pentagon", "united-states-defence-ministry"),
+        ("Quai d'Orsay", "france-foreign-ministry"),
+        ("Hargeisa", "somaliland"),
+    ],
+)
 def test_capitals_and_metonyms(resolver, mention, expected):
     assert slug(resolver, mention) == expected
 
 
 # --- country + institution patterns ---------------------------------------
-@pytest.mark.parametrize("mention, expected", [
-    ("Chinese Foreign Ministry", "china-foreign-ministry"),
-    ("the Foreign Ministry of Japan", "japan-foreign-ministry"),
-    ("MFA of Georgia", "georgia-foreign-ministry"),
-    ("the Turkish MFA", "turkiye-foreign-ministry"),
-    ("Armenian diplomacy", "armenia-foreign-ministry"),
-    ("Ministry of Foreign Affairs Armenia", "armenia-foreign-ministry"),
-    ("Azerbaijan's Ministry of Foreign Affairs", "azerbaijan-foreign-ministry"),
-    ("the Ukrainian Defence Ministry", "ukraine-defence-ministry"),
-    ("Russia's defense ministry", "russia-defence-ministry"),
-    ("the Ministry of Defence of Armenia", "armenia-defence-ministry"),
-    ("the Armenian prime minister's office", "armenia-prime-ministers-office"),
-    ("the Israeli military", "israel-armed-forces"),
-    ("the Indian government", "india"),
-    ("Serbian authorities", "serbia"),
-    ("officials in Yerevan", "armenia"),
-    ("authorities in Belgrade", "serbia"),
-    ("the Venezuelan side", "venezuela"),
-    ("the Kazakh presidency", "kazakhstan-presidency"),
-    ("the Djiboutian Ministry of Foreign Affairs and International Cooperation", "djibouti-foreign-ministry"),
-])
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("Chinese Foreign Ministry", "china-foreign-ministry"),
+        ("the Foreign Ministry of Japan", "japan-foreign-ministry"),
+        ("MFA of Georgia", "georgia-foreign-ministry"),
+        ("the Turkish MFA", "turkiye-foreign-ministry"),
+        ("Armenian diplomacy", "armenia-foreign-ministry"),
+        ("Ministry of Foreign Affairs Armenia", "armenia-foreign-ministry"),
+        ("Azerbaijan's Ministry of Foreign Affairs", "azerbaijan-foreign-ministry"),
+        ("the Ukrainian Defence Ministry", "ukraine-defence-ministry"),
+        ("Russia's defense ministry", "russia-defence-ministry"),
+        ("the Ministry of Defence of Armenia", "armenia-defence-ministry"),
+        ("the Armenian prime minister's office", "armenia-prime-ministers-office"),
+        ("the Israeli military", "israel-armed-forces"),
+        ("the Indian government", "india"),
+        ("Serbian authorities", "serbia"),
+        ("officials in Yerevan", "armenia"),
+        ("authorities in Belgrade", "serbia"),
+        ("the Venezuelan side", "venezuela"),
+        ("the Kazakh presidency", "kazakhstan-presidency"),
+        ("the Djiboutian Ministry of Foreign Affairs and International Cooperation", "djibouti-foreign-ministry"),
+    ],
+)
 def test_country_plus_institution(resolver, mention, expected):
     assert slug(resolver, mention) == expected
 
 
 def test_a_ministry_not_in_the_registry_is_made_by_the_convention(resolver):
     found = resolver.resolve("the Uruguayan foreign ministry")
-    assert found == type(found)(slug="uruguay-foreign-ministry", name="Ministry of Foreign Affairs of Uruguay",
-                                kind="institution", country="UY", known=False)
+    assert found == type(found)(
+        slug="uruguay-foreign-ministry",
+        name="Ministry of Foreign Affairs of Uruguay",
+        kind="institution",
+        country="UY",
+        known=False,
+    )
     assert resolver.resolve("the Philippine defence ministry").name == "Ministry of Defence of the Philippines"
 
 
 # --- titles by the article's date ------------------------------------------
-@pytest.mark.parametrize("mention, day, expected", [
-    ("the US Secretary of State", D(2022, 9, 13), "antony-blinken"),
-    ("the US Secretary of State", D(2025, 3, 1), "marco-rubio"),
-    ("the Secretary of State", D(2023, 1, 5), "antony-blinken"),
-    ("America's top diplomat", D(2025, 6, 1), "marco-rubio"),
-    ("the UN chief", D(2024, 2, 2), "antonio-guterres"),
-    ("the UN Secretary-General", D(2019, 2, 2), "antonio-guterres"),
-    ("the NATO Secretary General", D(2020, 5, 5), "jens-stoltenberg"),
-    ("the NATO chief", D(2025, 5, 5), "mark-rutte"),
-    ("Ukraine's foreign minister", D(2023, 3, 3), "dmytro-kuleba"),
-    ("the Ukrainian foreign minister", D(2025, 3, 3), "andrii-sybiha"),
-    ("Israel's prime minister", D(2024, 4, 4), "benjamin-netanyahu"),
-    ("the EU's top diplomat", D(2022, 1, 10), "josep-borrell"),
-    ("the EU foreign policy chief", D(2025, 1, 10), "kaja-kallas"),
-    ("the Azerbaijani head of diplomacy", D(2022, 9, 13), "jeyhun-bayramov"),
-    ("Armenia's top diplomat", D(2023, 1, 1), "ararat-mirzoyan"),
-    ("the Armenian leader", D(2023, 1, 1), "nikol-pashinyan"),
-    ("the President of Azerbaijan", D(2000, 1, 1), "heydar-aliyev"),
-    ("the President of Azerbaijan", D(2020, 1, 1), "ilham-aliyev"),
-    ("Russian Foreign Ministry spokeswoman", D(2023, 1, 1), "maria-zakharova"),
-    ("the Kremlin spokesman", D(2023, 1, 1), "dmitry-peskov"),
-    ("Somaliland's president", D(2023, 6, 1), "muse-bihi-abdi"),
-])
+@pytest.mark.parametrize(
+    "mention, day, expected",
+    [
+        ("the US Secretary of State", D(2022, 9, 13), "antony-blinken"),
+        ("the US Secretary of State", D(2025, 3, 1), "marco-rubio"),
+        ("the Secretary of State", D(2023, 1, 5), "antony-blinken"),
+        ("America's top diplomat", D(2025, 6, 1), "marco-rubio"),
+        ("the UN chief", D(2024, 2, 2), "antonio-guterres"),
+        ("the UN Secretary-General", D(2019, 2, 2), "antonio-guterres"),
+        ("the NATO Secretary General", D(2020, 5, 5), "jens-stoltenberg"),
+        ("the NATO chief", D(2025, 5, 5), "mark-rutte"),
+        ("Ukraine's foreign minister", D(2023, 3, 3), "dmytro-kuleba"),
+        ("the Ukrainian foreign minister", D(2025, 3, 3), "andrii-sybiha"),
+        ("Israel's prime minister", D(2024, 4, 4), "benjamin-netanyahu"),
+        ("the EU's top diplomat", D(2022, 1, 10), "josep-borrell"),
+        ("the EU foreign policy chief", D(2025, 1, 10), "kaja-kallas"),
+        ("the Azerbaijani head of diplomacy", D(2022, 9, 13), "jeyhun-bayramov"),
+        ("Armenia's top diplomat", D(2023, 1, 1), "ararat-mirzoyan"),
+        ("the Armenian leader", D(2023, 1, 1), "nikol-pashinyan"),
+        ("the President of Azerbaijan", D(2000, 1, 1), "heydar-aliyev"),
+        ("the President of Azerbaijan", D(2020, 1, 1), "ilham-aliyev"),
+        ("Russian Foreign Ministry spokeswoman", D(2023, 1, 1), "maria-zakharova"),
+        ("the Kremlin spokesman", D(2023, 1, 1), "dmitry-peskov"),
+        ("Somaliland's president", D(2023, 6, 1), "muse-bihi-abdi"),
+    ],
+)
 def test_titles_by_date(resolver, mention, day, expected):
     assert slug(resolver, mention, day) == expected
 
@@ -141,16 +183,19 @@ def test_title_with_no_holder_falls_back_to_the_institution(resolver):
 
 
 # --- titled names ---------------------------------------------------------
-@pytest.mark.parametrize("mention, expected", [
-    ("Chinese Foreign Ministry spokesperson Lin Jian", "lin-jian"),
-    ("Top diplomat Ararat Mirzoyan", "ararat-mirzoyan"),
-    ("Russian Foreign Minister Sergey Lavrov", "sergey-lavrov"),
-    ("US Secretary of State Antony Blinken", "antony-blinken"),
-    ("Gen. Abdel Fattah al-Burhan", "abdel-fattah-al-burhan"),
-    ("Mr Bayramov", "jeyhun-bayramov"),
-    ("Guyanese President Irfaan Ali", "irfaan-ali"),
-    ("state news agency TASS", "tass"),
-])
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("Chinese Foreign Ministry spokesperson Lin Jian", "lin-jian"),
+        ("Top diplomat Ararat Mirzoyan", "ararat-mirzoyan"),
+        ("Russian Foreign Minister Sergey Lavrov", "sergey-lavrov"),
+        ("US Secretary of State Antony Blinken", "antony-blinken"),
+        ("Gen. Abdel Fattah al-Burhan", "abdel-fattah-al-burhan"),
+        ("Mr Bayramov", "jeyhun-bayramov"),
+        ("Guyanese President Irfaan Ali", "irfaan-ali"),
+        ("state news agency TASS", "tass"),
+    ],
+)
 def test_titled_names(resolver, mention, expected):
     assert slug(resolver, mention, D(2024, 6, 1)) == expected
 
@@ -219,16 +264,19 @@ def test_possessive_office_and_administration(resolver):
 
 
 # --- joint and appositive mentions -------------------------------------------
-@pytest.mark.parametrize("mention, day, expected", [
-    ("Yerevan and Baku", None, "armenia"),
-    ("Moscow and Beijing", None, "russia"),
-    ("Russian and Chinese foreign ministers", D(2023, 1, 1), "sergey-lavrov"),
-    ("Foreign ministers of Armenia and Azerbaijan", D(2023, 1, 1), "ararat-mirzoyan"),
-    ("the World Health Organization and partner charities", None, "who"),
-    ("Kallas, the EU's foreign policy chief", D(2025, 2, 1), "kaja-kallas"),
-    ("IAEA, the UN nuclear watchdog", None, "iaea"),
-    ("Saint Vincent and the Grenadines", None, "saint-vincent-and-the-grenadines"),
-])
+@pytest.mark.parametrize(
+    "mention, day, expected",
+    [
+        ("Yerevan and Baku", None, "armenia"),
+        ("Moscow and Beijing", None, "russia"),
+        ("Russian and Chinese foreign ministers", D(2023, 1, 1), "sergey-lavrov"),
+        ("Foreign ministers of Armenia and Azerbaijan", D(2023, 1, 1), "ararat-mirzoyan"),
+        ("the World Health Organization and partner charities", None, "who"),
+        ("Kallas, the EU's foreign policy chief", D(2025, 2, 1), "kaja-kallas"),
+        ("IAEA, the UN nuclear watchdog", None, "iaea"),
+        ("Saint Vincent and the Grenadines", None, "saint-vincent-and-the-grenadines"),
+    ],
+)
 def test_joint_and_appositive(resolver, mention, day, expected):
     assert slug(resolver, mention, day) == expected
 
@@ -239,18 +287,30 @@ def test_appositive_unknown_person_takes_the_country_of_the_description(resolver
 
 
 # --- fuzzy matching --------------------------------------------------------
-@pytest.mark.parametrize("mention, expected", [
-    ("Nikol Pashinian", "nikol-pashinyan"), ("Pashinian", "nikol-pashinyan"), ("Sergei Lavrov", "sergey-lavrov"),
-    ("Andriy Sybiha", "andrii-sybiha"), ("Jeyhoun Bayramov", "jeyhun-bayramov"), ("Mirzoyan", "ararat-mirzoyan"),
-])
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("Nikol Pashinian", "nikol-pashinyan"),
+        ("Pashinian", "nikol-pashinyan"),
+        ("Sergei Lavrov", "sergey-lavrov"),
+        ("Andriy Sybiha", "andrii-sybiha"),
+        ("Jeyhoun Bayramov", "jeyhun-bayramov"),
+        ("Mirzoyan", "ararat-mirzoyan"),
+    ],
+)
 def test_fuzzy_transliterations(resolver, mention, expected):
     assert slug(resolver, mention, D(2025, 1, 1)) == expected
 
 
-@pytest.mark.parametrize("a, b", [
-    ("abdel fattah al sisi", "abdel fattah al burhan"), ("dan sullivan", "jake sullivan"),
-    ("mohammed bin salman", "mohammed bin zayed"), ("heydar aliyev", "ilham aliyev"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("abdel fattah al sisi", "abdel fattah al burhan"),
+        ("dan sullivan", "jake sullivan"),
+        ("mohammed bin salman", "mohammed bin zayed"),
+        ("heydar aliyev", "ilham aliyev"),
+    ],
+)
 def test_fuzzy_hard_negatives(a, b):
     assert not names_compatible(a, b)
 
@@ -272,8 +332,12 @@ def test_a_surname_with_an_added_s_is_another_family():
 """)
     matcher = PersonMatcher(reg.persons())
     assert matcher.match("fuentes") is None and matcher.match("reyes") is None
-    assert PersonMatcher(Registry.from_yaml("- {slug: amy-browne, name: Amy Browne, kind: person}").persons()
-                         ).match("brown") is None  # a letter added to a short surname: another family
+    assert (
+        PersonMatcher(Registry.from_yaml("- {slug: amy-browne, name: Amy Browne, kind: person}").persons()).match(
+            "brown"
+        )
+        is None
+    )  # a letter added to a short surname: another family
     assert matcher.match("pashinian") == "ivan-pashinyan"  # a transliteration still matches
 
 
@@ -290,18 +354,26 @@ def test_fuzzy_single_names_need_one_clear_candidate():
 def test_unknown_person_from_title_and_demonym(resolver):
     found = resolver.resolve("Pakistani Foreign Minister Ishaq Dar")
     assert (found.slug, found.name, found.kind, found.country, found.known) == (
-        "ishaq-dar", "Ishaq Dar", "person", "PK", False)
+        "ishaq-dar",
+        "Ishaq Dar",
+        "person",
+        "PK",
+        False,
+    )
 
 
-@pytest.mark.parametrize("mention, name, kind, country", [
-    ("a human rights group", "human rights group", "group", None),
-    ("Kenyan opposition activists", "Kenyan opposition activists", "group", "KE"),
-    ("the media in Georgia", "media in Georgia", "group", "GE"),
-    ("Gaza's health ministry", "Gaza's health ministry", "institution", "PS"),
-    ("Western diplomats", "Western diplomats", "group", None),
-    ("the Peruvian trade minister", "Peruvian trade minister", "person", "PE"),
-    ("Armenian Revival", "Armenian Revival", "group", "AM"),
-])
+@pytest.mark.parametrize(
+    "mention, name, kind, country",
+    [
+        ("a human rights group", "human rights group", "group", None),
+        ("Kenyan opposition activists", "Kenyan opposition activists", "group", "KE"),
+        ("the media in Georgia", "media in Georgia", "group", "GE"),
+        ("Gaza's health ministry", "Gaza's health ministry", "institution", "PS"),
+        ("Western diplomats", "Western diplomats", "group", None),
+        ("the Peruvian trade minister", "Peruvian trade minister", "person", "PE"),
+        ("Armenian Revival", "Armenian Revival", "group", "AM"),
+    ],
+)
 def test_unknown_groups_and_bodies(resolver, mention, name, kind, country):
     found = resolver.resolve(mention)
     assert (found.name, found.kind, found.country, found.known) == (name, kind, country, False)
@@ -320,8 +392,16 @@ def test_default_resolver_is_built_once():
 
 
 def test_resolve_is_fast(resolver):
-    mentions = ["Lavrov", "the Kremlin", "Chinese Foreign Ministry spokesperson Lin Jian", "the UN chief",
-                "a human rights group", "Nikol Pashinian", "officials in Yerevan", "Unknown Person Here"] * 125
+    mentions = [
+        "Lavrov",
+        "the Kremlin",
+        "Chinese Foreign Ministry spokesperson Lin Jian",
+        "the UN chief",
+        "a human rights group",
+        "Nikol Pashinian",
+        "officials in Yerevan",
+        "Unknown Person Here",
+    ] * 125
     art = resolver.for_article(D(2024, 1, 1))
     start = time.perf_counter()
     for m in mentions:
@@ -341,11 +421,14 @@ def test_title_then_unknown_name_after_comma_takes_the_title_country(resolver):
     assert found.name == "Ola Nordmann" and found.country == "NO" and not found.known
 
 
-@pytest.mark.parametrize("mention, name, country", [
-    ("an Iranian official", "Iranian official", "IR"),
-    ("a senior Israeli official", "senior Israeli official", "IL"),
-    ("a Western diplomat", "Western diplomat", None),
-])
+@pytest.mark.parametrize(
+    "mention, name, country",
+    [
+        ("an Iranian official", "Iranian official", "IR"),
+        ("a senior Israeli official", "senior Israeli official", "IL"),
+        ("a Western diplomat", "Western diplomat", None),
+    ],
+)
 def test_one_unnamed_source_is_the_source_as_named(resolver, mention, name, country):
     """GUIDELINES: anonymous sources are the source as named, with the country the text gives."""
     found = resolver.resolve(mention)
@@ -365,22 +448,31 @@ def test_a_surname_that_is_a_country_does_not_take_the_countrys_place():
     assert slug(resolver, "Prime Minister of Montenegro", on) == "milojko-spajic"
 
 
-@pytest.mark.parametrize("mention, expected", [
-    ("Van der Bellen", "alexander-van-der-bellen"), ("Pope Leo", "pope-leo-xiv"), ("King Felipe", "felipe-vi"),
-    ("Grlić Radman", "gordan-grlic-radman"), ("Kayikwamba Wagner", "therese-kayikwamba-wagner"),
-])
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("Van der Bellen", "alexander-van-der-bellen"),
+        ("Pope Leo", "pope-leo-xiv"),
+        ("King Felipe", "felipe-vi"),
+        ("Grlić Radman", "gordan-grlic-radman"),
+        ("Kayikwamba Wagner", "therese-kayikwamba-wagner"),
+    ],
+)
 def test_surnames_with_particles_and_how_news_name_monarchs(mention, expected):
     from app.pipeline.resolve import default_resolver
 
     assert default_resolver().resolve(mention, D(2025, 6, 1)).slug == expected
 
 
-@pytest.mark.parametrize("mention, slug_, country", [
-    ("Trinidad and Tobago's foreign minister", "amery-browne", "TT"),
-    ("Antigua and Barbuda's prime minister", "antigua-and-barbuda", "AG"),
-    ("France's Ministry of Europe and Foreign Affairs", "france-foreign-ministry", "FR"),
-    ("Saint Kitts and Nevis Prime Minister Terrance Drew", "terrance-drew", "KN"),
-])
+@pytest.mark.parametrize(
+    "mention, slug_, country",
+    [
+        ("Trinidad and Tobago's foreign minister", "amery-browne", "TT"),
+        ("Antigua and Barbuda's prime minister", "antigua-and-barbuda", "AG"),
+        ("France's Ministry of Europe and Foreign Affairs", "france-foreign-ministry", "FR"),
+        ("Saint Kitts and Nevis Prime Minister Terrance Drew", "terrance-drew", "KN"),
+    ],
+)
 def test_an_and_inside_a_name_is_not_two_parties(mention, slug_, country):
     from app.pipeline.resolve import default_resolver
 

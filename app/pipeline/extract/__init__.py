@@ -10,6 +10,7 @@ Public interface:
 resolver (app/pipeline/resolve) is used when installed, else a fallback that
 names the actor after the mention. spaCy is loaded on first use, not on import.
 """
+
 from __future__ import annotations
 
 from .pipeline import extract, extract_many

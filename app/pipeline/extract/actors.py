@@ -6,6 +6,7 @@ country. The extractor hands the resolver the best phrase it has: the whole
 name phrase first, then the person's name inside it, then the first party of a
 joint mention.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -88,8 +89,11 @@ class ActorLookup:
         Amir-Abdollahian") does not hide the known name inside it."""
         unknown = None
         if self._article is not None:
-            bare = mention.form == "name" and mention.text == (mention.name or mention.text) \
+            bare = (
+                mention.form == "name"
+                and mention.text == (mention.name or mention.text)
                 and len(mention.text.split()) == 1
+            )
             if bare:
                 # A bare surname: the article's own earlier "Cook Islands Prime Minister Mark Brown"
                 # is better evidence than a registry namesake ("Brown" is not Amery Browne).
@@ -130,12 +134,16 @@ class ActorLookup:
             start = tok.i  # the run of proper nouns before the name, which the parser may have split
             while start > 0 and self._doc[start - 1].pos_ == "PROPN" and not self._doc[start - 1].is_sent_start:
                 start -= 1
-            for phrase in (mention_from(head, with_conj=False).text, self._doc[start:tok.i + 1].text):
+            for phrase in (mention_from(head, with_conj=False).text, self._doc[start : tok.i + 1].text):
                 try:
                     found = self._article.resolve(phrase)
                 except Exception:  # a resolver bug must not lose the statement
                     found = None
-                if found is not None and found.kind == "person" and (found.known or found.country) \
-                        and found.name.split()[-1] == last:
+                if (
+                    found is not None
+                    and found.kind == "person"
+                    and (found.known or found.country)
+                    and found.name.split()[-1] == last
+                ):
                     return found
         return None

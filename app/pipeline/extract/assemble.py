@@ -7,16 +7,15 @@ closing mark, before the opening mark, after a colon, or as the continuation
 of the previous quote); merge participles and conjoined verbs into the
 statement they extend; then resolve speakers in reading order.
 """
-from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-
-from .cues import Cue
 from .contacts import sentence_contacts
+from .cues import Cue
 from .quotes import Quote, is_fragment
 from .reported import post_quote_cue, sentence_cues
 
@@ -116,8 +115,9 @@ def _reported_contact(host: Cue, inner: Cue) -> bool:
     return all(verb.doc[t] in verb.subtree for t in content) or not content
 
 
-_SUBORDINATORS = frozenset({"after", "before", "when", "while", "whereas", "as", "because", "since",
-                            "although", "though", "until", "once"})
+_SUBORDINATORS = frozenset(
+    {"after", "before", "when", "while", "whereas", "as", "because", "since", "although", "though", "until", "once"}
+)
 
 
 def _split_off(host: Cue, inner: Cue) -> bool:
@@ -167,7 +167,7 @@ def _token_at(doc: Doc, pos: int) -> int:
 def _after(doc: Doc, q: Quote, by_anchor: dict[int, Draft], qidx: QuoteIndex) -> Draft | None:
     """'"...," X said.' / '"...," said X.': a cue right after the closing mark."""
     i = _token_at(doc, q.end)
-    for t in doc[i: i + 25]:
+    for t in doc[i : i + 25]:
         if t.idx >= q.end and qidx.contains(t.idx):
             return None
         d = by_anchor.get(t.i)
@@ -200,14 +200,14 @@ def _colon(doc: Doc, q: Quote, drafts: list[Draft]) -> Draft | None:
     if not prev:
         return None
     d = prev[-1]
-    gap = doc.text[d.cue.anchor.sent.end_char:q.start]
+    gap = doc.text[d.cue.anchor.sent.end_char : q.start]
     return d if not gap.strip(" \n–—-“\"«„") and not d.quotes else None
 
 
 def _continuation(doc: Doc, q: Quote, drafts: list[Draft]) -> Draft | None:
     """'"A," he said. "B."': a quote opening a sentence continues the previous
     quotation when only its attribution stands between them."""
-    lead = doc.text[:q.start].rstrip(" “\"«„–—-")
+    lead = doc.text[: q.start].rstrip(" “\"«„–—-")
     if lead and lead[-1] not in ".!?:\n”\"»":
         return None  # not at the start of a sentence
     before = [d for d in drafts if d.end <= q.start and d.quotes]
@@ -215,7 +215,7 @@ def _continuation(doc: Doc, q: Quote, drafts: list[Draft]) -> Draft | None:
         return None
     d = max(before, key=lambda x: x.end)
     last_q = max(x.end for x in d.quotes)
-    gap = doc.text[last_q:q.start]
+    gap = doc.text[last_q : q.start]
     later = [x for x in drafts if last_q <= x.cue.anchor.idx < q.start and x is not d]
     if later or len(gap) > 200 or gap.count("\n") > 2:
         return None

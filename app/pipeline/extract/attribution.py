@@ -5,12 +5,11 @@ president replied"), documents ("the statement described") and groups ("the
 two met") are mapped to an earlier speaker kept in a `SpeakerHistory`; the
 mention reported for them is the antecedent's, as the guidelines ask.
 """
+
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import dataclass, field
-
+from typing import TYPE_CHECKING
 
 from app.pipeline.types import ResolvedActor
 
@@ -117,8 +116,13 @@ def _ends_in_name(head: Token) -> bool:
             last = max(c.subtree, key=lambda t: t.i)
             before = last.doc[last.i - 1]
             words = {last.lemma_.lower(), last.lower_}
-            if (last.pos_ == "PROPN" and before.pos_ == "PROPN" and last.ent_type_ != "GPE"
-                    and last.text[:1].isupper() and not words & (INSTITUTION_NOUNS | PERSON_TITLES)):
+            if (
+                last.pos_ == "PROPN"
+                and before.pos_ == "PROPN"
+                and last.ent_type_ != "GPE"
+                and last.text[:1].isupper()
+                and not words & (INSTITUTION_NOUNS | PERSON_TITLES)
+            ):
                 return True
     return False
 
@@ -130,8 +134,9 @@ def _anaphoric(head: Token) -> bool:
     kids = list(head.children)
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some") for c in kids):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "to") and any(g.ent_type_ == "GPE" for g in c.subtree)
-           for c in kids):
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("of", "to") and any(g.ent_type_ == "GPE" for g in c.subtree) for c in kids
+    ):
         return False
     if _ends_in_name(head):
         return False
@@ -224,8 +229,12 @@ class Attributor:
     def _by_pronoun(self, head: Token) -> Speaker | None:
         low = head.lower_
         if low in ("he", "she", "his", "her"):
-            return (self._sentence_subject(head, True) or self._paragraph_subject(head)
-                    or self._last_singular() or self._person_subject(head))
+            return (
+                self._sentence_subject(head, True)
+                or self._paragraph_subject(head)
+                or self._last_singular()
+                or self._person_subject(head)
+            )
         if low in ("it", "its"):
             return self._sentence_subject(head, False) or self.history.last(lambda s: not s.person)
         if low in ("they", "we", "their"):
@@ -254,10 +263,12 @@ class Attributor:
         sent = head.sent
         while sent.start > 0:
             prev = doc[sent.start - 1].sent
-            if "\n" in doc.text[prev.end_char:sent.start_char] or doc[sent.start - 1].is_space:
+            if "\n" in doc.text[prev.end_char : sent.start_char] or doc[sent.start - 1].is_space:
                 return None
-            subj = next((c for c in prev.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
-                         and c.ent_type_ == "PERSON"), None)
+            subj = next(
+                (c for c in prev.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
+                None,
+            )
             if subj is not None:
                 if last is not None and last.mention.start >= prev.start_char:
                     return None

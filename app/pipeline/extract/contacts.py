@@ -4,14 +4,13 @@
 Y". Planned, cancelled or hoped-for meetings are not contacts, and neither is
 a verb with no counterpart ("negotiated for the country").
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-
 from .cues import Cue
-from .lexicon import (AUDIENCE_NOUNS, CONTACT_LIGHT_VERBS, CONTACT_NOUNS, CONTACT_VERBS, IRREALIS_HEADS,
-                      MODALS)
+from .lexicon import AUDIENCE_NOUNS, CONTACT_LIGHT_VERBS, CONTACT_NOUNS, CONTACT_VERBS, IRREALIS_HEADS, MODALS
 from .mentions import is_actor_like
 from .reported import joint_subjects, span_of, subject_of
 
@@ -21,8 +20,9 @@ if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
 _RIGHT_SKIP = {"advcl", "conj", "cc", "relcl", "punct", "parataxis", "mark"}
 # What two parties sign together (a decree or a law is signed alone). A signed declaration or
 # communiqué is reported for what it says (an indirect statement), not as a contact.
-SIGNED_DOCUMENTS = frozenset({"agreement", "memorandum", "treaty", "deal", "accord", "pact", "protocol",
-                              "roadmap", "charter", "convention"})
+SIGNED_DOCUMENTS = frozenset(
+    {"agreement", "memorandum", "treaty", "deal", "accord", "pact", "protocol", "roadmap", "charter", "convention"}
+)
 
 
 def _irrealis(verb: Token) -> bool:
@@ -64,9 +64,15 @@ _TOPIC_PREPS = ("about", "on", "over")
 
 def _topic_counterparts(prep: Token) -> list[Token]:
     """'talked about the crisis with X': the parser hangs 'with X' on the topic noun."""
-    return [g for topic in prep.children if topic.dep_ == "pobj"
-            for c in topic.children if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children if g.dep_ == "pobj"]
+    return [
+        g
+        for topic in prep.children
+        if topic.dep_ == "pobj"
+        for c in topic.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -89,8 +95,7 @@ def _participle_subject(verb: Token) -> Token | None:
 
 
 def _content(verb: Token) -> tuple[int, int, frozenset[int]]:
-    toks = [verb] + [t for c in verb.children if c.i > verb.i and c.dep_ not in _RIGHT_SKIP
-                     for t in c.subtree]
+    toks = [verb] + [t for c in verb.children if c.i > verb.i and c.dep_ not in _RIGHT_SKIP for t in c.subtree]
     start, end = span_of(sorted(toks, key=lambda t: t.i), verb)
     return start, end, frozenset(t.i for t in toks)
 
@@ -129,8 +134,13 @@ def contact_cue(verb: Token) -> Cue | None:
             joint = joint_subjects(verb)
             subject = joint[0] if joint else subject_of(verb)
             if subject is not None and is_actor_like(subject):
-                with_whom = [g for t in document.subtree if t.dep_ == "prep" and t.lower_ in ("with", "between")
-                             for g in t.children if g.dep_ == "pobj"]
+                with_whom = [
+                    g
+                    for t in document.subtree
+                    if t.dep_ == "prep" and t.lower_ in ("with", "between")
+                    for g in t.children
+                    if g.dep_ == "pobj"
+                ]
                 others = _counterparts(verb, None) + with_whom + _conjuncts(subject) + joint[1:]
                 speaker = subject if others or _plural_subject(subject) else None
     elif lemma in CONTACT_VERBS or noun is not None or brought:

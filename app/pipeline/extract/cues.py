@@ -4,15 +4,14 @@ A cue ties a speaker (a token heading the source phrase) to a content span.
 Detectors (reported.py, contacts.py) only look at one sentence's parse; the
 assembly step links cues to quotes and resolves speakers across sentences.
 """
+
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Token
-
 
 
 @dataclass

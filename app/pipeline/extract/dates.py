@@ -6,14 +6,27 @@ Tuesday" in an article of Wednesday 2022-09-14 → 2022-09-13: the latest such
 day not after publication). No date is guessed when the sentence gives none;
 the assembly step may carry a date over to the same speaker's next statement.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MON = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+(\d{{4}}))?\b", re.I)
 _MONTH_DAY = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)

@@ -4,12 +4,14 @@ Input:  {"id", "text", "published" (YYYY-MM-DD or null), "title", "source", "url
 Output: {"id", "statements": [ExtractedStatement.to_json(), ...]}
 A malformed line is reported on stderr and counted; the others are processed.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import json
 import sys
-from typing import IO, Iterator
+from collections.abc import Iterator
+from typing import IO
 
 from app.pipeline.types import ArticleInput
 
@@ -22,8 +24,9 @@ def _parse_line(line: str) -> tuple[str, ArticleInput]:
         raise ValueError('expected an object with "id" and a string "text"')
     pub = rec.get("published")
     published = dt.date.fromisoformat(pub[:10]) if isinstance(pub, str) and pub else None
-    art = ArticleInput(text=rec["text"], published=published, title=rec.get("title"),
-                       source=rec.get("source"), url=rec.get("url"))
+    art = ArticleInput(
+        text=rec["text"], published=published, title=rec.get("title"), source=rec.get("source"), url=rec.get("url")
+    )
     return str(rec["id"]), art
 
 
@@ -47,7 +50,8 @@ def run_jsonl(in_stream: IO[str], out_stream: IO[str], batch_size: int = 32, n_p
             yield art
 
     for i, statements in enumerate(extract_many(articles(), batch_size=batch_size, n_process=n_process)):
-        out_stream.write(json.dumps({"id": ids[i], "statements": [s.to_json() for s in statements]},
-                                    ensure_ascii=False) + "\n")
+        out_stream.write(
+            json.dumps({"id": ids[i], "statements": [s.to_json() for s in statements]}, ensure_ascii=False) + "\n"
+        )
     out_stream.flush()
     return bad

@@ -5,15 +5,20 @@ the full phrase ("The US Secretary of State Antony Blinken"), minus relative
 clauses and appositive descriptions, plus "of/in/from" complements of titles
 ("Officials in Pristina", "Prime Minister of Armenia Nikol Pashinyan").
 """
+
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dataclasses import dataclass
-
-
-from .lexicon import (COLLECTIVE_NOUNS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, PERSON_TITLES,
-                      PERSONAL_PRONOUNS, RELATIVE_PRONOUNS)
+from .lexicon import (
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUNS,
+    INSTITUTION_NOUNS,
+    PERSON_TITLES,
+    PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Token
@@ -44,8 +49,12 @@ def _collect(head: Token, with_conj: bool) -> set[int]:
             idx |= {t.i for t in child.subtree}
         elif child.i > head.i and child.dep_ in _RIGHT_DEPS:
             idx |= {t.i for t in child.subtree}
-        elif child.dep_ in ("appos", "npadvmod") and child.pos_ == "PROPN" and child.ent_type_ == "GPE" \
-                and not any(t.is_punct for t in head.doc[head.i + 1:child.i]):
+        elif (
+            child.dep_ in ("appos", "npadvmod")
+            and child.pos_ == "PROPN"
+            and child.ent_type_ == "GPE"
+            and not any(t.is_punct for t in head.doc[head.i + 1 : child.i])
+        ):
             idx |= {t.i for t in child.subtree}
         elif _title_after_name(head, child):
             # "Mohammed Abdulsalam, spokesman of Yemen's Houthi movement,": the title says whose.
@@ -110,7 +119,7 @@ def _name_inside(head: Token, lo: int, hi: int) -> str | None:
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return doc.text[max(lo, start):min(hi, end)]
+    return doc.text[max(lo, start) : min(hi, end)]
 
 
 def _title_to_name(head: Token, prep: Token) -> bool:
@@ -149,14 +158,17 @@ def _appos_name(head: Token) -> Token | None:
         return None
     node = head
     for _ in range(3):  # down the "of"/"to" chain: "head of the delegation of X, Name,"
-        prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
-                     and c.i > node.i), None)
+        prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "to") and c.i > node.i), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if pobj is None:
             return None
         for child in pobj.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" \
-                    and pobj.doc[child.left_edge.i - 1].text == ",":
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and child.ent_type_ == "PERSON"
+                and pobj.doc[child.left_edge.i - 1].text == ","
+            ):
                 return child
         node = pobj
     return None
@@ -167,8 +179,14 @@ def mention_from(head: Token, with_conj: bool = True) -> Mention:
     doc = head.doc
     low = head.lower_
     if low in PERSONAL_PRONOUNS or low in RELATIVE_PRONOUNS:
-        return Mention(head.text, head.idx, head.idx + len(head.text), "pronoun",
-                       PERSONAL_PRONOUNS.get(low) == "person", low in ("they", "we"))
+        return Mention(
+            head.text,
+            head.idx,
+            head.idx + len(head.text),
+            "pronoun",
+            PERSONAL_PRONOUNS.get(low) == "person",
+            low in ("they", "we"),
+        )
     title = None
     if head.pos_ != "PROPN":
         appos = _appos_name(head)
@@ -181,8 +199,11 @@ def mention_from(head: Token, with_conj: bool = True) -> Mention:
         idx |= {i for i in _collect(title, False) if i < head.i}
     lo, hi = _span(doc, idx, head.i)
     text = doc.text[lo:hi]
-    has_name = any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("PERSON", "ORG", "FAC", "")
-                   for i in idx if doc[i].dep_ not in ("poss", "amod"))
+    has_name = any(
+        doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("PERSON", "ORG", "FAC", "")
+        for i in idx
+        if doc[i].dep_ not in ("poss", "amod")
+    )
     form = _form(head, has_name, idx)
     person = _is_person(head, idx, doc)
     plural = _plural(head) or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i)

@@ -4,6 +4,7 @@ Loading costs about a second and ~100 MB, so it never happens at import time:
 `tracker --help` and the web app stay fast, and worker processes each load
 their own copy on first use.
 """
+
 from __future__ import annotations
 
 import threading
@@ -37,6 +38,8 @@ def _register() -> None:
 
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS, func=_paragraph_breaks)
+
+
 _cache: dict[str, Any] = {}
 
 

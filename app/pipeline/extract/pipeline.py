@@ -4,9 +4,10 @@ Only paragraphs that can carry a statement are parsed (a quotation mark, a
 dialogue dash, a reporting or contact word); the others are blanked out with
 spaces so that character offsets still index the original text.
 """
+
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from app.pipeline.types import ArticleInput, ExtractedStatement
 
@@ -32,9 +33,9 @@ def masked_text(text: str, paras: list[Paragraph]) -> str:
     chars = list(text)
     for p in paras:
         if not _worth_parsing(p):
-            chars[p.start:p.end] = " " * (p.end - p.start)
+            chars[p.start : p.end] = " " * (p.end - p.start)
         elif n := dateline_length(p.text):
-            chars[p.start:p.start + n] = " " * n
+            chars[p.start : p.start + n] = " " * n
     return "".join(chars)
 
 
@@ -52,8 +53,9 @@ def _assemble(article: ArticleInput, paras, doc, resolver) -> list[ExtractedStat
     return build(doc, drafts, attributor, article.published)
 
 
-def extract_many(articles: Iterable[ArticleInput], resolver=None, batch_size: int = 32,
-                 n_process: int = 1) -> Iterator[list[ExtractedStatement]]:
+def extract_many(
+    articles: Iterable[ArticleInput], resolver=None, batch_size: int = 32, n_process: int = 1
+) -> Iterator[list[ExtractedStatement]]:
     """Statements for each article, in input order, parsing with `nlp.pipe`."""
     nlp = get_nlp()
 

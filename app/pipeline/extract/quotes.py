@@ -7,6 +7,7 @@ into the next one that opens with a mark), and dialogue dashes used as
 quotation marks in translated articles ("– We will not – he said.").
 Spans are character offsets of the quoted words, marks excluded.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,7 @@ class Quote:
     closed: bool  # False when the quote ran to the end of its paragraph
 
     def words(self, text: str) -> int:
-        return len(text[self.start:self.end].split())
+        return len(text[self.start : self.end].split())
 
 
 _OPEN_ONLY = "«„‹"
@@ -76,7 +77,7 @@ def _double_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
 def _continues(text: str, paras: list[Paragraph], pi: int) -> bool:
     """A quote left open at the end of paragraph pi goes on if the next prose
     paragraph opens with a quotation mark (the usual newspaper convention)."""
-    for nxt in paras[pi + 1:]:
+    for nxt in paras[pi + 1 :]:
         if nxt.furniture:
             continue
         return nxt.text.lstrip()[:1] in "“\"«„"
@@ -114,7 +115,7 @@ def _dash_quotes(paras: list[Paragraph], taken: list[Quote]) -> list[Quote]:
             s = para.start + m.end()
             if any(q.start <= s < q.end for q in taken):
                 continue
-            rest = para.text[m.end():]
+            rest = para.text[m.end() :]
             close = _dash_close(rest)
             end = s + close if close is not None else para.end
             out.append(Quote(s, end, "dash", close is not None))
@@ -126,7 +127,7 @@ def _dash_close(rest: str) -> int | None:
     ' – ' after which only a short attribution clause follows."""
     best = None
     for m in re.finditer(r"\s[–—]\s+", rest):
-        tail = rest[m.end():]
+        tail = rest[m.end() :]
         clause = re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]
         if len(clause.split()) <= 14 and clause[:1].isalpha():
             best = m.start()
@@ -139,7 +140,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
     double = _double_quotes(text, paras)
     single = _single_quotes(text, paras, double)
     dash = _dash_quotes(paras, double + single)
-    quotes = [_strip(text, q) for q in double + single + dash if text[q.start:q.end].strip()]
+    quotes = [_strip(text, q) for q in double + single + dash if text[q.start : q.end].strip()]
     return sorted(quotes, key=lambda q: q.start)
 
 
@@ -169,5 +170,5 @@ def is_name_like(quoted: str) -> bool:
 
 def is_fragment(text: str, q: Quote) -> bool:
     """A short quoted phrase (scare quote, label, single term) rather than speech."""
-    quoted = text[q.start:q.end]
+    quoted = text[q.start : q.end]
     return q.words(text) < 4 or is_name_like(quoted)

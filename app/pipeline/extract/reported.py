@@ -3,15 +3,27 @@
 
 Each function returns `Cue`s; nothing here looks beyond the sentence.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-
 from .cues import Cue
-from .lexicon import (ACCOUNT_NOUNS, CLAUSE_ONLY, DIRECTIVE_VERBS, PERSONAL_PRONOUNS, DOCUMENT_NOUNS, MODALS,
-                      NEEDS_CLAUSE, NEEDS_OBJECT, NEEDS_PARTICLE, RAISING_HEADS, REPORTING_VERBS, SPEECH_VERBS,
-                      TOPIC_ONLY_PARTICIPLES)
+from .lexicon import (
+    ACCOUNT_NOUNS,
+    CLAUSE_ONLY,
+    DIRECTIVE_VERBS,
+    DOCUMENT_NOUNS,
+    MODALS,
+    NEEDS_CLAUSE,
+    NEEDS_OBJECT,
+    NEEDS_PARTICLE,
+    PERSONAL_PRONOUNS,
+    RAISING_HEADS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    TOPIC_ONLY_PARTICIPLES,
+)
 from .mentions import is_actor_like
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -94,7 +106,7 @@ def joint_subjects(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subs) < 2:
         return []
-    return subs if any(t.lower_ == "and" for t in verb.doc[subs[0].i:subs[1].i]) else []
+    return subs if any(t.lower_ == "and" for t in verb.doc[subs[0].i : subs[1].i]) else []
 
 
 def _valid_use(verb: Token) -> bool:
@@ -109,8 +121,9 @@ def _valid_use(verb: Token) -> bool:
         quoted_oprd = any(c.dep_ == "oprd" and c.i + 1 < len(c.doc) and c.nbor(-1).is_quote for c in kids)
         has_on = bool(words & {"on", "upon"})
         # "called the ruling a good day for international law" (not "called its ambassador home")
-        judged = "dobj" in deps and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in _NOT_JUDGED
-                                        for c in kids)
+        judged = "dobj" in deps and any(
+            c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in _NOT_JUDGED for c in kids
+        )
         return has_on or ("for" in words and "dobj" not in deps) or "ccomp" in deps or quoted_oprd or judged
     if lemma in NEEDS_OBJECT:
         return "dobj" in deps
@@ -126,8 +139,11 @@ def _valid_head(verb: Token) -> bool:
     bare participles frame rather than report ("Asked about X, ...")."""
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
         return verb.head.lemma_.lower() in RAISING_HEADS
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-            and verb.dep_ in ("advcl", "acl", "amod", "conj", "xcomp"):
+    if (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.dep_ in ("advcl", "acl", "amod", "conj", "xcomp")
+    ):
         return verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN")
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in TOPIC_ONLY_PARTICIPLES:
         return False
@@ -136,8 +152,12 @@ def _valid_head(verb: Token) -> bool:
 
 def _goes_on(verb: Token) -> bool:
     """'Mohamud went on: "..."' introduces a quotation like 'said'."""
-    return verb.lemma_.lower() in ("go", "continue") and any(c.lower_ == "on" for c in verb.children) \
-        and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 2].text == ":"
+    return (
+        verb.lemma_.lower() in ("go", "continue")
+        and any(c.lower_ == "on" for c in verb.children)
+        and verb.i + 2 < len(verb.doc)
+        and verb.doc[verb.i + 2].text == ":"
+    )
 
 
 def is_reporting_verb(verb: Token) -> bool:
@@ -184,8 +204,12 @@ def _clause_on_document(prep: Token) -> Token | None:
     if pobj is None or pobj.lemma_.lower() not in (ACCOUNT_NOUNS | DOCUMENT_NOUNS):
         return None
     for g in pobj.children:
-        if g.dep_ in ("acl", "ccomp", "relcl") and g.i > pobj.i and g.pos_ in ("VERB", "AUX") \
-                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < g.i for m in g.children):
+        if (
+            g.dep_ in ("acl", "ccomp", "relcl")
+            and g.i > pobj.i
+            and g.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < g.i for m in g.children)
+        ):
             return g
     return None
 
@@ -197,8 +221,11 @@ def _requested_action(verb: Token, c: Token) -> bool:
         return False
     if not any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children):
         return False
-    return any(k.dep_ in ("dobj", "dative") or (k.dep_ == "prep" and k.lower_ in ("on", "upon"))
-               for k in verb.children if verb.i < k.i < c.i)
+    return any(
+        k.dep_ in ("dobj", "dative") or (k.dep_ == "prep" and k.lower_ in ("on", "upon"))
+        for k in verb.children
+        if verb.i < k.i < c.i
+    )
 
 
 def _quoted(tok: Token) -> bool:
@@ -226,7 +253,7 @@ def content_tokens(verb: Token, speaker: Token | None) -> list[Token]:
         toks.append(verb)  # "... and warning that ...": the verb reads with its clause
     if _raised(verb):  # the statement reads from the raising verb on
         last = max(t.i for t in list(verb.subtree) + toks)
-        toks = list(verb.doc[verb.head.i:last + 1])
+        toks = list(verb.doc[verb.head.i : last + 1])
     return sorted({t.i: t for t in toks if not t.is_space}.values(), key=lambda t: t.i)
 
 
@@ -267,15 +294,26 @@ def verb_cue(verb: Token) -> Cue | None:
         toks = _parenthetical_content(verb)
     if verb.dep_ == "relcl" and speaker.head.i == verb.i and speaker.lower_ not in ("that", "which", "who"):
         toks = sorted(set(toks) | set(verb.head.subtree), key=lambda t: t.i)  # "principles it said ..."
-    has_clause = any(t.dep_ in ("ccomp", "xcomp", "parataxis") and t.head.i == verb.i for t in toks) \
-        or (len(toks) > 3 and lemma not in CLAUSE_ONLY)
+    has_clause = any(t.dep_ in ("ccomp", "xcomp", "parataxis") and t.head.i == verb.i for t in toks) or (
+        len(toks) > 3 and lemma not in CLAUSE_ONLY
+    )
     wants_quote = _ends_with_colon(verb)
     if lemma in NEEDS_CLAUSE and not has_clause and not wants_quote:
         toks = [verb]  # may still get a quotation in assembly
     start, end = span_of(toks, verb)
     parent = _parent_cue(verb)
-    return Cue("indirect", lemma, verb, speaker, start, end, frozenset(t.i for t in toks),
-               speech=lemma in SPEECH_VERBS, parent=parent, wants_quote=wants_quote)
+    return Cue(
+        "indirect",
+        lemma,
+        verb,
+        speaker,
+        start,
+        end,
+        frozenset(t.i for t in toks),
+        speech=lemma in SPEECH_VERBS,
+        parent=parent,
+        wants_quote=wants_quote,
+    )
 
 
 _ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
@@ -285,8 +323,12 @@ def _anonymity_formula(verb: Token) -> bool:
     """'who asked not to be named' / 'requested not to be identified': the
     source's condition for anonymity, not something it said."""
     for c in verb.children:
-        if c.dep_ == "xcomp" and c.lemma_.lower() in _ANONYMITY_VERBS and c.tag_ == "VBN" \
-                and any(g.dep_ == "neg" for g in c.children):
+        if (
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in _ANONYMITY_VERBS
+            and c.tag_ == "VBN"
+            and any(g.dep_ == "neg" for g in c.children)
+        ):
             return True
     return False
 
@@ -307,8 +349,7 @@ def _ends_with_colon(verb: Token) -> bool:
     """'..., the Serbian president replied:' introduces the following quotation."""
     sent = verb.sent
     last = [t for t in sent if not t.is_space]
-    return bool(last) and last[-1].text == ":" and all(
-        t.dep_ not in ("ccomp",) for t in verb.children if t.i > verb.i)
+    return bool(last) and last[-1].text == ":" and all(t.dep_ not in ("ccomp",) for t in verb.children if t.i > verb.i)
 
 
 def according_cue(tok: Token) -> Cue | None:
@@ -323,8 +364,7 @@ def according_cue(tok: Token) -> Cue | None:
     drop = {t.i for t in tok.subtree}
     toks = [t for t in clause.subtree if t.i not in drop and not _later_clause(t, clause, tok)]
     start, end = span_of(toks, clause)
-    return Cue("indirect", "according to", tok, pobj, start, end, frozenset(t.i for t in toks),
-               overrides=clause.i)
+    return Cue("indirect", "according to", tok, pobj, start, end, frozenset(t.i for t in toks), overrides=clause.i)
 
 
 def _later_clause(t: Token, clause: Token, according: Token) -> bool:
@@ -352,8 +392,9 @@ def account_cue(verb: Token) -> Cue | None:
         drop = {t.i for t in prep.subtree}
         toks = [t for t in verb.subtree if t.i not in drop and t.i >= verb.i]
         start, end = span_of(toks, verb)
-        return Cue("indirect", "in " + pobj.lower_, prep, owner, start, end,
-                   frozenset(t.i for t in toks), overrides=verb.i)
+        return Cue(
+            "indirect", "in " + pobj.lower_, prep, owner, start, end, frozenset(t.i for t in toks), overrides=verb.i
+        )
     return None
 
 
@@ -361,7 +402,7 @@ def _np_before(verb: Token) -> list[Token]:
     """The noun phrase right before a verb, back to a comma ("..., diplomatic
     sources and officials told Reuters")."""
     toks = []
-    for t in reversed(verb.doc[verb.sent.start:verb.i]):
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART", "NUM") and t.text != ",":
             toks.insert(0, t)
         else:
@@ -371,8 +412,12 @@ def _np_before(verb: Token) -> list[Token]:
 
 def trailing_cue(verb: Token) -> Cue | None:
     """'<clause>, <sources> told <outlet>.' where the parser lost the subject."""
-    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP") \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or _has_modal_or_neg(verb):
+    if (
+        verb.lemma_.lower() not in SPEECH_VERBS
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or _has_modal_or_neg(verb)
+    ):
         return None
     np = _np_before(verb)
     heads = [t for t in np if t.pos_ in ("NOUN", "PROPN")]
@@ -384,8 +429,7 @@ def trailing_cue(verb: Token) -> Cue | None:
         return None
     toks = [t for t in clause.subtree if t.i < comma.i and not t.lower_ == "according"]
     start, end = span_of(toks, clause)
-    return Cue("indirect", verb.lemma_.lower(), verb, heads[0], start, end,
-               frozenset(t.i for t in toks), speech=True)
+    return Cue("indirect", verb.lemma_.lower(), verb, heads[0], start, end, frozenset(t.i for t in toks), speech=True)
 
 
 def post_quote_cue(doc, q_end: int, close_tok: int) -> Cue | None:
@@ -400,7 +444,7 @@ def post_quote_cue(doc, q_end: int, close_tok: int) -> Cue | None:
     t = doc[i]
     if t.lemma_.lower() in SPEECH_VERBS and t.tag_.startswith("VB"):
         run = []
-        for u in doc[i + 1:i + 9]:
+        for u in doc[i + 1 : i + 9]:
             if u.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
                 break
             run.append(u)

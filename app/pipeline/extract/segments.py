@@ -4,6 +4,7 @@ An article body arrives with captions, credits, bylines and prompts mixed in.
 They are recognised here, paragraph by paragraph, so that no rule downstream
 ever treats "Photo: AFP" or "Leave a Comment" as prose.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,11 @@ _FURNITURE = [
     re.compile(r"\bPHOTO\s*[|:]", re.I),
     re.compile(r"^(photo|image|picture|video|source|main photo source|credit|caption)s?\s*:", re.I),
     re.compile(r"^(read|read more|read also|also read|see also|related|watch|listen|more)\s*:", re.I),
-    re.compile(r"^(sign up|subscribe|leave a (comment|reply)|advertisement|share (this|on)|follow us|"
-               r"click here|comments?\b|newsletter|all rights reserved|copyright|©)", re.I),
+    re.compile(
+        r"^(sign up|subscribe|leave a (comment|reply)|advertisement|share (this|on)|follow us|"
+        r"click here|comments?\b|newsletter|all rights reserved|copyright|©)",
+        re.I,
+    ),
     re.compile(r"your email address will not be published", re.I),
     re.compile(r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+)*(\s*(,|and)\s*[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+)*)*\s*$"),
 ]
@@ -62,7 +66,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*)"
     r"(?P<date>,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}\.?))?"
-    r"(?P<agency>\s*\([A-Za-z .&/-]{2,30}\))?(?:\s*[—–]+|\s+-+)\s+")  # a hyphen only spaced: not "U.S.-led"
+    r"(?P<agency>\s*\([A-Za-z .&/-]{2,30}\))?(?:\s*[—–]+|\s+-+)\s+"
+)  # a hyphen only spaced: not "U.S.-led"
 
 
 def dateline_length(text: str) -> int:

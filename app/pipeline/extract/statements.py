@@ -1,10 +1,9 @@
 """Drafts → `ExtractedStatement`s: spans, kind, speaker, date, category, confidence."""
+
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
-
+from typing import TYPE_CHECKING
 
 from app.pipeline.types import ExtractedStatement
 
@@ -41,7 +40,7 @@ def draft_span(d: Draft, text: str) -> tuple[int, int]:
 def draft_kind(d: Draft, text: str, lo: int, hi: int) -> str:
     if d.cue.kind == "contact":
         return "contact"
-    quoted = sum(len(text[max(q.start, lo):min(q.end, hi)].strip()) for q in d.quotes if q.end > lo and q.start < hi)
+    quoted = sum(len(text[max(q.start, lo) : min(q.end, hi)].strip()) for q in d.quotes if q.end > lo and q.start < hi)
     return "direct" if quoted * 2 >= len(text[lo:hi].strip()) else "indirect"
 
 
@@ -87,7 +86,7 @@ def merge_extensions(drafts: list[Draft], text: str) -> list[Draft]:
 def _date_context(d: Draft, text: str, lo: int, hi: int) -> str:
     sent = d.cue.anchor.sent
     s_lo, s_hi = sent.start_char, sent.end_char
-    return text[s_lo:max(s_lo, lo)] + " " + text[min(hi, s_hi):s_hi]
+    return text[s_lo : max(s_lo, lo)] + " " + text[min(hi, s_hi) : s_hi]
 
 
 def _confidence(d: Draft, sp: Speaker) -> float:
@@ -115,10 +114,23 @@ def build(doc: Doc, drafts: list[Draft], attributor: Attributor, published: dt.d
         if day is not None:
             last_date[sp.actor.slug] = (day, precision)
         code, label = categorise(kind, d.cue.lemma, text[lo:hi])
-        out.append(ExtractedStatement(
-            text=text[lo:hi], start=lo, end=hi, kind=kind, cue=d.cue.anchor.text if d.cue.lemma != "according to" else "according to",
-            speaker=sp.mention.text, speaker_start=sp.mention.start, speaker_end=sp.mention.end,
-            actor=sp.actor, targets=targets_for(d, text[lo:hi], sp, attributor.lookup),
-            date=day, date_precision=precision, category_code=code, category_label=label,
-            confidence=_confidence(d, sp)))
+        out.append(
+            ExtractedStatement(
+                text=text[lo:hi],
+                start=lo,
+                end=hi,
+                kind=kind,
+                cue=d.cue.anchor.text if d.cue.lemma != "according to" else "according to",
+                speaker=sp.mention.text,
+                speaker_start=sp.mention.start,
+                speaker_end=sp.mention.end,
+                actor=sp.actor,
+                targets=targets_for(d, text[lo:hi], sp, attributor.lookup),
+                date=day,
+                date_precision=precision,
+                category_code=code,
+                category_label=label,
+                confidence=_confidence(d, sp),
+            )
+        )
     return out

@@ -1,4 +1,5 @@
 """Who a statement addresses or a contact involves: ISO codes or actor slugs."""
+
 from __future__ import annotations
 
 import importlib.util

@@ -2,4 +2,5 @@
 
 Bump it whenever a change to the extract or resolve stage changes its output.
 """
+
 EXTRACTOR_VERSION = "2026.11.7"

@@ -3,6 +3,7 @@
 `read_inputs` takes what a user types: files, folders, globs, `-` for standard
 input (JSON Lines) and http(s) URLs of article pages.
 """
+
 from __future__ import annotations
 
 import glob
@@ -13,8 +14,7 @@ from pathlib import Path
 from app.pipeline.ingest.draft import ArticleDraft, IngestError, draft_from_object
 from app.pipeline.ingest.files import MAX_ARTICLE_BYTES, read_jsonl_lines, read_paths
 
-__all__ = ["ArticleDraft", "IngestError", "draft_from_object", "read_inputs", "read_paths", "read_url",
-           "read_feed"]
+__all__ = ["ArticleDraft", "IngestError", "draft_from_object", "read_inputs", "read_paths", "read_url", "read_feed"]
 
 
 def read_url(url: str, max_bytes: int = MAX_ARTICLE_BYTES) -> ArticleDraft | IngestError:

@@ -1,4 +1,5 @@
 """The validated article that every input becomes, and the error that replaces a bad one."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -35,8 +36,11 @@ class ArticleDraft(BaseModel):
         if isinstance(value, str) and value.strip():
             text = value.strip()
             try:
-                return dt.date.fromisoformat(text[:10]) if len(text) == 10 else dt.datetime.fromisoformat(
-                    text.replace("Z", "+00:00")).date()
+                return (
+                    dt.date.fromisoformat(text[:10])
+                    if len(text) == 10
+                    else dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+                )
             except ValueError:
                 raise ValueError(f"published {text!r} is not YYYY-MM-DD or an ISO datetime") from None
         if value == "":
@@ -67,5 +71,3 @@ def draft_from_object(obj: Any, where: str) -> ArticleDraft | IngestError:
         return ArticleDraft.model_validate(obj)
     except ValidationError as exc:
         return IngestError(where, _validation_message(exc))
-
-

@@ -1,4 +1,5 @@
 """RSS and Atom feeds → the article links they list (feedparser reads both)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -5,6 +5,7 @@ published), `.html` pages (main text and metadata via `html.py`), `.json` (one
 article object or a list of them) and `.jsonl` (one article object per line).
 An article object needs only `text`.
 """
+
 from __future__ import annotations
 
 import json
@@ -100,7 +101,9 @@ def read_file(path: Path) -> Iterator[ArticleDraft | IngestError]:
     elif suffix == ".jsonl":
         yield from _read_jsonl_file(path)
     else:
-        yield IngestError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .json or .jsonl")
+        yield IngestError(
+            str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .json or .jsonl"
+        )
 
 
 def read_paths(paths: Iterable[Path]) -> Iterator[ArticleDraft | IngestError]:

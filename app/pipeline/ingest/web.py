@@ -1,4 +1,5 @@
 """Fetching pages and feeds over HTTP(S) with httpx: timeouts, a size cap, redirects, clear errors."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,8 +23,9 @@ class Fetched:
 def fetch(url: str, max_bytes: int, timeout: float = 20.0) -> Fetched:
     """GET `url`, refusing bodies over `max_bytes`; raises `FetchError` with a readable reason."""
     try:
-        with httpx.Client(follow_redirects=True, timeout=timeout, max_redirects=5,
-                          headers={"User-Agent": USER_AGENT}) as client:
+        with httpx.Client(
+            follow_redirects=True, timeout=timeout, max_redirects=5, headers={"User-Agent": USER_AGENT}
+        ) as client:
             with client.stream("GET", url) as response:
                 if response.status_code >= 400:
                     raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}")

@@ -15,6 +15,7 @@ Public interface (used by the extractor and the store):
   name, short name, demonym, capital or code; `countries.find_countries(text)
   -> list[(start, end, code)]` for the countries named in running text.
 """
+
 from .registry import Actor, Registry, Role, load_registry
 from .resolver import ArticleResolver, Resolver, default_resolver
 

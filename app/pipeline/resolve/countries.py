@@ -7,6 +7,7 @@ stricter: case-sensitive proper nouns only, plain ISO codes never ("IN", "IT"
 are words), and places in `AMBIGUOUS_PLACES` (Brussels, Victoria...) skipped.
 Tables live in `country_data.py`; pycountry adds formal names and codes.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,13 @@ from functools import lru_cache
 import pycountry
 
 from .country_data import (
-    AMBIGUOUS_PLACES, CAPITALS, DEMONYMS, DROP_NAMES, EXTRA_NAMES, PROSE_CODES, SHORT_NAMES,
+    AMBIGUOUS_PLACES,
+    CAPITALS,
+    DEMONYMS,
+    DROP_NAMES,
+    EXTRA_NAMES,
+    PROSE_CODES,
+    SHORT_NAMES,
 )
 from .normalize import fold, norm
 
@@ -24,11 +31,27 @@ KOSOVO = "XK"
 # Phrases that contain a country word but name something else; matched so the
 # scan skips them, never reported.
 _BLOCKERS = (
-    "New Jersey", "New Mexico", "New Guinea", "Latin America", "Latin American",
-    "South America", "South American", "North America", "North American",
-    "Central America", "Central American", "Native American", "Indian Ocean",
-    "Washington Post", "George Washington", "Gulf of Mexico", "New South Wales",
-    "Georgia Tech", "Turkish Airlines", "Chinese Taipei", "American Airlines",
+    "New Jersey",
+    "New Mexico",
+    "New Guinea",
+    "Latin America",
+    "Latin American",
+    "South America",
+    "South American",
+    "North America",
+    "North American",
+    "Central America",
+    "Central American",
+    "Native American",
+    "Indian Ocean",
+    "Washington Post",
+    "George Washington",
+    "Gulf of Mexico",
+    "New South Wales",
+    "Georgia Tech",
+    "Turkish Airlines",
+    "Chinese Taipei",
+    "American Airlines",
 )
 
 
@@ -47,16 +70,40 @@ def short_name(code: str) -> str | None:
     return c.name if c else None
 
 
-_THE = frozenset({"Philippines", "Netherlands", "Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles",
-                  "Marshall Islands", "Solomon Islands", "Czech Republic", "Cayman Islands", "Falkland Islands",
-                  "Faroe Islands", "British Virgin Islands", "United States Virgin Islands", "Cook Islands",
-                  "Northern Mariana Islands", "Turks and Caicos Islands", "Cocos (Keeling) Islands",
-                  "Caribbean Netherlands", "Holy See", "Åland Islands"})
+_THE = frozenset(
+    {
+        "Philippines",
+        "Netherlands",
+        "Bahamas",
+        "Gambia",
+        "Maldives",
+        "Comoros",
+        "Seychelles",
+        "Marshall Islands",
+        "Solomon Islands",
+        "Czech Republic",
+        "Cayman Islands",
+        "Falkland Islands",
+        "Faroe Islands",
+        "British Virgin Islands",
+        "United States Virgin Islands",
+        "Cook Islands",
+        "Northern Mariana Islands",
+        "Turks and Caicos Islands",
+        "Cocos (Keeling) Islands",
+        "Caribbean Netherlands",
+        "Holy See",
+        "Åland Islands",
+    }
+)
 
 
 def with_article(name: str) -> str:
-    """"the United States", "the Philippines", but "Russia": for "Government of X"."""
-    if name.startswith(("United ", "Republic ", "Democratic ", "Central African", "Dominican Republic")) or name in _THE:
+    """ "the United States", "the Philippines", but "Russia": for "Government of X"."""
+    if (
+        name.startswith(("United ", "Republic ", "Democratic ", "Central African", "Dominican Republic"))
+        or name in _THE
+    ):
         return "the " + name
     return name
 
@@ -119,7 +166,7 @@ def _name_index() -> dict[str, str]:
     for code in codes:
         for d in demonyms_of(code):
             add(d, code)
-            if (p := _plural(d)):
+            if p := _plural(d):
                 add(p, code)
     for text, code in PROSE_CODES.items():
         add(text, code)

@@ -7,6 +7,7 @@ token check: surnames alike (>= SURNAME_MIN) and, when both names have one,
 given names alike or one an initial of the other.  "Abdel Fattah al-Sisi"
 never becomes "Abdel Fattah al-Burhan", nor "Dan Sullivan" "Jake Sullivan".
 """
+
 from __future__ import annotations
 
 from rapidfuzz import fuzz, process
@@ -14,10 +15,10 @@ from rapidfuzz import fuzz, process
 from .normalize import norm
 from .registry import PARTICLES, Actor
 
-FULL_CUTOFF = 85.0     # whole-name ratio to consider a candidate
-SURNAME_MIN = 85.0     # surname-to-surname ratio to accept one
-GIVEN_MIN = 75.0       # given-name ratio when both names have one
-MIN_SURNAME_LEN = 5    # shorter single names are too easy to confuse
+FULL_CUTOFF = 85.0  # whole-name ratio to consider a candidate
+SURNAME_MIN = 85.0  # surname-to-surname ratio to accept one
+GIVEN_MIN = 75.0  # given-name ratio when both names have one
+MIN_SURNAME_LEN = 5  # shorter single names are too easy to confuse
 
 
 def _core(tokens: list[str]) -> list[str]:
@@ -76,7 +77,7 @@ class PersonMatcher:
         if len(toks) == 1:
             return self._match_surname(toks[0], exclude)
         found: set[str] = set()
-        for cand, score, i in process.extract(key, self._full, scorer=fuzz.ratio, score_cutoff=FULL_CUTOFF, limit=8):
+        for cand, _score, i in process.extract(key, self._full, scorer=fuzz.ratio, score_cutoff=FULL_CUTOFF, limit=8):
             slug = self._full_slug[i]
             if slug not in exclude and names_compatible(key, cand):
                 found.add(slug)
@@ -86,8 +87,9 @@ class PersonMatcher:
         if len(word) < MIN_SURNAME_LEN:
             return None
         found: set[str] = set()
-        for cand, score, _ in process.extract(word, self._surname_keys, scorer=fuzz.ratio,
-                                              score_cutoff=SURNAME_MIN, limit=8):
+        for cand, _score, _ in process.extract(
+            word, self._surname_keys, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN, limit=8
+        ):
             if cand[:1] == word[:1] and not _another_family(cand, word):
                 found |= self._surname[cand] - exclude
         return found.pop() if len(found) == 1 else None

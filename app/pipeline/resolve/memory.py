@@ -7,6 +7,7 @@ article's own earlier mentions are the best evidence for these, better than
 the registry (two registry people may share a surname, an unknown person is
 not in the registry at all).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -18,13 +19,22 @@ from .registry import PARTICLES, name_keys
 
 # Generic heads that refer back to a body met earlier, and which kinds fit.
 BACK_REFERENCES = {
-    "ministry": ("institution",), "department": ("institution",), "office": ("institution",),
-    "commission": ("institution", "international_organisation"), "council": ("institution", "international_organisation"),
-    "agency": ("institution", "international_organisation", "media"), "court": ("institution", "international_organisation"),
-    "bloc": ("international_organisation",), "organisation": ("international_organisation",),
-    "organization": ("international_organisation",), "alliance": ("international_organisation",),
-    "body": ("international_organisation", "institution"), "union": ("international_organisation",),
-    "presidency": ("institution",), "kremlin": ("institution",), "cabinet": ("institution",),
+    "ministry": ("institution",),
+    "department": ("institution",),
+    "office": ("institution",),
+    "commission": ("institution", "international_organisation"),
+    "council": ("institution", "international_organisation"),
+    "agency": ("institution", "international_organisation", "media"),
+    "court": ("institution", "international_organisation"),
+    "bloc": ("international_organisation",),
+    "organisation": ("international_organisation",),
+    "organization": ("international_organisation",),
+    "alliance": ("international_organisation",),
+    "body": ("international_organisation", "institution"),
+    "union": ("international_organisation",),
+    "presidency": ("institution",),
+    "kremlin": ("institution",),
+    "cabinet": ("institution",),
 }
 
 
@@ -35,12 +45,12 @@ _LOOSE = frozenset({"bloc", "alliance", "body", "organisation", "organization", 
 @dataclass
 class Met:
     actor: ResolvedActor
-    surnames: set[str] = field(default_factory=set)   # "mirzoyan", "al burhan"
-    tokens: set[str] = field(default_factory=set)     # every name token
-    names: set[str] = field(default_factory=set)      # full normalised names
-    roles: set[str] = field(default_factory=set)      # role codes in force
+    surnames: set[str] = field(default_factory=set)  # "mirzoyan", "al burhan"
+    tokens: set[str] = field(default_factory=set)  # every name token
+    names: set[str] = field(default_factory=set)  # full normalised names
+    roles: set[str] = field(default_factory=set)  # role codes in force
     title_words: set[str] = field(default_factory=set)  # "minister", "spokesperson"
-    state: str | None = None                          # state slug spoken for
+    state: str | None = None  # state slug spoken for
 
 
 class Memory:
@@ -52,8 +62,14 @@ class Memory:
     def __len__(self) -> int:
         return len(self._met)
 
-    def remember(self, actor: ResolvedActor, names: list[str], roles: set[str] | None = None,
-                 state: str | None = None, title_words: set[str] | None = None) -> None:
+    def remember(
+        self,
+        actor: ResolvedActor,
+        names: list[str],
+        roles: set[str] | None = None,
+        state: str | None = None,
+        title_words: set[str] | None = None,
+    ) -> None:
         entry = next((m for m in self._met if m.actor.slug == actor.slug), None)
         if entry is None:
             entry = Met(actor=actor)
@@ -107,14 +123,14 @@ class Memory:
         return None
 
     def with_title_word(self, word: str) -> ResolvedActor | None:
-        """"the minister": the latest person introduced with that title word."""
+        """ "the minister": the latest person introduced with that title word."""
         for m in reversed(self._met):
             if m.actor.kind == "person" and word in m.title_words:
                 return m.actor
         return None
 
     def back_reference(self, words: list[str], children=None, top_level=None) -> ResolvedActor | None:
-        """"the ministry", "the foreign ministry", "the Commission", "the regional
+        """ "the ministry", "the foreign ministry", "the Commission", "the regional
         bloc": the latest fitting body, or a body of it (after "ECOWAS", "the
         Commission" is the ECOWAS Commission).  The head noun is the last word;
         for ministries and the like every other word must be in the body's name
@@ -129,7 +145,7 @@ class Memory:
             if m.actor.kind in kinds and (loose or set(words) <= m.tokens):
                 if not (loose and top_level and not top_level(m.actor)):
                     return m.actor
-            for child in (children(m.actor.slug) if children and m.actor.known else ()):
+            for child in children(m.actor.slug) if children and m.actor.known else ():
                 if child.kind in kinds and set(words) <= set(norm(child.name).split()):
                     return child
         return None

@@ -6,6 +6,7 @@ registry's indexes, tested on their own; the resolver only decides what the
 pieces mean ("Chinese Foreign Ministry spokesperson Lin Jian" = title
 "Chinese Foreign Ministry spokesperson" + name "Lin Jian").
 """
+
 from __future__ import annotations
 
 import re
@@ -19,14 +20,62 @@ _EDGE = " \t\n\r,.;:!?\"“”«»„‘’'()[]{}-–—"
 _LEADING = re.compile(r"^(?:according to|said|says|told)\s+", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # Name words that are really organisation words ("International Cooperation").
-ORG_WORDS = frozenset({
-    "international", "cooperation", "development", "united", "nations", "union", "european", "african",
-    "support", "relations", "republic", "federation", "kingdom", "states", "islamic", "democratic",
-    "people", "peoples", "popular", "liberation", "revolutionary", "socialist", "federal", "central",
-    "organization", "organisation", "association", "foundation", "institute", "university", "news",
-    "times", "post", "press", "radio", "tv", "network", "group", "company", "corporation", "inc", "ltd",
-    "bank", "fund", "watch", "amnesty", "red", "cross", "crescent", "health", "ministry", "affairs",
-})
+ORG_WORDS = frozenset(
+    {
+        "international",
+        "cooperation",
+        "development",
+        "united",
+        "nations",
+        "union",
+        "european",
+        "african",
+        "support",
+        "relations",
+        "republic",
+        "federation",
+        "kingdom",
+        "states",
+        "islamic",
+        "democratic",
+        "people",
+        "peoples",
+        "popular",
+        "liberation",
+        "revolutionary",
+        "socialist",
+        "federal",
+        "central",
+        "organization",
+        "organisation",
+        "association",
+        "foundation",
+        "institute",
+        "university",
+        "news",
+        "times",
+        "post",
+        "press",
+        "radio",
+        "tv",
+        "network",
+        "group",
+        "company",
+        "corporation",
+        "inc",
+        "ltd",
+        "bank",
+        "fund",
+        "watch",
+        "amnesty",
+        "red",
+        "cross",
+        "crescent",
+        "health",
+        "ministry",
+        "affairs",
+    }
+)
 CONNECTORS = frozenset({"of", "in", "from", "for", "at", "to", "on", "and", "with", "by"})
 
 
@@ -69,7 +118,7 @@ def _is_particle(word: str) -> bool:
 
 
 def _prefixed_name(word: str) -> bool:
-    """"al-Burhan", "el-Sisi": a particle glued to a capitalised name."""
+    """ "al-Burhan", "el-Sisi": a particle glued to a capitalised name."""
     head, _, tail = word.partition("-")
     return head.lower() in PARTICLES and tail[:1].isupper()
 
@@ -112,8 +161,10 @@ def split_name(registry: Registry, raw: str) -> tuple[str | None, str]:
         if not (_upper_initial(word) or _prefixed_name(word)) or not key:
             break
         parts = key.split()
-        if any(p in titles.TITLE_WORDS or p in ORG_WORDS or p in titles.INSTITUTION_HEADS
-               or p in titles.COLLECTIVE for p in parts):
+        if any(
+            p in titles.TITLE_WORDS or p in ORG_WORDS or p in titles.INSTITUTION_HEADS or p in titles.COLLECTIVE
+            for p in parts
+        ):
             break
         if countries.is_country_word(key) or registry.place(key) is not None or titles.institution_kind(key):
             break

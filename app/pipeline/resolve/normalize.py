@@ -6,17 +6,41 @@ meet on one key, and "Çavuşoğlu"/"Cavusoglu" or "Vučić"/"Vucic" fold togeth
 It follows the scorer's folding (accents, case, punctuation, leading "the")
 and adds what news text needs on top: possessives and dotted acronyms.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
 # Letters NFKD does not decompose into a base letter plus an accent.
-_FOLD = str.maketrans({
-    "ı": "i", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d", "Đ": "D",
-    "ł": "l", "Ł": "L", "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th", "’": "'", "‘": "'",
-    "ʼ": "'", "`": "'", "´": "'", "ʻ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
-})
+_FOLD = str.maketrans(
+    {
+        "ı": "i",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "œ": "oe",
+        "Œ": "OE",
+        "ð": "d",
+        "þ": "th",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "`": "'",
+        "´": "'",
+        "ʻ": "'",
+        "‐": "-",
+        "‑": "-",
+        "–": "-",
+        "—": "-",
+    }
+)
 _DOTTED = re.compile(r"\b[A-Za-z](?:\.[A-Za-z])+\.?(?!\w)")  # U.S.  U.N.  E.U.  U.S.A.  "U.S" (cut)
 # Written in capitals these are the country, in lower case "us" is a pronoun,
 # so they are expanded before case folding.

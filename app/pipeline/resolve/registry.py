@@ -13,44 +13,62 @@ files (a role's `organisation: united-states-department-of-state` then points
 at `united-states-foreign-ministry`).  Role organisations and parents are
 rewritten to canonical slugs on load; `<state>-government` means the state.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import os
 import warnings
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import yaml
-
-# libyaml when the wheel has it: the registry loads several times faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 from app.pipeline.types import ResolvedActor
 
 from . import countries
 from .normalize import kebab, norm
 
+# libyaml when the wheel has it: the registry loads several times faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # libyaml's loader is ~20x faster than the pure-Python one on the ~1,200 actors.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KINDS = frozenset({"person", "institution", "state", "international_organisation", "media", "group"})
-ROLE_CODES = frozenset({
-    "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
-    "foreign_ministry_spokesperson", "presidential_spokesperson", "un_secretary_general",
-    "eu_high_representative", "nato_secretary_general", "iaea_director_general",
-    "osce_secretary_general", "european_council_president", "european_commission_president", "other",
-})
+ROLE_CODES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "foreign_minister",
+        "defence_minister",
+        "foreign_ministry_spokesperson",
+        "presidential_spokesperson",
+        "un_secretary_general",
+        "eu_high_representative",
+        "nato_secretary_general",
+        "iaea_director_general",
+        "osce_secretary_general",
+        "european_council_president",
+        "european_commission_president",
+        "other",
+    }
+)
 # Institution types, read from the slug convention `<state-slug>-<suffix>`.
 INSTITUTION_SUFFIXES = {
-    "foreign-ministry": "foreign_ministry", "defence-ministry": "defence_ministry",
-    "presidency": "presidency", "prime-ministers-office": "pm_office", "cabinet": "cabinet",
+    "foreign-ministry": "foreign_ministry",
+    "defence-ministry": "defence_ministry",
+    "presidency": "presidency",
+    "prime-ministers-office": "pm_office",
+    "cabinet": "cabinet",
     "armed-forces": "armed_forces",
 }
 # Name particles kept with the surname ("al-Burhan" is also "Burhan").
-PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "da", "dos", "van", "von", "der", "di", "le", "la", "ould"})
+PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "abu", "de", "del", "da", "dos", "van", "von", "der", "di", "le", "la", "ould"}
+)
 
 
 def _date(value) -> dt.date | None:
@@ -145,15 +163,30 @@ def actor_from_dict(record: dict, where: str = "") -> Actor:
         if not isinstance(r, dict) or not r.get("role"):
             raise ValueError(f"{ctx}: each role needs a role code")
         try:
-            roles.append(Role(role=str(r["role"]), title=r.get("title"), organisation=r.get("organisation") or None,
-                              country=_country(r.get("country")), start=_date(r.get("start")),
-                              end=_date(r.get("end"))))
+            roles.append(
+                Role(
+                    role=str(r["role"]),
+                    title=r.get("title"),
+                    organisation=r.get("organisation") or None,
+                    country=_country(r.get("country")),
+                    start=_date(r.get("start")),
+                    end=_date(r.get("end")),
+                )
+            )
         except ValueError as exc:
             raise ValueError(f"{ctx}: {exc}") from exc
     aliases = tuple(dict.fromkeys(str(a).strip() for a in (record.get("aliases") or []) if str(a).strip()))
-    return Actor(slug=slug, name=name, kind=kind, country=country, wikidata=record.get("wikidata") or None,
-                 parent=record.get("parent") or None, aliases=aliases, roles=tuple(roles),
-                 slug_aliases=tuple(record.get("slug_aliases") or ()))
+    return Actor(
+        slug=slug,
+        name=name,
+        kind=kind,
+        country=country,
+        wikidata=record.get("wikidata") or None,
+        parent=record.get("parent") or None,
+        aliases=aliases,
+        roles=tuple(roles),
+        slug_aliases=tuple(record.get("slug_aliases") or ()),
+    )
 
 
 def institution_type(slug: str) -> str | None:
@@ -201,11 +234,11 @@ class Registry:
 
     # construction -------------------------------------------------------
     @classmethod
-    def from_dicts(cls, records: Iterable[dict], strict: bool = True, where: str = "records") -> "Registry":
+    def from_dicts(cls, records: Iterable[dict], strict: bool = True, where: str = "records") -> Registry:
         return cls([actor_from_dict(r, where) for r in records], strict=strict)
 
     @classmethod
-    def from_yaml(cls, text: str, strict: bool = True) -> "Registry":
+    def from_yaml(cls, text: str, strict: bool = True) -> Registry:
         return cls.from_dicts(yaml.load(text, Loader=_LOADER) or [], strict=strict, where="yaml")
 
     def _build_redirects(self) -> dict[str, str]:
@@ -352,8 +385,11 @@ class Registry:
 
     def holders_ever(self, role_code: str, state_slug: str | None) -> list[Actor]:
         """Everyone who has held `role_code` for that state, at any time."""
-        found = [self._by_slug[slug] for slug, role in self._roles.get(role_code, ())
-                 if self.role_state(slug, role) == state_slug]
+        found = [
+            self._by_slug[slug]
+            for slug, role in self._roles.get(role_code, ())
+            if self.role_state(slug, role) == state_slug
+        ]
         return list(dict.fromkeys(found))
 
     def active_roles(self, actor: Actor, on: dt.date | None) -> list[Role]:
@@ -405,8 +441,7 @@ def load_records(actors_dir: Path | str | None = None, exclude: Iterable[str] = 
     return out
 
 
-def load_registry(actors_dir: Path | str | None = None, strict: bool = False,
-                  extra: Iterable[dict] = ()) -> Registry:
+def load_registry(actors_dir: Path | str | None = None, strict: bool = False, extra: Iterable[dict] = ()) -> Registry:
     """The registry from a folder of YAML files (default: the project's seeds).
 
     Invalid records raise ValueError (file and slug named).  A slug defined

@@ -15,6 +15,7 @@ Order of the rules (cheapest and surest first; fuzzy last):
 9. otherwise an unknown actor (known=False): person, institution or group,
    with the country its words give.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,23 +35,34 @@ from .registry import Actor, Registry, institution_type, load_registry
 KIND_ORDER = {"state": 0, "international_organisation": 1, "institution": 2, "media": 3, "group": 4, "person": 5}
 _POSSESSIVE_OWNER = re.compile(
     r"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?P<what>office|administration|government|cabinet|team|camp|"
-    r"spokesperson|spokesman|spokeswoman|ministry|aides?)$", re.I)
-_OWNER_ADMIN = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s+(?P<what>administration|government|cabinet)$")
+    r"spokesperson|spokesman|spokeswoman|ministry|aides?)$",
+    re.I,
+)
+_OWNER_ADMIN = re.compile(
+    r"^(?:the\s+)?(?P<owner>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s+(?P<what>administration|government|cabinet)$"
+)
 _JOINT = re.compile(r"\s+(?:and|&)\s+")
 # One unnamed person when indefinite: "a Chilean diplomat", "a senior official".
 _ANONYMOUS_HEADS = frozenset({"official", "diplomat", "source", "negotiator", "aide", "adviser", "advisor", "insider"})
 _FALLBACK_INSTITUTION = {
-    "foreign_minister": "foreign_ministry", "foreign_ministry_spokesperson": "foreign_ministry",
-    "defence_minister": "defence_ministry", "head_of_state": "presidency",
-    "head_of_government": "pm_office", "presidential_spokesperson": "presidency",
+    "foreign_minister": "foreign_ministry",
+    "foreign_ministry_spokesperson": "foreign_ministry",
+    "defence_minister": "defence_ministry",
+    "head_of_state": "presidency",
+    "head_of_government": "pm_office",
+    "presidential_spokesperson": "presidency",
 }
-_GENERATED = {"foreign_ministry": ("foreign-ministry", "Ministry of Foreign Affairs of {}"),
-              "defence_ministry": ("defence-ministry", "Ministry of Defence of {}")}
+_GENERATED = {
+    "foreign_ministry": ("foreign-ministry", "Ministry of Foreign Affairs of {}"),
+    "defence_ministry": ("defence-ministry", "Ministry of Defence of {}"),
+}
 # Title words to look for in role titles when no role record carries the code.
-_CODE_TITLES = {"head_of_state": ("president", "king", "emir", "supreme leader"),
-                "head_of_government": ("prime minister", "premier", "chancellor"),
-                "foreign_minister": ("foreign minister", "minister of foreign affairs"),
-                "defence_minister": ("defence minister", "minister of defence", "minister of defense")}
+_CODE_TITLES = {
+    "head_of_state": ("president", "king", "emir", "supreme leader"),
+    "head_of_government": ("prime minister", "premier", "chancellor"),
+    "foreign_minister": ("foreign minister", "minister of foreign affairs"),
+    "defence_minister": ("defence minister", "minister of defence", "minister of defense"),
+}
 _SPOKES_WORDS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson"}
 
 
@@ -61,7 +73,7 @@ class Resolver:
         self.registry = registry
         self._title_index: list[tuple[Actor, object, str | None, frozenset[str]]] | None = None
 
-    def for_article(self, published: dt.date | None = None) -> "ArticleResolver":
+    def for_article(self, published: dt.date | None = None) -> ArticleResolver:
         return ArticleResolver(self, published)
 
     def resolve(self, mention: str, published: dt.date | None = None) -> ResolvedActor | None:
@@ -95,8 +107,15 @@ class ArticleResolver:
         raw = clean(mention)
         if not raw or self._is_pronoun(raw):
             return None
-        found = (self._anonymous(raw) or self._alias(strip_determiners(norm(raw))[1]) or self._resolve_commas(raw)
-                 or self._joint_of_people(raw) or self._core(raw) or self._joint(raw) or self._unknown(raw))
+        found = (
+            self._anonymous(raw)
+            or self._alias(strip_determiners(norm(raw))[1])
+            or self._resolve_commas(raw)
+            or self._joint_of_people(raw)
+            or self._core(raw)
+            or self._joint(raw)
+            or self._unknown(raw)
+        )
         if found is not None:
             self._remember(found, raw)
         return found
@@ -108,7 +127,7 @@ class ArticleResolver:
         return low in titles.PRONOUNS and not (raw.isupper() and len(raw) > 1)
 
     def _resolve_commas(self, raw: str) -> ResolvedActor | None:
-        """"Igad, the Intergovernmental Authority..." / "Juncker, the Commission's president"."""
+        """ "Igad, the Intergovernmental Authority..." / "Juncker, the Commission's president"."""
         if "," not in raw and "(" not in raw:
             return None
         parts = [p.strip(" ()") for p in re.split(r"[,()]", raw) if p.strip(" ()")]
@@ -125,7 +144,7 @@ class ArticleResolver:
         return self._titled_apposition(first, parts[1:])
 
     def _titled_apposition(self, title: str, rest: list[str]) -> ResolvedActor | None:
-        """"Russia's Arctic envoy, Nikolai Korchunov": the name after the comma,
+        """ "Russia's Arctic envoy, Nikolai Korchunov": the name after the comma,
         with the country the title before it gives when the name is unknown."""
         for part in rest:
             name, prefix = split_name(self.registry, part)
@@ -156,8 +175,11 @@ class ArticleResolver:
         if name:
             return self._name(name, prefix)  # None: an unknown person, made later
         parsed = parse(self.registry, key)
-        return (self._institution(parsed) or self._title(parsed, det)
-                or (None if parsed.spans else self._back_reference(key)))
+        return (
+            self._institution(parsed)
+            or self._title(parsed, det)
+            or (None if parsed.spans else self._back_reference(key))
+        )
 
     def _alias(self, key: str) -> ResolvedActor | None:
         """The whole (normalised) mention as a name or alias; for one word, a
@@ -194,7 +216,7 @@ class ArticleResolver:
         return None
 
     def _owner(self, raw: str) -> ResolvedActor | None:
-        """"Pashinyan's office" → his office; "the Trump administration" → the US."""
+        """ "Pashinyan's office" → his office; "the Trump administration" → the US."""
         m = _POSSESSIVE_OWNER.match(raw) or _OWNER_ADMIN.match(raw)
         if not m or self.registry.place(norm(m.group("owner"))) is not None:
             return None  # "Montenegro's government" is the state's, whoever is surnamed Montenegro
@@ -282,8 +304,13 @@ class ArticleResolver:
             return inst.resolved()
         if kind in _GENERATED:
             suffix, pattern = _GENERATED[kind]
-            return ResolvedActor(slug=f"{state.slug}-{suffix}", name=pattern.format(with_article(state.name)),
-                                 kind="institution", country=state.country, known=False)
+            return ResolvedActor(
+                slug=f"{state.slug}-{suffix}",
+                name=pattern.format(with_article(state.name)),
+                kind="institution",
+                country=state.country,
+                known=False,
+            )
         return state.resolved()
 
     def _title(self, parsed: Parsed, det: str | None) -> ResolvedActor | None:
@@ -312,7 +339,9 @@ class ArticleResolver:
             inst_state = self.registry.state_of(inst)
             if state is None or inst_state is None or inst_state.slug == state.slug:
                 state = state or inst_state
-                context = institution_type(inst.slug) or next(filter(None, map(institution_type, inst.slug_aliases)), None)
+                context = institution_type(inst.slug) or next(
+                    filter(None, map(institution_type, inst.slug_aliases)), None
+                )
                 if context is None and "presiden" in inst.slug:
                     context = "presidency"
         rest_all = parsed.rest(states)
@@ -334,7 +363,9 @@ class ArticleResolver:
         if not indefinite:
             holder = self._holder(code, state.slug)
             if holder is None and code in _CODE_TITLES:  # a role recorded as "other"
-                holder = next(filter(None, (self._by_title(t, state.slug, None, True) for t in _CODE_TITLES[code])), None)
+                holder = next(
+                    filter(None, (self._by_title(t, state.slug, None, True) for t in _CODE_TITLES[code])), None
+                )
             if holder is not None:
                 return holder
         itype = _FALLBACK_INSTITUTION.get(code)
@@ -359,8 +390,9 @@ class ArticleResolver:
                 return a.resolved()
         return holders[0].resolved() if holders else None
 
-    def _by_title(self, rest: str, state_slug: str | None, org_slug: str | None,
-                  generic_ok: bool = False) -> ResolvedActor | None:
+    def _by_title(
+        self, rest: str, state_slug: str | None, org_slug: str | None, generic_ok: bool = False
+    ) -> ResolvedActor | None:
         """A free title ("Information Minister") against the registry's role titles."""
         words = {_SPOKES_WORDS.get(t, t) for t in rest.split()} - {"of", "the", "for", "and"}
         if not words or (words <= titles.GENERIC_ONLY and not generic_ok):
@@ -372,13 +404,17 @@ class ArticleResolver:
                     continue
             elif st != state_slug:
                 continue
-            if words <= toks and role.active(self.published) and not (titles.blocked(" ".join(toks)) and not titles.blocked(rest)):
+            if (
+                words <= toks
+                and role.active(self.published)
+                and not (titles.blocked(" ".join(toks)) and not titles.blocked(rest))
+            ):
                 found.append(actor)
         found = list(dict.fromkeys(found))
         return found[0].resolved() if len(found) == 1 else None
 
     def _back_reference(self, key: str) -> ResolvedActor | None:
-        """"the ministry", "the Commission", "the minister", "the foreign minister"
+        """ "the ministry", "the Commission", "the minister", "the foreign minister"
         (mentions naming no place: those are read as titles of that place)."""
         toks = titles.singular(key).split()
         if not toks or len(toks) > 3 or titles.blocked(key):
@@ -400,13 +436,17 @@ class ArticleResolver:
         return record is None or record.parent is None
 
     def _anonymous(self, raw: str) -> ResolvedActor | None:
-        """"a Chilean diplomat", "an Iraqi official familiar with the talks": one unnamed person,
+        """ "a Chilean diplomat", "an Iraqi official familiar with the talks": one unnamed person,
         the source as named, with the country the article gives (not the state itself)."""
         det, key = strip_determiners(norm(raw))
         toks = key.split()
         head = next((i for i, t in enumerate(toks) if t in _ANONYMOUS_HEADS), None)
-        if det not in titles.INDEFINITE or head is None or "," in raw \
-                or (head < len(toks) - 1 and toks[head + 1] not in ("at", "in", "from", "with", "of")):
+        if (
+            det not in titles.INDEFINITE
+            or head is None
+            or "," in raw
+            or (head < len(toks) - 1 and toks[head + 1] not in ("at", "in", "from", "with", "of"))
+        ):
             return None
         state = self._first_state(key)
         if state is None:  # "a senior official at the Ministry of External Affairs"
@@ -415,7 +455,7 @@ class ArticleResolver:
         return self._made(strip_determiners_raw(raw), "person", state.country if state else None)
 
     def _joint_of_people(self, raw: str) -> ResolvedActor | None:
-        """"Kyrgyz President Sadyr Japarov and his Tajik counterpart": split before reading titles,
+        """ "Kyrgyz President Sadyr Japarov and his Tajik counterpart": split before reading titles,
         or the whole phrase reads as "Kyrgyz … counterpart", the state."""
         parts = _JOINT.split(raw, maxsplit=1)
         if len(parts) != 2:
@@ -428,12 +468,12 @@ class ArticleResolver:
 
     @staticmethod
     def _person_title(prefix: str) -> bool:
-        """"Kyrgyz President", "Foreign Minister": a prefix ending in a person's title."""
+        """ "Kyrgyz President", "Foreign Minister": a prefix ending in a person's title."""
         words = titles.singular(norm(prefix)).split()
         return bool(words) and words[-1] in titles.PERSON_HEADS
 
     def _joint(self, raw: str) -> ResolvedActor | None:
-        """"Georgetown and Caracas", "Armenian and Azerbaijani foreign ministers":
+        """ "Georgetown and Caracas", "Armenian and Azerbaijani foreign ministers":
         the first-named party (the annotation guidelines' rule)."""
         parts = _JOINT.split(raw, maxsplit=1)
         if len(parts) != 2:
@@ -463,7 +503,9 @@ class ArticleResolver:
         toks = titles.singular(key).split()
         parsed = parse(self.registry, " ".join(toks))
         # "the two South American neighbours": place words do not make it specific
-        placeless = parsed.rest(parsed.spans, drop_blocked=True).split() if det in ("two", "three", "both", "all") else toks
+        placeless = (
+            parsed.rest(parsed.spans, drop_blocked=True).split() if det in ("two", "three", "both", "all") else toks
+        )
         if not toks or all(t in titles.GENERIC_ONLY or t in titles.DETERMINERS for t in placeless):
             return None
         if " ".join(toks) in titles.GENERIC_ONLY:
@@ -491,7 +533,7 @@ class ArticleResolver:
         return self._made(text, kind, state.country if state else None)
 
     def _bare_title(self, toks: list[str]) -> bool:
-        """"the spokesperson", "the foreign minister": a title with no one named."""
+        """ "the spokesperson", "the foreign minister": a title with no one named."""
         parsed = parse(self.registry, " ".join(toks))
         if parsed.spans:
             return False

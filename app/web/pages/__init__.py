@@ -1,4 +1,5 @@
 """HTML pages: each module renders one kind of page over the same services as the API."""
+
 from fastapi import APIRouter
 
 from app.web.pages import actors, articles, countries, timeline

@@ -1,4 +1,5 @@
 """`/actors` (who speaks, with counts) and `/actors/{slug}` (one actor's profile and statements)."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -19,28 +20,43 @@ router = APIRouter()
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actor_list(request: Request, session: SessionDep,
-               q: Annotated[str | None, Query(max_length=200)] = None,
-               country: Annotated[list[str], Query()] = [],
-               kind: Annotated[list[str], Query()] = [],
-               cursor: Annotated[str | None, Query(max_length=500)] = None):
+def actor_list(
+    request: Request,
+    session: SessionDep,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    country: Annotated[list[str], Query()] = [],
+    kind: Annotated[list[str], Query()] = [],
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+):
     countries = normalise_codes(country)
     kinds = tuple(k for k in kind if k)
     page = service.list_actors(session, q=q, country=countries, kind=kinds, limit=100, cursor=cursor)
     params = {"q": q, "country": list(countries), "kind": list(kinds)}
-    return render(request, "actors.html", {
-        "actors": page.items,
-        "counts": service.statement_counts(session, [a.id for a in page.items]),
-        "q": q or "", "country": countries, "kind": kinds, "actor_kinds": ACTOR_KINDS,
-        "country_options": sorted(service.actor_countries(session), key=country_name),
-        "next_url": f"/actors?{query_string({**params, 'cursor': page.next_cursor})}" if page.next_cursor else None,
-        "api_url": f"/api/actors?{query_string(params)}",
-    })
+    return render(
+        request,
+        "actors.html",
+        {
+            "actors": page.items,
+            "counts": service.statement_counts(session, [a.id for a in page.items]),
+            "q": q or "",
+            "country": countries,
+            "kind": kinds,
+            "actor_kinds": ACTOR_KINDS,
+            "country_options": sorted(service.actor_countries(session), key=country_name),
+            "next_url": f"/actors?{query_string({**params, 'cursor': page.next_cursor})}" if page.next_cursor else None,
+            "api_url": f"/api/actors?{query_string(params)}",
+        },
+    )
 
 
 @router.get("/actors/{slug}", response_class=HTMLResponse)
-def actor_page(request: Request, slug: str, session: SessionDep, f: FilterDep,
-               cursor: Annotated[str | None, Query(max_length=500)] = None):
+def actor_page(
+    request: Request,
+    slug: str,
+    session: SessionDep,
+    f: FilterDep,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+):
     actor = service.get_actor(session, slug)
     if actor is None:
         raise HTTPException(404, f"No actor {slug!r}.")

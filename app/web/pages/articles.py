@@ -1,4 +1,5 @@
 """`/articles/{id}` (the text with statements highlighted) and `/statements/{id}` (a permalink)."""
+
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request
@@ -18,8 +19,8 @@ def highlight_segments(body: str, statements) -> list[tuple[str, object | None]]
         if st.start < position or st.end > len(body):
             continue
         if st.start > position:
-            segments.append((body[position:st.start], None))
-        segments.append((body[st.start:st.end], st))
+            segments.append((body[position : st.start], None))
+        segments.append((body[st.start : st.end], st))
         position = st.end
     if position < len(body):
         segments.append((body[position:], None))
@@ -29,12 +30,16 @@ def highlight_segments(body: str, statements) -> list[tuple[str, object | None]]
 @router.get("/articles", response_class=HTMLResponse)
 def article_list(request: Request, session: SessionDep, cursor: str | None = None):
     page = service.list_articles(session, limit=50, cursor=cursor)
-    return render(request, "articles.html", {
-        "articles": page.items,
-        "counts": service.article_statement_counts(session, [a.id for a in page.items]),
-        "next_url": f"/articles?cursor={page.next_cursor}" if page.next_cursor else None,
-        "api_url": "/api/articles",
-    })
+    return render(
+        request,
+        "articles.html",
+        {
+            "articles": page.items,
+            "counts": service.article_statement_counts(session, [a.id for a in page.items]),
+            "next_url": f"/articles?cursor={page.next_cursor}" if page.next_cursor else None,
+            "api_url": "/api/articles",
+        },
+    )
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -43,12 +48,16 @@ def article_page(request: Request, article_id: RowId, session: SessionDep):
     if article is None:
         raise HTTPException(404, f"No article with id {article_id}.")
     statements = [s for s in article.statements if s.review_state != "rejected"]
-    return render(request, "article.html", {
-        "article": article,
-        "segments": highlight_segments(article.body, statements),
-        "statements": statements,
-        "api_url": f"/api/articles/{article.id}",
-    })
+    return render(
+        request,
+        "article.html",
+        {
+            "article": article,
+            "segments": highlight_segments(article.body, statements),
+            "statements": statements,
+            "api_url": f"/api/articles/{article.id}",
+        },
+    )
 
 
 @router.get("/statements/{statement_id}", response_class=HTMLResponse)
@@ -62,10 +71,14 @@ def statement_page(request: Request, statement_id: RowId, session: SessionDep):
     after = body.find("\n\n", statement.end)
     context_start = 0 if before < 0 else before + 2
     context_end = len(body) if after < 0 else after
-    return render(request, "statement.html", {
-        "st": statement,
-        "before": body[context_start:statement.start],
-        "passage": body[statement.start:statement.end],
-        "after": body[statement.end:context_end],
-        "api_url": f"/api/statements/{statement.id}",
-    })
+    return render(
+        request,
+        "statement.html",
+        {
+            "st": statement,
+            "before": body[context_start : statement.start],
+            "passage": body[statement.start : statement.end],
+            "after": body[statement.end : context_end],
+            "api_url": f"/api/statements/{statement.id}",
+        },
+    )

@@ -1,4 +1,5 @@
 """What every page needs: the current filters as parameters, their description and clear links."""
+
 from __future__ import annotations
 
 import dataclasses

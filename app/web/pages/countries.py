@@ -1,4 +1,5 @@
 """`/countries` (counts per country) and `/countries/{code}` (what its actors said, and to it)."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -22,8 +23,13 @@ def country_list(request: Request, session: SessionDep):
 
 
 @router.get("/countries/{code}", response_class=HTMLResponse)
-def country_page(request: Request, code: str, session: SessionDep, f: FilterDep,
-                 cursor: Annotated[str | None, Query(max_length=500)] = None):
+def country_page(
+    request: Request,
+    code: str,
+    session: SessionDep,
+    f: FilterDep,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+):
     code = code.upper()
     if len(code) != 2 or country_name(code) == code:
         raise HTTPException(404, f"No country with code {code!r}.")

@@ -1,4 +1,5 @@
 """`/`: the timeline of statements, newest first, grouped by day."""
+
 from __future__ import annotations
 
 from itertools import groupby
@@ -21,13 +22,17 @@ def by_day(statements) -> list:
     return [(day, list(items)) for day, items in groupby(statements, key=lambda s: s.said_on)]
 
 
-def statement_list_context(request: Request, session, f, cursor: str | None, path: str,
-                           drop: tuple[str, ...] = ()) -> dict:
+def statement_list_context(
+    request: Request, session, f, cursor: str | None, path: str, drop: tuple[str, ...] = ()
+) -> dict:
     """A page of statements with facets, description and pager: shared by timeline, actor and country pages."""
     page = service.list_statements(session, f, limit=request.app.state.settings.page_size, cursor=cursor)
     # The newest page of matches tells the facets how far back their sample reaches.
-    first = (stats.first_window([s.said_on for s in page.items], complete=page.next_cursor is None)
-             if cursor is None else stats.FirstWindow())
+    first = (
+        stats.first_window([s.said_on for s in page.items], complete=page.next_cursor is None)
+        if cursor is None
+        else stats.FirstWindow()
+    )
     facets = stats.statement_facets(session, f, first=first)
     context = filter_context(session, f, facets, drop)
     params = context["params"]
