@@ -23,11 +23,11 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _supported_database(cls, value: str) -> str:
-        if not value.startswith(("sqlite", "postgresql")):
-            raise ValueError("DATABASE_URL must be a sqlite:// or postgresql+psycopg:// URL")
-        if value.startswith("postgresql://") or value.startswith("postgres://"):
-            # psycopg 3 is the driver we ship; make the plain form work too.
+        if value.startswith(("postgresql://", "postgres://")):
+            # psycopg 3 is the driver we ship; the plain forms (Heroku-style `postgres://` too) mean it.
             value = "postgresql+psycopg://" + value.split("://", 1)[1]
+        if not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("DATABASE_URL must be a sqlite://, postgresql:// or postgres:// URL")
         return value
 
     @property
