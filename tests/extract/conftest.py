@@ -56,6 +56,15 @@ def make_extractor(nlp, lexicon):
     return lambda resolver=None, pack=None: Extractor(nlp, pack or lexicon, resolver, countries)
 
 
+@pytest.fixture(scope="session")
+def project_resolver():
+    """A resolver over the project's actor registry (built once)."""
+    from app.config import get_settings
+    from app.pipeline.resolve import Resolver, load_registry
+
+    return Resolver(load_registry(get_settings().actors_dir, strict=True))
+
+
 @pytest.fixture
 def run(make_extractor):
     def _run(text: str, published: dt.date | None = None, resolver=None):

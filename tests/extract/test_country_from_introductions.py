@@ -6,15 +6,14 @@ import datetime as dt
 
 import pytest
 
-from app.pipeline.resolve import default_resolver
 from tests.extract.conftest import find
 
 DAY = dt.date(2024, 5, 14)
 
 
 @pytest.fixture
-def real(run):
-    return lambda text: run(text, published=DAY, resolver=default_resolver())
+def real(run, project_resolver):
+    return lambda text: run(text, published=DAY, resolver=project_resolver)
 
 
 def test_title_before_a_name_in_apposition(real):
