@@ -146,13 +146,18 @@ def extract(
     jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines in and out (the only format so far).")] = True,
 ) -> None:
     """Extract statements without a database: one article per input line, one result per output line."""
+    from app.pipeline.extract import Extractor
     from app.pipeline.extract.jsonl import run_jsonl
 
     if file is not None and not file.is_file():
         _fail(f"{file}: no such file")
+    try:
+        extractor = Extractor.from_settings(get_settings())
+    except ValueError as exc:  # a broken language pack or actor registry (LexiconError is one)
+        _fail(str(exc).splitlines()[0])
     stream = file.open(encoding="utf-8") if file is not None else sys.stdin
     try:
-        failures = run_jsonl(stream, sys.stdout)
+        failures = run_jsonl(stream, sys.stdout, extractor)
     finally:
         if file is not None:
             stream.close()

@@ -47,17 +47,18 @@ def main() -> None:
     ap.add_argument("--gold-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "dev")
     args = ap.parse_args()
 
-    from app.pipeline.extract import extract_many
-    from app.pipeline.extract.nlp import get_nlp
+    from app.config import get_settings
+    from app.pipeline.extract import Extractor
 
     texts = load_texts(args.gold_dir, args.articles)
     words = sum(len(t.split()) for t in texts)
-    nlp = get_nlp()
-    list(extract_many([ArticleInput(text=texts[0])]))  # warm-up: resolver, lexicon, model
+    extractor = Extractor.from_settings(get_settings())  # model, language pack, registry
+    nlp = extractor.nlp
+    list(extractor.extract_many([ArticleInput(text=texts[0])]))  # warm-up
 
     def run_extract():
         arts = (ArticleInput(text=t) for t in texts)
-        for _ in extract_many(arts, batch_size=args.batch_size, n_process=args.processes):
+        for _ in extractor.extract_many(arts, batch_size=args.batch_size, n_process=args.processes):
             pass
 
     def run_bare():

@@ -1,9 +1,451 @@
-"""The extraction half of a language pack: one field per file of `LANG/extract/`."""
+"""The extraction half of a language pack: one field per file of `LANG/extract/`.
+
+Each file is a sub-model; the rules read the pack through the typed fields and
+the derived sets and compiled patterns below (computed once per pack). Field
+order matters where one file is checked against another: `cameo` comes before
+`reporting_verbs`, whose CAMEO codes must be codes of `cameo.yaml`.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+import re
+from functools import cached_property
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"regular expression {pattern!r} does not compile: {exc}") from None
+    return pattern
+
+
+Pattern = Annotated[str, AfterValidator(_compiles)]
+Words = frozenset[str]
+CameoCode = Annotated[str, Field(pattern=r"^\d{3,4}$")]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ReportingVerb(_Section):
+    """One reporting verb; see the header of `reporting_verbs.yaml` for each flag."""
+
+    lemma: str
+    verb_class: Literal["speech", "act"] = Field(alias="class")
+    cameo: CameoCode | None = None
+    confidence: float | None = Field(default=None, gt=0, le=1)
+    needs_clause: bool = False
+    clause_only: bool = False
+    directive: bool = False
+    addressee: bool = False
+    topic_only: bool = False
+    particles: Words = frozenset()
+    needs_object: bool = False
+    needs_complement_clause: bool = False
+    needs_infinitive_except: Words | None = None
+    call_frame: bool = False
+
+    @model_validator(mode="after")
+    def _clause_only_needs_clause(self) -> ReportingVerb:
+        if self.clause_only and not self.needs_clause:
+            raise ValueError(f"{self.lemma}: clause_only needs needs_clause")
+        return self
+
+
+class Refinement(_Section):
+    from_code: CameoCode = Field(alias="from")
+    to: CameoCode
+    all: tuple[str, ...]
+
+
+class ContactCategory(_Section):
+    default: CameoCode
+    phone: CameoCode
+    phone_pattern: str
+    phone_lemmas: Words
+
+
+class Cameo(_Section):
+    """CAMEO codes and labels, and the content patterns that refine a verb's code."""
+
+    labels: dict[CameoCode, str]
+    default: CameoCode
+    contact: ContactCategory
+    patterns: dict[str, Pattern]
+    refinements: tuple[Refinement, ...]
+
+    @model_validator(mode="after")
+    def _known(self) -> Cameo:
+        codes = [self.default, self.contact.default, self.contact.phone]
+        codes += [c for r in self.refinements for c in (r.from_code, r.to)]
+        for code in codes:
+            if code not in self.labels:
+                raise ValueError(f"unknown CAMEO code {code!r} (not in labels)")
+        for name in [self.contact.phone_pattern, *(n for r in self.refinements for n in r.all)]:
+            if name not in self.patterns:
+                raise ValueError(f"unknown pattern {name!r} (not in patterns)")
+        return self
+
+    @cached_property
+    def compiled(self) -> dict[str, re.Pattern[str]]:
+        return {name: re.compile(p, re.I) for name, p in self.patterns.items()}
+
+
+class ReportingVerbs(_Section):
+    verbs: tuple[ReportingVerb, ...]
+
+    @field_validator("verbs")
+    @classmethod
+    def _unique(cls, verbs: tuple[ReportingVerb, ...]) -> tuple[ReportingVerb, ...]:
+        seen: set[str] = set()
+        for v in verbs:
+            if v.lemma in seen:
+                raise ValueError(f"{v.lemma}: listed twice")
+            seen.add(v.lemma)
+        return verbs
+
+    @cached_property
+    def by_lemma(self) -> dict[str, ReportingVerb]:
+        return {v.lemma: v for v in self.verbs}
+
+    def _where(self, flag: str) -> Words:
+        return frozenset(v.lemma for v in self.verbs if getattr(v, flag))
+
+    @cached_property
+    def all(self) -> Words:
+        return frozenset(self.by_lemma)
+
+    @cached_property
+    def speech(self) -> Words:
+        return frozenset(v.lemma for v in self.verbs if v.verb_class == "speech")
+
+    @cached_property
+    def needs_clause(self) -> Words:
+        return self._where("needs_clause")
+
+    @cached_property
+    def clause_only(self) -> Words:
+        return self._where("clause_only")
+
+    @cached_property
+    def directive(self) -> Words:
+        return self._where("directive")
+
+    @cached_property
+    def addressee(self) -> Words:
+        return self._where("addressee")
+
+    @cached_property
+    def topic_only(self) -> Words:
+        return self._where("topic_only")
+
+    @cached_property
+    def cameo(self) -> dict[str, str]:
+        return {v.lemma: v.cameo for v in self.verbs if v.cameo is not None}
+
+    @cached_property
+    def confidence(self) -> dict[str, float]:
+        return {v.lemma: v.confidence for v in self.verbs if v.confidence is not None}
+
+
+class GoesOn(_Section):
+    verbs: Words
+    particle: str
+
+
+class CallFrame(_Section):
+    addressee_preps: Words
+    request_prep: str
+    not_judging: Words
+
+
+class DirectiveFrame(_Section):
+    addressee_preps: Words
+    infinitive_marker: str
+
+
+class According(_Section):
+    word: str
+    particle: str
+    cue: str
+    confidence: float = Field(gt=0, le=1)
+
+
+class Account(_Section):
+    preposition: str
+    complementizer: str
+
+
+class VerbFrames(_Section):
+    modals: Words
+    raising_heads: Words
+    quoted_as_verbs: Words
+    anonymity_verbs: Words
+    goes_on: GoesOn
+    call: CallFrame
+    directive: DirectiveFrame
+    content_preps: Words
+    according: According
+    account: Account
+    subordinators: Words
+
+
+class Counterparts(_Section):
+    preps: Words
+    topic_preps: Words
+    topic_prep: str
+    object_verbs: Words
+
+
+class Signing(_Section):
+    verbs: Words
+    documents: Words
+    partner_preps: Words
+
+
+class Gathering(_Section):
+    verbs: Words
+    particle: str
+
+
+class Contacts(_Section):
+    verbs: Words
+    noun_only_verbs: Words
+    light_verbs: Words
+    nouns: Words
+    audience_nouns: Words
+    irrealis_heads: Words
+    counterparts: Counterparts
+    plural_words: Words
+    signing: Signing
+    gathering: Gathering
+
+
+class GroupWords(_Section):
+    heads: Words
+    nouns: Words
+
+
+class Speakers(_Section):
+    person_titles: Words
+    institution_nouns: Words
+    collective_nouns: Words
+    document_nouns: Words
+    account_nouns: Words
+    group: GroupWords
+    name_preps: Words
+    title_to_prep: str
+    title_of_prep: str
+    title_chain_preps: Words
+    owner_preps: Words
+    indefinite_determiners: Words
+    place_preps: Words
+    leading_determiners: tuple[str, ...]
+    quantifiers: tuple[str, ...]
+
+    @cached_property
+    def actor_nouns(self) -> Words:
+        """Nouns that can be the source of a statement without a name."""
+        return self.person_titles | self.institution_nouns | self.collective_nouns | self.document_nouns
+
+    @cached_property
+    def leading_rx(self) -> re.Pattern[str]:
+        return re.compile(rf"^({'|'.join(map(re.escape, self.leading_determiners))})\s+", re.I)
+
+    @cached_property
+    def quantifier_rx(self) -> re.Pattern[str]:
+        return re.compile(rf"^({'|'.join(map(re.escape, self.quantifiers))})\s+", re.I)
+
+
+class Pronouns(_Section):
+    personal: dict[str, Literal["person", "thing", "plural"]]
+    relative: Words
+    relative_subjects: Words
+    plural_subjects: Words
+
+    @cached_property
+    def of_kind(self) -> dict[str, Words]:
+        """'person' → {he, she, his, her}, and so on."""
+        kinds: dict[str, set[str]] = {}
+        for word, kind in self.personal.items():
+            kinds.setdefault(kind, set()).add(word)
+        return {k: frozenset(v) for k, v in kinds.items()}
+
+
+class QuoteMarks(_Section):
+    double_marks: str
+    open_only: str
+    close_only: str
+    left_context: str
+    continuation_marks: str
+    single_pattern: Pattern
+    dash_open_pattern: Pattern
+    dash_close_pattern: Pattern
+    dash_attribution_words: int = Field(ge=1)
+    name_word_pattern: Pattern
+    name_small_words: Words
+    min_speech_words: int = Field(ge=1)
+    marks: str
+
+    @cached_property
+    def double_rx(self) -> re.Pattern[str]:
+        return re.compile(f"[{re.escape(self.double_marks)}]")
+
+    @cached_property
+    def single_rx(self) -> re.Pattern[str]:
+        return re.compile(self.single_pattern)
+
+    @cached_property
+    def dash_open_rx(self) -> re.Pattern[str]:
+        return re.compile(self.dash_open_pattern)
+
+    @cached_property
+    def dash_close_rx(self) -> re.Pattern[str]:
+        return re.compile(self.dash_close_pattern)
+
+    @cached_property
+    def name_word_rx(self) -> re.Pattern[str]:
+        return re.compile(self.name_word_pattern)
+
+    @cached_property
+    def mark_set(self) -> frozenset[str]:
+        return frozenset(self.marks)
+
+
+class FurniturePattern(_Section):
+    pattern: Pattern
+    ignore_case: bool = True
+
+
+class Furniture(_Section):
+    patterns: tuple[FurniturePattern, ...]
+    credit_pattern: Pattern
+    terminal_pattern: Pattern
+    quote_openers: str
+    max_heading_words: int = Field(ge=0)
+    max_caps_share: float = Field(gt=0, le=1)
+    dateline_pattern: Pattern
+    dateline_min_place: int = Field(ge=0)
+
+    @field_validator("dateline_pattern")
+    @classmethod
+    def _dateline_groups(cls, pattern: str) -> str:
+        missing = {"place", "date", "agency"} - set(re.compile(pattern).groupindex)
+        if missing:
+            raise ValueError(f"dateline_pattern lacks the named groups {sorted(missing)}")
+        return pattern
+
+    @cached_property
+    def furniture_rx(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p.pattern, re.I if p.ignore_case else 0) for p in self.patterns)
+
+    @cached_property
+    def credit_rx(self) -> re.Pattern[str]:
+        return re.compile(self.credit_pattern)
+
+    @cached_property
+    def terminal_rx(self) -> re.Pattern[str]:
+        return re.compile(self.terminal_pattern)
+
+    @cached_property
+    def dateline_rx(self) -> re.Pattern[str]:
+        return re.compile(self.dateline_pattern)
+
+
+class Dates(_Section):
+    weekdays: tuple[str, ...] = Field(min_length=7, max_length=7)
+    months: tuple[str, ...] = Field(min_length=12, max_length=12)
+    weekday_prefixes: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    relative_days: dict[str, int]
+
+    @staticmethod
+    def _alt(words) -> str:
+        return "|".join(re.escape(w) for w in words)
+
+    @cached_property
+    def day_month_rx(self) -> re.Pattern[str]:
+        mon, suf = self._alt(self.months), self._alt(self.ordinal_suffixes)
+        return re.compile(rf"\b(\d{{1,2}})(?:{suf})?\s+({mon})(?:,?\s+(\d{{4}}))?\b", re.I)
+
+    @cached_property
+    def month_day_rx(self) -> re.Pattern[str]:
+        mon, suf = self._alt(self.months), self._alt(self.ordinal_suffixes)
+        return re.compile(rf"\b({mon})\s+(\d{{1,2}})(?:{suf})?(?:,?\s+(\d{{4}}))?\b", re.I)
+
+    @cached_property
+    def weekday_rx(self) -> re.Pattern[str]:
+        pre, days = self._alt(self.weekday_prefixes), self._alt(self.weekdays)
+        return re.compile(rf"\b(?:{pre})?\s*({days})\b", re.I)
+
+    @cached_property
+    def relative_rx(self) -> re.Pattern[str]:
+        return re.compile(rf"\b({self._alt(self.relative_days)})\b", re.I)
+
+
+class Inflection(_Section):
+    suffixes: tuple[str, ...]
+    stem_suffixes: tuple[str, ...]
+    undoubled_after: str
+    doubled_suffixes: tuple[str, ...]
+    y_suffixes: tuple[str, ...]
+
+
+class CueWords(_Section):
+    inflection: Inflection
+    irregular_forms: Words
 
 
 class ExtractLexicon(BaseModel):
+    """Every word list and pattern of the extract stage, for one language."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cameo: Cameo
+    reporting_verbs: ReportingVerbs
+    verb_frames: VerbFrames
+    contacts: Contacts
+    speakers: Speakers
+    pronouns: Pronouns
+    quotes: QuoteMarks
+    furniture: Furniture
+    dates: Dates
+    cue_words: CueWords
+
+    @field_validator("reporting_verbs")
+    @classmethod
+    def _known_codes(cls, verbs: ReportingVerbs, info: ValidationInfo) -> ReportingVerbs:
+        cameo = info.data.get("cameo")
+        if cameo is not None:
+            for v in verbs.verbs:
+                if v.cameo is not None and v.cameo not in cameo.labels:
+                    raise ValueError(f"{v.lemma}: unknown CAMEO code {v.cameo!r} (not in cameo.yaml)")
+        return verbs
+
+    def _forms(self, lemma: str) -> set[str]:
+        """Inflected forms of a lemma for the pre-filter (over-generation is harmless)."""
+        inf = self.cue_words.inflection
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        out = {lemma} | {lemma + s for s in inf.suffixes} | {stem + s for s in inf.stem_suffixes}
+        if lemma[-1] not in inf.undoubled_after:
+            out |= {lemma + lemma[-1] + s for s in inf.doubled_suffixes}
+        if lemma.endswith("y"):
+            out |= {lemma[:-1] + s for s in inf.y_suffixes}
+        return out
+
+    @cached_property
+    def cue_rx(self) -> re.Pattern[str]:
+        """Any word that could start a statement or a contact: paragraphs without
+        one (and without a quotation mark) are not parsed."""
+        c = self.contacts
+        words = set(self.cue_words.irregular_forms) | {self.verb_frames.according.word}
+        for lemma in self.reporting_verbs.all | c.verbs | c.signing.verbs | c.gathering.verbs:
+            words |= self._forms(lemma)
+        words |= c.nouns
+        alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+        return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)

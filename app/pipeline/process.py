@@ -11,16 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.config import get_settings
 from app.db import transaction
 from app.pipeline.ingest import ArticleDraft, IngestError
 from app.pipeline.replace import ChangeReport
 from app.pipeline.store import StoreResult, find_existing, is_unchanged, store_article
 from app.pipeline.types import ArticleInput, ExtractedStatement
+
+if TYPE_CHECKING:
+    from app.pipeline.extract import Extractor
 
 
 @dataclass
@@ -56,12 +62,17 @@ def article_input(draft: ArticleDraft) -> ArticleInput:
     )
 
 
+@lru_cache(maxsize=1)
+def process_extractor() -> Extractor:
+    """This process's extractor, built on its first batch (each pool worker builds its own)."""
+    from app.pipeline.extract import Extractor  # spaCy loads here, never at import
+
+    return Extractor.from_settings(get_settings())
+
+
 def extract_drafts(drafts: list[ArticleDraft]) -> list[list[ExtractedStatement]]:
     """Statements for each draft, in order, with spaCy batching across the drafts."""
-    from app.pipeline.extract import extract_many  # spaCy loads on first use, never at import
-    from app.pipeline.resolve import default_resolver
-
-    return list(extract_many([article_input(d) for d in drafts], resolver=default_resolver()))
+    return list(process_extractor().extract_many([article_input(d) for d in drafts]))
 
 
 def extractor_version() -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Response
+from fastapi import APIRouter, FastAPI, HTTPException, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.config import get_settings
 from app.corrections import CorrectionError, StatementPatch, correct_statement, merge_actors
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import article_input, ingest_article
@@ -14,6 +15,9 @@ from app.query import service
 from app.query.filters import InvalidParameter
 from app.schemas import ActorRef, ArticleDetail, ArticleOut, StatementOut, problem_responses
 from app.web.deps import MAX_ID, RowId, SessionDep, TokenDep
+
+if TYPE_CHECKING:
+    from app.pipeline.extract import Extractor
 
 router = APIRouter(prefix="/api", tags=["write"], responses=problem_responses(400, 401, 404, 413, 422, 503))
 
@@ -75,13 +79,22 @@ class ExtractOut(BaseModel):
     statements: list[dict]
 
 
-@router.post("/extract", response_model=ExtractOut)
-def post_extract(body: ArticleIn, _token: TokenDep) -> ExtractOut:
-    """Statements found in the article, without storing anything."""
-    from app.pipeline.extract import extract
-    from app.pipeline.resolve import default_resolver
+def _extractor(app: FastAPI) -> Extractor:
+    """The app's extractor, built on the first POST /api/extract (loading spaCy takes
+    seconds, so never at import or start-up). Two first requests at once may both
+    build one; either is the same."""
+    extractor = getattr(app.state, "extractor", None)
+    if extractor is None:
+        from app.pipeline.extract import Extractor
 
-    found = extract(article_input(_draft(body)), resolver=default_resolver())
+        extractor = app.state.extractor = Extractor.from_settings(get_settings())
+    return extractor
+
+
+@router.post("/extract", response_model=ExtractOut)
+def post_extract(body: ArticleIn, request: Request, _token: TokenDep) -> ExtractOut:
+    """Statements found in the article, without storing anything."""
+    found = _extractor(request.app).extract(article_input(_draft(body)))
     return ExtractOut(statements=[s.to_json() for s in found])
 
 

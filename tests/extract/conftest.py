@@ -25,12 +25,50 @@ class NullResolver:
         return None
 
 
-@pytest.fixture
-def run():
-    from app.pipeline.extract import extract
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline, loaded once for the whole run."""
+    from app.config import get_settings
+    from app.pipeline.extract.nlp import load_nlp
 
+    return load_nlp(get_settings().spacy_model)
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    from app.lang import load_lexicon
+
+    return load_lexicon("en")
+
+
+@pytest.fixture(scope="session")
+def lex(lexicon):
+    """The extraction half of the English pack."""
+    return lexicon.extract
+
+
+@pytest.fixture(scope="session")
+def make_extractor(nlp, lexicon):
+    """An extractor over the shared model and pack with the given resolver (and the project's countries)."""
+    from app.pipeline.extract import Extractor
+    from app.pipeline.resolve import countries
+
+    return lambda resolver=None, pack=None: Extractor(nlp, pack or lexicon, resolver, countries)
+
+
+@pytest.fixture(scope="session")
+def project_resolver():
+    """A resolver over the project's actor registry (built once)."""
+    from app.config import get_settings
+    from app.pipeline.resolve import Resolver, load_registry
+
+    return Resolver(load_registry(get_settings().actors_dir, strict=True))
+
+
+@pytest.fixture
+def run(make_extractor):
     def _run(text: str, published: dt.date | None = None, resolver=None):
-        return extract(ArticleInput(text=text, published=published), resolver=resolver or NullResolver())
+        return make_extractor(resolver or NullResolver()).extract(ArticleInput(text=text, published=published))
 
     return _run
 

@@ -6,15 +6,14 @@ import datetime as dt
 
 import pytest
 
-from app.pipeline.resolve import default_resolver
 from tests.extract.conftest import find
 
 DAY = dt.date(2024, 5, 14)
 
 
 @pytest.fixture
-def real(run):
-    return lambda text: run(text, published=DAY, resolver=default_resolver())
+def real(run, project_resolver):
+    return lambda text: run(text, published=DAY, resolver=project_resolver)
 
 
 def test_title_before_a_name_in_apposition(real):
@@ -82,14 +81,11 @@ def test_calling_something_something_is_a_statement(run):
     assert st.actor.name == "Lena Holm" and "good day" in st.text
 
 
-def test_calling_an_envoy_home_is_no_judgement():
-    from app.pipeline.extract.nlp import get_nlp
-    from app.pipeline.extract.reported import _valid_use
-
-    doc = get_nlp()("The government also called its ambassador in Kenya home for consultations on the deal.")
-    root = next(t for t in doc if t.dep_ == "ROOT")
+def test_calling_an_envoy_home_is_no_judgement(nlp, run):
+    text = "The government also called its ambassador in Kenya home for consultations on the deal."
+    root = next(t for t in nlp(text) if t.dep_ == "ROOT")
     assert any(t.dep_ == "oprd" for t in root.children)  # the parse the rule must not take for a judgement
-    assert not _valid_use(root)
+    assert run(text) == []
 
 
 def test_the_articles_own_introduction_beats_a_registry_namesake(real):

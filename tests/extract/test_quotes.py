@@ -1,11 +1,14 @@
 """Quotation spans, without spaCy."""
 
+from app.lang import load_lexicon
 from app.pipeline.extract.quotes import find_quotes, is_fragment, is_name_like
 from app.pipeline.extract.segments import split_paragraphs
 
+LEX = load_lexicon("en").extract
+
 
 def quoted(text: str) -> list[str]:
-    return [text[q.start : q.end] for q in find_quotes(text, split_paragraphs(text))]
+    return [text[q.start : q.end] for q in find_quotes(text, split_paragraphs(text, LEX), LEX)]
 
 
 def test_curly_straight_french_german_marks():
@@ -52,8 +55,8 @@ def test_hyphenated_words_and_datelines_are_not_dashes():
 
 
 def test_fragments_and_names():
-    assert is_name_like("Treaty of Northern Waters")
-    assert not is_name_like("we will never sign this treaty")
+    assert is_name_like("Treaty of Northern Waters", LEX)
+    assert not is_name_like("we will never sign this treaty", LEX)
     text = "a plan called “Blue Horizon” and a “bold” idea"
-    qs = find_quotes(text, split_paragraphs(text))
-    assert all(is_fragment(text, q) for q in qs)
+    qs = find_quotes(text, split_paragraphs(text, LEX), LEX)
+    assert all(is_fragment(text, q, LEX) for q in qs)

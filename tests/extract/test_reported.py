@@ -137,12 +137,9 @@ def test_dialogue_dash_quote_with_attribution(run):
     assert st.kind == "direct" and st.actor.name.endswith("Novak")
 
 
-def test_resolver_gets_the_full_mention():
-    from app.pipeline.extract import extract
-    from app.pipeline.types import ArticleInput
-
+def test_resolver_gets_the_full_mention(run):
     res = NullResolver()
-    extract(ArticleInput(text="The Chilean Foreign Minister Rosa Vidal said the talks were useful."), resolver=res)
+    run("The Chilean Foreign Minister Rosa Vidal said the talks were useful.", resolver=res)
     assert res.asked[0] == "The Chilean Foreign Minister Rosa Vidal"
 
 

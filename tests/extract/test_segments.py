@@ -2,11 +2,14 @@
 
 import pytest
 
+from app.lang import load_lexicon
 from app.pipeline.extract.segments import dateline_length, split_paragraphs
+
+LEX = load_lexicon("en").extract
 
 
 def furniture(text: str) -> list[str]:
-    return [p.text for p in split_paragraphs(text) if p.furniture]
+    return [p.text for p in split_paragraphs(text, LEX) if p.furniture]
 
 
 def test_captions_credits_bylines_prompts():
@@ -32,7 +35,7 @@ def test_unterminated_standfirst_with_verb_is_kept():
 
 def test_offsets_index_the_text():
     text = "First line.\n\nSecond line here."
-    paras = split_paragraphs(text)
+    paras = split_paragraphs(text, LEX)
     assert [text[p.start : p.end] for p in paras] == ["First line.", "Second line here."]
 
 
@@ -52,7 +55,7 @@ def test_offsets_index_the_text():
     ],
 )
 def test_datelines_are_recognised_and_nothing_else(text, dateline):
-    assert text[: dateline_length(text)] == dateline
+    assert text[: dateline_length(text, LEX)] == dateline
 
 
 def test_a_dateline_is_never_the_speaker(run):

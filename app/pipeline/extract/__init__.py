@@ -1,18 +1,17 @@
 """Extract stage: article text → statements (direct, indirect, contact) with
 speaker mentions, actors, dates and categories.
 
-Public interface:
-- `extract(article, resolver=None) -> list[ExtractedStatement]`
-- `extract_many(articles, resolver=None, batch_size=32, n_process=1)` yields one
+Public interface: `Extractor` (extractor.py), built once from the spaCy
+pipeline, the language pack (app/lang), the actor resolver and the country
+look-ups, or with `Extractor.from_settings(settings)`:
+- `extractor.extract(article) -> list[ExtractedStatement]`
+- `extractor.extract_many(articles, batch_size=32, n_process=1)` yields one
   list per article, in order, parsing with spaCy's `nlp.pipe`.
-
-`resolver` is an object with `for_article(published)`; by default the project
-resolver (app/pipeline/resolve) is used when installed, else a fallback that
-names the actor after the mention. spaCy is loaded on first use, not on import.
+spaCy is loaded when an extractor is built, never on import.
 """
 
 from __future__ import annotations
 
-from .pipeline import extract, extract_many
+from .extractor import Extractor
 
-__all__ = ["extract", "extract_many"]
+__all__ = ["Extractor"]

@@ -1,8 +1,7 @@
 """From a speaker mention to a canonical actor.
 
-Uses the project resolver (app/pipeline/resolve) when it is installed, and a
-small fallback otherwise: the actor is the name found in the mention, with no
-country. The extractor hands the resolver the best phrase it has: the whole
+Uses the resolver the extractor was built with, and a small fallback when it
+has none: the actor is the name found in the mention, with no country. The extractor hands the resolver the best phrase it has: the whole
 name phrase first, then the person's name inside it, then the first party of a
 joint mention.
 """
@@ -10,32 +9,17 @@ joint mention.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import os
 import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from app.lang.extract_schema import ExtractLexicon
 from app.pipeline.types import ResolvedActor
 
 from .mentions import Mention, mention_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-_LEADING = re.compile(r"^(the|a|an)\s+", re.I)
-_QUANTIFIER = re.compile(r"^(several|some|many|most|other|both|all)\s+", re.I)
-
-
-def resolver_available() -> bool:
-    """True once the resolver module has landed (and is not switched off for a
-    comparison run with TRACKER_EXTRACT_NO_RESOLVER=1)."""
-    if os.environ.get("TRACKER_EXTRACT_NO_RESOLVER") == "1":
-        return False
-    try:
-        return importlib.util.find_spec("app.pipeline.resolve.resolver") is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def _slug(name: str) -> str:
@@ -44,33 +28,22 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "unknown"
 
 
-def fallback_actor(mention: Mention) -> ResolvedActor:
+def fallback_actor(mention: Mention, lex: ExtractLexicon) -> ResolvedActor:
     """An unknown actor named after the mention (person name if one is inside)."""
     name = mention.name or mention.first or mention.text
-    name = _QUANTIFIER.sub("", _LEADING.sub("", name)).strip(" ,.;:")
+    name = lex.speakers.quantifier_rx.sub("", lex.speakers.leading_rx.sub("", name)).strip(" ,.;:")
     kind = "person" if mention.person else "group"
     return ResolvedActor(slug=_slug(name), name=name, kind=kind, country=None, known=False)
 
 
-def _default_resolver():
-    """The project resolver, or None while it is being written (half-landed
-    modules must not break extraction)."""
-    try:
-        from app.pipeline.resolve import default_resolver
-
-        return default_resolver()
-    except Exception:  # noqa: BLE001 - any failure means: use the fallback
-        return None
-
-
 class ActorLookup:
-    """One article's view of the resolver (it remembers people met earlier)."""
+    """One article's view of the resolver (it remembers people met earlier).
+    Without a resolver every actor is the fallback named after its mention."""
 
-    def __init__(self, published: dt.date | None, resolver=None, doc: Doc | None = None):
+    def __init__(self, lex: ExtractLexicon, published: dt.date | None, resolver=None, doc: Doc | None = None):
+        self.lex = lex
         self._article = None
         self._doc = doc
-        if resolver is None and resolver_available():
-            resolver = _default_resolver()
         if resolver is not None:
             self._article = resolver.for_article(published)
 
@@ -112,7 +85,7 @@ class ActorLookup:
                 fuller = self._introduction(mention)
                 if fuller is not None:
                     return fuller
-        return unknown or fallback_actor(mention)
+        return unknown or fallback_actor(mention, self.lex)
 
     def _introduction(self, mention: Mention) -> ResolvedActor | None:
         """The person as the article introduced them, for a bare name met first outside any
@@ -134,7 +107,7 @@ class ActorLookup:
             start = tok.i  # the run of proper nouns before the name, which the parser may have split
             while start > 0 and self._doc[start - 1].pos_ == "PROPN" and not self._doc[start - 1].is_sent_start:
                 start -= 1
-            for phrase in (mention_from(head, with_conj=False).text, self._doc[start : tok.i + 1].text):
+            for phrase in (mention_from(head, self.lex, with_conj=False).text, self._doc[start : tok.i + 1].text):
                 try:
                     found = self._article.resolve(phrase)
                 except Exception:  # a resolver bug must not lose the statement

@@ -14,6 +14,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app.lang.extract_schema import ExtractLexicon
+
 from .contacts import sentence_contacts
 from .cues import Cue
 from .quotes import Quote, is_fragment
@@ -56,20 +58,20 @@ class QuoteIndex:
         return self.at(pos) is not None
 
 
-def collect_cues(doc: Doc, qidx: QuoteIndex) -> list[Cue]:
+def collect_cues(doc: Doc, qidx: QuoteIndex, lex: ExtractLexicon) -> list[Cue]:
     cues: list[Cue] = []
     for sent in doc.sents:
         if sent.text.strip():
-            cues += sentence_cues(sent, qidx.contains)
-            cues += sentence_contacts(sent, qidx.contains)
-    return prune(cues)
+            cues += sentence_cues(sent, qidx.contains, lex)
+            cues += sentence_contacts(sent, qidx.contains, lex)
+    return prune(cues, lex)
 
 
 def _own_subject(cue: Cue) -> bool:
     return any(c.dep_ == "nsubj" for c in cue.anchor.children)
 
 
-def prune(cues: list[Cue]) -> list[Cue]:
+def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
     """Keep one cue per verb; resolve 'according to' against the verb it
     modifies; drop cues nested in another cue's content and framing
     participles ("Speaking on TV, X said")."""
@@ -91,7 +93,7 @@ def prune(cues: list[Cue]) -> list[Cue]:
     out = []
     for c in kept:
         hosts = [o for o in kept if o is not c and c.anchor.i in o.tokens and o.anchor.i != c.parent]
-        if hosts and not all(_split_off(o, c) for o in hosts):
+        if hosts and not all(_split_off(o, c, lex) for o in hosts):
             continue
         if c.parent is not None and c.anchor.i < c.parent and c.anchor.tag_ == "VBG":
             continue
@@ -115,12 +117,7 @@ def _reported_contact(host: Cue, inner: Cue) -> bool:
     return all(verb.doc[t] in verb.subtree for t in content) or not content
 
 
-_SUBORDINATORS = frozenset(
-    {"after", "before", "when", "while", "whereas", "as", "because", "since", "although", "though", "until", "once"}
-)
-
-
-def _split_off(host: Cue, inner: Cue) -> bool:
+def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     """'X said A, before Y pointed to B': a cue whose own subject follows a
     subordinator (before, after, when, whereas ...) inside another cue's
     content is a statement of its own; the host's content is cut there.
@@ -131,7 +128,7 @@ def _split_off(host: Cue, inner: Cue) -> bool:
         return False
     doc = subj.doc
     prev = doc[subj.left_edge.i - 1]
-    if prev.lower_ not in _SUBORDINATORS:
+    if prev.lower_ not in lex.verb_frames.subordinators:
         return False
     _cut(host, prev.i)
     return True
@@ -223,9 +220,11 @@ def _continuation(doc: Doc, q: Quote, drafts: list[Draft]) -> Draft | None:
     return d if attributed_here or not gap.strip(" \n,.;:”\"»’–—-“«„") else None
 
 
-def _surface_after(doc: Doc, q: Quote, drafts: list[Draft], by_anchor: dict[int, Draft]) -> Draft | None:
+def _surface_after(
+    doc: Doc, q: Quote, drafts: list[Draft], by_anchor: dict[int, Draft], lex: ExtractLexicon
+) -> Draft | None:
     """A post-quote attribution the parser missed: make a new draft for it."""
-    cue = post_quote_cue(doc, q.end, _token_at(doc, q.end))
+    cue = post_quote_cue(doc, q.end, _token_at(doc, q.end), lex)
     if cue is None or cue.anchor.i in by_anchor:
         return None
     d = Draft(cue, q.start, q.end)
@@ -234,17 +233,17 @@ def _surface_after(doc: Doc, q: Quote, drafts: list[Draft], by_anchor: dict[int,
     return d
 
 
-def link_quotes(doc: Doc, quotes: list[Quote], cues: list[Cue], qidx: QuoteIndex) -> list[Draft]:
+def link_quotes(doc: Doc, quotes: list[Quote], cues: list[Cue], qidx: QuoteIndex, lex: ExtractLexicon) -> list[Draft]:
     drafts = [Draft(c, c.start, c.end) for c in cues]
     by_anchor = {d.cue.anchor.i: d for d in drafts}
     text = doc.text
     for q in quotes:
         d = _host(drafts, q)
-        if d is None and is_fragment(text, q):
+        if d is None and is_fragment(text, q, lex):
             continue
         d = d or _after(doc, q, by_anchor, qidx) or _before(doc, q, by_anchor, qidx) or _colon(doc, q, drafts)
         if d is None:
-            d = _surface_after(doc, q, drafts, by_anchor)
+            d = _surface_after(doc, q, drafts, by_anchor, lex)
         if d is None:
             d = _continuation(doc, q, drafts)
             if d is None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app.lang.extract_schema import ExtractLexicon
 from app.pipeline.types import ResolvedActor
 
 from .actors import ActorLookup
-from .lexicon import INSTITUTION_NOUNS, PERSON_TITLES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
+from .context import Countries
 from .mentions import Mention, mention_from
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -53,23 +54,21 @@ def _country_words(head: Token) -> list[str]:
     return [t.text for t in head.subtree if t.ent_type_ in ("NORP", "GPE") and t.i < head.i]
 
 
-def _country_of(word: str) -> str | None:
-    try:
-        from app.pipeline.resolve.countries import country_code
-    except Exception:  # noqa: BLE001 - resolver not installed: compare words instead
+def _country_of(word: str, countries: Countries | None) -> str | None:
+    if countries is None:  # no country look-ups: compare words instead
         return None
     try:
-        return country_code(word)
+        return countries.country_code(word)
     except Exception:  # noqa: BLE001
         return None
 
 
-def _compatible(sp: Speaker, words: list[str]) -> bool:
+def _compatible(sp: Speaker, words: list[str], countries: Countries | None) -> bool:
     """Country words of a title ("the Sudanese general") agree with the
     antecedent: same country when the resolver knows it, else same word stem."""
     text = sp.mention.text.lower()
     for w in words:
-        code = _country_of(w) if sp.actor.country else None
+        code = _country_of(w, countries) if sp.actor.country else None
         if code is not None:
             if code != sp.actor.country:
                 return False
@@ -78,14 +77,14 @@ def _compatible(sp: Speaker, words: list[str]) -> bool:
     return True
 
 
-def _by_title(head: Token, history: SpeakerHistory) -> Speaker | None:
+def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countries: Countries | None) -> Speaker | None:
     """'the Serbian president' → the last speaker whose mention has that title,
     else the last person speaker; 'the Commission' → the last body speaker."""
     words = _country_words(head)
     noun = head.lemma_.lower()
-    if noun in INSTITUTION_NOUNS:
-        return history.last(lambda s: not s.person and _compatible(s, words))
-    titled = history.last(lambda s: s.person and _has_title(s, noun) and _compatible(s, words))
+    if noun in lex.speakers.institution_nouns:
+        return history.last(lambda s: not s.person and _compatible(s, words, countries))
+    titled = history.last(lambda s: s.person and _has_title(s, noun) and _compatible(s, words, countries))
     if titled is not None or words:
         return titled  # "the Sudanese general" must match a general of that country
     return history.last(lambda s: s.person)
@@ -108,11 +107,12 @@ def _by_group(head: Token, history: SpeakerHistory) -> Speaker | None:
     return people[-2] if len(people) >= 2 else None
 
 
-def _ends_in_name(head: Token) -> bool:
+def _ends_in_name(head: Token, lex: ExtractLexicon) -> bool:
     """'Chairman of the Cabinet of Ministers Adylbek Kasymaliev': the title's complement runs
     into the holder's name (the tagger may fold the name into the body's name)."""
+    speakers = lex.speakers
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i:
+        if c.dep_ == "prep" and c.lower_ == speakers.title_of_prep and c.i > head.i:
             last = max(c.subtree, key=lambda t: t.i)
             before = last.doc[last.i - 1]
             words = {last.lemma_.lower(), last.lower_}
@@ -121,43 +121,46 @@ def _ends_in_name(head: Token) -> bool:
                 and before.pos_ == "PROPN"
                 and last.ent_type_ != "GPE"
                 and last.text[:1].isupper()
-                and not words & (INSTITUTION_NOUNS | PERSON_TITLES)
+                and not words & speakers.institution_nouns
+                and not words & speakers.person_titles
             ):
                 return True
     return False
 
 
-def _anaphoric(head: Token) -> bool:
+def _anaphoric(head: Token, lex: ExtractLexicon) -> bool:
     """'the president', 'Ethiopia's prime minister' refer back; 'a spokesman',
     'Sudan's foreign ministry', 'the prime minister of Saint Vincent' name
     someone on their own (the resolver may know them by date)."""
     kids = list(head.children)
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some") for c in kids):
+    speakers = lex.speakers
+    if any(c.dep_ == "det" and c.lower_ in speakers.indefinite_determiners for c in kids):
         return False
     if any(
-        c.dep_ == "prep" and c.lower_ in ("of", "to") and any(g.ent_type_ == "GPE" for g in c.subtree) for c in kids
+        c.dep_ == "prep" and c.lower_ in speakers.place_preps and any(g.ent_type_ == "GPE" for g in c.subtree)
+        for c in kids
     ):
         return False
-    if _ends_in_name(head):
+    if _ends_in_name(head, lex):
         return False
-    if head.lemma_.lower() in INSTITUTION_NOUNS:
+    if head.lemma_.lower() in speakers.institution_nouns:
         return not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kids)
     return True
 
 
-def _document_owner(head: Token) -> Token | None:
+def _document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
     """'a statement from X', 'the statement by X', "X's statement": X."""
     for c in head.children:
         if c.dep_ == "poss":
             return c
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+        if c.dep_ == "prep" and c.lower_ in lex.speakers.owner_preps:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
     return None
 
 
-def _nearest_clause_subject(head: Token) -> Token | None:
+def _nearest_clause_subject(head: Token, lex: ExtractLexicon) -> Token | None:
     """'The fighting began when India launched what it called X against sites it
     said were ...': "it" is the subject of the nearest enclosing clause whose
     subject names a state or body, not the main clause's ("the fighting")."""
@@ -167,7 +170,7 @@ def _nearest_clause_subject(head: Token) -> Token | None:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
-        if subj is None or subj.lower_ in PERSONAL_PRONOUNS or subj.lower_ in RELATIVE_PRONOUNS:
+        if subj is None or subj.lower_ in lex.pronouns.personal or subj.lower_ in lex.pronouns.relative:
             continue
         if subj.pos_ == "PROPN" and subj.ent_type_ in ("GPE", "ORG", "NORP"):
             return subj
@@ -179,28 +182,30 @@ def _nearest_clause_subject(head: Token) -> Token | None:
 class Attributor:
     """Resolves cue speakers in reading order for one article."""
 
-    def __init__(self, lookup: ActorLookup):
+    def __init__(self, lookup: ActorLookup, countries: Countries | None):
         self.lookup = lookup
+        self.lex = lookup.lex
+        self.countries = countries
         self.history = SpeakerHistory()
         self.local: dict[int, Speaker] = {}
 
     def named(self, head: Token, how: str = "name") -> Speaker:
-        m = mention_from(head)
+        m = mention_from(head, self.lex)
         return Speaker(m, self.lookup.actor(m), how)
 
     def resolve(self, head: Token) -> Speaker | None:
         """Speaker for a subject head token, or None when it cannot be told."""
         low = head.lower_
-        if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        if low in self.lex.pronouns.relative and head.head.dep_ == "relcl":
             head = head.head.head
-        m = mention_from(head)
+        m = mention_from(head, self.lex)
         if m.form == "name":
             return self.named(head)
         if m.form == "pronoun":
             sp = self._by_pronoun(head)
             return Speaker(sp.mention, sp.actor, "pronoun") if sp else None
         if m.form == "document":
-            owner = _document_owner(head)
+            owner = _document_owner(head, self.lex)
             if owner is None and head.dep_ == "dobj":  # "X put out a statement saying ..."
                 owner = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
             if owner is not None:
@@ -209,7 +214,7 @@ class Attributor:
             return Speaker(sp.mention, sp.actor, "document") if sp else None
         if m.form == "group":
             return self._group(head)
-        sp = _by_title(head, self.history) if _anaphoric(head) else None
+        sp = _by_title(head, self.history, self.lex, self.countries) if _anaphoric(head, self.lex) else None
         if sp is not None and not m.plural:
             return Speaker(sp.mention, sp.actor, "title")
         return Speaker(m, self.lookup.actor(m), "title")
@@ -228,16 +233,17 @@ class Attributor:
 
     def _by_pronoun(self, head: Token) -> Speaker | None:
         low = head.lower_
-        if low in ("he", "she", "his", "her"):
+        kinds = self.lex.pronouns.of_kind
+        if low in kinds.get("person", ()):
             return (
                 self._sentence_subject(head, True)
                 or self._paragraph_subject(head)
                 or self._last_singular()
                 or self._person_subject(head)
             )
-        if low in ("it", "its"):
+        if low in kinds.get("thing", ()):
             return self._sentence_subject(head, False) or self.history.last(lambda s: not s.person)
-        if low in ("they", "we", "their"):
+        if low in kinds.get("plural", ()):
             return self.history.last(lambda s: s.mention.plural or not s.person)
         return None
 
@@ -294,7 +300,7 @@ class Attributor:
         if head.head.i == root.i:
             return None
         if not person:
-            subj = _nearest_clause_subject(head)
+            subj = _nearest_clause_subject(head, self.lex)
             if subj is not None:
                 return self.local.get(subj.i) or self.named(subj)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)

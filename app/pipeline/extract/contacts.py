@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.lang.extract_schema import ExtractLexicon
+
 from .cues import Cue
-from .lexicon import AUDIENCE_NOUNS, CONTACT_LIGHT_VERBS, CONTACT_NOUNS, CONTACT_VERBS, IRREALIS_HEADS, MODALS
 from .mentions import is_actor_like
 from .reported import joint_subjects, span_of, subject_of
 
@@ -18,24 +19,21 @@ if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Span, Token
 
 _RIGHT_SKIP = {"advcl", "conj", "cc", "relcl", "punct", "parataxis", "mark"}
-# What two parties sign together (a decree or a law is signed alone). A signed declaration or
-# communiqué is reported for what it says (an indirect statement), not as a contact.
-SIGNED_DOCUMENTS = frozenset(
-    {"agreement", "memorandum", "treaty", "deal", "accord", "pact", "protocol", "roadmap", "charter", "convention"}
-)
 
 
-def _irrealis(verb: Token) -> bool:
+def _irrealis(verb: Token, lex: ExtractLexicon) -> bool:
     """Future, planned, cancelled or negated events ("were due to hold talks")."""
+    modals, irrealis = lex.verb_frames.modals, lex.contacts.irrealis_heads
+    marker = lex.verb_frames.directive.infinitive_marker
     node = verb
     for _ in range(4):
         for c in node.children:
-            if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
+            if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals):
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to" and node.i == verb.i and verb.dep_ not in ("advcl",):
-                if node.head.lemma_.lower() in IRREALIS_HEADS or node.head.pos_ == "ADJ":
+            if c.dep_ == "aux" and c.lower_ == marker and node.i == verb.i and verb.dep_ not in ("advcl",):
+                if node.head.lemma_.lower() in irrealis or node.head.pos_ == "ADJ":
                     return True
-        if node.lemma_.lower() in IRREALIS_HEADS and node.i != verb.i:
+        if node.lemma_.lower() in irrealis and node.i != verb.i:
             return True
         if node.dep_ in ("ROOT", "relcl", "ccomp") or node.head.i == node.i:
             return False
@@ -43,33 +41,31 @@ def _irrealis(verb: Token) -> bool:
     return False
 
 
-def _counterparts(verb: Token, noun: Token | None) -> list[Token]:
+def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[Token]:
     """Who the speaker talked with: with/to objects, met's object, counterparts."""
+    words = lex.contacts.counterparts
     out = []
     for head in (noun, verb):
         if head is None:
             continue
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("with", "to", "between"):
+            if c.dep_ == "prep" and c.lower_ in words.preps:
                 out += [g for g in c.children if g.dep_ == "pobj"]
-            if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
-                out += _topic_counterparts(c)
-            if head is verb and c.dep_ == "dobj" and verb.lemma_ == "meet":
+            if c.dep_ == "prep" and c.lower_ in words.topic_preps:
+                out += _topic_counterparts(c, words.topic_prep)
+            if head is verb and c.dep_ == "dobj" and verb.lemma_ in words.object_verbs:
                 out.append(c)
     return out
 
 
-_TOPIC_PREPS = ("about", "on", "over")
-
-
-def _topic_counterparts(prep: Token) -> list[Token]:
+def _topic_counterparts(prep: Token, with_prep: str) -> list[Token]:
     """'talked about the crisis with X': the parser hangs 'with X' on the topic noun."""
     return [
         g
         for topic in prep.children
         if topic.dep_ == "pobj"
         for c in topic.children
-        if c.dep_ == "prep" and c.lower_ == "with"
+        if c.dep_ == "prep" and c.lower_ == with_prep
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -79,18 +75,18 @@ def _conjuncts(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "conj"]
 
 
-def _plural_subject(subj: Token) -> bool:
-    return bool(_conjuncts(subj)) or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("two", "both")
+def _plural_subject(subj: Token, lex: ExtractLexicon) -> bool:
+    return bool(_conjuncts(subj)) or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in lex.contacts.plural_words
 
 
-def _participle_subject(verb: Token) -> Token | None:
+def _participle_subject(verb: Token, lex: ExtractLexicon) -> Token | None:
     """'..., where he had spent hours negotiating with X': a participle the parser
     hung on a noun takes the subject of the nearest clause above it."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "xcomp"):
         return None
     for anc in list(verb.ancestors)[:6]:
         if anc.pos_ in ("VERB", "AUX"):
-            return subject_of(anc)
+            return subject_of(anc, lex)
     return None
 
 
@@ -100,11 +96,12 @@ def _content(verb: Token) -> tuple[int, int, frozenset[int]]:
     return start, end, frozenset(t.i for t in toks)
 
 
-def _contact_noun(verb: Token) -> Token | None:
-    if verb.lemma_.lower() not in CONTACT_LIGHT_VERBS:
+def _contact_noun(verb: Token, lex: ExtractLexicon) -> Token | None:
+    if verb.lemma_.lower() not in lex.contacts.light_verbs:
         return None
+    nouns = lex.contacts.nouns
     for c in verb.children:
-        if c.dep_ == "dobj" and (c.lemma_.lower() in CONTACT_NOUNS or c.lower_ in CONTACT_NOUNS):
+        if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns):
             return c
     return None
 
@@ -119,43 +116,45 @@ def _agent_pair(verb: Token) -> Token | None:
     return None
 
 
-def contact_cue(verb: Token) -> Cue | None:
-    if verb.pos_ not in ("VERB", "AUX") or _irrealis(verb):
+def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
+    if verb.pos_ not in ("VERB", "AUX") or _irrealis(verb, lex):
         return None
+    words = lex.contacts
     lemma = verb.lemma_.lower()
-    noun = _contact_noun(verb)
-    brought = lemma == "bring" and any(c.lower_ == "together" for c in verb.children)
-    if lemma == "sign":
+    noun = _contact_noun(verb, lex)
+    brought = lemma in words.gathering.verbs and any(c.lower_ == words.gathering.particle for c in verb.children)
+    if lemma in words.signing.verbs:
+        signed = words.signing.documents
         speaker = _agent_pair(verb)
         others = _conjuncts(speaker) if speaker is not None else []
-        document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_DOCUMENTS), None)
+        document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in signed), None)
         if speaker is None and document is not None:
             # "X and Y signed the agreement", "X signed a memorandum of understanding with Y"
             joint = joint_subjects(verb)
-            subject = joint[0] if joint else subject_of(verb)
-            if subject is not None and is_actor_like(subject):
+            subject = joint[0] if joint else subject_of(verb, lex)
+            if subject is not None and is_actor_like(subject, lex):
                 with_whom = [
                     g
                     for t in document.subtree
-                    if t.dep_ == "prep" and t.lower_ in ("with", "between")
+                    if t.dep_ == "prep" and t.lower_ in words.signing.partner_preps
                     for g in t.children
                     if g.dep_ == "pobj"
                 ]
-                others = _counterparts(verb, None) + with_whom + _conjuncts(subject) + joint[1:]
-                speaker = subject if others or _plural_subject(subject) else None
-    elif lemma in CONTACT_VERBS or noun is not None or brought:
-        if lemma == "call" and noun is None:
+                others = _counterparts(verb, None, lex) + with_whom + _conjuncts(subject) + joint[1:]
+                speaker = subject if others or _plural_subject(subject, lex) else None
+    elif lemma in words.verbs or noun is not None or brought:
+        if lemma in words.noun_only_verbs and noun is None:
             return None
         joint = joint_subjects(verb)
-        speaker = joint[0] if joint else (subject_of(verb) or _participle_subject(verb))
-        if speaker is None or not is_actor_like(speaker):
+        speaker = joint[0] if joint else (subject_of(verb, lex) or _participle_subject(verb, lex))
+        if speaker is None or not is_actor_like(speaker, lex):
             return None
-        others = _counterparts(verb, noun) + _conjuncts(speaker) + joint[1:]
-        if others and all(o.lemma_.lower() in AUDIENCE_NOUNS for o in others):
+        others = _counterparts(verb, noun, lex) + _conjuncts(speaker) + joint[1:]
+        if others and all(o.lemma_.lower() in words.audience_nouns for o in others):
             return None  # "speaking to reporters": an audience, not a counterpart
         if brought:
             others += [c for c in verb.children if c.dep_ == "dobj"]
-        if not others and not _plural_subject(speaker):
+        if not others and not _plural_subject(speaker, lex):
             return None
     else:
         return None
@@ -165,5 +164,5 @@ def contact_cue(verb: Token) -> Cue | None:
     return Cue("contact", lemma, verb, speaker, start, end, toks, targets=others)
 
 
-def sentence_contacts(sent: Span, in_quote) -> list[Cue]:
-    return [c for t in sent if not in_quote(t.idx) and (c := contact_cue(t)) is not None]
+def sentence_contacts(sent: Span, in_quote, lex: ExtractLexicon) -> list[Cue]:
+    return [c for t in sent if not in_quote(t.idx) and (c := contact_cue(t, lex)) is not None]

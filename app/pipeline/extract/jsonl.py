@@ -15,7 +15,7 @@ from typing import IO
 
 from app.pipeline.types import ArticleInput
 
-from .pipeline import extract_many
+from .extractor import Extractor
 
 
 def _parse_line(line: str) -> tuple[str, ArticleInput]:
@@ -30,7 +30,9 @@ def _parse_line(line: str) -> tuple[str, ArticleInput]:
     return str(rec["id"]), art
 
 
-def run_jsonl(in_stream: IO[str], out_stream: IO[str], batch_size: int = 32, n_process: int = 1) -> int:
+def run_jsonl(
+    in_stream: IO[str], out_stream: IO[str], extractor: Extractor, batch_size: int = 32, n_process: int = 1
+) -> int:
     """Process every line; return the number of bad input lines."""
     bad = 0
     ids: list[str] = []
@@ -49,7 +51,7 @@ def run_jsonl(in_stream: IO[str], out_stream: IO[str], batch_size: int = 32, n_p
             ids.append(rid)
             yield art
 
-    for i, statements in enumerate(extract_many(articles(), batch_size=batch_size, n_process=n_process)):
+    for i, statements in enumerate(extractor.extract_many(articles(), batch_size=batch_size, n_process=n_process)):
         out_stream.write(
             json.dumps({"id": ids[i], "statements": [s.to_json() for s in statements]}, ensure_ascii=False) + "\n"
         )

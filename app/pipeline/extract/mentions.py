@@ -11,21 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import (
-    COLLECTIVE_NOUNS,
-    DOCUMENT_NOUNS,
-    INSTITUTION_NOUNS,
-    PERSON_TITLES,
-    PERSONAL_PRONOUNS,
-    RELATIVE_PRONOUNS,
-)
+from app.lang.extract_schema import ExtractLexicon
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Token
 
 _LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod", "predet", "flat"}
 _RIGHT_DEPS = {"compound", "flat", "case"}
-_PREP_WORDS = {"of", "in", "from", "at", "for"}
 _PARTS_OF_NAME = {"PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "ADP", "CCONJ", "PUNCT"}
 
 
@@ -41,7 +33,7 @@ class Mention:
     first: str | None = None  # the first party of a joint mention ("Georgetown" in "Georgetown and Caracas")
 
 
-def _collect(head: Token, with_conj: bool) -> set[int]:
+def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
     """Token indices of the name phrase headed by `head`."""
     idx = {head.i}
     for child in head.children:
@@ -56,24 +48,24 @@ def _collect(head: Token, with_conj: bool) -> set[int]:
             and not any(t.is_punct for t in head.doc[head.i + 1 : child.i])
         ):
             idx |= {t.i for t in child.subtree}
-        elif _title_after_name(head, child):
+        elif _title_after_name(head, child, lex):
             # "Mohammed Abdulsalam, spokesman of Yemen's Houthi movement,": the title says whose.
             idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
-        elif child.dep_ == "prep" and child.lower_ in _PREP_WORDS and child.i > head.i:
+        elif child.dep_ == "prep" and child.lower_ in lex.speakers.name_preps and child.i > head.i:
             idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
-        elif _title_to_name(head, child):
+        elif _title_to_name(head, child, lex):
             idx |= {t.i for t in child.subtree}
             idx |= {t.i for g in head.children if _name_after(head, child, g) for t in g.subtree}
         elif with_conj and child.dep_ == "conj":
-            idx |= _collect(child, True) | {t.i for t in head.children if t.dep_ == "cc"}
+            idx |= _collect(child, True, lex) | {t.i for t in head.children if t.dep_ == "cc"}
     return idx
 
 
-def _title_after_name(head: Token, appos: Token) -> bool:
+def _title_after_name(head: Token, appos: Token, lex: ExtractLexicon) -> bool:
     """A person's name followed by a title in apposition that names a place or body."""
     if appos.dep_ != "appos" or appos.i < head.i or head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
         return False
-    if appos.pos_ != "NOUN" or appos.lemma_.lower() not in PERSON_TITLES:
+    if appos.pos_ != "NOUN" or appos.lemma_.lower() not in lex.speakers.person_titles:
         return False
     return any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in appos.subtree)
 
@@ -122,13 +114,13 @@ def _name_inside(head: Token, lo: int, hi: int) -> str | None:
     return doc.text[max(lo, start) : min(hi, end)]
 
 
-def _title_to_name(head: Token, prep: Token) -> bool:
+def _title_to_name(head: Token, prep: Token, lex: ExtractLexicon) -> bool:
     """'U.S. Ambassador to the Philippines MaryKay Carlson', 'envoy to the UN
     Vassily Nebenzia': a title's "to" complement running, unpunctuated, into
     the holder's name (the parser often hangs the name on the place)."""
-    if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i != head.i + 1:
+    if prep.dep_ != "prep" or prep.lower_ != lex.speakers.title_to_prep or prep.i != head.i + 1:
         return False
-    if head.lemma_.lower() not in PERSON_TITLES:
+    if head.lemma_.lower() not in lex.speakers.person_titles:
         return False
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.pos_ != "PROPN":
@@ -147,18 +139,25 @@ def _name_after(head: Token, prep: Token, appos: Token) -> bool:
     return appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.left_edge.i == prep.right_edge.i + 1
 
 
-def _appos_name(head: Token) -> Token | None:
+def _appos_name(head: Token, lex: ExtractLexicon) -> Token | None:
     """'Azerbaijan's head of diplomacy, Jeyhun Bayramov,': the name in apposition.
     The parser may hang it on the end of the title's complement instead ('The
     chairperson of the African Union Commission, Mahmoud Ali Youssouf,')."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
-    if head.lemma_.lower() not in PERSON_TITLES:
+    if head.lemma_.lower() not in lex.speakers.person_titles:
         return None
     node = head
     for _ in range(3):  # down the "of"/"to" chain: "head of the delegation of X, Name,"
-        prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "to") and c.i > node.i), None)
+        prep = next(
+            (
+                c
+                for c in node.children
+                if c.dep_ == "prep" and c.lower_ in lex.speakers.title_chain_preps and c.i > node.i
+            ),
+            None,
+        )
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if pobj is None:
             return None
@@ -174,29 +173,30 @@ def _appos_name(head: Token) -> Token | None:
     return None
 
 
-def mention_from(head: Token, with_conj: bool = True) -> Mention:
+def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Mention:
     """Build the mention for a subject (or agent, or pobj) head token."""
     doc = head.doc
     low = head.lower_
-    if low in PERSONAL_PRONOUNS or low in RELATIVE_PRONOUNS:
+    pronouns = lex.pronouns
+    if low in pronouns.personal or low in pronouns.relative:
         return Mention(
             head.text,
             head.idx,
             head.idx + len(head.text),
             "pronoun",
-            PERSONAL_PRONOUNS.get(low) == "person",
-            low in ("they", "we"),
+            pronouns.personal.get(low) == "person",
+            low in pronouns.plural_subjects,
         )
     title = None
     if head.pos_ != "PROPN":
-        appos = _appos_name(head)
+        appos = _appos_name(head, lex)
         if appos is not None and appos.ent_type_ in ("PERSON", "ORG", ""):
             title, head = head, appos
-    idx = _collect(head, with_conj)
+    idx = _collect(head, with_conj, lex)
     if title is not None and title.i < head.i and head.ent_type_ == "PERSON":
         # "Ecuador's ambassador, José Javier De La Gasca": the title before the name stays in the
         # mention, so an unknown person still gets the country it names.
-        idx |= {i for i in _collect(title, False) if i < head.i}
+        idx |= {i for i in _collect(title, False, lex) if i < head.i}
     lo, hi = _span(doc, idx, head.i)
     text = doc.text[lo:hi]
     has_name = any(
@@ -204,12 +204,12 @@ def mention_from(head: Token, with_conj: bool = True) -> Mention:
         for i in idx
         if doc[i].dep_ not in ("poss", "amod")
     )
-    form = _form(head, has_name, idx)
-    person = _is_person(head, idx, doc)
+    form = _form(head, has_name, idx, lex)
+    person = _is_person(head, idx, doc, lex)
     plural = _plural(head) or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i)
     first = None
     if head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
-        f_lo, f_hi = _span(doc, _collect(head, False), head.i)
+        f_lo, f_hi = _span(doc, _collect(head, False, lex), head.i)
         first = doc.text[f_lo:f_hi]
     return Mention(text, lo, hi, form, person, plural, _name_inside(head, lo, hi), first)
 
@@ -222,32 +222,34 @@ def _plural(head: Token) -> bool:
     return head.tag_ in ("NNS", "NNPS")
 
 
-def _form(head: Token, has_name: bool, idx: set[int]) -> str:
+def _form(head: Token, has_name: bool, idx: set[int], lex: ExtractLexicon) -> str:
     low = head.lemma_.lower()
-    if low in DOCUMENT_NOUNS and head.pos_ != "PROPN":
+    speakers = lex.speakers
+    if low in speakers.document_nouns and head.pos_ != "PROPN":
         return "document"
-    if low in PERSON_TITLES and not any(head.doc[i].ent_type_ == "PERSON" for i in idx):
+    if low in speakers.person_titles and not any(head.doc[i].ent_type_ == "PERSON" for i in idx):
         return "title"  # "The US Secretary of State", "the Serbian president"
     if head.pos_ == "PROPN" or has_name:
         return "name"
-    if head.lower_ in ("two", "both", "three") or low in ("side", "pair"):
+    if head.lower_ in speakers.group.heads or low in speakers.group.nouns:
         return "group"
     return "title"
 
 
-def _is_person(head: Token, idx: set[int], doc) -> bool:
+def _is_person(head: Token, idx: set[int], doc, lex: ExtractLexicon) -> bool:
     if head.ent_type_ == "PERSON" or any(doc[i].ent_type_ == "PERSON" for i in idx):
         return True
     low = head.lemma_.lower()
-    if low in INSTITUTION_NOUNS or low in COLLECTIVE_NOUNS:
+    speakers = lex.speakers
+    if low in speakers.institution_nouns or low in speakers.collective_nouns:
         return False
-    return low in PERSON_TITLES
+    return low in speakers.person_titles
 
 
-def is_actor_like(head: Token) -> bool:
+def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
     """Could this noun be the source of a statement? Filters "the deal requires"."""
     if head.pos_ in ("PROPN", "PRON"):
         return True
     low = head.lemma_.lower()
-    lex = PERSON_TITLES | INSTITUTION_NOUNS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS
-    return low in lex or head.lower_ in lex or head.lower_ in ("two", "both", "three")
+    nouns = lex.speakers.actor_nouns
+    return low in nouns or head.lower_ in nouns or head.lower_ in lex.speakers.group.heads

@@ -1,24 +1,19 @@
-"""The spaCy pipeline, loaded lazily and once per process.
+"""The spaCy pipeline, as the extractor needs it.
 
 Loading costs about a second and ~100 MB, so it never happens at import time:
-`tracker --help` and the web app stay fast, and worker processes each load
-their own copy on first use.
+`tracker --help` and the web app stay fast. Whoever builds an `Extractor`
+loads it once, with `load_nlp`.
 """
 
 from __future__ import annotations
 
-import threading
 from typing import Any
-
-from app.config import get_settings
 
 # The extractor reads POS tags, lemmas, the dependency parse and PERSON/ORG
 # entities; nothing in the English pipeline is unused except what we list here.
 UNUSED_COMPONENTS: tuple[str, ...] = ("senter",)
 
 PARAGRAPH_BREAKS = "paragraph_breaks"
-
-_lock = threading.Lock()
 
 
 def _paragraph_breaks(doc):
@@ -40,21 +35,14 @@ def _register() -> None:
         Language.component(PARAGRAPH_BREAKS, func=_paragraph_breaks)
 
 
-_cache: dict[str, Any] = {}
+def load_nlp(name: str) -> Any:
+    """Load the spaCy pipeline `name` with the paragraph-break component first.
 
+    Costs about a second and ~100 MB: call it once (the `Extractor` does) and
+    keep the result."""
+    import spacy  # deferred: importing spaCy alone takes ~0.5 s
 
-def get_nlp(model: str | None = None) -> Any:
-    """Return the process-wide spaCy `Language` named by the settings."""
-    name = model or get_settings().spacy_model
-    nlp = _cache.get(name)
-    if nlp is None:
-        with _lock:
-            nlp = _cache.get(name)
-            if nlp is None:
-                import spacy  # deferred: importing spaCy alone takes ~0.5 s
-
-                nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
-                _register()
-                nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
-                _cache[name] = nlp
+    nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    _register()
+    nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
     return nlp

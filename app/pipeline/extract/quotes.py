@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.lang.extract_schema import ExtractLexicon
+
 from .segments import Paragraph
 
 
@@ -27,22 +29,17 @@ class Quote:
         return len(text[self.start : self.end].split())
 
 
-_OPEN_ONLY = "«„‹"
-_CLOSE_ONLY = "»›"
-_DOUBLE = "“”\"«»„‹›"
-_LEFT_CONTEXT = " \t\n([{—–-/"
-
-
-def _role(text: str, i: int) -> str | None:
+def _role(text: str, i: int, lex: ExtractLexicon) -> str | None:
     """Classify a double-quote mark at i as 'open', 'close' or None (stray)."""
+    marks = lex.quotes
     ch = text[i]
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    can_open = (prev in _LEFT_CONTEXT or prev in _DOUBLE) and not nxt.isspace()
+    can_open = (prev in marks.left_context or prev in marks.double_marks) and not nxt.isspace()
     can_close = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
-    if ch in _OPEN_ONLY:
+    if ch in marks.open_only:
         return "open"
-    if ch in _CLOSE_ONLY:
+    if ch in marks.close_only:
         return "close"
     if can_open and not can_close:
         return "open"
@@ -53,93 +50,85 @@ def _role(text: str, i: int) -> str | None:
     return None
 
 
-def _double_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
+def _double_quotes(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> list[Quote]:
     """Pair double marks, letting an unclosed quote continue across paragraphs."""
     out: list[Quote] = []
     open_at: int | None = None
     for pi, para in enumerate(paras):
         if para.furniture:
             continue
-        for m in re.finditer(f"[{_DOUBLE}]", para.text):
+        for m in lex.quotes.double_rx.finditer(para.text):
             i = para.start + m.start()
-            role = _role(text, i)
+            role = _role(text, i, lex)
             if open_at is None and role in ("open", "either"):
                 open_at = i + 1
             elif open_at is not None and role in ("close", "either") and i > open_at:
                 out.append(Quote(open_at, i, "double", True))
                 open_at = None
-        if open_at is not None and not _continues(text, paras, pi):
+        if open_at is not None and not _continues(text, paras, pi, lex):
             out.append(Quote(open_at, para.end, "double", False))
             open_at = None
     return out
 
 
-def _continues(text: str, paras: list[Paragraph], pi: int) -> bool:
+def _continues(text: str, paras: list[Paragraph], pi: int, lex: ExtractLexicon) -> bool:
     """A quote left open at the end of paragraph pi goes on if the next prose
     paragraph opens with a quotation mark (the usual newspaper convention)."""
     for nxt in paras[pi + 1 :]:
         if nxt.furniture:
             continue
-        return nxt.text.lstrip()[:1] in "“\"«„"
+        return nxt.text.lstrip()[:1] in lex.quotes.continuation_marks
     return False
 
 
-_SINGLE = re.compile(r"(?<![\w])‘(?=\S)(.+?)(?<=\S)’(?![\w])")
-
-
-def _single_quotes(text: str, paras: list[Paragraph], taken: list[Quote]) -> list[Quote]:
+def _single_quotes(text: str, paras: list[Paragraph], taken: list[Quote], lex: ExtractLexicon) -> list[Quote]:
     """‘…’ quotes outside any double quote (inside one they are nested quotes)."""
     out = []
     for para in paras:
         if para.furniture:
             continue
-        for m in _SINGLE.finditer(para.text):
+        for m in lex.quotes.single_rx.finditer(para.text):
             s, e = para.start + m.start(1), para.start + m.end(1)
             if not any(q.start <= s and e <= q.end for q in taken):
                 out.append(Quote(s, e, "single", True))
     return out
 
 
-_DASH_OPEN = re.compile(r"(?:^|(?<=[.!?…]\s))\s*[–—-]\s+(?=\S)")
-# The closing dash of a dialogue quote is followed by a short attribution.
-_DASH_CLOSE = re.compile(r"\s[–—]\s+(?=[^–—.!?]{1,80}[.!?,:]?\s*$|[^–—.!?]{1,80}[.!?])")
-
-
-def _dash_quotes(paras: list[Paragraph], taken: list[Quote]) -> list[Quote]:
+def _dash_quotes(paras: list[Paragraph], taken: list[Quote], lex: ExtractLexicon) -> list[Quote]:
     """Dialogue dashes: '– words – he said.' or a paragraph opened by a dash."""
     out = []
     for para in paras:
         if para.furniture:
             continue
-        for m in _DASH_OPEN.finditer(para.text):
+        for m in lex.quotes.dash_open_rx.finditer(para.text):
             s = para.start + m.end()
             if any(q.start <= s < q.end for q in taken):
                 continue
             rest = para.text[m.end() :]
-            close = _dash_close(rest)
+            close = _dash_close(rest, lex)
             end = s + close if close is not None else para.end
             out.append(Quote(s, end, "dash", close is not None))
     return out
 
 
-def _dash_close(rest: str) -> int | None:
+def _dash_close(rest: str, lex: ExtractLexicon) -> int | None:
     """Offset in `rest` of the dash that ends a dialogue quote, if any: the last
     ' – ' after which only a short attribution clause follows."""
     best = None
-    for m in re.finditer(r"\s[–—]\s+", rest):
+    for m in lex.quotes.dash_close_rx.finditer(rest):
         tail = rest[m.end() :]
         clause = re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]
-        if len(clause.split()) <= 14 and clause[:1].isalpha():
+        if len(clause.split()) <= lex.quotes.dash_attribution_words and clause[:1].isalpha():
             best = m.start()
             break
     return best
 
 
-def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
+def find_quotes(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> list[Quote]:
     """All quotation spans in reading order."""
-    double = _double_quotes(text, paras)
-    single = _single_quotes(text, paras, double)
-    dash = _dash_quotes(paras, double + single)
+    double = _double_quotes(text, paras, lex)
+    single = _single_quotes(text, paras, double, lex)
+    dash = _dash_quotes(paras, double + single, lex)
     quotes = [_strip(text, q) for q in double + single + dash if text[q.start : q.end].strip()]
     return sorted(quotes, key=lambda q: q.start)
 
@@ -154,21 +143,17 @@ def _strip(text: str, q: Quote) -> Quote:
     return Quote(s, e, q.style, q.closed)
 
 
-_NAME_WORD = re.compile(r"^[A-Z0-9][\w’'.-]*$")
-_SMALL = {"of", "the", "and", "for", "on", "in", "de", "la", "to", "a"}
-
-
-def is_name_like(quoted: str) -> bool:
+def is_name_like(quoted: str, lex: ExtractLexicon) -> bool:
     """Quoted titles and proper names ("Alliance of Sahel States", "Guiana
     Essequiba") are labels, not speech."""
     words = quoted.strip(" ,.").split()
     if not words or len(words) > 8:
         return False
-    caps = [w for w in words if w.lower() not in _SMALL]
-    return bool(caps) and all(_NAME_WORD.match(w) for w in caps) and words[0][:1].isupper()
+    caps = [w for w in words if w.lower() not in lex.quotes.name_small_words]
+    return bool(caps) and all(lex.quotes.name_word_rx.match(w) for w in caps) and words[0][:1].isupper()
 
 
-def is_fragment(text: str, q: Quote) -> bool:
+def is_fragment(text: str, q: Quote, lex: ExtractLexicon) -> bool:
     """A short quoted phrase (scare quote, label, single term) rather than speech."""
     quoted = text[q.start : q.end]
-    return q.words(text) < 4 or is_name_like(quoted)
+    return q.words(text) < lex.quotes.min_speech_words or is_name_like(quoted, lex)

@@ -8,35 +8,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.lang.extract_schema import ExtractLexicon
+
 from .cues import Cue
-from .lexicon import (
-    ACCOUNT_NOUNS,
-    CLAUSE_ONLY,
-    DIRECTIVE_VERBS,
-    DOCUMENT_NOUNS,
-    MODALS,
-    NEEDS_CLAUSE,
-    NEEDS_OBJECT,
-    NEEDS_PARTICLE,
-    PERSONAL_PRONOUNS,
-    RAISING_HEADS,
-    REPORTING_VERBS,
-    SPEECH_VERBS,
-    TOPIC_ONLY_PARTICIPLES,
-)
 from .mentions import is_actor_like
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Span, Token
 
 _COMPLEMENTS = {"ccomp", "xcomp", "dobj", "oprd", "acomp", "attr", "prt", "dative", "parataxis"}
-_CONTENT_PREPS = {"on", "upon", "for", "to", "of", "at", "about", "as", "against", "over", "that", "with"}
 _ADJUNCT_OBJECTS = {"DATE", "TIME"}
 
 
-def _has_modal_or_neg(verb: Token) -> bool:
+def _has_modal_or_neg(verb: Token, lex: ExtractLexicon) -> bool:
+    modals = lex.verb_frames.modals
     for c in verb.children:
-        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals):
             return True
     return False
 
@@ -45,15 +32,11 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-_QUOTED_AS = frozenset({"quote", "cite"})
-_NOT_JUDGED = frozenset({"home", "back", "off", "in", "out", "up"})
-
-
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
+def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None:
     """The subject head of `verb`, inherited through xcomp/conj/advcl/pcomp chains
     ("went on TV to explain", "sided with India in condemning", "..., adding")."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if not subs and verb.lemma_.lower() in _QUOTED_AS:
+    if not subs and verb.lemma_.lower() in lex.verb_frames.quoted_as_verbs:
         # "Shamkhani was quoted as saying …": the passive subject is who said it.
         subs = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if subs:
@@ -61,27 +44,27 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subs[0]
         names = [s for s in subs if s.pos_ == "PROPN"]
         subject = names[-1] if names else subs[-1]
-        return _resumed_name(verb, subject) or subject
+        return _resumed_name(verb, subject, lex) or subject
     if depth > 3 or verb.dep_ == "ROOT":
         return None
     head = verb.head
     if verb.dep_ == "relcl":
         return head
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, depth + 1)
+        return subject_of(head, lex, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(head.head, depth + 1)
-    if verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENT_NOUNS:
+        return subject_of(head.head, lex, depth + 1)
+    if verb.dep_ == "acl" and head.lemma_.lower() in lex.speakers.document_nouns:
         return head
     return None
 
 
-def _resumed_name(verb: Token, subject: Token) -> Token | None:
+def _resumed_name(verb: Token, subject: Token, lex: ExtractLexicon) -> Token | None:
     """'Prime Minister X he also talked ...': a pronoun right after a name repeats it
     (common in translated news). The parser hangs the name on the verb (as a
     modifier) or the verb on the name (as a relative clause); either way the
     name, not the pronoun, is the speaker."""
-    if subject.lower_ not in PERSONAL_PRONOUNS or subject.i == 0:
+    if subject.lower_ not in lex.pronouns.personal or subject.i == 0:
         return None
     name = subject.doc[subject.i - 1]
     if name.pos_ != "PROPN":
@@ -109,120 +92,124 @@ def joint_subjects(verb: Token) -> list[Token]:
     return subs if any(t.lower_ == "and" for t in verb.doc[subs[0].i : subs[1].i]) else []
 
 
-def _valid_use(verb: Token) -> bool:
-    """Lemma-specific checks: 'point to/out', 'call on/for/it X', 'express concern'."""
-    lemma = verb.lemma_.lower()
+def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
+    """The verb row's conditions: 'point to/out', 'call on/for/it X', 'express concern'."""
+    row = lex.reporting_verbs.by_lemma.get(verb.lemma_.lower())
+    if row is None:
+        return True
     kids = list(verb.children)
     deps = {c.dep_ for c in kids}
     words = {c.lower_ for c in kids if c.dep_ in ("prt", "prep")}
-    if lemma in NEEDS_PARTICLE:
-        return bool(words & NEEDS_PARTICLE[lemma])
-    if lemma == "call":
+    if row.particles:
+        return bool(words & row.particles)
+    if row.call_frame:
+        call = lex.verb_frames.call
         quoted_oprd = any(c.dep_ == "oprd" and c.i + 1 < len(c.doc) and c.nbor(-1).is_quote for c in kids)
-        has_on = bool(words & {"on", "upon"})
+        has_on = bool(words & call.addressee_preps)
         # "called the ruling a good day for international law" (not "called its ambassador home")
         judged = "dobj" in deps and any(
-            c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in _NOT_JUDGED for c in kids
+            c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in call.not_judging for c in kids
         )
-        return has_on or ("for" in words and "dobj" not in deps) or "ccomp" in deps or quoted_oprd or judged
-    if lemma in NEEDS_OBJECT:
+        return has_on or (call.request_prep in words and "dobj" not in deps) or "ccomp" in deps or quoted_oprd or judged
+    if row.needs_object:
         return "dobj" in deps
-    if lemma == "agree":
+    if row.needs_complement_clause:
         return "ccomp" in deps
-    if lemma == "refuse":
-        return any(c.dep_ == "xcomp" and c.lemma_ not in ("comment", "say", "speak", "answer") for c in kids)
+    if row.needs_infinitive_except is not None:
+        return any(c.dep_ == "xcomp" and c.lemma_ not in row.needs_infinitive_except for c in kids)
     return True
 
 
-def _valid_head(verb: Token) -> bool:
+def _valid_head(verb: Token, lex: ExtractLexicon) -> bool:
     """Infinitives and modals report nothing yet ("is to brief", "plans to say");
     bare participles frame rather than report ("Asked about X, ...")."""
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
-        return verb.head.lemma_.lower() in RAISING_HEADS
+        return verb.head.lemma_.lower() in lex.verb_frames.raising_heads
     if (
         verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and verb.dep_ in ("advcl", "acl", "amod", "conj", "xcomp")
     ):
         return verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN")
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in TOPIC_ONLY_PARTICIPLES:
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in lex.reporting_verbs.topic_only:
         return False
     return verb.tag_ != "VB" or verb.dep_ in ("conj", "ROOT")
 
 
-def _goes_on(verb: Token) -> bool:
+def _goes_on(verb: Token, lex: ExtractLexicon) -> bool:
     """'Mohamud went on: "..."' introduces a quotation like 'said'."""
+    goes_on = lex.verb_frames.goes_on
     return (
-        verb.lemma_.lower() in ("go", "continue")
-        and any(c.lower_ == "on" for c in verb.children)
+        verb.lemma_.lower() in goes_on.verbs
+        and any(c.lower_ == goes_on.particle for c in verb.children)
         and verb.i + 2 < len(verb.doc)
         and verb.doc[verb.i + 2].text == ":"
     )
 
 
-def is_reporting_verb(verb: Token) -> bool:
+def is_reporting_verb(verb: Token, lex: ExtractLexicon) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if _goes_on(verb):
+    if _goes_on(verb, lex):
         return True
-    if verb.lemma_.lower() not in REPORTING_VERBS:
+    if verb.lemma_.lower() not in lex.reporting_verbs.all:
         return False
-    if _has_modal_or_neg(verb) or _is_passive(verb):
+    if _has_modal_or_neg(verb, lex) or _is_passive(verb):
         return False
-    return _valid_use(verb) and _valid_head(verb)
+    return _valid_use(verb, lex) and _valid_head(verb, lex)
 
 
-# For these verbs the object is the addressee ("told Reuters"), not the content.
-_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "reassure", "remind", "brief"})
-
-
-def _complement_children(verb: Token, speaker: Token | None) -> list[Token]:
+def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> list[Token]:
     out = []
-    addressee = verb.lemma_.lower() in _ADDRESSEE_VERBS
+    # For some verbs the object is the addressee ("told Reuters"), not the content.
+    addressee = verb.lemma_.lower() in lex.reporting_verbs.addressee
     for c in verb.children:
         if speaker is not None and c.i == speaker.i:
             continue
         if addressee and c.dep_ in ("dobj", "dative"):
             continue
-        if c.dep_ in _COMPLEMENTS or _requested_action(verb, c):
+        if c.dep_ in _COMPLEMENTS or _requested_action(verb, c, lex):
             out.append(c)
-        elif c.dep_ == "prep" and _clause_on_document(c) is not None:
-            out.append(_clause_on_document(c))
-        elif c.dep_ in ("prep", "agent") and c.lower_ in _CONTENT_PREPS:
+        elif c.dep_ == "prep" and _clause_on_document(c, lex) is not None:
+            out.append(_clause_on_document(c, lex))
+        elif c.dep_ in ("prep", "agent") and c.lower_ in lex.verb_frames.content_preps:
             objs = [g for g in c.children if g.dep_ == "pobj"]
-            if not any(o.ent_type_ in _ADJUNCT_OBJECTS or o.lemma_.lower() in ACCOUNT_NOUNS for o in objs):
+            if not any(o.ent_type_ in _ADJUNCT_OBJECTS or o.lemma_.lower() in lex.speakers.account_nouns for o in objs):
                 out.append(c)
     return out
 
 
-def _clause_on_document(prep: Token) -> Token | None:
+def _clause_on_document(prep: Token, lex: ExtractLexicon) -> Token | None:
     """'said in a statement that ...': the parser hangs the that-clause on the
     document noun; it is what was said."""
-    if prep.lower_ != "in":
+    account = lex.verb_frames.account
+    if prep.lower_ != account.preposition:
         return None
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    if pobj is None or pobj.lemma_.lower() not in (ACCOUNT_NOUNS | DOCUMENT_NOUNS):
+    lemma = pobj.lemma_.lower() if pobj is not None else ""
+    if pobj is None or (lemma not in lex.speakers.account_nouns and lemma not in lex.speakers.document_nouns):
         return None
     for g in pobj.children:
         if (
             g.dep_ in ("acl", "ccomp", "relcl")
             and g.i > pobj.i
             and g.pos_ in ("VERB", "AUX")
-            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < g.i for m in g.children)
+            and any(m.dep_ == "mark" and m.lower_ == account.complementizer and m.i < g.i for m in g.children)
         ):
             return g
     return None
 
 
-def _requested_action(verb: Token, c: Token) -> bool:
+def _requested_action(verb: Token, c: Token, lex: ExtractLexicon) -> bool:
     """'called on both sides to show restraint': the infinitive after the
     addressee of a directive verb, parsed as a purpose clause."""
-    if c.dep_ != "advcl" or c.tag_ != "VB" or c.i < verb.i or verb.lemma_.lower() not in DIRECTIVE_VERBS:
+    if c.dep_ != "advcl" or c.tag_ != "VB" or c.i < verb.i or verb.lemma_.lower() not in lex.reporting_verbs.directive:
         return False
-    if not any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children):
+    directive = lex.verb_frames.directive
+    if not any(a.dep_ == "aux" and a.lower_ == directive.infinitive_marker and a.i == c.i - 1 for a in c.children):
         return False
     return any(
-        k.dep_ in ("dobj", "dative") or (k.dep_ == "prep" and k.lower_ in ("on", "upon"))
+        k.dep_ in ("dobj", "dative") or (k.dep_ == "prep" and k.lower_ in directive.addressee_preps)
         for k in verb.children
         if verb.i < k.i < c.i
     )
@@ -234,24 +221,28 @@ def _quoted(tok: Token) -> bool:
     return any(t.is_quote for t in sub) or (sub[0].i > 0 and doc[sub[0].i - 1].is_quote)
 
 
-def _raised(verb: Token) -> bool:
+def _raised(verb: Token, lex: ExtractLexicon) -> bool:
     """'X went on television to explain ...': the cue hangs on a raising verb."""
-    return verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and verb.head.lemma_.lower() in RAISING_HEADS
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.tag_ == "VB"
+        and verb.head.lemma_.lower() in lex.verb_frames.raising_heads
+    )
 
 
-def content_tokens(verb: Token, speaker: Token | None) -> list[Token]:
+def content_tokens(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> list[Token]:
     """Tokens of what the verb reports (its complements), left or right of it."""
     toks: list[Token] = []
-    comps = _complement_children(verb, speaker)
+    comps = _complement_children(verb, speaker, lex)
     for c in comps:
         toks.extend(c.subtree)
     conj_first = verb.dep_ == "conj" and bool(toks) and min(t.i for t in toks) > verb.i
     # "recalled their ambassadors", "announced sanctions": with a bare noun
     # object a speech verb reports an act, which reads with the verb.
     act = bool(comps) and all(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _quoted(c) for c in comps)
-    if verb.lemma_.lower() not in SPEECH_VERBS or not toks or conj_first or act:
+    if verb.lemma_.lower() not in lex.reporting_verbs.speech or not toks or conj_first or act:
         toks.append(verb)  # "... and warning that ...": the verb reads with its clause
-    if _raised(verb):  # the statement reads from the raising verb on
+    if _raised(verb, lex):  # the statement reads from the raising verb on
         last = max(t.i for t in list(verb.subtree) + toks)
         toks = list(verb.doc[verb.head.i : last + 1])
     return sorted({t.i: t for t in toks if not t.is_space}.values(), key=lambda t: t.i)
@@ -277,28 +268,30 @@ def _parenthetical_content(verb: Token) -> list[Token]:
     return [t for t in verb.head.subtree if t.i not in sub]
 
 
-def verb_cue(verb: Token) -> Cue | None:
+def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     """A reporting verb with a plausible speaker and some content."""
-    if not is_reporting_verb(verb):
+    if not is_reporting_verb(verb, lex):
         return None
-    speaker = subject_of(verb)
-    if speaker is None or not is_actor_like(speaker):
+    speaker = subject_of(verb, lex)
+    if speaker is None or not is_actor_like(speaker, lex):
         return None
-    if speaker.lower_ in ("that", "which", "who") and verb.dep_ == "relcl" and not is_actor_like(verb.head):
+    relatives = lex.pronouns.relative_subjects
+    if speaker.lower_ in relatives and verb.dep_ == "relcl" and not is_actor_like(verb.head, lex):
         return None
-    if _anonymity_formula(verb):
+    if _anonymity_formula(verb, lex):
         return None
     lemma = verb.lemma_.lower()
-    toks = content_tokens(verb, speaker)
+    verbs = lex.reporting_verbs
+    toks = content_tokens(verb, speaker, lex)
     if verb.dep_ == "parataxis" and len(toks) <= 1:
         toks = _parenthetical_content(verb)
-    if verb.dep_ == "relcl" and speaker.head.i == verb.i and speaker.lower_ not in ("that", "which", "who"):
+    if verb.dep_ == "relcl" and speaker.head.i == verb.i and speaker.lower_ not in relatives:
         toks = sorted(set(toks) | set(verb.head.subtree), key=lambda t: t.i)  # "principles it said ..."
     has_clause = any(t.dep_ in ("ccomp", "xcomp", "parataxis") and t.head.i == verb.i for t in toks) or (
-        len(toks) > 3 and lemma not in CLAUSE_ONLY
+        len(toks) > 3 and lemma not in verbs.clause_only
     )
     wants_quote = _ends_with_colon(verb)
-    if lemma in NEEDS_CLAUSE and not has_clause and not wants_quote:
+    if lemma in verbs.needs_clause and not has_clause and not wants_quote:
         toks = [verb]  # may still get a quotation in assembly
     start, end = span_of(toks, verb)
     parent = _parent_cue(verb)
@@ -310,22 +303,19 @@ def verb_cue(verb: Token) -> Cue | None:
         start,
         end,
         frozenset(t.i for t in toks),
-        speech=lemma in SPEECH_VERBS,
+        speech=lemma in verbs.speech,
         parent=parent,
         wants_quote=wants_quote,
     )
 
 
-_ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
-
-
-def _anonymity_formula(verb: Token) -> bool:
+def _anonymity_formula(verb: Token, lex: ExtractLexicon) -> bool:
     """'who asked not to be named' / 'requested not to be identified': the
     source's condition for anonymity, not something it said."""
     for c in verb.children:
         if (
             c.dep_ == "xcomp"
-            and c.lemma_.lower() in _ANONYMITY_VERBS
+            and c.lemma_.lower() in lex.verb_frames.anonymity_verbs
             and c.tag_ == "VBN"
             and any(g.dep_ == "neg" for g in c.children)
         ):
@@ -352,11 +342,12 @@ def _ends_with_colon(verb: Token) -> bool:
     return bool(last) and last[-1].text == ":" and all(t.dep_ not in ("ccomp",) for t in verb.children if t.i > verb.i)
 
 
-def according_cue(tok: Token) -> Cue | None:
+def according_cue(tok: Token, lex: ExtractLexicon) -> Cue | None:
     """'According to X, <clause>' and '<clause>, according to X'."""
-    if tok.lower_ != "according":
+    according = lex.verb_frames.according
+    if tok.lower_ != according.word:
         return None
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    to = next((c for c in tok.children if c.lower_ == according.particle), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if pobj is None or tok.head.i == tok.i:
         return None
@@ -364,7 +355,7 @@ def according_cue(tok: Token) -> Cue | None:
     drop = {t.i for t in tok.subtree}
     toks = [t for t in clause.subtree if t.i not in drop and not _later_clause(t, clause, tok)]
     start, end = span_of(toks, clause)
-    return Cue("indirect", "according to", tok, pobj, start, end, frozenset(t.i for t in toks), overrides=clause.i)
+    return Cue("indirect", according.cue, tok, pobj, start, end, frozenset(t.i for t in toks), overrides=clause.i)
 
 
 def _later_clause(t: Token, clause: Token, according: Token) -> bool:
@@ -378,13 +369,14 @@ def _later_clause(t: Token, clause: Token, according: Token) -> bool:
     return False
 
 
-def account_cue(verb: Token) -> Cue | None:
+def account_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     """'In his account, X discussed "..."': the owner of the account is the source."""
+    preposition = lex.verb_frames.account.preposition
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > verb.i:
+        if prep.dep_ != "prep" or prep.lower_ != preposition or prep.i > verb.i:
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in ACCOUNT_NOUNS:
+        if pobj is None or pobj.lemma_.lower() not in lex.speakers.account_nouns:
             continue
         owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
         if owner is None:
@@ -393,7 +385,14 @@ def account_cue(verb: Token) -> Cue | None:
         toks = [t for t in verb.subtree if t.i not in drop and t.i >= verb.i]
         start, end = span_of(toks, verb)
         return Cue(
-            "indirect", "in " + pobj.lower_, prep, owner, start, end, frozenset(t.i for t in toks), overrides=verb.i
+            "indirect",
+            preposition + " " + pobj.lower_,
+            prep,
+            owner,
+            start,
+            end,
+            frozenset(t.i for t in toks),
+            overrides=verb.i,
         )
     return None
 
@@ -410,29 +409,30 @@ def _np_before(verb: Token) -> list[Token]:
     return []
 
 
-def trailing_cue(verb: Token) -> Cue | None:
+def trailing_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     """'<clause>, <sources> told <outlet>.' where the parser lost the subject."""
     if (
-        verb.lemma_.lower() not in SPEECH_VERBS
+        verb.lemma_.lower() not in lex.reporting_verbs.speech
         or verb.tag_ not in ("VBD", "VBZ", "VBP")
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        or _has_modal_or_neg(verb)
+        or _has_modal_or_neg(verb, lex)
     ):
         return None
     np = _np_before(verb)
     heads = [t for t in np if t.pos_ in ("NOUN", "PROPN")]
-    if not heads or not is_actor_like(heads[0]) or np[0].i < verb.sent.start + 3:
+    if not heads or not is_actor_like(heads[0], lex) or np[0].i < verb.sent.start + 3:
         return None
     comma = verb.doc[np[0].i - 1]
     clause = next((a for a in [comma.nbor(-1)] + list(comma.nbor(-1).ancestors) if a.pos_ in ("VERB", "AUX")), None)
     if clause is None:
         return None
-    toks = [t for t in clause.subtree if t.i < comma.i and not t.lower_ == "according"]
+    according = lex.verb_frames.according.word
+    toks = [t for t in clause.subtree if t.i < comma.i and not t.lower_ == according]
     start, end = span_of(toks, clause)
     return Cue("indirect", verb.lemma_.lower(), verb, heads[0], start, end, frozenset(t.i for t in toks), speech=True)
 
 
-def post_quote_cue(doc, q_end: int, close_tok: int) -> Cue | None:
+def post_quote_cue(doc, q_end: int, close_tok: int, lex: ExtractLexicon) -> Cue | None:
     """'"...," added department spokesman Matthew Miller' when the parser made
     a mess of the attribution: a reporting verb then a name, or a name then
     the verb, right after the closing mark."""
@@ -442,29 +442,29 @@ def post_quote_cue(doc, q_end: int, close_tok: int) -> Cue | None:
     if i >= len(doc):
         return None
     t = doc[i]
-    if t.lemma_.lower() in SPEECH_VERBS and t.tag_.startswith("VB"):
+    if t.lemma_.lower() in lex.reporting_verbs.speech and t.tag_.startswith("VB"):
         run = []
         for u in doc[i + 1 : i + 9]:
             if u.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
                 break
             run.append(u)
         names = [u for u in run if u.pos_ == "PROPN"] or [u for u in run if u.pos_ == "NOUN"]
-        if names and is_actor_like(names[-1]):
+        if names and is_actor_like(names[-1], lex):
             return Cue("indirect", t.lemma_.lower(), t, names[-1], q_end, q_end, frozenset(), speech=True)
     return None
 
 
-def sentence_cues(sent: Span, in_quote) -> list[Cue]:
+def sentence_cues(sent: Span, in_quote, lex: ExtractLexicon) -> list[Cue]:
     """All reported-speech cues of one sentence; `in_quote(char)` masks quoted words."""
     out = []
     for tok in sent:
         if in_quote(tok.idx):
             continue
-        cue = verb_cue(tok) or according_cue(tok) or trailing_cue(tok)
+        cue = verb_cue(tok, lex) or according_cue(tok, lex) or trailing_cue(tok, lex)
         if cue is not None:
             out.append(cue)
         if tok.pos_ in ("VERB", "AUX"):
-            acc = account_cue(tok)
+            acc = account_cue(tok, lex)
             if acc is not None:
                 out.append(acc)
     return out

@@ -5,18 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from app.lang.extract_schema import ExtractLexicon
 from app.pipeline.types import ExtractedStatement
 
 from .assemble import Draft
 from .attribution import Attributor, Speaker
 from .categories import categorise
+from .context import Countries
 from .dates import statement_date
 from .targets import targets_for
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Doc
 
-_CUE_CONFIDENCE = {"say": 0.95, "tell": 0.95, "add": 0.9, "state": 0.95, "according to": 0.85}
+# A verb's own confidence is in its row of the language pack; these are the defaults.
+_CUE_CONFIDENCE = {"indirect": 0.85, "contact": 0.75}
 _HOW_CONFIDENCE = {"name": 1.0, "title": 0.85, "pronoun": 0.85, "document": 0.8, "group": 0.7}
 _TRIM = " \t\n,;:“”\"«»„‘’–—-"
 
@@ -89,13 +92,24 @@ def _date_context(d: Draft, text: str, lo: int, hi: int) -> str:
     return text[s_lo : max(s_lo, lo)] + " " + text[min(hi, s_hi) : s_hi]
 
 
-def _confidence(d: Draft, sp: Speaker) -> float:
-    base = _CUE_CONFIDENCE.get(d.cue.lemma, 0.75 if d.cue.kind == "contact" else 0.85)
+def _cue_confidence(lemma: str, kind: str, lex: ExtractLexicon) -> float:
+    according = lex.verb_frames.according
+    if lemma == according.cue:
+        return according.confidence
+    return lex.reporting_verbs.confidence.get(lemma, _CUE_CONFIDENCE["contact" if kind == "contact" else "indirect"])
+
+
+def _confidence(d: Draft, sp: Speaker, lex: ExtractLexicon) -> float:
+    base = _cue_confidence(d.cue.lemma, d.cue.kind, lex)
     conf = base * _HOW_CONFIDENCE.get(sp.how, 0.8) * (1.0 if sp.actor.known else 0.9)
     return conf * (0.85 if d.continued else 1.0)
 
 
-def build(doc: Doc, drafts: list[Draft], attributor: Attributor, published: dt.date | None) -> list[ExtractedStatement]:
+def build(
+    doc: Doc, drafts: list[Draft], attributor: Attributor, published: dt.date | None, countries: Countries | None
+) -> list[ExtractedStatement]:
+    lex = attributor.lex
+    according = lex.verb_frames.according.cue
     text = doc.text
     out: list[ExtractedStatement] = []
     last_date: dict[str, tuple[dt.date, str]] = {}
@@ -108,29 +122,29 @@ def build(doc: Doc, drafts: list[Draft], attributor: Attributor, published: dt.d
             continue
         attributor.remember(d.cue.speaker, sp)
         kind = draft_kind(d, text, lo, hi)
-        day, precision = statement_date(_date_context(d, text, lo, hi), published)
+        day, precision = statement_date(_date_context(d, text, lo, hi), published, lex.dates)
         if day is None and sp.actor.slug in last_date:
             day, precision = last_date[sp.actor.slug]
         if day is not None:
             last_date[sp.actor.slug] = (day, precision)
-        code, label = categorise(kind, d.cue.lemma, text[lo:hi])
+        code, label = categorise(kind, d.cue.lemma, text[lo:hi], lex)
         out.append(
             ExtractedStatement(
                 text=text[lo:hi],
                 start=lo,
                 end=hi,
                 kind=kind,
-                cue=d.cue.anchor.text if d.cue.lemma != "according to" else "according to",
+                cue=d.cue.anchor.text if d.cue.lemma != according else according,
                 speaker=sp.mention.text,
                 speaker_start=sp.mention.start,
                 speaker_end=sp.mention.end,
                 actor=sp.actor,
-                targets=targets_for(d, text[lo:hi], sp, attributor.lookup),
+                targets=targets_for(d, text[lo:hi], sp, attributor.lookup, countries),
                 date=day,
                 date_precision=precision,
                 category_code=code,
                 category_label=label,
-                confidence=_confidence(d, sp),
+                confidence=_confidence(d, sp, lex),
             )
         )
     return out

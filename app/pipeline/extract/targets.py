@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
-import importlib.util
-
-from .actors import ActorLookup, resolver_available
+from .actors import ActorLookup
+from .context import Countries
 from .mentions import mention_from
 
 
-def _find_countries(text: str) -> list[str]:
-    if not resolver_available() or importlib.util.find_spec("app.pipeline.resolve.countries") is None:
+def _find_countries(text: str, countries: Countries | None) -> list[str]:
+    if countries is None:
         return []
-    from app.pipeline.resolve.countries import find_countries
-
-    return [code for _, _, code in find_countries(text)]
+    return [code for _, _, code in countries.find_countries(text)]
 
 
-def targets_for(draft, content: str, speaker, lookup: ActorLookup) -> list[str]:
+def targets_for(draft, content: str, speaker, lookup: ActorLookup, countries: Countries | None) -> list[str]:
     """Contacts: the counterparts; other statements: countries named in the content."""
     out: list[str] = []
     for tok in draft.cue.targets:
-        actor = lookup.actor(mention_from(tok, with_conj=False))
+        actor = lookup.actor(mention_from(tok, lookup.lex, with_conj=False))
         out.append(actor.slug if actor.known else actor.name)
-    for code in _find_countries(content):
+    for code in _find_countries(content, countries):
         if code != speaker.actor.country:
             out.append(code)
     seen: set[str] = set()

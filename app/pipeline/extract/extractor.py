@@ -1,0 +1,105 @@
+"""The extractor: articles in, statements out, built once from its parts.
+
+`Extractor(nlp, lexicon, resolver, countries)` holds everything extraction
+needs (the spaCy pipeline, the language pack, the actor resolver and the
+country look-ups) and hands it down to the rules; no module keeps a loaded
+model, word list or resolver of its own. `Extractor.from_settings(settings)`
+builds the project's one: a broken language pack or actor registry stops it
+there, with the file and the problem named.
+
+Only paragraphs that can carry a statement are parsed (a quotation mark, a
+dialogue dash, a reporting or contact word); the others are blanked out with
+spaces so that character offsets still index the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from app.lang import Lexicon, load_lexicon
+from app.lang.extract_schema import ExtractLexicon
+from app.pipeline.types import ArticleInput, ExtractedStatement
+
+from .actors import ActorLookup
+from .assemble import QuoteIndex, collect_cues, link_quotes
+from .attribution import Attributor
+from .context import Countries
+from .nlp import load_nlp
+from .quotes import find_quotes
+from .segments import Paragraph, dateline_length, split_paragraphs
+from .statements import build
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from app.config import Settings
+
+
+def _worth_parsing(p: Paragraph, lex: ExtractLexicon) -> bool:
+    return not p.furniture and (bool(lex.quotes.mark_set & set(p.text)) or lex.cue_rx.search(p.text) is not None)
+
+
+def masked_text(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> str:
+    """The text with paragraphs that cannot carry a statement blanked out."""
+    chars = list(text)
+    for p in paras:
+        if not _worth_parsing(p, lex):
+            chars[p.start : p.end] = " " * (p.end - p.start)
+        elif n := dateline_length(p.text, lex):
+            chars[p.start : p.start + n] = " " * n
+    return "".join(chars)
+
+
+class Extractor:
+    """Statements of articles. `resolver` is an object with `for_article(published)`
+    (None: every actor is named after its mention); `countries` provides
+    `country_code` and `find_countries` (None: no country look-ups)."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon, resolver: Any = None, countries: Countries | None = None):
+        self.nlp = nlp
+        self.lexicon = lexicon
+        self.lex = lexicon.extract
+        self.resolver = resolver
+        self.countries = countries
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Extractor:
+        """The project's extractor: the spaCy model, language pack and actor registry the
+        settings name. Raises `LexiconError` or `ValueError` naming the broken file."""
+        from app.pipeline.resolve import Resolver, countries, load_registry
+
+        lexicon = load_lexicon(getattr(settings, "language", None) or "en")
+        resolver = Resolver(load_registry(settings.actors_dir, strict=True))
+        return cls(load_nlp(settings.spacy_model), lexicon, resolver, countries)
+
+    def _prepare(self, article: ArticleInput) -> tuple[list[Paragraph], str]:
+        paras = split_paragraphs(article.text, self.lex)
+        return paras, masked_text(article.text, paras, self.lex)
+
+    def _assemble(self, article: ArticleInput, paras: list[Paragraph], doc: Doc) -> list[ExtractedStatement]:
+        lex = self.lex
+        quotes = find_quotes(article.text, paras, lex)
+        qidx = QuoteIndex(quotes)
+        cues = collect_cues(doc, qidx, lex)
+        drafts = link_quotes(doc, quotes, cues, qidx, lex)
+        attributor = Attributor(ActorLookup(lex, article.published, self.resolver, doc), self.countries)
+        return build(doc, drafts, attributor, article.published, self.countries)
+
+    def extract_many(
+        self, articles: Iterable[ArticleInput], batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[list[ExtractedStatement]]:
+        """Statements for each article, in input order, parsing with `nlp.pipe`."""
+
+        def feed():
+            for art in articles:
+                paras, masked = self._prepare(art)
+                yield masked, (art, paras)
+
+        for doc, (art, paras) in self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+            yield self._assemble(art, paras, doc)
+
+    def extract(self, article: ArticleInput) -> list[ExtractedStatement]:
+        """Statements of one article."""
+        return next(self.extract_many([article]))
