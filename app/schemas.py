@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Generic, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, WithJsonSchema
+
+from app.models import ReviewState
 
 T = TypeVar("T")
 
@@ -16,6 +18,9 @@ def _utc(value: dt.datetime) -> dt.datetime:
 
 
 Timestamp = Annotated[dt.datetime, AfterValidator(_utc)]
+# A `ReviewState` in Python, published as a plain string: listing the values in the
+# OpenAPI schema would make every new state a breaking change for generated clients.
+ReviewStateOut = Annotated[ReviewState, WithJsonSchema({"type": "string", "title": "Review State"})]
 
 
 class Problem(BaseModel):
@@ -93,7 +98,9 @@ class GroupOut(BaseModel):
 
     @classmethod
     def of(cls, group) -> GroupOut:
-        members = sorted((m for m in group.members if m.review_state != "rejected"), key=lambda m: (m.said_on, m.id))
+        members = sorted(
+            (m for m in group.members if m.review_state != ReviewState.REJECTED), key=lambda m: (m.said_on, m.id)
+        )
         return cls(
             id=group.id,
             reports=group.reports,
@@ -127,7 +134,7 @@ class StatementOut(BaseModel):
     category: Category | None
     targets: list[TargetOut]
     confidence: float
-    review_state: str
+    review_state: ReviewStateOut
     group: GroupOut | None = None
 
     @classmethod

@@ -3,9 +3,8 @@
 import pytest
 from sqlalchemy import func, select
 
-from app.auth import create_token
-from app.db import transaction
 from app.models import Article, Statement
+from app.store import create_token, unit_of_work
 
 ARTICLE = {
     "title": "Envoys meet",
@@ -18,7 +17,7 @@ ARTICLE = {
 
 @pytest.fixture
 def token(session_factory) -> str:
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         return create_token(s, "tester")
 
 
