@@ -9,7 +9,7 @@ from app.models import Actor, ActorAlias, ActorMerge, ActorRole, Statement
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.resolve import Registry
 from app.pipeline.types import ExtractedStatement, ResolvedActor
-from app.store import store_article, sync_registry, unit_of_work
+from app.store import merge_actors, store_article, sync_registry, unit_of_work
 
 REGISTRY = Registry.from_yaml("""
 - slug: testland
@@ -92,3 +92,19 @@ def test_merge_from_the_command_line_is_idempotent(session_factory, database_url
         assert "Ministry of Foreign Affairs of Testland" in {a.alias for a in testland.aliases}
         assert s.scalars(select(ActorRole)).one().organisation_id == testland.id
         assert s.scalars(select(ActorMerge)).one().source_slug == "testland-foreign-ministry"
+
+
+def test_loading_the_registry_again_keeps_a_merged_actor_merged(session_factory):
+    with unit_of_work(session_factory) as s:
+        sync_registry(s, REGISTRY)
+    with unit_of_work(session_factory) as s:
+        merge_actors(s, "testland-foreign-ministry", "testland", by="test")
+    after_merge = _counts(session_factory)
+    with unit_of_work(session_factory) as s:
+        assert sync_registry(s, REGISTRY) == (0, 3)
+    assert _counts(session_factory) == after_merge  # nothing re-created, no moved alias or role dropped
+    with session_factory() as s:
+        assert s.scalars(select(Actor).where(Actor.slug == "testland-foreign-ministry")).first() is None
+        testland = s.scalars(select(Actor).where(Actor.slug == "testland")).one()
+        assert "Ministry of Foreign Affairs of Testland" in {a.alias for a in testland.aliases}
+        assert s.scalars(select(ActorRole)).one().organisation_id == testland.id
