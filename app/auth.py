@@ -1,11 +1,12 @@
-"""API tokens: random secrets shown once, stored as sha256, compared in constant time."""
+"""API tokens: random secrets shown once, stored as sha256, compared in constant time.
+
+Checking a token lives here; issuing and revoking are writes (`app.store.tokens`).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
-import secrets
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,21 +18,6 @@ TOKEN_PREFIX = "st_"
 
 def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-def create_token(session: Session, name: str) -> str:
-    """A new token; only its hash is stored, so this is the one chance to see it."""
-    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    session.add(ApiToken(name=name, token_hash=hash_token(token)))
-    session.flush()
-    return token
-
-
-def revoke_tokens(session: Session, name: str) -> int:
-    tokens = session.scalars(select(ApiToken).where(ApiToken.name == name, ApiToken.revoked_at.is_(None))).all()
-    for token in tokens:
-        token.revoked_at = dt.datetime.now(dt.UTC)
-    return len(tokens)
 
 
 def verify_token(session: Session, token: str) -> ApiToken | None:

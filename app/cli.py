@@ -1,4 +1,7 @@
-"""The `tracker` command line: one sub-command per job, each a thin call into the pipeline."""
+"""The `tracker` command line: one sub-command per job, each a thin call into the pipeline or the store.
+
+A command that writes opens one `app.store.unit_of_work` (or lets the pipeline open one per batch).
+"""
 
 from __future__ import annotations
 
@@ -168,9 +171,8 @@ def extract(
 @actors_app.command("load")
 def actors_load(folder: Annotated[Path | None, typer.Argument(help="Registry folder.")] = None) -> None:
     """Load the actor registry (seeds/actors/*.yaml) into the database; safe to repeat."""
-    from app.db import transaction
     from app.pipeline.resolve import load_registry
-    from app.pipeline.store import sync_registry
+    from app.store import sync_registry, unit_of_work
 
     folder = folder or get_settings().actors_dir
     if not folder.is_dir():
@@ -180,7 +182,7 @@ def actors_load(folder: Annotated[Path | None, typer.Argument(help="Registry fol
     except ValueError as exc:
         _fail(str(exc))
     _upgrade()
-    with transaction(_session_factory()) as session:
+    with unit_of_work(_session_factory()) as session:
         created, updated = sync_registry(session, registry)
     typer.echo(f"actors: {created} new, {updated} updated")
 
@@ -191,12 +193,11 @@ def actors_merge(
     target: Annotated[str, typer.Argument(help="Slug of the actor that remains.")],
 ) -> None:
     """Move SOURCE's statements, aliases and roles to TARGET; repeating it changes nothing."""
-    from app.corrections import CorrectionError, merge_actors
-    from app.db import transaction
+    from app.store import CorrectionError, merge_actors, unit_of_work
 
     _upgrade()
     try:
-        with transaction(_session_factory()) as session:
+        with unit_of_work(_session_factory()) as session:
             result = merge_actors(session, source, target, by="cli")
             name = result.target.name
     except CorrectionError as exc:
@@ -234,11 +235,10 @@ def serve(
 @token_app.command("create")
 def token_create(name: Annotated[str, typer.Argument(help="Who or what the token is for.")]) -> None:
     """Print a new API token (shown once; only its hash is stored)."""
-    from app.auth import create_token
-    from app.db import transaction
+    from app.store import create_token, unit_of_work
 
     _upgrade()
-    with transaction(_session_factory()) as session:
+    with unit_of_work(_session_factory()) as session:
         token = create_token(session, name)
     typer.echo(f"token for {name!r} (store it now, it is not shown again):")
     typer.echo(token)
@@ -247,10 +247,9 @@ def token_create(name: Annotated[str, typer.Argument(help="Who or what the token
 @token_app.command("revoke")
 def token_revoke(name: Annotated[str, typer.Argument(help="Name the token was created with.")]) -> None:
     """Revoke every live token of that name."""
-    from app.auth import revoke_tokens
-    from app.db import transaction
+    from app.store import revoke_tokens, unit_of_work
 
-    with transaction(_session_factory()) as session:
+    with unit_of_work(_session_factory()) as session:
         count = revoke_tokens(session, name)
     if not count:
         _fail(f"no live token named {name!r}")

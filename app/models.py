@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from sqlalchemy import (
     CheckConstraint,
@@ -19,7 +20,8 @@ from sqlalchemy import (
     event,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names, so migrations can alter them on SQLite (batch mode) and PostgreSQL alike.
 NAMING_CONVENTION = {
@@ -32,7 +34,32 @@ NAMING_CONVENTION = {
 
 STATEMENT_KINDS = ("direct", "indirect", "contact")
 ACTOR_KINDS = ("person", "institution", "state", "international_organisation", "media", "group")
-REVIEW_STATES = ("extracted", "corrected", "rejected")
+
+
+class ReviewState(StrEnum):
+    """Where a statement stands with the editors; stored as its string value."""
+
+    EXTRACTED = "extracted"  # as the extractor found it
+    CORRECTED = "corrected"  # fixed by hand: kept as is when its article is re-extracted
+    REJECTED = "rejected"  # not a statement, by hand: hidden everywhere, kept so re-extraction does not revive it
+
+
+REVIEW_STATES = tuple(state.value for state in ReviewState)
+# States someone set by hand; re-extraction keeps such statements (see app/store/statements.py).
+HAND_STATES = frozenset({ReviewState.CORRECTED, ReviewState.REJECTED})
+
+
+class ReviewStateType(TypeDecorator[ReviewState]):
+    """A `VARCHAR(20)` in the database (the schema is unchanged), a `ReviewState` in Python."""
+
+    impl = String(20)
+    cache_ok = True
+
+    def process_bind_param(self, value, _dialect) -> str | None:
+        return None if value is None else ReviewState(value).value
+
+    def process_result_value(self, value, _dialect) -> ReviewState | None:
+        return None if value is None else ReviewState(value)
 
 
 def _utcnow() -> dt.datetime:
@@ -154,8 +181,8 @@ class Statement(Base):
     # serves order, date filters and keyset pagination.
     said_on: Mapped[dt.date] = mapped_column(Date)
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
-    review_state: Mapped[str] = mapped_column(String(20), default="extracted", index=True)
-    # Reports of the same utterance in other articles share a group (see app/pipeline/grouping.py).
+    review_state: Mapped[ReviewState] = mapped_column(ReviewStateType(), default=ReviewState.EXTRACTED, index=True)
+    # Reports of the same utterance in other articles share a group (see app/store/groups.py).
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("statement_groups.id", ondelete="SET NULL", use_alter=True), index=True
     )
@@ -205,7 +232,10 @@ class StatementGroup(Base):
 
 
 class StatementDeletion(Base):
-    """A tombstone, so clients syncing with `changed_since` learn which statements are gone."""
+    """A tombstone, so clients syncing with `changed_since` learn which statements are gone.
+
+    Written by the store (app/store/statements.py) for every statement the ORM deletes.
+    """
 
     __tablename__ = "statement_deletions"
 
@@ -256,14 +286,6 @@ class ApiToken(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-
-
-@event.listens_for(Session, "before_flush")
-def _record_statement_deletions(session: Session, _context, _instances) -> None:
-    """Every statement the ORM deletes leaves a tombstone for syncing clients."""
-    for obj in session.deleted:
-        if isinstance(obj, Statement) and obj.id is not None:
-            session.add(StatementDeletion(statement_id=obj.id, article_id=obj.article_id))
 
 
 @event.listens_for(StatementGroup.representative, "set")

@@ -7,6 +7,8 @@ from typing import Annotated, Generic, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
+from app.models import ReviewState
+
 T = TypeVar("T")
 
 
@@ -93,7 +95,9 @@ class GroupOut(BaseModel):
 
     @classmethod
     def of(cls, group) -> GroupOut:
-        members = sorted((m for m in group.members if m.review_state != "rejected"), key=lambda m: (m.said_on, m.id))
+        members = sorted(
+            (m for m in group.members if m.review_state != ReviewState.REJECTED), key=lambda m: (m.said_on, m.id)
+        )
         return cls(
             id=group.id,
             reports=group.reports,
@@ -127,6 +131,8 @@ class StatementOut(BaseModel):
     category: Category | None
     targets: list[TargetOut]
     confidence: float
+    # A `ReviewState` value, published as a plain string: listing the values in the OpenAPI
+    # schema would make every new state a breaking change for generated clients.
     review_state: str
     group: GroupOut | None = None
 
@@ -150,7 +156,7 @@ class StatementOut(BaseModel):
                 for t in st.targets
             ],
             confidence=st.confidence,
-            review_state=st.review_state,
+            review_state=str(st.review_state),
             group=GroupOut.of(st.group) if st.group is not None else None,
         )
 

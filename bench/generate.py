@@ -26,8 +26,9 @@ from sqlalchemy import bindparam, func, insert, select, update  # noqa: E402
 
 from app import migrate  # noqa: E402
 from app.config import get_settings  # noqa: E402
-from app.db import make_engine, make_session_factory, transaction  # noqa: E402
+from app.db import make_engine, make_session_factory  # noqa: E402
 from app.models import Actor, Article, Statement, StatementGroup, StatementTarget  # noqa: E402
+from app.store import unit_of_work  # noqa: E402
 from bench.corpus import NARRATIVE, QUOTES, TOPICS  # noqa: E402
 
 CHUNK = 10_000
@@ -51,9 +52,9 @@ def ensure_actors(factory) -> list[tuple[int, str | None]]:
     with factory() as session:
         if session.scalar(select(func.count()).select_from(Actor)) < 50:
             from app.pipeline.resolve import load_registry
-            from app.pipeline.store import sync_registry
+            from app.store import sync_registry
 
-            with transaction(factory) as s:
+            with unit_of_work(factory) as s:
                 sync_registry(s, load_registry(get_settings().actors_dir))
         return [(a.id, a.country) for a in session.scalars(select(Actor))]
 

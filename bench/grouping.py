@@ -47,12 +47,12 @@ def report_thresholds(scores: list[tuple[float, bool]]) -> None:
 def grouping_cost(url: str, n: int) -> None:
     from sqlalchemy import func, select
 
-    from app.db import make_engine, make_session_factory, transaction
+    import app.store.statements as statements_store
+    from app.db import make_engine, make_session_factory
     from app.models import Statement
-    from app.pipeline import grouping
     from app.pipeline.ingest import ArticleDraft
     from app.pipeline.process import extract_drafts, extractor_version
-    from app.pipeline.store import store_article
+    from app.store import groups, store_article, unit_of_work
     from bench.corpus import make_articles
 
     factory = make_session_factory(make_engine(url))
@@ -61,7 +61,7 @@ def grouping_cost(url: str, n: int) -> None:
     with factory() as session:
         size = session.scalar(select(func.count()).select_from(Statement))
     spent, calls = 0.0, 0
-    original = grouping.assign_groups
+    original = groups.assign_groups
 
     def timed(session, statements):
         nonlocal spent, calls
@@ -70,12 +70,10 @@ def grouping_cost(url: str, n: int) -> None:
         spent += time.perf_counter() - t0
         calls += 1
 
-    import app.pipeline.store as store
-
-    store.assign_groups = timed
+    statements_store.assign_groups = timed
     t0 = time.perf_counter()
     for draft, statements in zip(drafts, found):
-        with transaction(factory) as session:
+        with unit_of_work(factory) as session:
             store_article(session, draft, statements, extractor_version())
     total = time.perf_counter() - t0
     print(

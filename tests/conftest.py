@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from app import migrate
 from app.config import PROJECT_ROOT, Settings
-from app.db import make_engine, make_session_factory, transaction
+from app.db import make_engine, make_session_factory
 from app.main import create_app
 from app.models import Base
+from app.store import unit_of_work
 
 SEED_ARTICLE = PROJECT_ROOT / "seeds" / "articles" / "000-armenia-azerbaijan-border-fights.md"
 
@@ -109,9 +110,9 @@ def seeded(session_factory, registry) -> None:
     """The registry and the seed article, through the real pipeline."""
     from app.pipeline.ingest import read_paths
     from app.pipeline.process import ingest_drafts
-    from app.pipeline.store import sync_registry
+    from app.store import sync_registry
 
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         sync_registry(s, registry)
     summary = ingest_drafts(session_factory, read_paths([SEED_ARTICLE]))
     assert summary.new == 1, summary

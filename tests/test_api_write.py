@@ -3,9 +3,8 @@
 import pytest
 from sqlalchemy import func, select
 
-from app.auth import create_token
-from app.db import transaction
-from app.models import Article, Statement
+from app.models import Actor, Article, Statement
+from app.store import create_token, unit_of_work
 
 ARTICLE = {
     "title": "Envoys meet",
@@ -18,7 +17,7 @@ ARTICLE = {
 
 @pytest.fixture
 def token(session_factory) -> str:
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         return create_token(s, "tester")
 
 
@@ -102,6 +101,27 @@ def test_merge_actors_is_idempotent(client, token):
     again = client.post("/api/actors/russia-foreign-ministry/merge", json={"into": "russia"}, headers=_auth(token))
     assert again.status_code == 200 and again.json()["already_merged"]
     assert client.get("/api/actors/russia-foreign-ministry").status_code == 404
+
+
+MINISTRY_ARTICLE = {
+    "title": "Ministry speaks",
+    "published": "2023-03-07",
+    "text": "The Russian Foreign Ministry said on Tuesday that the talks in Geneva had been useful and would continue.",
+}
+
+
+@pytest.mark.usefixtures("seeded")
+def test_a_merged_actor_stays_merged_when_an_article_names_it(client, token, session_factory):
+    merged = client.post("/api/actors/russia-foreign-ministry/merge", json={"into": "russia"}, headers=_auth(token))
+    assert merged.status_code == 200, merged.text
+    before = client.get("/api/actors/russia").json()["statement_count"]
+    posted = client.post("/api/articles", json=MINISTRY_ARTICLE, headers=_auth(token))
+    assert posted.status_code == 201, posted.text
+    assert [s["actor"]["slug"] for s in posted.json()["statements"]] == ["russia"]
+    assert client.get("/api/actors/russia").json()["statement_count"] == before + 1
+    assert client.get("/api/actors/russia-foreign-ministry").status_code == 404
+    with session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Actor).where(Actor.slug == "russia-foreign-ministry")) == 0
 
 
 def test_post_article_as_html_and_unreachable_url(client, token):

@@ -5,13 +5,12 @@ import json
 import pytest
 from sqlalchemy import select
 
-from app.auth import create_token
 from app.config import PROJECT_ROOT
-from app.db import transaction
 from app.models import Statement, StatementGroup
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import ingest_drafts
 from app.pipeline.similarity import THRESHOLD, same_utterance
+from app.store import create_token, unit_of_work
 
 QUOTE = "We call on both sides to exercise restraint and to return to the negotiating table without delay"
 
@@ -41,7 +40,7 @@ def test_gold_pairs_precision_and_recall():
 
 @pytest.fixture
 def token(session_factory):
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         return create_token(s, "editor")
 
 

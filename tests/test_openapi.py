@@ -11,16 +11,15 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from schemathesis.checks import not_a_server_error, response_schema_conformance
 
-from app.auth import create_token
-from app.db import transaction
 from app.main import create_app
+from app.store import create_token, unit_of_work
 
 MAX_EXAMPLES = 12
 
 
 @pytest.mark.usefixtures("seeded")
 def test_every_endpoint_honours_its_schema(settings, session_factory):
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         headers = {"Authorization": f"Bearer {create_token(s, 'schemathesis')}"}
     app = create_app(settings)
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)

@@ -4,10 +4,9 @@ import re
 
 import pytest
 
-from app.db import transaction
 from app.pipeline.ingest import ArticleDraft
-from app.pipeline.store import store_article
 from app.pipeline.types import ExtractedStatement, ResolvedActor
+from app.store import store_article, unit_of_work
 
 
 @pytest.mark.usefixtures("seeded")
@@ -60,7 +59,7 @@ def test_bad_filter_gives_an_html_400(client):
 def test_hostile_text_is_escaped(client, session_factory):
     evil = "<script>alert(1)</script>"
     body = f"The envoy said {evil} would not be tolerated."
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         start = body.index(evil)
         result = store_article(
             s,

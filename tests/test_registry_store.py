@@ -5,12 +5,11 @@ from typer.testing import CliRunner
 
 from app.cli import app
 from app.config import get_settings
-from app.db import transaction
 from app.models import Actor, ActorAlias, ActorMerge, ActorRole, Statement
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.resolve import Registry
-from app.pipeline.store import store_article, sync_registry
 from app.pipeline.types import ExtractedStatement, ResolvedActor
+from app.store import merge_actors, store_article, sync_registry, unit_of_work
 
 REGISTRY = Registry.from_yaml("""
 - slug: testland
@@ -40,10 +39,10 @@ def _counts(session_factory):
 
 
 def test_loading_twice_changes_nothing(session_factory):
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         assert sync_registry(s, REGISTRY) == (3, 0)
     first = _counts(session_factory)
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         assert sync_registry(s, REGISTRY) == (0, 3)
     assert _counts(session_factory) == first
     with session_factory() as s:
@@ -58,14 +57,14 @@ def test_registry_adopts_an_actor_invented_from_a_mention(session_factory):
     invented = ResolvedActor(
         slug="foreign-minister-ada-quill", name="Ada Quill", kind="person", country="TL", known=False
     )
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         store_article(
             s,
             ArticleDraft(text=body),
             [ExtractedStatement(text=body[29:], start=29, end=len(body), kind="indirect", actor=invented)],
             "t",
         )
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         sync_registry(s, REGISTRY)
     with session_factory() as s:
         ada = s.scalars(select(Actor).where(Actor.name == "Ada Quill")).one()  # one actor, not two
@@ -74,7 +73,7 @@ def test_registry_adopts_an_actor_invented_from_a_mention(session_factory):
 
 
 def test_merge_from_the_command_line_is_idempotent(session_factory, database_url, monkeypatch):
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         sync_registry(s, REGISTRY)
     monkeypatch.setenv("DATABASE_URL", database_url)
     get_settings.cache_clear()
@@ -93,3 +92,19 @@ def test_merge_from_the_command_line_is_idempotent(session_factory, database_url
         assert "Ministry of Foreign Affairs of Testland" in {a.alias for a in testland.aliases}
         assert s.scalars(select(ActorRole)).one().organisation_id == testland.id
         assert s.scalars(select(ActorMerge)).one().source_slug == "testland-foreign-ministry"
+
+
+def test_loading_the_registry_again_keeps_a_merged_actor_merged(session_factory):
+    with unit_of_work(session_factory) as s:
+        sync_registry(s, REGISTRY)
+    with unit_of_work(session_factory) as s:
+        merge_actors(s, "testland-foreign-ministry", "testland", by="test")
+    after_merge = _counts(session_factory)
+    with unit_of_work(session_factory) as s:
+        assert sync_registry(s, REGISTRY) == (0, 3)
+    assert _counts(session_factory) == after_merge  # nothing re-created, no moved alias or role dropped
+    with session_factory() as s:
+        assert s.scalars(select(Actor).where(Actor.slug == "testland-foreign-ministry")).first() is None
+        testland = s.scalars(select(Actor).where(Actor.slug == "testland")).one()
+        assert "Ministry of Foreign Affairs of Testland" in {a.alias for a in testland.aliases}
+        assert s.scalars(select(ActorRole)).one().organisation_id == testland.id

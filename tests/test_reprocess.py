@@ -5,12 +5,11 @@ from typer.testing import CliRunner
 
 from app.cli import app
 from app.config import get_settings
-from app.corrections import StatementPatch, correct_statement
-from app.db import transaction
 from app.models import Article, Statement
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import ingest_drafts
 from app.pipeline.reprocess import article_ids, reprocess
+from app.store import StatementPatch, correct_statement, unit_of_work
 
 URL = "https://news.example/talks"
 FIRST = (
@@ -30,7 +29,7 @@ def test_new_version_of_a_url_replaces_and_keeps_corrections(session_factory):
     assert summary.new == 1
     first = _statements(session_factory)
     assert first
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         st = s.get(Statement, first[0].id)
         correct_statement(s, st, StatementPatch(kind="indirect", rejected=False), by="editor")
     summary = ingest_drafts(session_factory, [ArticleDraft(text=SECOND, url=URL, title="Talks, updated")])
@@ -48,7 +47,7 @@ def test_new_version_of_a_url_replaces_and_keeps_corrections(session_factory):
 def test_reprocess_reports_and_keeps_rejections(session_factory, database_url, monkeypatch):
     ingest_drafts(session_factory, [ArticleDraft(text=SECOND, url=URL)])
     statements = _statements(session_factory)
-    with transaction(session_factory) as s:
+    with unit_of_work(session_factory) as s:
         correct_statement(s, s.get(Statement, statements[-1].id), StatementPatch(rejected=True), by="editor")
     with session_factory() as s:
         ids = article_ids(s)

@@ -1,5 +1,6 @@
 """The data flow: ingest → extract → resolve actors → store.
 
 Extraction and resolution are pure (text and a registry in, plain data out);
-only `store` touches the database.
+`process` and `reprocess` orchestrate them and hand the results to the write
+layer, `app.store`, the only code that writes to the database.
 """

@@ -1,9 +1,9 @@
 """The whole pipeline over many drafts: skip what is stored, extract (in parallel), resolve, store.
 
 Extraction, the costly part, runs in worker processes over batches; storing
-runs here, one transaction per batch of articles, so an article and its
-statements are always written together and an interrupted run can simply be
-run again.
+goes through the write layer (`app.store`), one `unit_of_work` per batch of
+articles, so an article and its statements are always written together and an
+interrupted run can simply be run again.
 """
 
 from __future__ import annotations
@@ -19,11 +19,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import get_settings
-from app.db import transaction
 from app.pipeline.ingest import ArticleDraft, IngestError
-from app.pipeline.replace import ChangeReport
-from app.pipeline.store import StoreResult, find_existing, is_unchanged, store_article
 from app.pipeline.types import ArticleInput, ExtractedStatement
+from app.store import ChangeReport, StoreResult, find_existing, is_unchanged, store_article, unit_of_work
 
 if TYPE_CHECKING:
     from app.pipeline.extract import Extractor
@@ -95,7 +93,7 @@ def _store_batch(
 ) -> None:
     """One transaction for the batch; if another writer got in first, fall back to one per article."""
     try:
-        with transaction(factory) as session:
+        with unit_of_work(factory) as session:
             results = [store_article(session, draft, found, version) for draft, found in pairs]
         for result, (_, found) in zip(results, pairs):
             summary.count(result, found)
@@ -104,7 +102,7 @@ def _store_batch(
         pass
     for draft, found in pairs:
         try:
-            with transaction(factory) as session:
+            with unit_of_work(factory) as session:
                 summary.count(store_article(session, draft, found, version), found)
         except IntegrityError:
             summary.unchanged += 1  # stored by a concurrent process between our check and our insert

@@ -1,7 +1,8 @@
 """Re-run the current extractor over stored articles and report what changed.
 
-Hand corrections survive (see `replace`); each statement records the extractor
-version that produced it.
+Hand corrections survive (see `app.store.statements.replace_statements`); each
+statement records the extractor version that produced it. One transaction per
+batch of articles.
 """
 
 from __future__ import annotations
@@ -12,12 +13,10 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from app.db import transaction
 from app.models import Actor, Article, Statement
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import extract_drafts, extractor_version
-from app.pipeline.replace import ChangeReport, replace_statements
-from app.pipeline.store import statement_row
+from app.store import ChangeReport, replace_statements, unit_of_work
 
 
 def article_ids(session: Session, since: dt.date | None = None, actor: str | None = None) -> list[int]:
@@ -41,7 +40,7 @@ def reprocess(
 ) -> ChangeReport:
     report, version = ChangeReport(), extractor_version()
     for i in range(0, len(ids), batch_size):
-        with transaction(factory) as session:
+        with unit_of_work(factory) as session:
             articles = list(
                 session.scalars(
                     select(Article)
@@ -54,7 +53,7 @@ def reprocess(
                 for a in articles
             ]
             for article, found in zip(articles, extract_drafts(drafts)):
-                report += replace_statements(session, article, found, version, statement_row)
+                report += replace_statements(session, article, found, version)
         if on_progress:
             on_progress(min(i + batch_size, len(ids)))
     return report

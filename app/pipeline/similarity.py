@@ -1,6 +1,6 @@
 """Do two reports carry the same utterance? Pure text comparison, no database.
 
-Used by grouping (`grouping.py`) and measured by `bench/grouping.py` on our own
+Used by grouping (`app/store/groups.py`) and measured by `bench/grouping.py` on our own
 gold pairs. Three tests, from the cheapest:
 1. identical after folding case, punctuation and quotation style;
 2. a partial quote contained in a longer report (at least MIN_CONTAINED characters),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import selectinload
 
-from app.models import STATEMENT_KINDS, Actor, Article, Statement, StatementGroup, StatementTarget
+from app.models import STATEMENT_KINDS, Actor, Article, ReviewState, Statement, StatementGroup, StatementTarget
 from app.query.search import text_match
 
 
@@ -94,7 +94,7 @@ def statement_conditions(f: StatementFilter, dialect: str | None = None) -> list
     """
     conditions = []
     if not f.include_rejected:
-        conditions.append(Statement.review_state != "rejected")
+        conditions.append(Statement.review_state != ReviewState.REJECTED)
     if f.actor:
         conditions.append(Statement.actor_id.in_(select(Actor.id).where(Actor.slug.in_(f.actor))))
     if f.country:

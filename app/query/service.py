@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import Actor, ActorAlias, Article, Statement, StatementDeletion
+from app.models import Actor, ActorAlias, Article, ReviewState, Statement, StatementDeletion
 from app.query.filters import InvalidParameter, StatementFilter, escape_like, statement_conditions, statement_select
 from app.query.pagination import Page, check_limit, decode_cursor, encode_cursor
 
@@ -133,7 +133,7 @@ def article_statement_counts(session: Session, article_ids: list[int]) -> dict[i
     return dict(
         session.execute(
             select(Statement.article_id, func.count())
-            .where(Statement.article_id.in_(article_ids), Statement.review_state != "rejected")
+            .where(Statement.article_id.in_(article_ids), Statement.review_state != ReviewState.REJECTED)
             .group_by(Statement.article_id)
         ).all()
     )
@@ -143,6 +143,8 @@ def deleted_since(session: Session, since: dt.datetime) -> list[int]:
     """Ids of statements deleted or rejected at or after `since` (for syncing clients)."""
     gone = set(session.scalars(select(StatementDeletion.statement_id).where(StatementDeletion.deleted_at >= since)))
     gone |= set(
-        session.scalars(select(Statement.id).where(Statement.review_state == "rejected", Statement.updated_at >= since))
+        session.scalars(
+            select(Statement.id).where(Statement.review_state == ReviewState.REJECTED, Statement.updated_at >= since)
+        )
     )
     return sorted(gone)

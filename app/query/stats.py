@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, String, cast, func, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
-from app.models import Actor, Statement, StatementTarget
+from app.models import Actor, ReviewState, Statement, StatementTarget
 from app.query.filters import StatementFilter, statement_conditions
 
 Facet = list[tuple[str, str, int]]  # (value, label, count)
@@ -222,7 +222,7 @@ def country_counts(session: Session) -> list[tuple[str, int, int]]:
     Counted from two index-only scans (statements by actor, targets by country), minus the
     few rejected statements, so the list stays quick at millions of statements.
     """
-    rejected = select(Statement.id).where(Statement.review_state == "rejected")
+    rejected = select(Statement.id).where(Statement.review_state == ReviewState.REJECTED)
     by_actor = Counter(
         dict(
             session.execute(

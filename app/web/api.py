@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
+from app.models import ReviewState
 from app.query import service, stats
 from app.query.filters import StatementFilter, normalise_codes
 from app.schemas import (
@@ -155,5 +156,5 @@ def get_article(article_id: RowId, session: SessionDep) -> ArticleDetail:
     article = service.get_article(session, article_id)
     if article is None:
         raise HTTPException(404, f"no article with id {article_id}")
-    statements = [StatementOut.of(s) for s in article.statements if s.review_state != "rejected"]
+    statements = [StatementOut.of(s) for s in article.statements if s.review_state != ReviewState.REJECTED]
     return ArticleDetail(**ArticleOut.model_validate(article).model_dump(), body=article.body, statements=statements)

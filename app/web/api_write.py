@@ -1,4 +1,4 @@
-"""Write endpoints: all need a token, and each request is one transaction."""
+"""Write endpoints: all need a token; each request is one transaction, its writes go through `app.store`."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from fastapi import APIRouter, FastAPI, HTTPException, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.config import get_settings
-from app.corrections import CorrectionError, StatementPatch, correct_statement, merge_actors
+from app.models import ReviewState
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import article_input, ingest_article
 from app.query import service
 from app.query.filters import InvalidParameter
 from app.schemas import ActorRef, ArticleDetail, ArticleOut, StatementOut, problem_responses
+from app.store import CorrectionError, StatementPatch, correct_statement, merge_actors
 from app.web.deps import MAX_ID, RowId, SessionDep, TokenDep
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ router = APIRouter(prefix="/api", tags=["write"], responses=problem_responses(40
 
 
 def _article_detail(article) -> ArticleDetail:
-    statements = [StatementOut.of(s) for s in article.statements if s.review_state != "rejected"]
+    statements = [StatementOut.of(s) for s in article.statements if s.review_state != ReviewState.REJECTED]
     return ArticleDetail(**ArticleOut.model_validate(article).model_dump(), body=article.body, statements=statements)
 
 

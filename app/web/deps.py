@@ -11,9 +11,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from app.auth import verify_token
-from app.db import transaction
 from app.models import ApiToken
 from app.query.filters import InvalidParameter, StatementFilter, normalise_codes
+from app.store import unit_of_work
 
 # Row ids are 32-bit integers in both databases; a larger number cannot name a row.
 MAX_ID = 2_147_483_647
@@ -21,8 +21,8 @@ RowId = Annotated[int, Path(ge=1, le=MAX_ID, description="Numeric id.")]
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    """One session per request; the request owns the transaction (commit on success)."""
-    with transaction(request.app.state.session_factory) as session:
+    """One session per request; the request owns the transaction (commit on success, else roll back)."""
+    with unit_of_work(request.app.state.session_factory) as session:
         yield session
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
+from app.models import ReviewState
 from app.query import service
 from app.web.deps import RowId, SessionDep
 from app.web.pages.common import render
@@ -47,7 +48,7 @@ def article_page(request: Request, article_id: RowId, session: SessionDep):
     article = service.get_article(session, article_id)
     if article is None:
         raise HTTPException(404, f"No article with id {article_id}.")
-    statements = [s for s in article.statements if s.review_state != "rejected"]
+    statements = [s for s in article.statements if s.review_state != ReviewState.REJECTED]
     return render(
         request,
         "article.html",

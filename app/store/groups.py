@@ -1,4 +1,4 @@
-"""Group reports of the same utterance across articles (part of the store stage).
+"""Group reports of the same utterance across articles: the statement groups' writes.
 
 A new statement looks for an earlier report by the same actor family (the
 actor, its parent, its children: a ministry and its spokesperson) within a few
@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.models import Actor, Statement, StatementGroup
+from app.models import Actor, ReviewState, Statement, StatementGroup
 from app.pipeline.similarity import QUOTE_MARKS, THRESHOLD, fold, similarity
 
 WINDOW_DAYS = 3
@@ -24,6 +24,7 @@ MAX_CANDIDATES = 400
 
 
 def actor_family(session: Session, actor_id: int) -> list[int]:
+    """The actor, its parent and its children: who may report the same utterance."""
     parent_id = session.scalar(select(Actor.parent_id).where(Actor.id == actor_id))
     related = select(Actor.id).where(or_(Actor.parent_id == actor_id, Actor.id == parent_id))
     return [actor_id, *session.scalars(related)]
@@ -38,7 +39,7 @@ def _best_match(session: Session, statement: Statement, family: list[int]) -> St
             Statement.said_on.between(statement.said_on - window, statement.said_on + window),
             Statement.article_id != statement.article_id,
             Statement.group_id.is_not(None),
-            Statement.review_state != "rejected",
+            Statement.review_state != ReviewState.REJECTED,
         )
         .limit(MAX_CANDIDATES)
     )
@@ -62,6 +63,7 @@ def _join(group: StatementGroup, statement: Statement) -> None:
 
 
 def start_group(session: Session, statement: Statement, curated: bool = False) -> StatementGroup:
+    """A new group with `statement` as its only report (`curated`: made by hand, left alone after)."""
     group = StatementGroup(
         actor_id=statement.actor_id,
         representative=statement,
@@ -82,7 +84,11 @@ def assign_groups(session: Session, statements: Iterable[Statement]) -> None:
     # flushed between statements: one flush at the end instead of one per statement.
     with session.no_autoflush:
         for statement in statements:
-            if statement.group_id is not None or statement.group is not None or statement.review_state == "rejected":
+            if (
+                statement.group_id is not None
+                or statement.group is not None
+                or statement.review_state == ReviewState.REJECTED
+            ):
                 continue
             match = None
             if statement.actor_id is not None:
@@ -102,7 +108,7 @@ def repair_groups(session: Session, group_ids: Iterable[int]) -> None:
         if group is None:
             continue
         members = session.scalars(
-            select(Statement).where(Statement.group_id == group_id, Statement.review_state != "rejected")
+            select(Statement).where(Statement.group_id == group_id, Statement.review_state != ReviewState.REJECTED)
         ).all()
         if not members:
             session.delete(group)
