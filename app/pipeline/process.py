@@ -59,9 +59,9 @@ def article_input(draft: ArticleDraft) -> ArticleInput:
 def extract_drafts(drafts: list[ArticleDraft]) -> list[list[ExtractedStatement]]:
     """Statements for each draft, in order, with spaCy batching across the drafts."""
     from app.pipeline.extract import extract_many  # spaCy loads on first use, never at import
-    from app.pipeline.resolve import default_resolver
+    from app.pipeline.extract.actors import shared_resolver
 
-    return list(extract_many([article_input(d) for d in drafts], resolver=default_resolver()))
+    return list(extract_many([article_input(d) for d in drafts], resolver=shared_resolver()))
 
 
 def extractor_version() -> str:

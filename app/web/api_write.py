@@ -79,9 +79,9 @@ class ExtractOut(BaseModel):
 def post_extract(body: ArticleIn, _token: TokenDep) -> ExtractOut:
     """Statements found in the article, without storing anything."""
     from app.pipeline.extract import extract
-    from app.pipeline.resolve import default_resolver
+    from app.pipeline.extract.actors import shared_resolver
 
-    found = extract(article_input(_draft(body)), resolver=default_resolver())
+    found = extract(article_input(_draft(body)), resolver=shared_resolver())
     return ExtractOut(statements=[s.to_json() for s in found])
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.pipeline.resolve import default_resolver
+from app.pipeline.extract.actors import shared_resolver
 from tests.extract.conftest import find
 
 DAY = dt.date(2024, 5, 14)
@@ -14,7 +14,7 @@ DAY = dt.date(2024, 5, 14)
 
 @pytest.fixture
 def real(run):
-    return lambda text: run(text, published=DAY, resolver=default_resolver())
+    return lambda text: run(text, published=DAY, resolver=shared_resolver())
 
 
 def test_title_before_a_name_in_apposition(real):

@@ -6,10 +6,10 @@ from tests.extract.conftest import find
 
 
 def test_title_to_place_then_name_keeps_the_name(run):
-    from app.pipeline.resolve import default_resolver
+    from app.pipeline.extract.actors import shared_resolver
 
     text = "Norway's Ambassador to the Netherlands Ingrid Moe wrote on X that Oslo backed the court."
-    st = find(run(text, resolver=default_resolver()), "Oslo backed the court")
+    st = find(run(text, resolver=shared_resolver()), "Oslo backed the court")
     assert st.actor.name == "Ingrid Moe"
     assert "Ingrid Moe" in st.speaker
 
@@ -82,10 +82,10 @@ def test_a_college_of_leaders_can_speak(run):
 
 
 def test_title_to_organisation_then_name_without_apposition(run):
-    from app.pipeline.resolve import default_resolver
+    from app.pipeline.extract.actors import shared_resolver
 
     st = find(
-        run("Peru's envoy to the UN Julio Mesa said the resolution was unbalanced.", resolver=default_resolver()),
+        run("Peru's envoy to the UN Julio Mesa said the resolution was unbalanced.", resolver=shared_resolver()),
         "resolution was unbalanced",
     )
     assert st.actor.name == "Julio Mesa"

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app.pipeline.resolve.registry import Registry, actor_from_dict, load_records
+from app.config import get_settings
+from app.lang import load_lexicon
+from app.lang.resolve_schema import ResolveLexicon
+from app.pipeline.resolve import build_resolver
+from app.pipeline.resolve.countries import Countries
+from app.pipeline.resolve.loader import load_records
+from app.pipeline.resolve.record import actor_from_dict
+from app.pipeline.resolve.registry import Registry
 from app.pipeline.resolve.resolver import Resolver
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "actors"
@@ -198,5 +205,21 @@ def registry(own_actors) -> Registry:
 
 
 @pytest.fixture(scope="session")
-def resolver(registry) -> Resolver:
-    return Resolver(registry)
+def lexicon() -> ResolveLexicon:
+    return load_lexicon().resolve
+
+
+@pytest.fixture(scope="session")
+def resolver(registry, lexicon) -> Resolver:
+    return Resolver(registry, lexicon)
+
+
+@pytest.fixture(scope="session")
+def project_resolver() -> Resolver:
+    """The resolver over the project's whole registry (people included)."""
+    return build_resolver(get_settings())
+
+
+@pytest.fixture(scope="session")
+def countries(lexicon) -> Countries:
+    return Countries(lexicon.countries)

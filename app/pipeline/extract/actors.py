@@ -10,6 +10,7 @@ joint mention.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.util
 import os
 import re
@@ -52,13 +53,22 @@ def fallback_actor(mention: Mention) -> ResolvedActor:
     return ResolvedActor(slug=_slug(name), name=name, kind=kind, country=None, known=False)
 
 
+@functools.cache
+def shared_resolver():
+    """The resolver over the configured registry, built once per process.
+    Transitional: the resolve stage has no singleton of its own any more
+    (`build_resolver(settings)`); callers should build one and pass it in."""
+    from app.config import get_settings
+    from app.pipeline.resolve import build_resolver
+
+    return build_resolver(get_settings())
+
+
 def _default_resolver():
     """The project resolver, or None while it is being written (half-landed
     modules must not break extraction)."""
     try:
-        from app.pipeline.resolve import default_resolver
-
-        return default_resolver()
+        return shared_resolver()
     except Exception:  # noqa: BLE001 - any failure means: use the fallback
         return None
 

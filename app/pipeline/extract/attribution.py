@@ -55,11 +55,9 @@ def _country_words(head: Token) -> list[str]:
 
 def _country_of(word: str) -> str | None:
     try:
-        from app.pipeline.resolve.countries import country_code
-    except Exception:  # noqa: BLE001 - resolver not installed: compare words instead
-        return None
-    try:
-        return country_code(word)
+        from .actors import shared_resolver
+
+        return shared_resolver().countries.country_code(word)
     except Exception:  # noqa: BLE001
         return None
 

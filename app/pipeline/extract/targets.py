@@ -11,9 +11,9 @@ from .mentions import mention_from
 def _find_countries(text: str) -> list[str]:
     if not resolver_available() or importlib.util.find_spec("app.pipeline.resolve.countries") is None:
         return []
-    from app.pipeline.resolve.countries import find_countries
+    from .actors import shared_resolver
 
-    return [code for _, _, code in find_countries(text)]
+    return [code for _, _, code in shared_resolver().countries.find_countries(text)]
 
 
 def targets_for(draft, content: str, speaker, lookup: ActorLookup) -> list[str]:

@@ -2,21 +2,52 @@
 
 Public interface (used by the extractor and the store):
 
-- `load_registry(actors_dir: Path | str | None = None, strict=False, extra=()) -> Registry`:
-  the actor registry read from `seeds/actors/*.yaml` (pure data, no database);
-  `Registry.from_dicts(records)` / `Registry.from_yaml(text)` build one in memory.
-- `Resolver(registry)`; `resolver.for_article(published: date | None)` returns an
-  `ArticleResolver` whose `resolve(mention: str) -> ResolvedActor | None`
+- `load_registry(actors_dir, strict=False, extra=()) -> Registry`: the actor
+  registry read from a folder of YAML files (the caller passes
+  `settings.actors_dir`); `Registry.from_dicts(records)` /
+  `Registry.from_yaml(text)` build one in memory.  A broken file raises
+  `RegistryError` (a ValueError) with the message `PATH: what is wrong`.
+- `Resolver(registry, lexicon.resolve)`; `resolver.for_article(published)`
+  returns an `ArticleResolver` whose `resolve(mention) -> ResolvedActor | None`
   remembers the people already met in that article, so a later surname
   ("Lavrov said") resolves to the full name met earlier.
-- `default_resolver()`: a process-wide resolver over the default registry,
-  built lazily on first use.
-- `countries.country_code(name) -> str | None`: ISO alpha-2 for a country
-  name, short name, demonym, capital or code; `countries.find_countries(text)
-  -> list[(start, end, code)]` for the countries named in running text.
+- `resolver.countries`: the `Countries` tables (`country_code(name)`,
+  `find_countries(text)`, `short_name(code)`).
+- `build_resolver(settings)`: the resolver over the configured registry and
+  the English pack (callers build it once and pass it on).
+
+The rules and their order: `rules/__init__.py`.
 """
 
-from .registry import Actor, Registry, Role, load_registry
-from .resolver import ArticleResolver, Resolver, default_resolver
+from __future__ import annotations
 
-__all__ = ["Actor", "ArticleResolver", "Registry", "Resolver", "Role", "default_resolver", "load_registry"]
+from typing import TYPE_CHECKING
+
+from app.lang import load_lexicon
+
+from .countries import Countries
+from .loader import load_registry
+from .record import Actor, RegistryError, Role
+from .registry import Registry
+from .resolver import ArticleResolver, Resolver
+
+if TYPE_CHECKING:
+    from app.config import Settings
+
+
+def build_resolver(settings: Settings, language: str = "en") -> Resolver:
+    """A resolver over `settings.actors_dir` and the `language` pack (built each call)."""
+    return Resolver(load_registry(settings.actors_dir), load_lexicon(language).resolve)
+
+
+__all__ = [
+    "Actor",
+    "ArticleResolver",
+    "Countries",
+    "Registry",
+    "RegistryError",
+    "Resolver",
+    "Role",
+    "build_resolver",
+    "load_registry",
+]
