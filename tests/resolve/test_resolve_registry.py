@@ -10,8 +10,8 @@ import pytest
 from app.lang import load_lexicon
 from app.pipeline.resolve import load_registry
 from app.pipeline.resolve.countries import Countries, all_codes, capitals_of
-from app.pipeline.resolve.normalize import norm
 from app.pipeline.resolve.indexes import Surnames
+from app.pipeline.resolve.normalize import norm
 from app.pipeline.resolve.record import KINDS, institution_type
 from app.pipeline.resolve.registry import Registry
 from app.pipeline.resolve.states_seed import NOT_STATE_ALIASES, dump
