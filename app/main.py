@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from app.config import PROJECT_ROOT, Settings, get_settings
+from app.config import PROJECT_ROOT, Settings
 from app.db import make_engine, make_session_factory
 from app.web import api, api_write, exports, pages
 from app.web.errors import install_error_handlers
@@ -30,7 +30,7 @@ async def _lifespan(app: FastAPI):
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    settings = settings or get_settings()
+    settings = settings or Settings()
     app = FastAPI(
         title="Statement Tracker",
         description="Who said what, when: statements extracted from diplomatic news.",

@@ -47,12 +47,12 @@ def main() -> None:
     ap.add_argument("--gold-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "dev")
     args = ap.parse_args()
 
-    from app.config import get_settings
+    from app.config import Settings
     from app.pipeline.extract import Extractor
 
     texts = load_texts(args.gold_dir, args.articles)
     words = sum(len(t.split()) for t in texts)
-    extractor = Extractor.from_settings(get_settings())  # model, language pack, registry
+    extractor = Extractor.from_settings(Settings())  # model, language pack, registry
     nlp = extractor.nlp
     list(extractor.extract_many([ArticleInput(text=texts[0])]))  # warm-up
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import bindparam, func, insert, select, update  # noqa: E402
 
 from app import migrate  # noqa: E402
-from app.config import get_settings  # noqa: E402
+from app.config import Settings  # noqa: E402
 from app.db import make_engine, make_session_factory  # noqa: E402
 from app.models import Actor, Article, Statement, StatementGroup, StatementTarget  # noqa: E402
 from app.store import unit_of_work  # noqa: E402
@@ -55,7 +55,7 @@ def ensure_actors(factory) -> list[tuple[int, str | None]]:
             from app.store import sync_registry
 
             with unit_of_work(factory) as s:
-                sync_registry(s, load_registry(get_settings().actors_dir))
+                sync_registry(s, load_registry(Settings().actors_dir))
         return [(a.id, a.country) for a in session.scalars(select(Actor))]
 
 
@@ -202,7 +202,7 @@ def main() -> None:
     parser.add_argument("n", type=int)
     parser.add_argument("--database-url", default=None, help="default: DATABASE_URL")
     args = parser.parse_args()
-    url = args.database_url or get_settings().database_url
+    url = args.database_url or Settings().database_url
     migrate.upgrade(url)
     t0 = time.perf_counter()
     generate(url, args.n)

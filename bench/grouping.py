@@ -48,8 +48,10 @@ def grouping_cost(url: str, n: int) -> None:
     from sqlalchemy import func, select
 
     import app.store.statements as statements_store
+    from app.config import Settings
     from app.db import make_engine, make_session_factory
     from app.models import Statement
+    from app.pipeline.extract import Extractor
     from app.pipeline.ingest import ArticleDraft
     from app.pipeline.process import extract_drafts, extractor_version
     from app.store import groups, store_article, unit_of_work
@@ -57,7 +59,7 @@ def grouping_cost(url: str, n: int) -> None:
 
     factory = make_session_factory(make_engine(url))
     drafts = [ArticleDraft.model_validate(a) for a in make_articles(n, seed=99)]
-    found = extract_drafts(drafts)
+    found = extract_drafts(Extractor.from_settings(Settings()), drafts)
     with factory() as session:
         size = session.scalar(select(func.count()).select_from(Statement))
     spent, calls = 0.0, 0

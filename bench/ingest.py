@@ -22,18 +22,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import create_engine, text  # noqa: E402
 
 from app import migrate  # noqa: E402
+from app.config import Settings  # noqa: E402
 from app.db import make_engine, make_session_factory  # noqa: E402
+from app.pipeline.extract import Extractor  # noqa: E402
 from app.pipeline.ingest import ArticleDraft  # noqa: E402
-from app.pipeline.process import IngestSummary, _batches, _store_batch, extract_drafts, extractor_version  # noqa: E402
+from app.pipeline.process import (  # noqa: E402
+    IngestSummary,
+    _batches,
+    _extract_in_worker,
+    _start_worker,
+    _store_batch,
+    extract_drafts,
+    extractor_version,
+)
 from bench.corpus import make_articles  # noqa: E402
 
 
 def extract_all(drafts: list[ArticleDraft], workers: int) -> list:
     batches = list(_batches(drafts, 16))
     if workers == 1:
-        return [found for batch in batches for found in extract_drafts(batch)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [found for result in pool.map(extract_drafts, batches) for found in result]
+        extractor = Extractor.from_settings(Settings())
+        return [found for batch in batches for found in extract_drafts(extractor, batch)]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(Settings(),)) as pool:
+        return [found for result in pool.map(_extract_in_worker, batches) for found in result]
 
 
 def store_all(url: str, drafts: list[ArticleDraft], found: list) -> IngestSummary:

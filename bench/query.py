@@ -25,7 +25,7 @@ import datetime as dt  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import event, func, select  # noqa: E402
 
-from app.config import Settings, get_settings  # noqa: E402
+from app.config import Settings  # noqa: E402
 from app.main import create_app  # noqa: E402
 from app.models import Actor, Statement  # noqa: E402
 from app.query.pagination import encode_cursor  # noqa: E402
@@ -124,7 +124,7 @@ def main() -> None:
     parser.add_argument("--database-url", default=None)
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-    settings = Settings(database_url=args.database_url or get_settings().database_url)
+    settings = Settings(database_url=args.database_url or Settings().database_url)
     app = create_app(settings)
     engine = app.state.engine
     recorder = SqlRecorder(engine)

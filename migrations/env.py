@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from app.config import get_settings
+from app.config import Settings
 from app.db import make_engine
 from app.models import Base
 
@@ -32,7 +32,7 @@ def _configure(connection: Connection) -> None:
 
 
 def run_migrations_offline() -> None:
-    url = config.attributes.get("database_url") or get_settings().database_url
+    url = config.attributes.get("database_url") or Settings().database_url
     context.configure(url=url, target_metadata=target_metadata, literal_binds=True, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
@@ -45,7 +45,7 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    url = config.attributes.get("database_url") or get_settings().database_url
+    url = config.attributes.get("database_url") or Settings().database_url
     engine = make_engine(url)
     try:
         with engine.connect() as connection:

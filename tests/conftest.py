@@ -105,8 +105,16 @@ def registry():
     return load_registry(PROJECT_ROOT / "seeds" / "actors")
 
 
+@pytest.fixture(scope="session")
+def extractor():
+    """The project's extractor (spaCy, the English pack, the registry), built once per run."""
+    from app.pipeline.extract import Extractor
+
+    return Extractor.from_settings(Settings())
+
+
 @pytest.fixture
-def seeded(session_factory, registry) -> None:
+def seeded(session_factory, registry, extractor) -> None:
     """The registry and the seed article, through the real pipeline."""
     from app.pipeline.ingest import read_paths
     from app.pipeline.process import ingest_drafts
@@ -114,5 +122,5 @@ def seeded(session_factory, registry) -> None:
 
     with unit_of_work(session_factory) as s:
         sync_registry(s, registry)
-    summary = ingest_drafts(session_factory, read_paths([SEED_ARTICLE]))
+    summary = ingest_drafts(session_factory, read_paths([SEED_ARTICLE]), extractor)
     assert summary.new == 1, summary

@@ -7,7 +7,6 @@ from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from app.cli import app
-from app.config import get_settings
 from app.models import ApiToken, Article
 
 runner = CliRunner()
@@ -16,9 +15,7 @@ runner = CliRunner()
 @pytest.fixture
 def env(database_url, monkeypatch):
     monkeypatch.setenv("DATABASE_URL", database_url)
-    get_settings.cache_clear()
     yield
-    get_settings.cache_clear()
 
 
 @pytest.mark.usefixtures("env")

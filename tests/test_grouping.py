@@ -59,8 +59,8 @@ def _lavrov(client, **params):
     return client.get("/api/statements", params={"q": "restraint negotiating", "limit": 50, **params}).json()["items"]
 
 
-def test_reports_of_one_quote_show_once_with_their_sources(client, session_factory, token):
-    ingest_drafts(session_factory, [_report("TASS", "2024-03-05"), _report("Reuters", "2024-03-06")])
+def test_reports_of_one_quote_show_once_with_their_sources(client, session_factory, token, extractor):
+    ingest_drafts(session_factory, [_report("TASS", "2024-03-05"), _report("Reuters", "2024-03-06")], extractor)
     (item,) = _lavrov(client)
     assert item["group"]["reports"] == 2 and set(item["group"]["sources"]) == {"TASS", "Reuters"}
     assert item["group"]["first_said_on"] == "2024-03-05"
@@ -78,7 +78,7 @@ def test_reports_of_one_quote_show_once_with_their_sources(client, session_facto
         published="2024-03-06",
         title="Anadolu report",
     )
-    ingest_drafts(session_factory, [partial])
+    ingest_drafts(session_factory, [partial], extractor)
     (item,) = _lavrov(client)
     assert item["group"]["id"] == group_id and item["group"]["reports"] >= 2
     assert item["text"].startswith("We call on both sides")  # the fullest wording represents the group
@@ -107,7 +107,7 @@ def test_reports_of_one_quote_show_once_with_their_sources(client, session_facto
     )
 
 
-def test_different_words_or_days_stay_apart(client, session_factory):
+def test_different_words_or_days_stay_apart(client, session_factory, extractor):
     other = "We call on both sides to free all prisoners of war before the winter begins"
     ingest_drafts(
         session_factory,
@@ -116,6 +116,7 @@ def test_different_words_or_days_stay_apart(client, session_factory):
             _report("Reuters", "2024-03-05", quote=other),
             _report("RIA", "2024-05-20"),  # the same words two months later: said again, not reported again
         ],
+        extractor,
     )
     items = client.get("/api/statements", params={"q": "both sides", "limit": 50}).json()["items"]
     assert len(items) == 3 and all(i["group"]["reports"] == 1 for i in items)
@@ -123,8 +124,8 @@ def test_different_words_or_days_stay_apart(client, session_factory):
     assert sum(f["count"] for f in facets["kind"]) == 3  # facets count groups
 
 
-def test_timeline_card_lists_the_reports(client, session_factory):
-    ingest_drafts(session_factory, [_report("TASS", "2024-03-05"), _report("Reuters", "2024-03-06")])
+def test_timeline_card_lists_the_reports(client, session_factory, extractor):
+    ingest_drafts(session_factory, [_report("TASS", "2024-03-05"), _report("Reuters", "2024-03-06")], extractor)
     html = client.get("/", params={"q": "restraint"}).text
     assert html.count('<article class="card') == 1
     assert "2 reports" in html and "TASS" in html and "Reuters" in html

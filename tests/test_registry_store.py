@@ -4,7 +4,6 @@ from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from app.cli import app
-from app.config import get_settings
 from app.models import Actor, ActorAlias, ActorMerge, ActorRole, Statement
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.resolve import Registry
@@ -76,14 +75,10 @@ def test_merge_from_the_command_line_is_idempotent(session_factory, database_url
     with unit_of_work(session_factory) as s:
         sync_registry(s, REGISTRY)
     monkeypatch.setenv("DATABASE_URL", database_url)
-    get_settings.cache_clear()
     runner = CliRunner()
-    try:
-        first = runner.invoke(app, ["actors", "merge", "testland-foreign-ministry", "testland"])
-        again = runner.invoke(app, ["actors", "merge", "testland-foreign-ministry", "testland"])
-        missing = runner.invoke(app, ["actors", "merge", "nobody", "testland"])
-    finally:
-        get_settings.cache_clear()
+    first = runner.invoke(app, ["actors", "merge", "testland-foreign-ministry", "testland"])
+    again = runner.invoke(app, ["actors", "merge", "testland-foreign-ministry", "testland"])
+    missing = runner.invoke(app, ["actors", "merge", "nobody", "testland"])
     assert first.exit_code == 0 and "merged testland-foreign-ministry into Testland" in first.output
     assert again.exit_code == 0 and "already merged" in again.output
     assert missing.exit_code == 1 and "no actor" in missing.output

@@ -4,7 +4,6 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from app.cli import app
-from app.config import get_settings
 from app.models import Article, Statement
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import ingest_drafts
@@ -24,15 +23,15 @@ def _statements(session_factory):
         return s.scalars(select(Statement).order_by(Statement.start)).all()
 
 
-def test_new_version_of_a_url_replaces_and_keeps_corrections(session_factory):
-    summary = ingest_drafts(session_factory, [ArticleDraft(text=FIRST, url=URL, title="Talks")])
+def test_new_version_of_a_url_replaces_and_keeps_corrections(session_factory, extractor):
+    summary = ingest_drafts(session_factory, [ArticleDraft(text=FIRST, url=URL, title="Talks")], extractor)
     assert summary.new == 1
     first = _statements(session_factory)
     assert first
     with unit_of_work(session_factory) as s:
         st = s.get(Statement, first[0].id)
         correct_statement(s, st, StatementPatch(kind="indirect", rejected=False), by="editor")
-    summary = ingest_drafts(session_factory, [ArticleDraft(text=SECOND, url=URL, title="Talks, updated")])
+    summary = ingest_drafts(session_factory, [ArticleDraft(text=SECOND, url=URL, title="Talks, updated")], extractor)
     assert (summary.new, summary.updated) == (0, 1)
     with session_factory() as s:
         (article,) = s.scalars(select(Article)).all()
@@ -40,29 +39,25 @@ def test_new_version_of_a_url_replaces_and_keeps_corrections(session_factory):
         kept = s.get(Statement, first[0].id)
         assert kept is not None and kept.review_state == "corrected" and kept.corrected_by == "editor"
         assert any(st.text.startswith("called on both sides") for st in article.statements)
-    again = ingest_drafts(session_factory, [ArticleDraft(text=SECOND, url=URL)])
+    again = ingest_drafts(session_factory, [ArticleDraft(text=SECOND, url=URL)], extractor)
     assert again.unchanged == 1
 
 
-def test_reprocess_reports_and_keeps_rejections(session_factory, database_url, monkeypatch):
-    ingest_drafts(session_factory, [ArticleDraft(text=SECOND, url=URL)])
+def test_reprocess_reports_and_keeps_rejections(session_factory, database_url, monkeypatch, extractor):
+    ingest_drafts(session_factory, [ArticleDraft(text=SECOND, url=URL)], extractor)
     statements = _statements(session_factory)
     with unit_of_work(session_factory) as s:
         correct_statement(s, s.get(Statement, statements[-1].id), StatementPatch(rejected=True), by="editor")
     with session_factory() as s:
         ids = article_ids(s)
-    report = reprocess(session_factory, ids)
+    report = reprocess(session_factory, ids, extractor)
     assert report.kept_corrections == 1 and report.added == 0 and report.removed == 0
     after = _statements(session_factory)
     assert [s.text for s in after] == [s.text for s in statements]
     assert next(s for s in after if s.id == statements[-1].id).review_state == "rejected"
 
     monkeypatch.setenv("DATABASE_URL", database_url)
-    get_settings.cache_clear()
-    try:
-        result = CliRunner().invoke(app, ["reprocess", "--since", "2000-01-01"])
-        bad = CliRunner().invoke(app, ["reprocess", "--since", "March"])
-    finally:
-        get_settings.cache_clear()
+    result = CliRunner().invoke(app, ["reprocess", "--since", "2000-01-01"])
+    bad = CliRunner().invoke(app, ["reprocess", "--since", "March"])
     assert result.exit_code == 0 and "0 articles reprocessed" in result.output  # no published date
     assert bad.exit_code == 1 and "YYYY-MM-DD" in bad.output

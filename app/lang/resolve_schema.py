@@ -1,9 +1,138 @@
-"""The resolution half of a language pack: one field per file of `LANG/resolve/`."""
+"""The resolution half of a language pack: one field per file of `LANG/resolve/`.
+
+Why pydantic models: the resolver turns these lists into sets and compiled
+patterns once, at start-up; a misspelt key or a regex that does not compile
+must stop the program there with the file and the field named (see
+`app.lang.lexicon.load_lexicon`), not make the resolver quietly miss titles.
+Regex fields hold the pattern source; the resolve stage compiles them.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 
-class ResolveLexicon(BaseModel):
+def _compiles(source: str) -> str:
+    try:
+        re.compile(source)
+    except re.error as exc:
+        raise ValueError(f"regex {source!r} does not compile: {exc}") from None
+    return source
+
+
+Regex = Annotated[str, AfterValidator(_compiles)]
+Words = frozenset[str]
+
+
+class _Section(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class MentionWords(_Section):
+    """`mentions.yaml`: how a mention is cleaned and cut into determiner, title and name."""
+
+    pronouns: Words  # never an actor on their own
+    determiners: Words  # stripped before lookups ("the", "two", "its")
+    indefinite: Words  # "a", "some": no particular holder meant
+    counting: Words  # "the two ...": place words do not make it specific
+    leading: Regex  # dropped from the front ("according to", "said")
+    org_words: Words  # capitalised words that are organisation words, not names
+    connectors: Words  # trimmed from the ends of what is left of a title
+    joint: Regex  # "X and Y": two parties
+    anonymous_heads: Words  # "a Chilean diplomat": one unnamed person
+    anonymous_links: Words  # "an official at/in/from ..."
+    group_heads: Words  # "an opposition group": a group, not an institution
+    bare_rest: Words  # what may remain beside an institution: "ministry officials"
+
+
+class NameWords(_Section):
+    """`names.yaml`: particles of personal names ("al-Burhan" is also "Burhan")."""
+
+    particles: Words
+    glued_particles: tuple[str, ...]  # "al-", "el-": a particle written onto the name
+
+
+class TitleWords(_Section):
+    """`titles.yaml`: the words of titles, heads and collectives."""
+
+    title_words: Words  # say "a title", never part of a person's name
+    generic_only: Words  # alone they name no one ("the two sides")
+    collective: Words  # a group of people, never a name
+    qualifiers: Words  # do not change who speaks ("a senior Israeli official")
+    person_heads: Words  # an unnamed title that is one person ("the Saudi crown prince")
+    institution_heads: Words  # an unnamed phrase that is a body ("the electoral commission")
+    singular: dict[str, str]  # plural heads read as singular
+    spokes_words: dict[str, str]  # spelling variants of "spokesperson"
+    title_stopwords: Words  # ignored when matching a free title
+    media_suffix: Regex  # "Tass news agency" -> "Tass"
+    media_prefix: Regex  # "state broadcaster RTS" -> "RTS"
+
+
+class InstitutionWords(_Section):
+    """`institutions.yaml`: phrases naming a state's bodies, and their fall-backs."""
+
+    bodies: dict[str, Regex]  # institution type -> phrase (matched whole); first match wins
+    presidency_context: Regex  # words that place a spokesperson in the presidency
+    slug_hint: str  # a slug containing this is a presidency ("kremlin-presidency")
+    possessive_owner: Regex  # "Pashinyan's office"
+    owner_admin: Regex  # "the Trump administration"
+    owner_staff: Words  # what of an owner means their office, not their state
+    fallback: dict[str, str]  # role code -> institution type that speaks for it
+    generated: dict[str, tuple[str, str]]  # institution type -> (slug suffix, name pattern)
+
+
+class OrgRole(_Section):
+    code: str
+    pattern: Regex  # the head phrase, matched whole
+
+
+class RoleWords(_Section):
+    """`roles.yaml`: titles naming an office held on a date."""
+
+    blocked: Regex  # deputy, former, vice...: never the office holder
+    spokesperson: Regex
+    foreign_minister: Regex
+    secretary_of_state: Regex
+    foreign_secretary: Regex
+    defence_minister: Regex
+    head_of_government: Regex
+    head_of_state: Regex
+    leader: Regex
+    ministry_head: Regex  # "chief", "head", "minister" inside a ministry phrase
+    chancellor: Regex
+    secretary_of_state_country: str
+    foreign_secretary_country: str
+    chancellor_countries: Words
+    parliamentary: Words  # where "leader" means the head of government
+    high_representative: Regex
+    organisations: dict[str, tuple[OrgRole, ...]]  # org slug -> its posts
+    code_titles: dict[str, tuple[str, ...]]  # role code -> title words, for roles recorded as "other"
+
+
+class MemoryWords(_Section):
+    """`memory.yaml`: heads that refer back to a body met earlier in the article."""
+
+    back_references: dict[str, tuple[str, ...]]  # head -> the kinds it may mean
+    loose: Words  # heads whose adjectives only describe ("the regional bloc")
+
+
+class CountryWords(_Section):
+    """`countries.yaml`: how country names appear in running text."""
+
+    blockers: tuple[str, ...]  # contain a country word but name no country
+    dotted: dict[str, str]  # "U.S." -> "US"
+    with_the: Words  # take "the" in "Government of the X"
+    the_prefixes: tuple[str, ...]  # names starting so take "the" too
+
+
+class ResolveLexicon(_Section):
+    mentions: MentionWords
+    names: NameWords
+    titles: TitleWords
+    institutions: InstitutionWords
+    roles: RoleWords
+    memory: MemoryWords
+    countries: CountryWords

@@ -11,19 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.config import get_settings
 from app.pipeline.ingest import ArticleDraft, IngestError
 from app.pipeline.types import ArticleInput, ExtractedStatement
 from app.store import ChangeReport, StoreResult, find_existing, is_unchanged, store_article, unit_of_work
 
 if TYPE_CHECKING:
+    from app.config import Settings
     from app.pipeline.extract import Extractor
 
 
@@ -60,17 +59,26 @@ def article_input(draft: ArticleDraft) -> ArticleInput:
     )
 
 
-@lru_cache(maxsize=1)
-def process_extractor() -> Extractor:
-    """This process's extractor, built on its first batch (each pool worker builds its own)."""
+def extract_drafts(extractor: Extractor, drafts: list[ArticleDraft]) -> list[list[ExtractedStatement]]:
+    """Statements for each draft, in order, with spaCy batching across the drafts."""
+    return list(extractor.extract_many([article_input(d) for d in drafts]))
+
+
+# A pool worker's own extractor: set once by `_start_worker` in each worker process
+# (spaCy pipelines do not travel between processes; each worker loads its own).
+_worker_extractor: Extractor | None = None
+
+
+def _start_worker(settings: Settings) -> None:
+    global _worker_extractor
     from app.pipeline.extract import Extractor  # spaCy loads here, never at import
 
-    return Extractor.from_settings(get_settings())
+    _worker_extractor = Extractor.from_settings(settings)
 
 
-def extract_drafts(drafts: list[ArticleDraft]) -> list[list[ExtractedStatement]]:
-    """Statements for each draft, in order, with spaCy batching across the drafts."""
-    return list(process_extractor().extract_many([article_input(d) for d in drafts]))
+def _extract_in_worker(drafts: list[ArticleDraft]) -> list[list[ExtractedStatement]]:
+    assert _worker_extractor is not None, "the pool was started without _start_worker"
+    return extract_drafts(_worker_extractor, drafts)
 
 
 def extractor_version() -> str:
@@ -125,17 +133,24 @@ def _needs_work(factory: sessionmaker[Session], batch: list, summary: IngestSumm
 def ingest_drafts(
     factory: sessionmaker[Session],
     items: Iterable[ArticleDraft | IngestError],
+    extractor: Extractor,
     workers: int = 1,
     batch_size: int = 16,
     on_progress: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
+    """Extract and store every draft. With `workers > 1` extraction runs in a process pool whose
+    workers each build an extractor from `extractor.settings` (the one given is used in-process)."""
     summary = IngestSummary()
     version = extractor_version()
-    pool: Executor | None = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    pool: Executor | None = None
+    if workers > 1:
+        if extractor.settings is None:
+            raise ValueError("parallel extraction needs an extractor built with Extractor.from_settings")
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(extractor.settings,))
     try:
         todo = (_needs_work(factory, batch, summary) for batch in _batches(items, batch_size))
         if pool is None:
-            results = ((fresh, extract_drafts(fresh)) for fresh in todo)
+            results = ((fresh, extract_drafts(extractor, fresh)) for fresh in todo)
         else:
             # Keep the pool busy: extraction of later batches overlaps storing earlier ones.
             results = _parallel(pool, todo, workers * 2)
@@ -154,7 +169,7 @@ def _parallel(pool: Executor, todo: Iterator[list[ArticleDraft]], ahead: int):
     """Yield (drafts, statements) in order while up to `ahead` batches extract in the pool."""
     pending = []
     for fresh in todo:
-        pending.append((fresh, pool.submit(extract_drafts, fresh) if fresh else None))
+        pending.append((fresh, pool.submit(_extract_in_worker, fresh) if fresh else None))
         while len(pending) > ahead:
             drafts, future = pending.pop(0)
             yield drafts, (future.result() if future else [])
@@ -162,10 +177,10 @@ def _parallel(pool: Executor, todo: Iterator[list[ArticleDraft]], ahead: int):
         yield drafts, (future.result() if future else [])
 
 
-def ingest_article(session: Session, draft: ArticleDraft) -> StoreResult:
+def ingest_article(session: Session, draft: ArticleDraft, extractor: Extractor) -> StoreResult:
     """One article through the pipeline inside the caller's transaction (the API's POST)."""
     existing = find_existing(session, draft)
     if is_unchanged(existing, draft):
         return StoreResult(existing, "unchanged")
-    (found,) = extract_drafts([draft])
+    (found,) = extract_drafts(extractor, [draft])
     return store_article(session, draft, found, extractor_version())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -17,6 +18,9 @@ from app.models import Actor, Article, Statement
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import extract_drafts, extractor_version
 from app.store import ChangeReport, replace_statements, unit_of_work
+
+if TYPE_CHECKING:
+    from app.pipeline.extract import Extractor
 
 
 def article_ids(session: Session, since: dt.date | None = None, actor: str | None = None) -> list[int]:
@@ -35,6 +39,7 @@ def article_ids(session: Session, since: dt.date | None = None, actor: str | Non
 def reprocess(
     factory: sessionmaker[Session],
     ids: list[int],
+    extractor: Extractor,
     batch_size: int = 16,
     on_progress: Callable[[int], None] | None = None,
 ) -> ChangeReport:
@@ -52,7 +57,7 @@ def reprocess(
                 ArticleDraft(text=a.body, title=a.title, source=a.source, url=a.url, published=a.published)
                 for a in articles
             ]
-            for article, found in zip(articles, extract_drafts(drafts)):
+            for article, found in zip(articles, extract_drafts(extractor, drafts)):
                 report += replace_statements(session, article, found, version)
         if on_progress:
             on_progress(min(i + batch_size, len(ids)))

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from fastapi import APIRouter, FastAPI, HTTPException, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.config import get_settings
 from app.models import ReviewState
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import article_input, ingest_article
@@ -67,9 +66,11 @@ def _draft(body: ArticleIn) -> ArticleDraft:
     status_code=201,
     responses={200: {"description": "The article was already stored; nothing new was stored."}},
 )
-def post_article(body: ArticleIn, response: Response, session: SessionDep, _token: TokenDep) -> ArticleDetail:
+def post_article(
+    body: ArticleIn, request: Request, response: Response, session: SessionDep, _token: TokenDep
+) -> ArticleDetail:
     """Store an article and its extracted statements in one transaction."""
-    result = ingest_article(session, _draft(body))
+    result = ingest_article(session, _draft(body), _extractor(request.app))
     if result.status == "unchanged":
         response.status_code = 200
     session.refresh(result.article)
@@ -88,7 +89,7 @@ def _extractor(app: FastAPI) -> Extractor:
     if extractor is None:
         from app.pipeline.extract import Extractor
 
-        extractor = app.state.extractor = Extractor.from_settings(get_settings())
+        extractor = app.state.extractor = Extractor.from_settings(app.state.settings)
     return extractor
 
 

@@ -28,10 +28,10 @@ class NullResolver:
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline, loaded once for the whole run."""
-    from app.config import get_settings
+    from app.config import Settings
     from app.pipeline.extract.nlp import load_nlp
 
-    return load_nlp(get_settings().spacy_model)
+    return load_nlp(Settings().spacy_model)
 
 
 @pytest.fixture(scope="session")
@@ -51,18 +51,19 @@ def lex(lexicon):
 def make_extractor(nlp, lexicon):
     """An extractor over the shared model and pack with the given resolver (and the project's countries)."""
     from app.pipeline.extract import Extractor
-    from app.pipeline.resolve import countries
+    from app.pipeline.resolve import Countries
 
+    countries = Countries(lexicon.resolve.countries)
     return lambda resolver=None, pack=None: Extractor(nlp, pack or lexicon, resolver, countries)
 
 
 @pytest.fixture(scope="session")
-def project_resolver():
+def project_resolver(lexicon):
     """A resolver over the project's actor registry (built once)."""
-    from app.config import get_settings
+    from app.config import Settings
     from app.pipeline.resolve import Resolver, load_registry
 
-    return Resolver(load_registry(get_settings().actors_dir, strict=True))
+    return Resolver(load_registry(Settings().actors_dir, strict=True), lexicon.resolve)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import app
-from app.config import get_settings
 from app.lang import LexiconError, load_lexicon
 from app.lang.lexicon import PACKS_DIR
 from app.pipeline.types import ArticleInput
@@ -79,13 +78,9 @@ def test_extract_fails_loudly_on_a_broken_registry(tmp_path, monkeypatch, conten
     (tmp_path / "seeds" / "actors").mkdir(parents=True)
     (tmp_path / "seeds" / "actors" / "broken.yaml").write_text(content, encoding="utf-8")
     monkeypatch.setenv("TRACKER_SEEDS_DIR", str(tmp_path / "seeds"))
-    get_settings.cache_clear()
-    try:
-        article = tmp_path / "in.jsonl"
-        article.write_text(json.dumps({"id": "a", "text": SENTENCE}) + "\n", encoding="utf-8")
-        result = CliRunner().invoke(app, ["extract", str(article), "--jsonl"])
-    finally:
-        get_settings.cache_clear()
+    article = tmp_path / "in.jsonl"
+    article.write_text(json.dumps({"id": "a", "text": SENTENCE}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article), "--jsonl"])
     assert result.exit_code != 0
     lines = [x for x in result.output.splitlines() if x.strip()]
     assert len(lines) == 1 and "broken.yaml" in lines[0] and problem in lines[0]

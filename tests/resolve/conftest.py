@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app.pipeline.resolve.registry import Registry, actor_from_dict, load_records
+from app.config import Settings
+from app.lang import load_lexicon
+from app.lang.resolve_schema import ResolveLexicon
+from app.pipeline.resolve.countries import Countries
+from app.pipeline.resolve.loader import load_records, load_registry
+from app.pipeline.resolve.record import actor_from_dict
+from app.pipeline.resolve.registry import Registry
 from app.pipeline.resolve.resolver import Resolver
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "actors"
@@ -198,5 +204,21 @@ def registry(own_actors) -> Registry:
 
 
 @pytest.fixture(scope="session")
-def resolver(registry) -> Resolver:
-    return Resolver(registry)
+def lexicon() -> ResolveLexicon:
+    return load_lexicon().resolve
+
+
+@pytest.fixture(scope="session")
+def resolver(registry, lexicon) -> Resolver:
+    return Resolver(registry, lexicon)
+
+
+@pytest.fixture(scope="session")
+def project_resolver(lexicon: ResolveLexicon) -> Resolver:
+    """The resolver over the project's whole registry (people included)."""
+    return Resolver(load_registry(Settings().actors_dir, strict=True), lexicon)
+
+
+@pytest.fixture(scope="session")
+def countries(lexicon) -> Countries:
+    return Countries(lexicon.countries)

@@ -1,8 +1,13 @@
-"""country_code and find_countries."""
+"""Countries: country_code and find_countries over the tables and the English pack."""
 
 import pytest
 
-from app.pipeline.resolve.countries import country_code, find_countries, names_of, short_name
+from app.lang import load_lexicon
+from app.pipeline.resolve.countries import Countries, names_of, short_name
+
+COUNTRIES = Countries(load_lexicon().resolve.countries)
+country_code = COUNTRIES.country_code
+find_countries = COUNTRIES.find_countries
 
 
 @pytest.mark.parametrize(
@@ -70,7 +75,7 @@ def test_country_code_rejects(name):
 
 
 def test_short_names_are_the_news_names():
-    assert short_name("KR") == "South Korea"
+    assert short_name("KR") == "South Korea" == COUNTRIES.short_name("KR")
     assert short_name("TR") == "Türkiye"
     assert short_name("XK") == "Kosovo"
     assert short_name("GB") == "United Kingdom"

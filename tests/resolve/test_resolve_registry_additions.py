@@ -5,7 +5,6 @@ import datetime as dt
 
 import pytest
 
-from app.pipeline.resolve import default_resolver
 from app.pipeline.resolve.normalize import norm
 
 
@@ -15,9 +14,9 @@ def test_a_closing_plus_is_a_word_of_its_own():
     assert norm("three OPEC+ delegates") == "three opec plus delegates"
 
 
-def test_opec_plus_is_not_opec(own_actors):
-    assert default_resolver().resolve("OPEC+").slug == "opec-plus"
-    assert default_resolver().resolve("OPEC").slug == "opec"
+def test_opec_plus_is_not_opec(own_actors, project_resolver):
+    assert project_resolver.resolve("OPEC+").slug == "opec-plus"
+    assert project_resolver.resolve("OPEC").slug == "opec"
 
 
 @pytest.mark.parametrize(
@@ -31,7 +30,7 @@ def test_opec_plus_is_not_opec(own_actors):
         ("Defence Secretary Gilberto Teodoro", dt.date(2024, 6, 19), "gilberto-teodoro", "PH"),
     ],
 )
-def test_new_people_resolve_with_their_country(mention, day, slug, country):
-    found = default_resolver().for_article(day).resolve(mention)
+def test_new_people_resolve_with_their_country(mention, day, slug, country, project_resolver):
+    found = project_resolver.for_article(day).resolve(mention)
     assert found is not None and found.known
     assert (found.slug, found.country) == (slug, country)

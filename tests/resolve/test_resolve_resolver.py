@@ -5,10 +5,13 @@ import time
 
 import pytest
 
-from app.pipeline.resolve import Resolver, default_resolver
+from app.lang import load_lexicon
+from app.pipeline.resolve import Resolver
 from app.pipeline.resolve.fuzzy import PersonMatcher, names_compatible
 from app.pipeline.resolve.normalize import norm
 from app.pipeline.resolve.registry import Registry
+
+PARTICLES = load_lexicon().resolve.names.particles
 
 D = dt.date
 
@@ -312,13 +315,13 @@ def test_fuzzy_transliterations(resolver, mention, expected):
     ],
 )
 def test_fuzzy_hard_negatives(a, b):
-    assert not names_compatible(a, b)
+    assert not names_compatible(a, b, PARTICLES)
 
 
 def test_fuzzy_never_merges_a_different_person(resolver):
     assert resolver.resolve("Abdel Fattah al-Sisi").known is False
     assert resolver.resolve("Dan Sullivan").slug == "dan-sullivan"
-    matcher = resolver.registry.matcher
+    matcher = resolver.matcher
     for person in resolver.registry.persons():
         key = norm(person.name)
         assert matcher.match(key, exclude=frozenset({person.slug})) is None, person.slug
@@ -330,12 +333,12 @@ def test_a_surname_with_an_added_s_is_another_family():
 - {slug: ana-rey, name: Ana Rey, kind: person}
 - {slug: ivan-pashinyan, name: Ivan Pashinyan, kind: person}
 """)
-    matcher = PersonMatcher(reg.persons())
+    matcher = PersonMatcher(reg.persons(), PARTICLES)
     assert matcher.match("fuentes") is None and matcher.match("reyes") is None
     assert (
-        PersonMatcher(Registry.from_yaml("- {slug: amy-browne, name: Amy Browne, kind: person}").persons()).match(
-            "brown"
-        )
+        PersonMatcher(
+            Registry.from_yaml("- {slug: amy-browne, name: Amy Browne, kind: person}").persons(), PARTICLES
+        ).match("brown")
         is None
     )  # a letter added to a short surname: another family
     assert matcher.match("pashinian") == "ivan-pashinyan"  # a transliteration still matches
@@ -346,8 +349,8 @@ def test_fuzzy_single_names_need_one_clear_candidate():
 - {slug: ivan-petrenko, name: Ivan Petrenko, kind: person}
 - {slug: olga-petrenka, name: Olga Petrenka, kind: person}
 """)
-    assert PersonMatcher(reg.persons()).match("petrenko") in ("ivan-petrenko", None)
-    assert PersonMatcher(reg.persons()).match("petrenki") is None  # close to both: no guess
+    assert PersonMatcher(reg.persons(), PARTICLES).match("petrenko") in ("ivan-petrenko", None)
+    assert PersonMatcher(reg.persons(), PARTICLES).match("petrenki") is None  # close to both: no guess
 
 
 # --- unknown speakers -------------------------------------------------------
@@ -384,11 +387,10 @@ def test_bare_titles_and_generic_plurals_give_none(resolver, mention):
     assert resolver.resolve(mention) is None
 
 
-# --- the default resolver and speed -----------------------------------------
-def test_default_resolver_is_built_once():
-    assert default_resolver() is default_resolver()
-    assert isinstance(default_resolver(), Resolver)
-    assert default_resolver().resolve("Moscow").slug == "russia"
+# --- the project resolver and speed -----------------------------------------
+def test_the_project_resolver_reads_the_configured_registry(project_resolver):
+    assert isinstance(project_resolver, Resolver)
+    assert project_resolver.resolve("Moscow").slug == "russia"
 
 
 def test_resolve_is_fast(resolver):
@@ -439,10 +441,9 @@ def test_officials_in_general_still_speak_for_their_state(resolver):
     assert resolver.resolve("Serbian officials").slug == "serbia"
 
 
-def test_a_surname_that_is_a_country_does_not_take_the_countrys_place():
-    from app.pipeline.resolve import default_resolver
+def test_a_surname_that_is_a_country_does_not_take_the_countrys_place(project_resolver):
 
-    resolver, on = default_resolver(), D(2025, 6, 1)  # the project registry, which knows Luís Montenegro
+    resolver, on = project_resolver, D(2025, 6, 1)  # the project registry, which knows Luís Montenegro
     assert slug(resolver, "Montenegro's government", on) == "montenegro"
     assert slug(resolver, "Prime Minister Luís Montenegro", on) == "luis-montenegro"
     assert slug(resolver, "Prime Minister of Montenegro", on) == "milojko-spajic"
@@ -458,10 +459,9 @@ def test_a_surname_that_is_a_country_does_not_take_the_countrys_place():
         ("Kayikwamba Wagner", "therese-kayikwamba-wagner"),
     ],
 )
-def test_surnames_with_particles_and_how_news_name_monarchs(mention, expected):
-    from app.pipeline.resolve import default_resolver
+def test_surnames_with_particles_and_how_news_name_monarchs(mention, expected, project_resolver):
 
-    assert default_resolver().resolve(mention, D(2025, 6, 1)).slug == expected
+    assert project_resolver.resolve(mention, D(2025, 6, 1)).slug == expected
 
 
 @pytest.mark.parametrize(
@@ -473,8 +473,7 @@ def test_surnames_with_particles_and_how_news_name_monarchs(mention, expected):
         ("Saint Kitts and Nevis Prime Minister Terrance Drew", "terrance-drew", "KN"),
     ],
 )
-def test_an_and_inside_a_name_is_not_two_parties(mention, slug_, country):
-    from app.pipeline.resolve import default_resolver
+def test_an_and_inside_a_name_is_not_two_parties(mention, slug_, country, project_resolver):
 
-    found = default_resolver().resolve(mention, D(2024, 3, 1))
+    found = project_resolver.resolve(mention, D(2024, 3, 1))
     assert (found.slug, found.country) == (slug_, country)

@@ -10,8 +10,6 @@ import datetime as dt
 
 import pytest
 
-from app.pipeline.resolve import default_resolver
-
 D = dt.date
 
 
@@ -58,8 +56,8 @@ D = dt.date
         ("Sudanese Foreign Minister Mohieldin Salem", D(2025, 10, 1), "mohieldin-salem", "SD"),
     ],
 )
-def test_titled_mentions_resolve_to_the_person_and_country(mention, day, slug, country):
-    found = default_resolver().for_article(day).resolve(mention)
+def test_titled_mentions_resolve_to_the_person_and_country(mention, day, slug, country, project_resolver):
+    found = project_resolver.for_article(day).resolve(mention)
     assert found is not None and found.known
     assert (found.slug, found.country) == (slug, country)
 
@@ -125,15 +123,15 @@ def test_titled_mentions_resolve_to_the_person_and_country(mention, day, slug, c
         ("the Sudanese foreign minister", D(2024, 11, 4), "ali-youssef-ahmed"),
     ],
 )
-def test_titles_resolve_to_the_holder_on_the_article_date(mention, day, slug):
-    found = default_resolver().for_article(day).resolve(mention)
+def test_titles_resolve_to_the_holder_on_the_article_date(mention, day, slug, project_resolver):
+    found = project_resolver.for_article(day).resolve(mention)
     assert found is not None and found.slug == slug
 
 
-def test_a_gap_between_verified_terms_names_no_one():
+def test_a_gap_between_verified_terms_names_no_one(project_resolver):
     # Kuwait's defence portfolio from October 2022 to June 2023 is not recorded
     # (its holders' dates could not be verified): no one is guessed.
-    found = default_resolver().for_article(D(2023, 1, 15)).resolve("the Kuwaiti defence minister")
+    found = project_resolver.for_article(D(2023, 1, 15)).resolve("the Kuwaiti defence minister")
     assert found is None or found.kind != "person"
 
 
@@ -156,6 +154,6 @@ def test_a_gap_between_verified_terms_names_no_one():
         ("the French Foreign Ministry spokesperson", D(2025, 8, 20)),
     ],
 )
-def test_spokesperson_gaps_name_no_one(mention, day):
-    found = default_resolver().for_article(day).resolve(mention)
+def test_spokesperson_gaps_name_no_one(mention, day, project_resolver):
+    found = project_resolver.for_article(day).resolve(mention)
     assert found is None or found.kind != "person"

@@ -57,7 +57,15 @@ class Extractor:
     (None: every actor is named after its mention); `countries` provides
     `country_code` and `find_countries` (None: no country look-ups)."""
 
-    def __init__(self, nlp: Language, lexicon: Lexicon, resolver: Any = None, countries: Countries | None = None):
+    def __init__(
+        self,
+        nlp: Language,
+        lexicon: Lexicon,
+        resolver: Any = None,
+        countries: Countries | None = None,
+        settings: Settings | None = None,
+    ):
+        self.settings = settings  # what it was built from, so worker processes can build their own
         self.nlp = nlp
         self.lexicon = lexicon
         self.lex = lexicon.extract
@@ -68,11 +76,11 @@ class Extractor:
     def from_settings(cls, settings: Settings) -> Extractor:
         """The project's extractor: the spaCy model, language pack and actor registry the
         settings name. Raises `LexiconError` or `ValueError` naming the broken file."""
-        from app.pipeline.resolve import Resolver, countries, load_registry
+        from app.pipeline.resolve import Resolver, load_registry
 
-        lexicon = load_lexicon(getattr(settings, "language", None) or "en")
-        resolver = Resolver(load_registry(settings.actors_dir, strict=True))
-        return cls(load_nlp(settings.spacy_model), lexicon, resolver, countries)
+        lexicon = load_lexicon(settings.language)
+        resolver = Resolver(load_registry(settings.actors_dir, strict=True), lexicon.resolve)
+        return cls(load_nlp(settings.spacy_model), lexicon, resolver, resolver.countries, settings)
 
     def _prepare(self, article: ArticleInput) -> tuple[list[Paragraph], str]:
         paras = split_paragraphs(article.text, self.lex)

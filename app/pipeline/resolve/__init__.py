@@ -2,21 +2,37 @@
 
 Public interface (used by the extractor and the store):
 
-- `load_registry(actors_dir: Path | str | None = None, strict=False, extra=()) -> Registry`:
-  the actor registry read from `seeds/actors/*.yaml` (pure data, no database);
-  `Registry.from_dicts(records)` / `Registry.from_yaml(text)` build one in memory.
-- `Resolver(registry)`; `resolver.for_article(published: date | None)` returns an
-  `ArticleResolver` whose `resolve(mention: str) -> ResolvedActor | None`
+- `load_registry(actors_dir, strict=False, extra=()) -> Registry`: the actor
+  registry read from a folder of YAML files (the caller passes
+  `settings.actors_dir`); `Registry.from_dicts(records)` /
+  `Registry.from_yaml(text)` build one in memory.  A broken file raises
+  `RegistryError` (a ValueError) with the message `PATH: what is wrong`.
+- `Resolver(registry, lexicon.resolve)`; `resolver.for_article(published)`
+  returns an `ArticleResolver` whose `resolve(mention) -> ResolvedActor | None`
   remembers the people already met in that article, so a later surname
   ("Lavrov said") resolves to the full name met earlier.
-- `default_resolver()`: a process-wide resolver over the default registry,
-  built lazily on first use.
-- `countries.country_code(name) -> str | None`: ISO alpha-2 for a country
-  name, short name, demonym, capital or code; `countries.find_countries(text)
-  -> list[(start, end, code)]` for the countries named in running text.
+- `resolver.countries`: the `Countries` tables (`country_code(name)`,
+  `find_countries(text)`, `short_name(code)`).
+- Built once, with the language pack, by `Extractor.from_settings` and passed on.
+
+The rules and their order: `rules/__init__.py`.
 """
 
-from .registry import Actor, Registry, Role, load_registry
-from .resolver import ArticleResolver, Resolver, default_resolver
+from __future__ import annotations
 
-__all__ = ["Actor", "ArticleResolver", "Registry", "Resolver", "Role", "default_resolver", "load_registry"]
+from .countries import Countries
+from .loader import load_registry
+from .record import Actor, RegistryError, Role
+from .registry import Registry
+from .resolver import ArticleResolver, Resolver
+
+__all__ = [
+    "Actor",
+    "ArticleResolver",
+    "Countries",
+    "Registry",
+    "RegistryError",
+    "Resolver",
+    "Role",
+    "load_registry",
+]

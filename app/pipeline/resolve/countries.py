@@ -1,19 +1,27 @@
 """Country names, demonyms, capitals and codes → ISO 3166-1 alpha-2.
 
-`country_code(name)` answers for one name the caller already isolated
-("Armenian", "Moscow", "Türkiye", "USA", "RU").  `find_countries(text)` finds
-the countries named in running text (the extractor's statement targets); it is
-stricter: case-sensitive proper nouns only, plain ISO codes never ("IN", "IT"
-are words), and places in `AMBIGUOUS_PLACES` (Brussels, Victoria...) skipped.
-Tables live in `country_data.py`; pycountry adds formal names and codes.
+`Countries.country_code(name)` answers for one name the caller already
+isolated ("Armenian", "Moscow", "Türkiye", "USA", "RU").
+`Countries.find_countries(text)` finds the countries named in running text
+(the extractor's statement targets); it is stricter: case-sensitive proper
+nouns only, plain ISO codes never ("IN", "IT" are words), and places in
+`AMBIGUOUS_PLACES` (Brussels, Victoria...) skipped.
+
+Why an object built once: the name index and the text pattern are large
+(every name, capital and demonym of ~250 states); the caller builds them once
+(the resolver does, `resolver.countries`) instead of a hidden module cache.
+The static tables (`country_data.py`, pycountry) are read through plain
+functions below (`short_name`, `names_of`...), which need no language pack;
+the pack adds how names sit in text (blockers, "the Philippines").
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pycountry
+
+from app.lang.resolve_schema import CountryWords
 
 from .country_data import (
     AMBIGUOUS_PLACES,
@@ -28,38 +36,6 @@ from .normalize import fold, norm
 
 KOSOVO = "XK"
 
-# Phrases that contain a country word but name something else; matched so the
-# scan skips them, never reported.
-_BLOCKERS = (
-    "New Jersey",
-    "New Mexico",
-    "New Guinea",
-    "Latin America",
-    "Latin American",
-    "South America",
-    "South American",
-    "North America",
-    "North American",
-    "Central America",
-    "Central American",
-    "Native American",
-    "Indian Ocean",
-    "Washington Post",
-    "George Washington",
-    "Gulf of Mexico",
-    "New South Wales",
-    "Georgia Tech",
-    "Turkish Airlines",
-    "Chinese Taipei",
-    "American Airlines",
-)
-
-
-@lru_cache(maxsize=1)
-def blocker_keys() -> frozenset[str]:
-    """Normalised phrases that contain a country word but name no country."""
-    return frozenset(norm(b) for b in _BLOCKERS)
-
 
 def short_name(code: str) -> str | None:
     """The canonical short name of a state ("KR" -> "South Korea")."""
@@ -68,44 +44,6 @@ def short_name(code: str) -> str | None:
         return SHORT_NAMES[code]
     c = pycountry.countries.get(alpha_2=code)
     return c.name if c else None
-
-
-_THE = frozenset(
-    {
-        "Philippines",
-        "Netherlands",
-        "Bahamas",
-        "Gambia",
-        "Maldives",
-        "Comoros",
-        "Seychelles",
-        "Marshall Islands",
-        "Solomon Islands",
-        "Czech Republic",
-        "Cayman Islands",
-        "Falkland Islands",
-        "Faroe Islands",
-        "British Virgin Islands",
-        "United States Virgin Islands",
-        "Cook Islands",
-        "Northern Mariana Islands",
-        "Turks and Caicos Islands",
-        "Cocos (Keeling) Islands",
-        "Caribbean Netherlands",
-        "Holy See",
-        "Åland Islands",
-    }
-)
-
-
-def with_article(name: str) -> str:
-    """ "the United States", "the Philippines", but "Russia": for "Government of X"."""
-    if (
-        name.startswith(("United ", "Republic ", "Democratic ", "Central African", "Dominican Republic"))
-        or name in _THE
-    ):
-        return "the " + name
-    return name
 
 
 def all_codes() -> list[str]:
@@ -146,7 +84,6 @@ def _plural(demonym: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _name_index() -> dict[str, str]:
     """norm(name) -> code.  Names beat capitals beat demonyms on a clash."""
     index: dict[str, str] = {}
@@ -173,38 +110,11 @@ def _name_index() -> dict[str, str]:
     return index
 
 
-@lru_cache(maxsize=1)
 def _code_index() -> dict[str, str]:
     out = {c.alpha_2: c.alpha_2 for c in pycountry.countries}
     out.update({c.alpha_3: c.alpha_2 for c in pycountry.countries})
     out.update({KOSOVO: KOSOVO, "XKX": KOSOVO})
     return out
-
-
-def country_code(name: str | None) -> str | None:
-    """ISO alpha-2 for a country name, short name, demonym, capital or code.
-
-    Case-insensitive for names; codes must be written in capitals ("RU",
-    "RUS"), since "in"/"it"/"am" are words."""
-    if not name:
-        return None
-    raw = name.strip()
-    if raw.isupper() and raw.isalpha() and len(raw) in (2, 3):
-        if raw in PROSE_CODES:
-            return PROSE_CODES[raw]
-        if raw in _code_index():
-            return _code_index()[raw]
-    return _name_index().get(norm(raw))
-
-
-def is_country_word(key: str) -> bool:
-    """True when an already-normalised string is a country name/demonym/capital."""
-    return key in _name_index()
-
-
-def name_index() -> dict[str, str]:
-    """The normalised name -> code table (read-only use)."""
-    return _name_index()
 
 
 def _variants(name: str) -> set[str]:
@@ -217,43 +127,80 @@ def _variants(name: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _text_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
-    surface: dict[str, str | None] = {}
-    for code in all_codes():
-        words = names_of(code) + capitals_of(code) + demonyms_of(code)
-        words += [p for d in demonyms_of(code) if (p := _plural(d))]
-        for w in words:
-            if w in AMBIGUOUS_PLACES or (w.isupper() and len(w) <= 4 and w not in PROSE_CODES):
+class Countries:
+    """The country tables plus the language pack's words, indexed once."""
+
+    def __init__(self, words: CountryWords):
+        self._words = words
+        self.blocker_keys: frozenset[str] = frozenset(norm(b) for b in words.blockers)
+        self.name_index: dict[str, str] = _name_index()
+        self._codes = _code_index()
+        self._pattern, self._surface = self._text_pattern()
+
+    def _text_pattern(self) -> tuple[re.Pattern[str], dict[str, str | None]]:
+        surface: dict[str, str | None] = {}
+        for code in all_codes():
+            words = names_of(code) + capitals_of(code) + demonyms_of(code)
+            words += [p for d in demonyms_of(code) if (p := _plural(d))]
+            for w in words:
+                if w in AMBIGUOUS_PLACES or (w.isupper() and len(w) <= 4 and w not in PROSE_CODES):
+                    continue
+                for v in _variants(w):
+                    surface.setdefault(v, code)
+        for text, code in PROSE_CODES.items():
+            surface[text] = code
+        for dotted, code in self._words.dotted.items():
+            surface[dotted] = code
+        for b in self._words.blockers:  # matched so the scan skips them, never reported
+            surface[b] = None
+        alternatives = sorted(surface, key=len, reverse=True)
+        body = "|".join(re.escape(a) for a in alternatives)
+        # Dotted forms end in "." so the right boundary only forbids a letter.
+        pattern = re.compile(rf"(?<![\w.])(?:{body})(?![^\W_])")
+        return pattern, surface
+
+    @staticmethod
+    def short_name(code: str) -> str | None:
+        """The canonical short name of a state ("KR" -> "South Korea")."""
+        return short_name(code)
+
+    def with_article(self, name: str) -> str:
+        """ "the United States", "the Philippines", but "Russia": for "Government of X"."""
+        if name.startswith(tuple(self._words.the_prefixes)) or name in self._words.with_the:
+            return "the " + name
+        return name
+
+    def country_code(self, name: str | None) -> str | None:
+        """ISO alpha-2 for a country name, short name, demonym, capital or code.
+
+        Case-insensitive for names; codes must be written in capitals ("RU",
+        "RUS"), since "in"/"it"/"am" are words."""
+        if not name:
+            return None
+        raw = name.strip()
+        if raw.isupper() and raw.isalpha() and len(raw) in (2, 3):
+            if raw in PROSE_CODES:
+                return PROSE_CODES[raw]
+            if raw in self._codes:
+                return self._codes[raw]
+        return self.name_index.get(norm(raw))
+
+    def is_country_word(self, key: str) -> bool:
+        """True when an already-normalised string is a country name/demonym/capital."""
+        return key in self.name_index
+
+    def find_countries(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, code) for each country name, demonym or capital in `text`,
+        left to right, longest match first ("South Sudanese" is SS, not SD)."""
+        if not text:
+            return []
+        out: list[tuple[int, int, str]] = []
+        for m in self._pattern.finditer(text):
+            word = m.group(0)
+            code = self._surface.get(word)
+            if code is None:
                 continue
-            for v in _variants(w):
-                surface.setdefault(v, code)
-    for text, code in PROSE_CODES.items():
-        surface[text] = code
-    for dotted, code in (("U.S.", "US"), ("U.S.A.", "US"), ("U.K.", "GB")):
-        surface[dotted] = code
-    for b in _BLOCKERS:
-        surface[b] = None
-    alternatives = sorted(surface, key=len, reverse=True)
-    body = "|".join(re.escape(a) for a in alternatives)
-    # Dotted forms end in "." so the right boundary only forbids a letter.
-    pattern = re.compile(rf"(?<![\w.])(?:{body})(?![^\W_])")
-    return pattern, surface
-
-
-def find_countries(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, code) for each country name, demonym or capital in `text`,
-    left to right, longest match first ("South Sudanese" is SS, not SD)."""
-    if not text:
-        return []
-    pattern, surface = _text_pattern()
-    out: list[tuple[int, int, str]] = []
-    for m in pattern.finditer(text):
-        word = m.group(0)
-        code = surface.get(word)
-        if code is None:
-            continue
-        if word[0].islower() and not word.startswith("the "):
-            continue
-        out.append((m.start(), m.end(), code))
-    return out
+            if word[0].islower() and not word.startswith("the "):
+                continue
+            out.append((m.start(), m.end(), code))
+        return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz, process
 
 from .normalize import norm
-from .registry import PARTICLES, Actor
+from .record import Actor
 
 FULL_CUTOFF = 85.0  # whole-name ratio to consider a candidate
 SURNAME_MIN = 85.0  # surname-to-surname ratio to accept one
@@ -21,8 +21,8 @@ GIVEN_MIN = 75.0  # given-name ratio when both names have one
 MIN_SURNAME_LEN = 5  # shorter single names are too easy to confuse
 
 
-def _core(tokens: list[str]) -> list[str]:
-    return [t for t in tokens if t not in PARTICLES]
+def _core(tokens: list[str], particles: frozenset[str]) -> list[str]:
+    return [t for t in tokens if t not in particles]
 
 
 def _another_family(a: str, b: str) -> bool:
@@ -36,9 +36,10 @@ def _alike(a: str, b: str, cutoff: float) -> bool:
     return a == b or (a[:1] == b[:1] and fuzz.ratio(a, b) >= cutoff and not _another_family(a, b))
 
 
-def names_compatible(a: str, b: str) -> bool:
-    """Could these two normalised full names be one person spelt two ways?"""
-    ta, tb = _core(a.split()), _core(b.split())
+def names_compatible(a: str, b: str, particles: frozenset[str]) -> bool:
+    """Could these two normalised full names be one person spelt two ways?
+    (`particles`: name particles left out of the comparison, "al", "van".)"""
+    ta, tb = _core(a.split(), particles), _core(b.split(), particles)
     if not ta or not tb or not _alike(ta[-1], tb[-1], SURNAME_MIN):
         return False
     ga, gb = ta[:-1], tb[:-1]
@@ -53,14 +54,15 @@ def names_compatible(a: str, b: str) -> bool:
 class PersonMatcher:
     """Prebuilt candidate lists (full names and surnames) over registry persons."""
 
-    def __init__(self, persons: list[Actor]):
+    def __init__(self, persons: list[Actor], particles: frozenset[str]):
+        self._particles = particles
         self._full: list[str] = []
         self._full_slug: list[str] = []
         surname: dict[str, set[str]] = {}
         for p in persons:
             for n in p.names:
                 key = norm(n)
-                toks = _core(key.split())
+                toks = _core(key.split(), particles)
                 if len(key.split()) >= 2:
                     self._full.append(key)
                     self._full_slug.append(p.slug)
@@ -79,7 +81,7 @@ class PersonMatcher:
         found: set[str] = set()
         for cand, _score, i in process.extract(key, self._full, scorer=fuzz.ratio, score_cutoff=FULL_CUTOFF, limit=8):
             slug = self._full_slug[i]
-            if slug not in exclude and names_compatible(key, cand):
+            if slug not in exclude and names_compatible(key, cand, self._particles):
                 found.add(slug)
         return found.pop() if len(found) == 1 else None
 

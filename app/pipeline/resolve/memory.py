@@ -12,34 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.lang.resolve_schema import MemoryWords
 from app.pipeline.types import ResolvedActor
 
+from .indexes import name_keys
 from .normalize import norm
-from .registry import PARTICLES, name_keys
-
-# Generic heads that refer back to a body met earlier, and which kinds fit.
-BACK_REFERENCES = {
-    "ministry": ("institution",),
-    "department": ("institution",),
-    "office": ("institution",),
-    "commission": ("institution", "international_organisation"),
-    "council": ("institution", "international_organisation"),
-    "agency": ("institution", "international_organisation", "media"),
-    "court": ("institution", "international_organisation"),
-    "bloc": ("international_organisation",),
-    "organisation": ("international_organisation",),
-    "organization": ("international_organisation",),
-    "alliance": ("international_organisation",),
-    "body": ("international_organisation", "institution"),
-    "union": ("international_organisation",),
-    "presidency": ("institution",),
-    "kremlin": ("institution",),
-    "cabinet": ("institution",),
-}
-
-
-# Heads whose adjectives only describe ("the regional bloc", "the pan-African body").
-_LOOSE = frozenset({"bloc", "alliance", "body", "organisation", "organization", "union"})
 
 
 @dataclass
@@ -54,10 +31,15 @@ class Met:
 
 
 class Memory:
-    """Actors met so far in one article, most recent last."""
+    """Actors met so far in one article, most recent last.  `words` are the
+    pack's back-reference heads ("the ministry"); `particles` the name
+    particles kept with a surname."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: MemoryWords, particles: frozenset[str]) -> None:
         self._met: list[Met] = []
+        self._back = words.back_references
+        self._loose = words.loose
+        self._particles = particles
 
     def __len__(self) -> int:
         return len(self._met)
@@ -80,9 +62,9 @@ class Memory:
             if not key:
                 continue
             entry.names.add(key)
-            entry.tokens |= {t for t in key.split() if t not in PARTICLES and len(t) >= 2}
+            entry.tokens |= {t for t in key.split() if t not in self._particles and len(t) >= 2}
             if actor.kind == "person":
-                entry.surnames |= set(name_keys(n)) or ({key} if " " not in key else set())
+                entry.surnames |= set(name_keys(n, self._particles)) or ({key} if " " not in key else set())
         entry.roles |= roles or set()
         entry.title_words |= title_words or set()
         entry.state = entry.state or state
@@ -100,7 +82,7 @@ class Memory:
                 if key in m.tokens:
                     return m.actor
         else:
-            toks = {t for t in key.split() if t not in PARTICLES}
+            toks = {t for t in key.split() if t not in self._particles}
             for m in people:
                 if toks and toks <= m.tokens:
                     return m.actor
@@ -137,10 +119,10 @@ class Memory:
         too ("the defence ministry" is not a foreign ministry); "the bloc" is
         an organisation itself, not one of its organs (`top_level`)."""
         head = words[-1] if words else ""
-        kinds = BACK_REFERENCES.get(head)
+        kinds = self._back.get(head)
         if not kinds:
             return None
-        loose = head in _LOOSE
+        loose = head in self._loose
         for m in reversed(self._met):
             if m.actor.kind in kinds and (loose or set(words) <= m.tokens):
                 if not (loose and top_level and not top_level(m.actor)):

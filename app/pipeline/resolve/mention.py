@@ -12,97 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import countries, titles
+from app.lang.resolve_schema import ResolveLexicon
+
+from .countries import Countries
+from .indexes import Places
 from .normalize import norm
-from .registry import PARTICLES, Actor, Registry
+from .record import Actor
+from .registry import Registry
+from .titles import TitleReader
 
 _EDGE = " \t\n\r,.;:!?\"“”«»„‘’'()[]{}-–—"
-_LEADING = re.compile(r"^(?:according to|said|says|told)\s+", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-# Name words that are really organisation words ("International Cooperation").
-ORG_WORDS = frozenset(
-    {
-        "international",
-        "cooperation",
-        "development",
-        "united",
-        "nations",
-        "union",
-        "european",
-        "african",
-        "support",
-        "relations",
-        "republic",
-        "federation",
-        "kingdom",
-        "states",
-        "islamic",
-        "democratic",
-        "people",
-        "peoples",
-        "popular",
-        "liberation",
-        "revolutionary",
-        "socialist",
-        "federal",
-        "central",
-        "organization",
-        "organisation",
-        "association",
-        "foundation",
-        "institute",
-        "university",
-        "news",
-        "times",
-        "post",
-        "press",
-        "radio",
-        "tv",
-        "network",
-        "group",
-        "company",
-        "corporation",
-        "inc",
-        "ltd",
-        "bank",
-        "fund",
-        "watch",
-        "amnesty",
-        "red",
-        "cross",
-        "crescent",
-        "health",
-        "ministry",
-        "affairs",
-    }
-)
-CONNECTORS = frozenset({"of", "in", "from", "for", "at", "to", "on", "and", "with", "by"})
-
-
-def clean(mention: str | None) -> str:
-    """Trim spaces, quotes and edge punctuation; drop "according to"."""
-    if not mention:
-        return ""
-    text = " ".join(str(mention).split())
-    text = _LEADING.sub("", text)
-    return text.strip(_EDGE)
-
-
-def strip_determiners(key: str) -> tuple[str | None, str]:
-    """("a", "state department spokesman") from "a state department spokesman"."""
-    toks = key.split()
-    first = None
-    while toks and toks[0] in titles.DETERMINERS:
-        first = first or toks[0]
-        toks = toks[1:]
-    return first, " ".join(toks)
-
-
-def strip_determiners_raw(raw: str) -> str:
-    toks = raw.split()
-    while toks and norm(toks[0]) in titles.DETERMINERS | {""}:
-        toks = toks[1:]
-    return " ".join(toks)
+_SPAN_KINDS = ("state", "institution", "international_organisation", "media", "group")
 
 
 def _upper_initial(word: str) -> bool:
@@ -110,73 +31,6 @@ def _upper_initial(word: str) -> bool:
         if ch.isalpha():
             return ch.isupper()
     return False
-
-
-def _is_particle(word: str) -> bool:
-    low = word.lower()
-    return low in PARTICLES or low.startswith(("al-", "el-", "bin-", "ibn-", "ould-"))
-
-
-def _prefixed_name(word: str) -> bool:
-    """ "al-Burhan", "el-Sisi": a particle glued to a capitalised name."""
-    head, _, tail = word.partition("-")
-    return head.lower() in PARTICLES and tail[:1].isupper()
-
-
-def ends_with_place(registry: Registry, raw: str) -> bool:
-    """True when the mention ends in a state, organisation or institution name
-    ("Prime Minister of Saint Vincent and the Grenadines")."""
-    toks = norm(raw).split()
-    for n in range(1, min(7, len(toks)) + 1):
-        tail = " ".join(toks[-n:])
-        if registry.place(tail) is not None or countries.is_country_word(tail):
-            return True
-        if any(a.kind != "person" for a in registry.by_alias(tail)):
-            return True
-    return False
-
-
-def split_name(registry: Registry, raw: str) -> tuple[str | None, str]:
-    """(name, title prefix): the capitalised tail of the mention that is a
-    person's name, and what stands before it.  No name when the tail is a
-    title, a country, an organisation or an organisation-like phrase."""
-    text = _POSSESSIVE_END.sub("", raw.strip()) if raw.strip().endswith(("'s", "’s")) else raw.strip()
-    toks = text.split()
-    for n in range(min(4, len(toks)), 1, -1):  # a known full name first: "Prime Minister Luís Montenegro"
-        if any(a.kind == "person" for a in registry.by_alias(norm(" ".join(toks[-n:])))):
-            return " ".join(toks[-n:]), " ".join(toks[:-n])
-    if ends_with_place(registry, text):
-        return None, raw
-    name: list[str] = []
-    i = len(toks)
-    while i > 0:
-        word = toks[i - 1].strip(_EDGE)
-        if not word:
-            break
-        key = norm(word)
-        if name and _is_particle(word):
-            name.insert(0, word)
-            i -= 1
-            continue
-        if not (_upper_initial(word) or _prefixed_name(word)) or not key:
-            break
-        parts = key.split()
-        if any(
-            p in titles.TITLE_WORDS or p in ORG_WORDS or p in titles.INSTITUTION_HEADS or p in titles.COLLECTIVE
-            for p in parts
-        ):
-            break
-        if countries.is_country_word(key) or registry.place(key) is not None or titles.institution_kind(key):
-            break
-        if any(a.kind != "person" for a in registry.by_alias(key)):
-            break
-        name.insert(0, word)
-        i -= 1
-        if len(name) > 5:
-            return None, raw
-    if not name or not any(len(norm(w)) >= 2 for w in name):
-        return None, raw
-    return " ".join(name), " ".join(toks[:i])
 
 
 @dataclass
@@ -193,6 +47,7 @@ class Parsed:
 
     key: str
     tokens: list[str]
+    trim: frozenset[str]  # connectors and determiners dropped from the ends of a remainder
     spans: list[Span] = field(default_factory=list)
     blocked: list[tuple[int, int]] = field(default_factory=list)  # "South American"
 
@@ -205,39 +60,146 @@ class Parsed:
         if drop_blocked:
             gone |= {i for a, b in self.blocked for i in range(a, b)}
         toks = [t for i, t in enumerate(self.tokens) if i not in gone]
-        while toks and toks[0] in CONNECTORS | titles.DETERMINERS:
+        while toks and toks[0] in self.trim:
             toks = toks[1:]
-        while toks and toks[-1] in CONNECTORS | titles.DETERMINERS:
+        while toks and toks[-1] in self.trim:
             toks = toks[:-1]
         return " ".join(t for t in toks if t not in {"the", "s"})
 
 
-_SPAN_KINDS = ("state", "institution", "international_organisation", "media", "group")
+class MentionReader:
+    """String operations on mentions, over one registry and one language pack."""
 
+    def __init__(
+        self,
+        registry: Registry,
+        places: Places,
+        countries: Countries,
+        titles: TitleReader,
+        lexicon: ResolveLexicon,
+    ):
+        self.registry = registry
+        self.places = places
+        self.countries = countries
+        self.titles = titles
+        words = lexicon.mentions
+        self._leading = re.compile(words.leading)
+        self._org_words = words.org_words
+        self._trim = words.connectors | titles.determiners
+        self._particles = lexicon.names.particles
+        self._glued = tuple(lexicon.names.glued_particles)
+        self._name_stops = titles.title_words | words.org_words | titles.institution_heads | titles.collective
 
-def parse(registry: Registry, key: str) -> Parsed:
-    """Greedy leftmost-longest scan of a normalised mention for registry names
-    (states, institutions, organisations) and place words (demonyms, capitals)."""
-    key = titles.singular(key)
-    toks = key.split()
-    out = Parsed(key=key, tokens=toks)
-    i = 0
-    blockers = countries.blocker_keys()
-    while i < len(toks):
-        for j in range(min(len(toks), i + 8), i, -1):
-            phrase = " ".join(toks[i:j])
-            if phrase in blockers:  # "South American" is not the US
-                out.blocked.append((i, j))
-                i = j
+    def clean(self, mention: str | None) -> str:
+        """Trim spaces, quotes and edge punctuation; drop "according to"."""
+        if not mention:
+            return ""
+        text = " ".join(str(mention).split())
+        text = self._leading.sub("", text)
+        return text.strip(_EDGE)
+
+    def strip_determiners(self, key: str) -> tuple[str | None, str]:
+        """("a", "state department spokesman") from "a state department spokesman"."""
+        toks = key.split()
+        first = None
+        while toks and toks[0] in self.titles.determiners:
+            first = first or toks[0]
+            toks = toks[1:]
+        return first, " ".join(toks)
+
+    def strip_determiners_raw(self, raw: str) -> str:
+        toks = raw.split()
+        while toks and (norm(toks[0]) in self.titles.determiners or norm(toks[0]) == ""):
+            toks = toks[1:]
+        return " ".join(toks)
+
+    def _is_particle(self, word: str) -> bool:
+        low = word.lower()
+        return low in self._particles or low.startswith(self._glued)
+
+    def _prefixed_name(self, word: str) -> bool:
+        """ "al-Burhan", "el-Sisi": a particle glued to a capitalised name."""
+        head, _, tail = word.partition("-")
+        return head.lower() in self._particles and tail[:1].isupper()
+
+    def ends_with_place(self, raw: str) -> bool:
+        """True when the mention ends in a state, organisation or institution name
+        ("Prime Minister of Saint Vincent and the Grenadines")."""
+        toks = norm(raw).split()
+        for n in range(1, min(7, len(toks)) + 1):
+            tail = " ".join(toks[-n:])
+            if self.places.state(tail) is not None or self.countries.is_country_word(tail):
+                return True
+            if any(a.kind != "person" for a in self.registry.by_alias(tail)):
+                return True
+        return False
+
+    def split_name(self, raw: str) -> tuple[str | None, str]:
+        """(name, title prefix): the capitalised tail of the mention that is a
+        person's name, and what stands before it.  No name when the tail is a
+        title, a country, an organisation or an organisation-like phrase."""
+        registry = self.registry
+        text = _POSSESSIVE_END.sub("", raw.strip()) if raw.strip().endswith(("'s", "’s")) else raw.strip()
+        toks = text.split()
+        for n in range(min(4, len(toks)), 1, -1):  # a known full name first: "Prime Minister Luís Montenegro"
+            if any(a.kind == "person" for a in registry.by_alias(norm(" ".join(toks[-n:])))):
+                return " ".join(toks[-n:]), " ".join(toks[:-n])
+        if self.ends_with_place(text):
+            return None, raw
+        name: list[str] = []
+        i = len(toks)
+        while i > 0:
+            word = toks[i - 1].strip(_EDGE)
+            if not word:
                 break
-            hit = next((a for a in registry.by_alias(phrase) if a.kind in _SPAN_KINDS), None)
-            via = "alias"
-            if hit is None:
-                hit, via = registry.place(phrase), "place"
-            if hit is not None:
-                out.spans.append(Span(i, j, hit, via))
-                i = j
+            key = norm(word)
+            if name and self._is_particle(word):
+                name.insert(0, word)
+                i -= 1
+                continue
+            if not (_upper_initial(word) or self._prefixed_name(word)) or not key:
                 break
-        else:
-            i += 1
-    return out
+            if any(p in self._name_stops for p in key.split()):
+                break
+            if (
+                self.countries.is_country_word(key)
+                or self.places.state(key) is not None
+                or self.titles.institution_kind(key)
+            ):
+                break
+            if any(a.kind != "person" for a in registry.by_alias(key)):
+                break
+            name.insert(0, word)
+            i -= 1
+            if len(name) > 5:
+                return None, raw
+        if not name or not any(len(norm(w)) >= 2 for w in name):
+            return None, raw
+        return " ".join(name), " ".join(toks[:i])
+
+    def parse(self, key: str) -> Parsed:
+        """Greedy leftmost-longest scan of a normalised mention for registry names
+        (states, institutions, organisations) and place words (demonyms, capitals)."""
+        key = self.titles.singular(key)
+        toks = key.split()
+        out = Parsed(key=key, tokens=toks, trim=self._trim)
+        i = 0
+        blockers = self.countries.blocker_keys
+        while i < len(toks):
+            for j in range(min(len(toks), i + 8), i, -1):
+                phrase = " ".join(toks[i:j])
+                if phrase in blockers:  # "South American" is not the US
+                    out.blocked.append((i, j))
+                    i = j
+                    break
+                hit = next((a for a in self.registry.by_alias(phrase) if a.kind in _SPAN_KINDS), None)
+                via = "alias"
+                if hit is None:
+                    hit, via = self.places.state(phrase), "place"
+                if hit is not None:
+                    out.spans.append(Span(i, j, hit, via))
+                    i = j
+                    break
+            else:
+                i += 1
+        return out

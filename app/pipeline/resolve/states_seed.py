@@ -16,7 +16,7 @@ import sys
 
 import yaml
 
-from .countries import all_codes, capitals_of, names_of, short_name, with_article
+from .countries import Countries, all_codes, capitals_of, names_of, short_name
 from .normalize import kebab
 
 # Metonyms we give to another actor (Brussels = the EU) or that name a part
@@ -291,12 +291,12 @@ EXTRA_STATES = [
 ]
 
 
-def state_records() -> list[dict]:
+def state_records(countries: Countries) -> list[dict]:
     out = []
     for code in sorted(all_codes(), key=lambda c: kebab(short_name(c) or c)):
         name = short_name(code) or code
         aliases = [n for n in names_of(code)[1:] + capitals_of(code) if n not in NOT_STATE_ALIASES]
-        aliases.append(f"Government of {with_article(name)}")
+        aliases.append(f"Government of {countries.with_article(name)}")
         rec = {"slug": kebab(name), "name": name, "kind": "state", "country": code}
         if code in WIKIDATA:
             rec["wikidata"] = WIKIDATA[code]
@@ -333,9 +333,11 @@ def dump_actors(records: list[dict], header: str = "") -> str:
     return header + "\n".join(chunks)
 
 
-def dump() -> str:
-    return dump_actors(state_records(), HEADER + "\n")
+def dump(countries: Countries) -> str:
+    return dump_actors(state_records(countries), HEADER + "\n")
 
 
 if __name__ == "__main__":
-    sys.stdout.write(dump())
+    from app.lang import load_lexicon
+
+    sys.stdout.write(dump(Countries(load_lexicon().resolve.countries)))

@@ -1,0 +1,224 @@
+"""What a resolution rule works on: the mention being read and the article's context.
+
+Why a base class apart from the resolver: the rules (`rules/`) need the
+registry, the language pack's readers, the article's memory and a few shared
+look-ups ("the person this name means", "the state this phrase names"), and
+must be able to resolve a part of a mention again ("X, the Y": X).  They get
+all of it from an `ArticleContext`; the resolver that runs the rules subclasses
+it, so the rules never import the resolver.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import cached_property
+from typing import Protocol
+
+from app.lang.resolve_schema import ResolveLexicon
+from app.pipeline.types import ResolvedActor
+
+from .countries import Countries
+from .fuzzy import PersonMatcher
+from .indexes import Places, Surnames, TitleIndex
+from .memory import Memory
+from .mention import MentionReader, Parsed
+from .normalize import kebab, norm
+from .record import Actor
+from .registry import Registry
+from .titles import TitleReader
+
+KIND_ORDER = {"state": 0, "international_organisation": 1, "institution": 2, "media": 3, "group": 4, "person": 5}
+
+
+class Parts(Protocol):
+    """What an article context reads from its resolver (the `Resolver` has these)."""
+
+    registry: Registry
+    lexicon: ResolveLexicon
+    countries: Countries
+    titles: TitleReader
+    places: Places
+    surnames: Surnames
+    matcher: PersonMatcher
+    title_index: TitleIndex
+    reader: MentionReader
+
+
+class Mention:
+    """One phrase under resolution, with its pieces worked out once, on demand."""
+
+    def __init__(self, raw: str, reader: MentionReader):
+        self.raw = raw
+        self._reader = reader
+        self.det, self.key = reader.strip_determiners(norm(raw))
+
+    @cached_property
+    def _name_prefix(self) -> tuple[str | None, str]:
+        return self._reader.split_name(self.raw)
+
+    @property
+    def name(self) -> str | None:
+        """The person's name at the end of the mention, if any ("Ararat Mirzoyan")."""
+        return self._name_prefix[0]
+
+    @property
+    def prefix(self) -> str:
+        """What stands before that name ("Armenian Foreign Minister")."""
+        return self._name_prefix[1]
+
+    @cached_property
+    def parsed(self) -> Parsed:
+        """The states, institutions and organisations the mention names."""
+        return self._reader.parse(self.key)
+
+
+class ArticleContext:
+    """One article's view of the resolver: registry, pack readers, memory, date."""
+
+    def __init__(self, resolver: Parts, published: dt.date | None = None):
+        self.resolver = resolver
+        self.registry = resolver.registry
+        self.reader = resolver.reader
+        self.titles = resolver.titles
+        self.places = resolver.places
+        self.lexicon = resolver.lexicon
+        self.published = published
+        self.memory = Memory(resolver.lexicon.memory, resolver.lexicon.names.particles)
+
+    # re-entry (implemented by the resolver, which knows the rules) -------
+    def resolve(self, mention: str | None) -> ResolvedActor | None:
+        """A whole mention, remembered (used for the second party of a joint mention)."""
+        raise NotImplementedError
+
+    def phrase(self, raw: str) -> ResolvedActor | None:
+        """One phrase through the phrase rules only ("X" of "X, the Y")."""
+        raise NotImplementedError
+
+    def mention(self, raw: str) -> Mention:
+        return Mention(raw, self.reader)
+
+    # shared look-ups ------------------------------------------------------
+    def alias(self, key: str) -> ResolvedActor | None:
+        """The whole (normalised) mention as a name or alias; for one word, a
+        person met in this article comes first ("Ali" after "Tariq Ali")."""
+        if not key:
+            return None
+        cands = self.registry.by_alias(key)
+        if " " not in key:
+            met = self.memory.person(key)
+            if met is not None and all(a.kind == "person" for a in cands):
+                return met
+            met = self.memory.person_by_surname(key)  # "Muscat" after "Joseph Muscat"
+            if met is not None:
+                return met
+        if not cands:
+            return None
+        chosen = self.choose(cands)
+        return chosen.resolved() if chosen else None
+
+    def choose(self, cands: tuple[Actor, ...] | list[Actor]) -> Actor | None:
+        """One actor among several: non-persons by kind; persons met in this
+        article, then persons in office on the article's date."""
+        if len(cands) == 1:
+            return cands[0]
+        non_person = sorted((a for a in cands if a.kind != "person"), key=lambda a: KIND_ORDER[a.kind])
+        if non_person:
+            return non_person[0]
+        met = [a for a in cands if self.memory.has(a.slug)]
+        if len(met) == 1:
+            return met[0]
+        active = [a for a in cands if self.registry.active_roles(a, self.published)]
+        if len(active) == 1:
+            return active[0]
+        return None
+
+    def person_by_name(self, name: str) -> ResolvedActor | None:
+        """A person by name: met in this article, alias, unique surname, then fuzzy."""
+        key = norm(name)
+        if not key:
+            return None
+        met = self.memory.person(key)
+        if met is not None:
+            return met
+        cands = [a for a in self.registry.by_alias(key) if a.kind == "person"]
+        if not cands:
+            cands = list(self.resolver.surnames.persons(key))
+        if cands:
+            chosen = self.choose(cands)
+            return chosen.resolved() if chosen else None
+        slug = self.resolver.matcher.match(key)
+        found = self.registry.get(slug) if slug else None
+        return found.resolved() if found else None
+
+    def name(self, name: str, prefix: str) -> ResolvedActor | None:
+        """A person's name found after a title; None when it is not known."""
+        key = norm(name)
+        hits = [a for a in self.registry.by_alias(key) if a.kind != "person"]
+        if hits and not prefix:
+            return self.choose(hits).resolved()  # type: ignore[union-attr]
+        found = self.person_by_name(name)
+        if found is None and hits:
+            return self.choose(hits).resolved()  # type: ignore[union-attr]
+        if found is not None and prefix:
+            state = self.first_state(norm(prefix))
+            if state is not None and found.country and state.country and found.country != state.country:
+                return None  # "Sudanese President Ali" is not Guyana's Ali
+            if state is not None and not found.known and found.country is None:
+                # met before without a country ("met Lisa Brown"), now with one: keep it
+                found = replace(found, country=state.country)
+        return found
+
+    def first_state(self, key: str) -> Actor | None:
+        """The first state a normalised phrase names (via a country word or a body of that state)."""
+        if not key:
+            return None
+        parsed = self.reader.parse(key)
+        for span in parsed.spans:
+            st = self.registry.state_of(span.actor)
+            if st is not None:
+                return st
+        return None
+
+    def institution_of(self, state: Actor, kind: str) -> ResolvedActor:
+        """The state's institution of that type; a named stand-in for its foreign
+        or defence ministry when the registry has none; else the state."""
+        inst = self.registry.institution(state.slug, kind)
+        if inst is None and kind == "armed_forces":
+            inst = self.registry.institution(state.slug, "defence_ministry")
+        if inst is not None:
+            return inst.resolved()
+        generated = self.lexicon.institutions.generated
+        if kind in generated:
+            suffix, pattern = generated[kind]
+            return ResolvedActor(
+                slug=f"{state.slug}-{suffix}",
+                name=pattern.format(self.resolver.countries.with_article(state.name)),
+                kind="institution",
+                country=state.country,
+                known=False,
+            )
+        return state.resolved()
+
+    def person_title(self, prefix: str) -> bool:
+        """ "Kyrgyz President", "Foreign Minister": a prefix ending in a person's title."""
+        words = self.titles.singular(norm(prefix)).split()
+        return bool(words) and words[-1] in self.titles.person_heads
+
+    def title_words(self, title: str) -> set[str]:
+        """The title words of a phrase, spokesperson spellings made one."""
+        spokes = self.titles.spokes_words
+        return {spokes.get(t, t) for t in self.titles.singular(norm(title)).split() if t in self.titles.title_words}
+
+    # unknown actors -------------------------------------------------------
+    def unknown_person(self, name: str, state: Actor | None) -> ResolvedActor:
+        name = re.sub(r"['’]s$", "", name.strip())
+        return self.made(name, "person", state.country if state else None)
+
+    def made(self, name: str, kind: str, country: str | None) -> ResolvedActor:
+        """An actor not in the registry, with a slug that cannot clash with one that is."""
+        slug = kebab(name) or "unknown"
+        if slug in self.registry:
+            slug = f"{slug}-{kind.replace('_', '-')}"
+        return ResolvedActor(slug=slug, name=name, kind=kind, country=country, known=False)  # type: ignore[arg-type]

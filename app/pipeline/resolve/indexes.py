@@ -1,0 +1,81 @@
+"""Language-dependent lookups over the registry: surnames, place words, free titles.
+
+Why apart from `Registry`: these keys depend on the language pack (which name
+particles keep with a surname, which demonyms and capitals name a state, which
+spellings of "spokesperson" are one word), while the registry's own indexes
+depend on the records only.  The resolver builds them once, explicitly.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+from .normalize import norm
+from .record import Actor, Role
+from .registry import Registry
+
+
+def name_keys(name: str, particles: frozenset[str]) -> list[str]:
+    """Surname keys of a person name: last token, and particle+last ("al burhan")."""
+    toks = norm(name).split()
+    if len(toks) < 2:
+        return []
+    keys = [toks[-1]]
+    i = len(toks) - 2
+    while i >= 1 and toks[i] in particles:  # "al burhan"; "der bellen", "van der bellen"
+        keys.append(" ".join(toks[i:]))
+        i -= 1
+    if len(toks) >= 3 and toks[-2] not in particles:  # a double surname: "grlic radman", "kayikwamba wagner"
+        keys.append(" ".join(toks[-2:]))
+    return keys
+
+
+class Surnames:
+    """Surname key -> registry persons ("lavrov", "al burhan")."""
+
+    def __init__(self, registry: Registry, particles: frozenset[str]):
+        self._registry = registry
+        index: dict[str, list[str]] = defaultdict(list)
+        for a in registry.persons():
+            for n in a.names:
+                for key in name_keys(n, particles):
+                    if a.slug not in index[key]:
+                        index[key].append(a.slug)
+        self._index = {k: tuple(v) for k, v in index.items()}
+
+    def persons(self, key: str) -> tuple[Actor, ...]:
+        found = (self._registry.get(s) for s in self._index.get(key, ()))
+        return tuple(a for a in found if a is not None)
+
+
+class Places:
+    """Normalised place word (state name, alias, country name, demonym, capital) -> state."""
+
+    def __init__(self, registry: Registry, country_names: Mapping[str, str]):
+        self._registry = registry
+        index: dict[str, str] = {}
+        for a in registry.states():
+            for n in a.names:
+                index.setdefault(norm(n), a.slug)
+        for key, code in country_names.items():
+            state = registry.state_for_code(code)
+            if state is not None:
+                index.setdefault(key, state.slug)
+        self._index = index
+
+    def state(self, key: str) -> Actor | None:
+        """The state a normalised name, demonym or capital points to."""
+        slug = self._index.get(key)
+        return self._registry.get(slug) if slug else None
+
+
+class TitleIndex:
+    """(person, role, state slug, title tokens) for matching free titles ("Information Minister")."""
+
+    def __init__(self, registry: Registry, spokes_words: Mapping[str, str]):
+        self.entries: list[tuple[Actor, Role, str | None, frozenset[str]]] = []
+        for actor, role in registry.role_records():
+            if role.title:
+                toks = frozenset(spokes_words.get(t, t) for t in norm(role.title).split())
+                self.entries.append((actor, role, registry.role_state(actor.slug, role), toks))

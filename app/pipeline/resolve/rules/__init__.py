@@ -1,0 +1,71 @@
+"""The resolution rules, in the order they are tried: the one place that order is stated.
+
+Each rule is a small function `rule(mention, ctx) -> ResolvedActor | None`
+(None: not mine, try the next).  `REJECT` guards end resolution with no actor;
+`RULES` run on the whole mention, first answer wins; `PHRASE_RULES` read one
+phrase (the whole mention, or a part of it: "X" of "X, the Y", the first party
+of "X and Y"), cheapest and surest first, fuzzy name matching inside
+`titled_person`, unknown actors last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.pipeline.types import ResolvedActor
+
+from ..context import ArticleContext, Mention
+from .apposition import apposition
+from .back_reference import back_reference
+from .country_institution import country_institution
+from .dated_title import dated_title
+from .joint_mention import joint_mention
+from .joint_of_people import joint_of_people
+from .media_name import media_name
+from .possessive_owner import possessive_owner
+from .pronoun import is_pronoun
+from .registry_name import registry_name
+from .titled_person import titled_person
+from .unknown_actor import unknown_actor
+from .unnamed_source import unnamed_source
+
+Rule = Callable[[Mention, ArticleContext], ResolvedActor | None]
+Guard = Callable[[str, ArticleContext], bool]
+
+REJECT: tuple[Guard, ...] = (is_pronoun,)
+
+# One phrase: its name, its outlet name, its owner, a titled person (a name that is
+# no one known stops here), then country + institution, a dated title, a back-reference.
+PHRASE_RULES: tuple[Rule, ...] = (
+    registry_name,
+    media_name,
+    possessive_owner,
+    titled_person,
+    country_institution,
+    dated_title,
+    back_reference,
+)
+
+
+def phrase(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
+    """Rule: the mention read as one phrase (`PHRASE_RULES`)."""
+    if not m.key:
+        return None
+    for rule in PHRASE_RULES:
+        found = rule(m, ctx)
+        if found is not None:
+            return found
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    unnamed_source,
+    registry_name,
+    apposition,
+    joint_of_people,
+    phrase,
+    joint_mention,
+    unknown_actor,
+)
+
+__all__ = ["PHRASE_RULES", "REJECT", "RULES", "Guard", "Rule", "phrase"]

@@ -1,0 +1,41 @@
+"""Rule: "X, the Y" / "X (Y)": the first part when it is a name ("Igad, the
+Intergovernmental Authority...", "Juncker, the Commission's president"), an
+unknown person when it is a bare name; "Russia's Arctic envoy, Nikolai
+Korchunov": the name after the comma, with the country the title gives."""
+
+from __future__ import annotations
+
+import re
+
+from app.pipeline.types import ResolvedActor
+
+from ..context import ArticleContext, Mention
+from ..normalize import norm
+
+
+def _titled_apposition(ctx: ArticleContext, title: str, rest: list[str]) -> ResolvedActor | None:
+    for part in rest:
+        name, prefix = ctx.reader.split_name(part)
+        if name and not prefix:
+            found = ctx.phrase(part)
+            if found is not None:
+                return found
+            return ctx.unknown_person(name, ctx.first_state(norm(title)))
+    return None
+
+
+def apposition(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
+    raw = m.raw
+    if "," not in raw and "(" not in raw:
+        return None
+    parts = [p.strip(" ()") for p in re.split(r"[,()]", raw) if p.strip(" ()")]
+    if len(parts) < 2:
+        return None
+    first = parts[0]
+    found = ctx.phrase(first)
+    if found is not None:
+        return found
+    name, prefix = ctx.reader.split_name(first)
+    if name and not prefix:
+        return ctx.unknown_person(name, ctx.first_state(norm(" ".join(parts[1:]))))
+    return _titled_apposition(ctx, first, parts[1:])

@@ -1,0 +1,34 @@
+"""Rule: "the ministry", "the Commission", "the minister", "the foreign minister":
+a mention naming no place refers back to a body or person met in the article
+(mentions that name a place are read as titles of that place instead)."""
+
+from __future__ import annotations
+
+from app.pipeline.types import ResolvedActor
+
+from ..context import ArticleContext, Mention
+
+
+def back_reference(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
+    if m.name or m.parsed.spans:
+        return None
+    titles = ctx.titles
+    toks = titles.singular(m.key).split()
+    if not toks or len(toks) > 3 or titles.blocked(m.key):
+        return None
+
+    def children(slug: str) -> list[ResolvedActor]:
+        return [a.resolved() for a in ctx.registry.children(slug)]
+
+    def top_level(actor: ResolvedActor) -> bool:
+        record = ctx.registry.get(actor.slug) if actor.known else None
+        return record is None or record.parent is None
+
+    found = ctx.memory.back_reference(toks, children, top_level)
+    if found is not None:
+        return found
+    code = titles.state_role(" ".join(toks), None, None)
+    found = ctx.memory.with_role(code) if code else None
+    if found is None and len(toks) == 1:
+        found = ctx.memory.with_title_word(titles.spokes_words.get(toks[0], toks[0]))
+    return found

@@ -1,0 +1,119 @@
+"""Rule: a title read by the article's date ("the US Secretary of State", "the UN
+chief", "Kremlin spokesman"): the holder of that post on that day, else the
+body that speaks for the post, else the state.  Indefinite titles ("a US
+minister") name no holder."""
+
+from __future__ import annotations
+
+from app.pipeline.types import ResolvedActor
+
+from ..context import ArticleContext, Mention
+from ..record import institution_type_of
+
+
+def holder(ctx: ArticleContext, code: str, state_slug: str | None) -> ResolvedActor | None:
+    """The holder of a post on the article's date.  With no date the
+    current holder is only a guess, so a past holder already named in this
+    article ("Blinken ... the top U.S. diplomat") comes first."""
+    if ctx.published is None:
+        for a in ctx.registry.holders_ever(code, state_slug):
+            if ctx.memory.has(a.slug):
+                return a.resolved()
+    holders = ctx.registry.holders(code, state_slug, ctx.published)
+    for a in holders:
+        if ctx.memory.has(a.slug):
+            return a.resolved()
+    return holders[0].resolved() if holders else None
+
+
+def by_title(
+    ctx: ArticleContext, rest: str, state_slug: str | None, org_slug: str | None, generic_ok: bool = False
+) -> ResolvedActor | None:
+    """A free title ("Information Minister") against the registry's role titles."""
+    titles = ctx.titles
+    words = {titles.spokes_words.get(t, t) for t in rest.split()} - titles.title_stopwords
+    if not words or (words <= titles.generic_only and not generic_ok):
+        return None
+    found = []
+    for actor, role, st, toks in ctx.resolver.title_index.entries:
+        if org_slug is not None:
+            if role.organisation != org_slug:
+                continue
+        elif st != state_slug:
+            continue
+        if (
+            words <= toks
+            and role.active(ctx.published)
+            and not (titles.blocked(" ".join(toks)) and not titles.blocked(rest))
+        ):
+            found.append(actor)
+    found = list(dict.fromkeys(found))
+    return found[0].resolved() if len(found) == 1 else None
+
+
+def _organisation_post(m: Mention, ctx: ArticleContext, indefinite: bool) -> ResolvedActor | None:
+    """ "the UN chief", "the EU's top diplomat", "a NATO official"."""
+    parsed = m.parsed
+    orgs = parsed.of_kind("international_organisation")
+    org = orgs[0].actor
+    rest = parsed.rest(orgs)
+    code = ctx.titles.org_role(org.slug, rest)
+    if code:
+        if indefinite:
+            return org.resolved()
+        return holder(ctx, code, None) or org.resolved()
+    found = by_title(ctx, rest, None, org.slug)
+    if found is not None and not indefinite:
+        return found
+    return org.resolved() if ctx.titles.institution_kind(rest) in (None, "state") or not rest else None
+
+
+def dated_title(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
+    if m.name:  # a titled person: decided by `titled_person`
+        return None
+    parsed, titles, registry = m.parsed, ctx.titles, ctx.registry
+    states = parsed.of_kind("state")
+    insts = parsed.of_kind("institution")
+    indefinite = m.det in titles.indefinite
+    if parsed.of_kind("international_organisation") and not states:
+        return _organisation_post(m, ctx, indefinite)
+    state = states[0].actor if states else None
+    inst = insts[0].actor if insts else None
+    context = None
+    if inst is not None:
+        inst_state = registry.state_of(inst)
+        if state is None or inst_state is None or inst_state.slug == state.slug:
+            state = state or inst_state
+            context = institution_type_of(inst)
+            if context is None and ctx.lexicon.institutions.slug_hint in inst.slug:
+                context = "presidency"
+    rest_all = parsed.rest(states)
+    country = state.country if state else None
+    code = titles.state_role(rest_all, country, context)
+    if state is None and code:
+        implied = titles.default_country(rest_all)
+        state = registry.state_for_code(implied) if implied else None
+    if code is None:
+        if state is not None and not titles.blocked(rest_all):
+            found = by_title(ctx, parsed.rest(states + insts), state.slug, None)
+            if found is not None and not indefinite:
+                return found
+        if inst is not None and parsed.rest(insts + states) in ctx.lexicon.mentions.bare_rest:
+            return inst.resolved()
+        return None
+    if state is None:
+        return None if indefinite else ctx.memory.with_role(code)
+    if not indefinite:
+        found = holder(ctx, code, state.slug)
+        code_titles = ctx.lexicon.roles.code_titles
+        if found is None and code in code_titles:  # a role recorded as "other"
+            found = next(filter(None, (by_title(ctx, t, state.slug, None, True) for t in code_titles[code])), None)
+        if found is not None:
+            return found
+    itype = ctx.lexicon.institutions.fallback.get(code)
+    if inst is not None and context == itype:
+        return inst.resolved()
+    if itype in ("foreign_ministry", "defence_ministry"):
+        return ctx.institution_of(state, itype)
+    body = registry.institution(state.slug, itype) if itype else None
+    return (body or state).resolved()

@@ -1,0 +1,37 @@
+"""Rule: "Georgetown and Caracas", "Armenian and Azerbaijani foreign ministers": the
+first-named party (the annotation guidelines' rule); the second is resolved too,
+so a later "Rahmon said" finds the person it named."""
+
+from __future__ import annotations
+
+import re
+
+from app.pipeline.types import ResolvedActor
+
+from ..context import ArticleContext, Mention
+from ..normalize import norm
+from .unknown_actor import unknown_actor
+
+
+def joint_mention(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
+    parts = re.split(ctx.lexicon.mentions.joint, m.raw, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    first, second = parts
+    if ctx.places.state(norm(ctx.reader.strip_determiners_raw(first))) is not None:
+        tail = second.split()
+        for n in (3, 2, 1):
+            if len(tail) > n and ctx.places.state(norm(" ".join(tail[:n]))) is not None:
+                combined = f"{first} {' '.join(tail[n:])}"
+                found = ctx.phrase(combined)
+                if found is not None:
+                    return found
+                break
+    found = ctx.phrase(first)
+    name, prefix = ctx.reader.split_name(first)
+    if found is None and name and ctx.person_title(prefix):
+        found = unknown_actor(ctx.mention(first), ctx)  # "Kyrgyz President Sadyr Japarov and his Tajik counterpart …"
+    if found is not None and found.kind == "person":
+        # The article named the other party too: a later "Rahmon said" is resolved from it.
+        ctx.resolve(second)
+    return found

@@ -1,0 +1,50 @@
+"""Rule (last): an actor not in the registry (known=False): a person, an institution
+or a group, with the country its words give.  Bare titles ("the spokesperson") and
+generic heads ("the two sides") name no one and stay unresolved."""
+
+from __future__ import annotations
+
+from app.pipeline.types import ResolvedActor
+
+from ..context import ArticleContext, Mention
+from ..normalize import norm
+
+
+def _bare_title(ctx: ArticleContext, toks: list[str]) -> bool:
+    """ "the spokesperson", "the foreign minister": a title with no one named."""
+    if ctx.reader.parse(" ".join(toks)).spans:
+        return False
+    return all(t in ctx.titles.title_words for t in toks)
+
+
+def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
+    titles, det, key, raw = ctx.titles, m.det, m.key, m.raw
+    toks = titles.singular(key).split()
+    parsed = ctx.reader.parse(" ".join(toks))
+    # "the two South American neighbours": place words do not make it specific
+    placeless = parsed.rest(parsed.spans, drop_blocked=True).split() if det in ctx.lexicon.mentions.counting else toks
+    if not toks or all(t in titles.generic_only or t in titles.determiners for t in placeless):
+        return None
+    if " ".join(toks) in titles.generic_only:
+        return None
+    name, prefix = m.name, m.prefix
+    text = ctx.reader.strip_determiners_raw(raw)
+    if name:
+        state = ctx.first_state(norm(prefix)) if prefix else None
+        if not prefix and name.isupper() and len(name) <= 6:
+            return ctx.made(name, "group", None)
+        if prefix and " " not in name and not set(norm(prefix).split()) & titles.title_words:
+            # "Georgian Dream": a demonym and one word is a party or movement
+            return ctx.made(text, "group", state.country if state else None)
+        return ctx.unknown_person(name, state)
+    if _bare_title(ctx, toks):
+        return None
+    state = ctx.first_state(key)
+    words = set(toks)
+    if key.split()[-1] in titles.person_heads:  # singular only: "diplomats" are a group
+        kind = "person"  # "the Saudi crown prince", "Sudan's army chief"
+    elif words & titles.institution_heads and not words & ctx.lexicon.mentions.group_heads:
+        kind = "institution"
+    else:
+        kind = "group"
+    return ctx.made(text, kind, state.country if state else None)

@@ -1,0 +1,26 @@
+"""Rule: "a Chilean diplomat", "an Iraqi official familiar with the talks" is one unnamed
+person, named as the source is, with the country the mention gives (not the state itself)."""
+
+from __future__ import annotations
+
+from app.pipeline.types import ResolvedActor
+
+from ..context import ArticleContext, Mention
+
+
+def unnamed_source(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
+    words = ctx.lexicon.mentions
+    toks = m.key.split()
+    head = next((i for i, t in enumerate(toks) if t in words.anonymous_heads), None)
+    if (
+        m.det not in ctx.titles.indefinite
+        or head is None
+        or "," in m.raw
+        or (head < len(toks) - 1 and toks[head + 1] not in words.anonymous_links)
+    ):
+        return None
+    state = ctx.first_state(m.key)
+    if state is None:  # "a senior official at the Ministry of External Affairs"
+        insts = ctx.reader.parse(m.key).of_kind("institution")
+        state = ctx.registry.state_of(insts[0].actor) if insts else None
+    return ctx.made(ctx.reader.strip_determiners_raw(m.raw), "person", state.country if state else None)
