@@ -45,7 +45,9 @@ def test_new_version_of_a_url_replaces_and_keeps_corrections(session_factory):
     assert again.unchanged == 1
 
 
-def test_reprocess_reports_and_keeps_rejections(session_factory, database_url, monkeypatch):
+def test_reprocess_reports_and_keeps_rejections(scratch_db, monkeypatch):
+    """Ends with the command line, whose own engine must see the article: real commits."""
+    session_factory, database_url = scratch_db.session_factory, scratch_db.url
     ingest_drafts(session_factory, [ArticleDraft(text=SECOND, url=URL)])
     statements = _statements(session_factory)
     with transaction(session_factory) as s:
