@@ -3,30 +3,34 @@
 Set TRACKER_TEST_DATABASE_URL to a PostgreSQL URL to run every database test twice, once per
 database. If it is set and unreachable, the suite fails.
 
-Each backend has two databases, built once per run with Alembic:
+Each backend has three databases, built once per run with Alembic:
 
-* the seeded one: the actor registry and the seed article, through the real pipeline (spaCy
-  included), committed once per run;
-* the empty one: migrated, nothing in it.
+* seeded: the actor registry and the seed article, through the real pipeline (spaCy included),
+  committed once per run;
+* empty: nothing in it;
+* scratch: for the few tests whose writes must really commit.
 
 A test that uses `seeded` runs on the first, any other test on the second. Either way it runs
 inside one connection-level transaction that is rolled back when it ends: its sessions, and the
 app's (`create_app(settings, session_factory=...)`), join that transaction through SAVEPOINTs, so
 a commit in the code under test only releases a savepoint, and nothing a test writes outlives it.
 
-A test whose writes must really commit, because another connection has to see them (a CLI run
-that builds its own engine, a subprocess, a migration round trip, a bulk generator), uses
-`scratch_db` instead: the empty database, emptied before and after that test.
+A test whose writes another connection must see (a CLI run that builds its own engine, a
+subprocess, a migration round trip, a bulk generator) uses `scratch_db` instead (or, for a module
+whose tests only read what one setup committed, `module_scratch_db`): the scratch database,
+emptied before and after.
 
-On PostgreSQL the empty database is named after TRACKER_TEST_DATABASE_URL's, plus "_empty", and
-is created when missing. At the end of the run both databases are checked to be as they were
-built, so a test that commits outside its transaction fails the run instead of the next test.
+On PostgreSQL the seeded database is TRACKER_TEST_DATABASE_URL's; the other two are named after
+it plus "_empty" and "_scratch", and are created when missing. At the end of the run the seeded
+and empty databases are checked to be as they were built, so a test that commits outside its
+transaction fails the run instead of some later test.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,14 +66,19 @@ def database_name(request) -> str:
 class DatabaseUrls:
     seeded: str
     empty: str
+    scratch: str
 
 
 def _urls(database_name: str, folder: Path) -> DatabaseUrls:
     if database_name == "sqlite":
-        return DatabaseUrls(f"sqlite:///{folder / 'seeded.db'}", f"sqlite:///{folder / 'empty.db'}")
+        return DatabaseUrls(*(f"sqlite:///{folder / name}.db" for name in ("seeded", "empty", "scratch")))
     given = make_url(Settings(database_url=os.environ[PG_ENV]).database_url)
-    empty = given.set(database=f"{given.database}_empty")
-    return DatabaseUrls(given.render_as_string(hide_password=False), empty.render_as_string(hide_password=False))
+    return DatabaseUrls(
+        *(
+            given.set(database=given.database + suffix).render_as_string(hide_password=False)
+            for suffix in ("", "_empty", "_scratch")
+        )
+    )
 
 
 def _create_if_missing(server_url: str, url: str) -> None:
@@ -116,6 +125,7 @@ def _database_urls(tmp_path_factory, database_name) -> DatabaseUrls:
     if database_name == "postgresql":
         try:
             _create_if_missing(urls.seeded, urls.empty)
+            _create_if_missing(urls.seeded, urls.scratch)
         except Exception as exc:
             pytest.fail(f"cannot reach the test database {urls.seeded}: {exc}", pytrace=False)
     return urls
@@ -193,10 +203,8 @@ def database_url(request, _database_urls) -> str:
 
 
 @pytest.fixture
-def connection(request, database_url, _engines) -> Iterator[Connection]:
+def connection(database_url, _engines) -> Iterator[Connection]:
     """One connection, in one transaction for the whole test, rolled back at its end."""
-    if "scratch_db" in request.fixturenames:
-        pytest.fail("a scratch_db test commits: use scratch_db.session_factory, not the rolled-back fixtures")
     with _engines(database_url).connect() as conn:
         outer = conn.begin()
         try:
@@ -238,13 +246,32 @@ class ScratchDatabase:
     session_factory: sessionmaker[Session]
 
 
-@pytest.fixture
-def scratch_db(_empty_url) -> Iterator[ScratchDatabase]:
-    """The empty database, emptied before and after the test (which then owns it alone)."""
-    engine = make_engine(_empty_url)
+@pytest.fixture(scope="session")
+def _scratch_url(_database_urls) -> str:
+    _build(_database_urls.scratch)
+    return _database_urls.scratch
+
+
+@contextmanager
+def _scratch(url: str) -> Iterator[ScratchDatabase]:
+    engine = make_engine(url)
     _delete_everything(engine)
     try:
-        yield ScratchDatabase(_empty_url, make_session_factory(engine))
+        yield ScratchDatabase(url, make_session_factory(engine))
     finally:
         _delete_everything(engine)
         engine.dispose()
+
+
+@pytest.fixture
+def scratch_db(_scratch_url) -> Iterator[ScratchDatabase]:
+    """The scratch database, empty, this test's alone; emptied again after it."""
+    with _scratch(_scratch_url) as db:
+        yield db
+
+
+@pytest.fixture(scope="module")
+def module_scratch_db(_scratch_url) -> Iterator[ScratchDatabase]:
+    """The scratch database for a whole module, whose tests only read what its setup committed."""
+    with _scratch(_scratch_url) as db:
+        yield db

@@ -14,11 +14,17 @@ from app.query.filters import StatementFilter, statement_conditions
 from bench.generate import generate
 
 
+@pytest.fixture(scope="module")
+def generated(module_scratch_db):
+    """1500 generated statements, once for the module (the tests only read them); the generator
+    commits through its own engine, hence a scratch database."""
+    generate(module_scratch_db.url, 1500, seed=5)
+    return module_scratch_db
+
+
 @pytest.fixture
-def filled(scratch_db):
-    """A session on 1500 generated statements; the generator commits through its own engine."""
-    generate(scratch_db.url, 1500, seed=5)
-    with scratch_db.session_factory() as session:
+def filled(generated):
+    with generated.session_factory() as session:
         yield session
 
 
