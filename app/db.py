@@ -46,7 +46,7 @@ def enable_savepoints(engine: Engine) -> Engine:
     SAVEPOINT, so a test that wraps everything in one outer transaction and joins sessions to it
     by SAVEPOINT would see the savepoints escape it. SQLAlchemy's documented fix for pysqlite:
     turn the driver's transaction handling off and emit BEGIN where SQLAlchemy begins one. Only
-    the tests ask for it; the app keeps pysqlite's default, which its concurrent writers rely on.
+    the tests ask for it: the app's own engines keep pysqlite's default, unchanged.
     """
     if engine.dialect.name != "sqlite":
         return engine
