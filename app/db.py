@@ -37,5 +37,28 @@ def make_engine(url: str, **kwargs) -> Engine:
     return create_engine(url, **kwargs)
 
 
+def enable_savepoints(engine: Engine) -> Engine:
+    """Let an SQLite engine's transactions hold SAVEPOINTs (a no-op for other databases).
+
+    pysqlite begins its own transactions, late (only before a write) and never before a
+    SAVEPOINT, so a test that wraps everything in one outer transaction and joins sessions to it
+    by SAVEPOINT would see the savepoints escape it. SQLAlchemy's documented fix for pysqlite:
+    turn the driver's transaction handling off and emit BEGIN where SQLAlchemy begins one. Only
+    the tests ask for it: the app's own engines keep pysqlite's default, unchanged.
+    """
+    if engine.dialect.name != "sqlite":
+        return engine
+
+    @event.listens_for(engine, "connect")
+    def _driver_leaves_transactions_alone(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin_explicitly(conn) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)

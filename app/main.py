@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import PROJECT_ROOT, Settings
 from app.db import make_engine, make_session_factory
@@ -26,10 +27,16 @@ async def _lifespan(app: FastAPI):
     gc.freeze()
     yield
     gc.unfreeze()  # an app that stops (tests start many) leaves nothing pinned
-    app.state.engine.dispose()
+    if app.state.engine is not None:  # an engine the app built is the app's to close
+        app.state.engine.dispose()
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, session_factory: sessionmaker[Session] | None = None) -> FastAPI:
+    """The app over `settings.database_url`, or over `session_factory` when one is given.
+
+    A given factory is the caller's (the app builds, and later disposes, no engine of its own):
+    the tests pass one bound to a connection whose transaction they roll back after each test.
+    """
     settings = settings or Settings()
     app = FastAPI(
         title="Statement Tracker",
@@ -38,8 +45,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=_lifespan,
     )
     app.state.settings = settings
-    app.state.engine = make_engine(settings.database_url)
-    app.state.session_factory = make_session_factory(app.state.engine)
+    if session_factory is None:
+        app.state.engine = make_engine(settings.database_url)
+        app.state.session_factory = make_session_factory(app.state.engine)
+    else:
+        app.state.engine = None
+        app.state.session_factory = session_factory
     templates = Jinja2Templates(directory=str(PROJECT_ROOT / "templates"))
     register(templates.env)
     app.state.templates = templates

@@ -1,39 +1,60 @@
-"""Test fixtures: a real database (SQLite always, PostgreSQL when asked) and real HTTP.
+"""Test fixtures: real databases (SQLite always, PostgreSQL when asked), every test rolled back.
 
-Set TRACKER_TEST_DATABASE_URL to a PostgreSQL URL to run every database test
-twice, once per database. If it is set and unreachable, the suite fails.
+Set TRACKER_TEST_DATABASE_URL to a PostgreSQL URL to run every database test twice, once per
+database. If it is set and unreachable, the suite fails.
+
+Each backend has three databases, built once per run with Alembic:
+
+* seeded: the actor registry and the seed article, through the real pipeline (spaCy included),
+  committed once per run;
+* empty: nothing in it;
+* scratch: for the few tests whose writes must really commit.
+
+A test that uses `seeded` runs on the first, any other test on the second. Either way it runs
+inside one connection-level transaction that is rolled back when it ends: its sessions, and the
+app's (`create_app(settings, session_factory=...)`), join that transaction through SAVEPOINTs, so
+a commit in the code under test only releases a savepoint, and nothing a test writes outlives it.
+
+A test whose writes another connection must see (a CLI run that builds its own engine, a
+subprocess, a migration round trip, a bulk generator) uses `scratch_db` instead (or, for a module
+whose tests only read what one setup committed, `module_scratch_db`): the scratch database,
+emptied before and after.
+
+On PostgreSQL the seeded database is TRACKER_TEST_DATABASE_URL's; the other two are named after
+it plus "_empty" and "_scratch", and are created when missing. At the end of the run the seeded
+and empty databases are checked to be as they were built, so a test that commits outside its
+transaction fails the run instead of some later test.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
 
 from app import migrate
 from app.config import PROJECT_ROOT, Settings
-from app.db import make_engine, make_session_factory
+from app.db import enable_savepoints, make_engine, make_session_factory
 from app.main import create_app
 from app.models import Base
 from app.store import unit_of_work
 
 SEED_ARTICLE = PROJECT_ROOT / "seeds" / "articles" / "000-armenia-azerbaijan-border-fights.md"
-
-
-def _database_urls(tmp_root: Path) -> list[str]:
-    urls = [f"sqlite:///{tmp_root / 'tracker-test.db'}"]
-    if extra := os.environ.get("TRACKER_TEST_DATABASE_URL"):
-        urls.append(Settings(database_url=extra).database_url)
-    return urls
+PG_ENV = "TRACKER_TEST_DATABASE_URL"
+NO_ROWS = {table.name: 0 for table in Base.metadata.sorted_tables}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "database_url" in metafunc.fixturenames:
-        names = ["sqlite"] + (["postgresql"] if os.environ.get("TRACKER_TEST_DATABASE_URL") else [])
+    if "database_name" in metafunc.fixturenames:
+        names = ["sqlite"] + (["postgresql"] if os.environ.get(PG_ENV) else [])
         metafunc.parametrize("database_name", names, scope="session", indirect=True)
 
 
@@ -42,11 +63,39 @@ def database_name(request) -> str:
     return request.param
 
 
-@pytest.fixture(scope="session")
-def _prepared(tmp_path_factory, database_name) -> dict[str, str]:
-    """Each database starts empty and is migrated to head once per run."""
-    urls = dict(zip(["sqlite", "postgresql"], _database_urls(tmp_path_factory.mktemp("db"))))
-    url = urls[database_name]
+@dataclass(frozen=True)
+class DatabaseUrls:
+    seeded: str
+    empty: str
+    scratch: str
+
+
+def _urls(database_name: str, folder: Path) -> DatabaseUrls:
+    if database_name == "sqlite":
+        return DatabaseUrls(*(f"sqlite:///{folder / name}.db" for name in ("seeded", "empty", "scratch")))
+    given = make_url(Settings(database_url=os.environ[PG_ENV]).database_url)
+    return DatabaseUrls(
+        *(
+            given.set(database=given.database + suffix).render_as_string(hide_password=False)
+            for suffix in ("", "_empty", "_scratch")
+        )
+    )
+
+
+def _create_if_missing(server_url: str, url: str) -> None:
+    """CREATE DATABASE for a PostgreSQL database the run needs beside the one it was given."""
+    name = make_url(url).database
+    engine = make_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            if not conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}):
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        engine.dispose()
+
+
+def _build(url: str) -> None:
+    """An empty database at the newest migration."""
     engine = make_engine(url)
     try:
         with engine.begin() as conn:
@@ -58,29 +107,122 @@ def _prepared(tmp_path_factory, database_name) -> dict[str, str]:
     finally:
         engine.dispose()
     migrate.upgrade(url)
-    return {"url": url}
 
 
-@pytest.fixture
-def database_url(_prepared) -> str:
-    url = _prepared["url"]
-    yield url
-    engine = make_engine(url)
-    with engine.begin() as conn:  # leave every table empty for the next test
+def _row_counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {t.name: conn.scalar(select(func.count()).select_from(t)) for t in Base.metadata.sorted_tables}
+
+
+def _delete_everything(engine: Engine) -> None:
+    with engine.begin() as conn:
         for table in reversed(Base.metadata.sorted_tables):
             conn.execute(table.delete())
+
+
+@pytest.fixture(scope="session")
+def _database_urls(tmp_path_factory, database_name) -> DatabaseUrls:
+    urls = _urls(database_name, tmp_path_factory.mktemp(f"db-{database_name}"))
+    if database_name == "postgresql":
+        try:
+            _create_if_missing(urls.seeded, urls.empty)
+            _create_if_missing(urls.seeded, urls.scratch)
+        except Exception as exc:
+            pytest.fail(f"cannot reach the test database {urls.seeded}: {exc}", pytrace=False)
+    return urls
+
+
+@pytest.fixture(scope="session")
+def _engines() -> Iterator[Callable[[str], Engine]]:
+    """One engine per test database for the whole run, able to hold SAVEPOINTs on SQLite too."""
+    engines: dict[str, Engine] = {}
+
+    def engine_for(url: str) -> Engine:
+        if url not in engines:
+            engines[url] = enable_savepoints(make_engine(url))
+        return engines[url]
+
+    yield engine_for
+    for engine in engines.values():
+        engine.dispose()
+
+
+def _unchanged_at_the_end(engine: Engine, built: dict[str, int], what: str) -> None:
+    now = _row_counts(engine)
+    changed = {name: (built[name], now[name]) for name in built if built[name] != now[name]}
+    assert not changed, f"a test committed into the {what} database (table: rows built, rows now): {changed}"
+
+
+@pytest.fixture(scope="session")
+def _empty_url(_database_urls, _engines) -> Iterator[str]:
+    _build(_database_urls.empty)
+    yield _database_urls.empty
+    _unchanged_at_the_end(_engines(_database_urls.empty), NO_ROWS, "empty")
+
+
+@pytest.fixture(scope="session")
+def registry():
+    from app.pipeline.resolve import load_registry
+
+    return load_registry(PROJECT_ROOT / "seeds" / "actors")
+
+
+@pytest.fixture(scope="session")
+def _seeded_url(_database_urls, _engines, registry, extractor) -> Iterator[str]:
+    """The registry and the seed article, through the real pipeline, committed once per run."""
+    from app.pipeline.ingest import read_paths
+    from app.pipeline.process import ingest_drafts
+    from app.store import sync_registry
+
+    url = _database_urls.seeded
+    _build(url)
+    engine = make_engine(url)
+    factory = make_session_factory(engine)
+    with unit_of_work(factory) as s:
+        sync_registry(s, registry)
+    summary = ingest_drafts(factory, read_paths([SEED_ARTICLE]), extractor)
+    assert summary.new == 1, summary
     engine.dispose()
+    built = _row_counts(_engines(url))
+    yield url
+    _unchanged_at_the_end(_engines(url), built, "seeded")
 
 
 @pytest.fixture
-def session_factory(database_url):
-    engine = make_engine(database_url)
-    yield make_session_factory(engine)
-    engine.dispose()
+def seeded(_seeded_url) -> None:
+    """Run this test on the seeded database (see `database_url`)."""
 
 
 @pytest.fixture
-def session(session_factory) -> Session:
+def database_url(request, _database_urls) -> str:
+    """The database this test runs on: the seeded one when the test uses `seeded`, else the empty one.
+
+    Hand it only to code that reads (or to `Settings` for `client`): a write through an engine of
+    its own would commit outside the test's transaction. Tests that must commit use `scratch_db`.
+    """
+    return request.getfixturevalue("_seeded_url" if "seeded" in request.fixturenames else "_empty_url")
+
+
+@pytest.fixture
+def connection(database_url, _engines) -> Iterator[Connection]:
+    """One connection, in one transaction for the whole test, rolled back at its end."""
+    with _engines(database_url).connect() as conn:
+        outer = conn.begin()
+        try:
+            yield conn
+        finally:
+            if outer.is_active:
+                outer.rollback()
+
+
+@pytest.fixture
+def session_factory(connection) -> sessionmaker[Session]:
+    """Sessions that join the test's transaction: their commits release a SAVEPOINT, nothing more."""
+    return sessionmaker(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+
+
+@pytest.fixture
+def session(session_factory) -> Iterator[Session]:
     with session_factory() as s:
         yield s
 
@@ -91,18 +233,35 @@ def settings(database_url) -> Settings:
 
 
 @pytest.fixture
-def client(settings) -> TestClient:
-    app = create_app(settings)
-    with TestClient(app) as c:
+def client(settings, session_factory) -> Iterator[TestClient]:
+    """The app over real HTTP, its every request inside the test's transaction."""
+    with TestClient(create_app(settings, session_factory=session_factory)) as c:
         yield c
-    app.state.engine.dispose()
+
+
+@dataclass(frozen=True)
+class ScratchDatabase:
+    """A database whose commits are real, for a test whose writes another connection must see."""
+
+    url: str
+    session_factory: sessionmaker[Session]
 
 
 @pytest.fixture(scope="session")
-def registry():
-    from app.pipeline.resolve import load_registry
+def _scratch_url(_database_urls) -> str:
+    _build(_database_urls.scratch)
+    return _database_urls.scratch
 
-    return load_registry(PROJECT_ROOT / "seeds" / "actors")
+
+@contextmanager
+def _scratch(url: str) -> Iterator[ScratchDatabase]:
+    engine = make_engine(url)
+    _delete_everything(engine)
+    try:
+        yield ScratchDatabase(url, make_session_factory(engine))
+    finally:
+        _delete_everything(engine)
+        engine.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -114,13 +273,14 @@ def extractor():
 
 
 @pytest.fixture
-def seeded(session_factory, registry, extractor) -> None:
-    """The registry and the seed article, through the real pipeline."""
-    from app.pipeline.ingest import read_paths
-    from app.pipeline.process import ingest_drafts
-    from app.store import sync_registry
+def scratch_db(_scratch_url) -> Iterator[ScratchDatabase]:
+    """The scratch database, empty, this test's alone; emptied again after it."""
+    with _scratch(_scratch_url) as db:
+        yield db
 
-    with unit_of_work(session_factory) as s:
-        sync_registry(s, registry)
-    summary = ingest_drafts(session_factory, read_paths([SEED_ARTICLE]), extractor)
-    assert summary.new == 1, summary
+
+@pytest.fixture(scope="module")
+def module_scratch_db(_scratch_url) -> Iterator[ScratchDatabase]:
+    """The scratch database for a whole module, whose tests only read what its setup committed."""
+    with _scratch(_scratch_url) as db:
+        yield db

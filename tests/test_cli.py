@@ -1,4 +1,8 @@
-"""The `tracker` command line, run in-process against a real database."""
+"""The `tracker` command line, run in-process against a real database.
+
+The commands build their own engine from DATABASE_URL, so their writes really commit: these
+tests use `scratch_db` (an empty database of their own) rather than a rolled-back transaction.
+"""
 
 import json
 
@@ -13,13 +17,12 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def env(database_url, monkeypatch):
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    yield
+def env(scratch_db, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", scratch_db.url)
+    yield scratch_db
 
 
-@pytest.mark.usefixtures("env")
-def test_ingest_counts_and_idempotence(tmp_path, session_factory):
+def test_ingest_counts_and_idempotence(tmp_path, env):
     (tmp_path / "a.md").write_text("---\ntitle: One\n---\nThe spokesperson said nothing new.\n", encoding="utf-8")
     (tmp_path / "b.jsonl").write_text('{"text": "Second body."}\nnot json\n', encoding="utf-8")
     first = runner.invoke(app, ["ingest", "--workers", "1", str(tmp_path)])
@@ -28,17 +31,16 @@ def test_ingest_counts_and_idempotence(tmp_path, session_factory):
     assert "b.jsonl:2" in first.output
     second = runner.invoke(app, ["ingest", "-w", "1", str(tmp_path / "a.md")])
     assert second.exit_code == 0 and "new 0, updated 0, unchanged 1, failed 0" in second.output
-    with session_factory() as s:
+    with env.session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Article)) == 2
 
 
-@pytest.mark.usefixtures("env")
-def test_token_create_prints_token_last_and_stores_hash(session_factory):
+def test_token_create_prints_token_last_and_stores_hash(env):
     result = runner.invoke(app, ["token", "create", "crawler"])
     assert result.exit_code == 0
     token = result.output.strip().splitlines()[-1]
     assert token.startswith("st_") and len(token) > 30
-    with session_factory() as s:
+    with env.session_factory() as s:
         stored = s.scalars(select(ApiToken)).one()
     assert stored.name == "crawler" and token not in stored.token_hash
     assert runner.invoke(app, ["token", "revoke", "crawler"]).exit_code == 0

@@ -14,10 +14,18 @@ from app.query.filters import StatementFilter, statement_conditions
 from bench.generate import generate
 
 
+@pytest.fixture(scope="module")
+def generated(module_scratch_db):
+    """1500 generated statements, once for the module (the tests only read them); the generator
+    commits through its own engine, hence a scratch database."""
+    generate(module_scratch_db.url, 1500, seed=5)
+    return module_scratch_db
+
+
 @pytest.fixture
-def filled(database_url):
-    generate(database_url, 1500, seed=5)
-    return database_url
+def filled(generated):
+    with generated.session_factory() as session:
+        yield session
 
 
 def expected_counts(session, f: StatementFilter, sample: int) -> dict[str, list]:
@@ -58,7 +66,8 @@ def rarest_actor(session):
 
 
 @pytest.mark.parametrize("sample", [40, 400, 5000])
-def test_counts_match_the_newest_matches_for_every_kind_of_filter(filled, session, sample):
+def test_counts_match_the_newest_matches_for_every_kind_of_filter(filled, sample):
+    session = filled
     filters = [
         StatementFilter(),
         StatementFilter(country=(busiest(session, Actor.country),)),
@@ -80,8 +89,9 @@ def test_counts_match_the_newest_matches_for_every_kind_of_filter(filled, sessio
 
 
 @pytest.mark.parametrize("page_size", [5, 50, 500])
-def test_a_first_window_from_the_list_page_gives_the_same_counts(filled, session, page_size):
+def test_a_first_window_from_the_list_page_gives_the_same_counts(filled, page_size):
     """The timeline sizes the first window from its page of newest matches: a hint, never a change."""
+    session = filled
     for f in [
         StatementFilter(),
         StatementFilter(country=(busiest(session, Actor.country),)),
@@ -98,7 +108,8 @@ def test_a_first_window_from_the_list_page_gives_the_same_counts(filled, session
         assert got.sampled == (300 if want["total"] >= 300 else None), (f, first)
 
 
-def test_facets_cut_to_the_top_values_by_count(filled, session):
+def test_facets_cut_to_the_top_values_by_count(filled):
+    session = filled
     got = stats.statement_facets(session, StatementFilter(), top=5, sample=1000)
     assert len(got.actor) == 5 and len(got.country) == 5
     counts = [n for _, _, n in got.actor]
@@ -106,10 +117,12 @@ def test_facets_cut_to_the_top_values_by_count(filled, session):
     assert sum(n for _, _, n in got.kind) == 1000
 
 
-def test_generated_groups_are_consistent(filled, session):
+def test_generated_groups_are_consistent(filled):
     """The generator's groups look like ingest's: one representative each, reports counted, flags in step."""
     from app.models import StatementGroup
     from tests.test_grouping import assert_flags_agree
+
+    session = filled
 
     groups = session.execute(select(StatementGroup.id, StatementGroup.reports, StatementGroup.representative_id)).all()
     sizes = dict(session.execute(select(Statement.group_id, func.count()).group_by(Statement.group_id)).all())
@@ -125,6 +138,6 @@ def test_a_page_with_no_matches_needs_one_window():
     assert stats.first_window([], complete=False) == stats.FirstWindow()
 
 
-def test_an_empty_database_has_no_facets(database_url, session):
+def test_an_empty_database_has_no_facets(session):
     got = stats.statement_facets(session, StatementFilter())
     assert (got.actor, got.country, got.kind, got.category, got.sampled) == ([], [], [], [], None)

@@ -11,6 +11,7 @@ from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import ingest_drafts
 from app.pipeline.similarity import THRESHOLD, same_utterance
 from app.store import create_token, unit_of_work
+from tests.html_page import Page
 
 QUOTE = "We call on both sides to exercise restraint and to return to the negotiating table without delay"
 
@@ -126,6 +127,5 @@ def test_different_words_or_days_stay_apart(client, session_factory, extractor):
 
 def test_timeline_card_lists_the_reports(client, session_factory, extractor):
     ingest_drafts(session_factory, [_report("TASS", "2024-03-05"), _report("Reuters", "2024-03-06")], extractor)
-    html = client.get("/", params={"q": "restraint"}).text
-    assert html.count('<article class="card') == 1
-    assert "2 reports" in html and "TASS" in html and "Reuters" in html
+    (card,) = Page(client.get("/", params={"q": "restraint"}).text).statements().values()
+    assert "2 reports" in card and "TASS" in card and "Reuters" in card

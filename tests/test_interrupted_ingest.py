@@ -1,4 +1,7 @@
-"""Killing an ingest mid-run and running it again completes the job without duplicates."""
+"""Killing an ingest mid-run and running it again completes the job without duplicates.
+
+The ingests are subprocesses with their own connections: these tests use `scratch_db`.
+"""
 
 import json
 import os
@@ -44,7 +47,8 @@ def _count(session_factory, model):
         return s.scalar(select(func.count()).select_from(model))
 
 
-def test_kill_and_rerun(tmp_path, database_url, session_factory):
+def test_kill_and_rerun(tmp_path, scratch_db):
+    database_url, session_factory = scratch_db.url, scratch_db.session_factory
     path = tmp_path / "articles.jsonl"
     _articles(path)
     first = _ingest(path, database_url)
@@ -66,7 +70,8 @@ def test_kill_and_rerun(tmp_path, database_url, session_factory):
     assert len(per_article) == N and len({n for _, n in per_article}) == 1  # every article complete, none doubled
 
 
-def test_two_processes_ingesting_the_same_articles_store_each_once(tmp_path, database_url, session_factory):
+def test_two_processes_ingesting_the_same_articles_store_each_once(tmp_path, scratch_db):
+    database_url, session_factory = scratch_db.url, scratch_db.session_factory
     path = tmp_path / "articles.jsonl"
     _articles(path)
     runs = [_ingest(path, database_url), _ingest(path, database_url)]

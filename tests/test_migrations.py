@@ -1,4 +1,7 @@
-"""Migrations run both ways and agree with the models, on every test database."""
+"""Migrations run both ways and agree with the models, on every test database.
+
+A downgrade drops the tables, which no transaction of the test can undo: it runs on `scratch_db`.
+"""
 
 from sqlalchemy import inspect
 
@@ -6,7 +9,8 @@ from app import migrate
 from app.db import make_engine
 
 
-def test_upgrade_downgrade_upgrade_and_models_agree(database_url):
+def test_upgrade_downgrade_upgrade_and_models_agree(scratch_db):
+    database_url = scratch_db.url
     migrate.downgrade(database_url, "base")
     engine = make_engine(database_url)
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}

@@ -1,6 +1,5 @@
 """Every filter, alone and combined, through pagination: the page and the API list the same statements."""
 
-import re
 from urllib.parse import urlencode
 
 import pytest
@@ -8,6 +7,7 @@ from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.main import create_app
+from tests.html_page import Page
 
 QUERIES = [
     {},
@@ -27,11 +27,10 @@ QUERIES = [
 
 
 @pytest.fixture
-def small_pages(database_url):
-    app = create_app(Settings(database_url=database_url, page_size=3))
+def small_pages(database_url, session_factory):
+    app = create_app(Settings(database_url=database_url, page_size=3), session_factory=session_factory)
     with TestClient(app) as client:
         yield client
-    app.state.engine.dispose()
 
 
 def _api_ids(client, params) -> list[int]:
@@ -47,10 +46,9 @@ def _api_ids(client, params) -> list[int]:
 def _page_ids(client, params) -> list[int]:
     ids, url = [], "/?" + urlencode(params, doseq=True)
     while url:
-        html = client.get(url).text
-        ids += [int(i) for i in re.findall(r'<article class="card[^"]*" id="s(\d+)"', html)]
-        found = re.search(r'<nav class="pager"><a href="([^"]+)"', html)
-        url = found.group(1).replace("&amp;", "&") if found else None
+        page = Page(client.get(url).text)
+        ids += list(page.statements())
+        url = page.link_to("Older statements")
     return ids
 
 

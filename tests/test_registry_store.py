@@ -71,7 +71,9 @@ def test_registry_adopts_an_actor_invented_from_a_mention(session_factory):
         assert s.scalars(select(Statement)).one().actor_id == ada.id
 
 
-def test_merge_from_the_command_line_is_idempotent(session_factory, database_url, monkeypatch):
+def test_merge_from_the_command_line_is_idempotent(scratch_db, monkeypatch):
+    """The command line's own engine must see the registry: a database whose commits are real."""
+    session_factory, database_url = scratch_db.session_factory, scratch_db.url
     with unit_of_work(session_factory) as s:
         sync_registry(s, REGISTRY)
     monkeypatch.setenv("DATABASE_URL", database_url)

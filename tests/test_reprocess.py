@@ -43,7 +43,9 @@ def test_new_version_of_a_url_replaces_and_keeps_corrections(session_factory, ex
     assert again.unchanged == 1
 
 
-def test_reprocess_reports_and_keeps_rejections(session_factory, database_url, monkeypatch, extractor):
+def test_reprocess_reports_and_keeps_rejections(scratch_db, monkeypatch, extractor):
+    """Ends with the command line, whose own engine must see the article: real commits."""
+    session_factory, database_url = scratch_db.session_factory, scratch_db.url
     ingest_drafts(session_factory, [ArticleDraft(text=SECOND, url=URL)], extractor)
     statements = _statements(session_factory)
     with unit_of_work(session_factory) as s:
