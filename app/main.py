@@ -11,6 +11,7 @@ from fastapi.templating import Jinja2Templates
 
 from app.config import PROJECT_ROOT, Settings, get_settings
 from app.db import make_engine, make_session_factory
+from app.query.filters import FILTERS, Registry
 from app.web import api, api_write, exports, pages
 from app.web.errors import install_error_handlers
 from app.web.formatting import register
@@ -29,7 +30,8 @@ async def _lifespan(app: FastAPI):
     app.state.engine.dispose()
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, filters: Registry = FILTERS) -> FastAPI:
+    """The app; `filters` is the statement filter registry its API, pages and exports offer."""
     settings = settings or get_settings()
     app = FastAPI(
         title="Statement Tracker",
@@ -44,10 +46,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     register(templates.env)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(PROJECT_ROOT / "static")), name="static")
-    app.include_router(exports.router)
-    app.include_router(api.router)
+    app.include_router(exports.build_router(filters))
+    app.include_router(api.build_router(filters))
     app.include_router(api_write.router)
-    app.include_router(pages.router)
+    app.include_router(pages.build_router(filters))
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
