@@ -71,8 +71,6 @@ def filter_dependency(registry: Registry) -> Any:
     return Annotated[StatementFilter, Depends(statement_filter)]
 
 
-
-
 _bearer = HTTPBearer(auto_error=False)
 
 
