@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from app.query import service, stats
-from app.query.filters import FILTERS, Labels, Registry, StatementFilter, normalise_codes, parse_datetime
+from app.query.filters import FILTERS, Filter, Labels, Registry, StatementFilter, normalise_codes, parse_datetime
 from app.schemas import (
     ActorDetail,
     ActorOut,
@@ -69,19 +69,19 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
     def statement_facets(session: SessionDep, f: FilterDep) -> Facets:
         """Counts by actor, country, kind and category for the selection the same filters give."""
         counts = stats.statement_facets(session, f)
-        labels = Labels(country=country_name)
-        facets = {
-            name: _facet_values(
-                [(value, filters[name].naming(value, labels), n) for value, _, n in rows]
-                if filters[name].facet.named_by_filter
-                else rows
-            )
-            for name, rows in counts.as_dict().items()
-        }
+        facets = {name: _facet_values(_named(filters[name], rows)) for name, rows in counts.as_dict().items()}
         return Facets(**facets, sampled=counts.sampled)
 
     router.include_router(records)
     return router
+
+
+def _named(flt: Filter, rows: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A facet whose labels are bare values (country codes) labelled with the filter's names for them."""
+    if not flt.facet.named_by_filter:
+        return rows
+    labels = Labels(country=country_name)
+    return [(value, flt.naming(value, labels), n) for value, _, n in rows]
 
 
 def _facet_values(rows) -> list[FacetValue]:
