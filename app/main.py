@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import PROJECT_ROOT, Settings
 from app.db import make_engine, make_session_factory
+from app.query.filters import FILTERS, Registry
 from app.web import api, api_write, exports, pages
 from app.web.errors import install_error_handlers
 from app.web.formatting import register
@@ -31,8 +32,13 @@ async def _lifespan(app: FastAPI):
         app.state.engine.dispose()
 
 
-def create_app(settings: Settings | None = None, session_factory: sessionmaker[Session] | None = None) -> FastAPI:
-    """The app over `settings.database_url`, or over `session_factory` when one is given.
+def create_app(
+    settings: Settings | None = None,
+    session_factory: sessionmaker[Session] | None = None,
+    filters: Registry = FILTERS,
+) -> FastAPI:
+    """The app over `settings.database_url`, or over `session_factory` when one is given;
+    `filters` is the statement filter registry its API, pages and exports offer.
 
     A given factory is the caller's (the app builds, and later disposes, no engine of its own):
     the tests pass one bound to a connection whose transaction they roll back after each test.
@@ -55,10 +61,10 @@ def create_app(settings: Settings | None = None, session_factory: sessionmaker[S
     register(templates.env)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(PROJECT_ROOT / "static")), name="static")
-    app.include_router(exports.router)
-    app.include_router(api.router)
+    app.include_router(exports.build_router(filters))
+    app.include_router(api.build_router(filters))
     app.include_router(api_write.router)
-    app.include_router(pages.router)
+    app.include_router(pages.build_router(filters))
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)

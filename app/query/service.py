@@ -9,30 +9,39 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Actor, ActorAlias, Article, ReviewState, Statement, StatementDeletion
 from app.query.filters import InvalidParameter, StatementFilter, escape_like, statement_conditions, statement_select
-from app.query.pagination import Page, check_limit, decode_cursor, encode_cursor
+from app.query.pagination import Keyset, Page, paginate
+
+
+def _day_from_cursor(day_text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(day_text)
+    except ValueError:
+        raise InvalidParameter("cursor", "cursor is not one this server issued") from None
+
+
+def _statements_after(day_text: str, last_id: int) -> list:
+    day = _day_from_cursor(day_text)
+    # Written so the (said_on, id) index serves it as a range: said_on <= day first.
+    return [Statement.said_on <= day, or_(Statement.said_on < day, Statement.id < last_id)]
+
+
+# Newest first: the cursor is the (said_on, id) of the last item of the previous page.
+STATEMENT_PAGES = Keyset[Statement]((str, int), _statements_after, lambda st: (st.said_on.isoformat(), st.id))
+# By name: the cursor is the (name, id) of the last actor shown.
+ACTOR_PAGES = Keyset[Actor](
+    (str, int),
+    lambda name, last_id: [or_(Actor.name > name, (Actor.name == name) & (Actor.id > last_id))],
+    lambda actor: (actor.name, actor.id),
+)
+# Most recently ingested first: the cursor is the id of the last article shown.
+ARTICLE_PAGES = Keyset[Article]((int,), lambda last_id: [Article.id < last_id], lambda article: (article.id,))
 
 
 def list_statements(
     session: Session, f: StatementFilter, limit: int = 50, cursor: str | None = None
 ) -> Page[Statement]:
-    """Newest first; the cursor is the (said_on, id) of the last item of the previous page."""
-    check_limit(limit)
-    query = statement_select(f, dialect_of(session))
-    if cursor:
-        day_text, last_id = decode_cursor(cursor, (str, int))
-        try:
-            day = dt.date.fromisoformat(day_text)
-        except ValueError:
-            raise InvalidParameter("cursor", "cursor is not one this server issued") from None
-        # Written so the (said_on, id) index serves it as a range: said_on <= day first.
-        query = query.where(Statement.said_on <= day, or_(Statement.said_on < day, Statement.id < last_id))
-    rows = list(session.scalars(query.limit(limit + 1)).unique())
-    items = rows[:limit]
-    next_cursor = None
-    if len(rows) > limit:
-        last = items[-1]
-        next_cursor = encode_cursor(last.said_on.isoformat(), last.id)
-    return Page(items, next_cursor)
+    """Newest first, one page of the selection."""
+    return paginate(session, statement_select(f, dialect_of(session)), STATEMENT_PAGES, limit, cursor)
 
 
 def dialect_of(session: Session) -> str:
@@ -64,7 +73,6 @@ def list_actors(
     cursor: str | None = None,
 ) -> Page[Actor]:
     """Actors by name; `q` matches the name or any alias."""
-    check_limit(limit)
     query = select(Actor).order_by(Actor.name, Actor.id)
     if q and q.strip():
         pattern = f"%{escape_like(q.strip())}%"
@@ -74,13 +82,7 @@ def list_actors(
         query = query.where(Actor.country.in_(country))
     if kind:
         query = query.where(Actor.kind.in_(kind))
-    if cursor:
-        name, last_id = decode_cursor(cursor, (str, int))
-        query = query.where(or_(Actor.name > name, (Actor.name == name) & (Actor.id > last_id)))
-    rows = list(session.scalars(query.limit(limit + 1)))
-    items = rows[:limit]
-    next_cursor = encode_cursor(items[-1].name, items[-1].id) if len(rows) > limit else None
-    return Page(items, next_cursor)
+    return paginate(session, query, ACTOR_PAGES, limit, cursor)
 
 
 def actor_countries(session: Session) -> list[str]:
@@ -100,17 +102,10 @@ def list_articles(
     session: Session, limit: int = 50, cursor: str | None = None, changed_since: dt.datetime | None = None
 ) -> Page[Article]:
     """Most recently ingested first."""
-    check_limit(limit)
     query = select(Article).order_by(Article.id.desc())
     if changed_since is not None:
         query = query.where(Article.updated_at >= changed_since)
-    if cursor:
-        (last_id,) = decode_cursor(cursor, (int,))
-        query = query.where(Article.id < last_id)
-    rows = list(session.scalars(query.limit(limit + 1)))
-    items = rows[:limit]
-    next_cursor = encode_cursor(items[-1].id) if len(rows) > limit else None
-    return Page(items, next_cursor)
+    return paginate(session, query, ARTICLE_PAGES, limit, cursor)
 
 
 def get_article(session: Session, article_id: int) -> Article | None:
@@ -119,12 +114,6 @@ def get_article(session: Session, article_id: int) -> Article | None:
         .where(Article.id == article_id)
         .options(selectinload(Article.statements).joinedload(Statement.actor))
     ).first()
-
-
-def actor_names(session: Session, slugs: tuple[str, ...]) -> dict[str, str]:
-    if not slugs:
-        return {}
-    return dict(session.execute(select(Actor.slug, Actor.name).where(Actor.slug.in_(slugs))).all())
 
 
 def article_statement_counts(session: Session, article_ids: list[int]) -> dict[int, int]:

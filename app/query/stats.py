@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Select, String, cast, func, literal, null, select, union_all
+from sqlalchemy import Select, func, select, union_all
 from sqlalchemy.orm import Session
 
 from app.models import Actor, ReviewState, Statement, StatementTarget
-from app.query.filters import StatementFilter, statement_conditions
+from app.query.filters import Filter, StatementFilter, statement_conditions
 
 Facet = list[tuple[str, str, int]]  # (value, label, count)
 
@@ -36,14 +37,24 @@ FACET_SAMPLE = 2000
 
 @dataclass(frozen=True)
 class FacetCounts:
-    actor: Facet
-    country: Facet
-    kind: Facet
-    category: Facet
+    """(value, label, count) lists by filter name (`counts.actor`, `counts["actor"]`), in registry order."""
+
+    counts: Mapping[str, Facet]
     sampled: int | None  # the sample size when the selection was larger, else None (exact counts)
 
+    def __getattr__(self, name: str) -> Facet:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        try:
+            return self.counts[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __getitem__(self, name: str) -> Facet:
+        return self.counts[name]
+
     def as_dict(self) -> dict[str, Facet]:
-        return {"actor": self.actor, "country": self.country, "kind": self.kind, "category": self.category}
+        return dict(self.counts)
 
 
 FIRST_WINDOW_DAYS = 31
@@ -78,39 +89,22 @@ def first_window(newest_matches: list[dt.date], complete: bool, sample: int = FA
     return FirstWindow(days=max(1, _days_for(sample, len(newest_matches), span)), newest=newest_matches[0])
 
 
-def _facet_query(conditions: list, sample: int):
-    """Counts by actor, kind and category over the `sample` newest rows meeting `conditions`.
+def _facet_query(faceted: list[Filter], conditions: list, sample: int):
+    """Counts of every facet's values over the `sample` newest rows meeting `conditions`.
 
-    The sample is a CTE the three GROUP BYs share, so the database reads it once and returns
-    a few hundred counted rows instead of thousands of raw ones.
+    The sample is a CTE the facets' GROUP BYs share, so the database reads it once and returns
+    a few hundred counted rows instead of thousands of raw ones. Its columns are those the
+    facets ask for; each facet with a query adds its (facet, value, label, country, n) rows.
     """
+    columns = list(dict.fromkeys(column for flt in faceted for column in flt.facet.columns))
     rows = (
-        select(Statement.actor_id, Statement.kind, Statement.category_code, Statement.category_label)
+        select(*columns)
         .where(*conditions)
         .order_by(Statement.said_on.desc(), Statement.id.desc())
         .limit(sample)
         .cte("sample")
     )
-    n = func.count().label("n")
-    no_text = cast(null(), String)
-    by_actor = (
-        select(
-            literal("actor").label("facet"),
-            Actor.slug.label("value"),
-            Actor.name.label("label"),
-            Actor.country.label("country"),
-            n,
-        )
-        .join_from(rows, Actor, Actor.id == rows.c.actor_id)
-        .group_by(Actor.slug, Actor.name, Actor.country)
-    )
-    by_kind = select(literal("kind"), rows.c.kind, rows.c.kind, no_text, n).group_by(rows.c.kind)
-    by_category = (
-        select(literal("category"), rows.c.category_code, func.max(rows.c.category_label), no_text, n)
-        .where(rows.c.category_code.is_not(None))
-        .group_by(rows.c.category_code)
-    )
-    return union_all(by_actor, by_kind, by_category)
+    return union_all(*(flt.facet.rows(rows, flt.name) for flt in faceted if flt.facet.rows is not None))
 
 
 def _sample_counts(session: Session, f: StatementFilter, sample: int, first: FirstWindow) -> list:
@@ -122,6 +116,10 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
     than `sample` matches is widened to what its match density says is enough, until one
     covers the whole range; so the counts are exactly those of the `sample` newest matches.
     """
+    faceted = f.registry.faceted
+    if not faceted:
+        return []
+    counter = next(flt.name for flt in faceted if flt.facet.every_row)
     conditions = statement_conditions(f, session.get_bind().dialect.name)
     # Two scalar subqueries: SQLite answers a lone max() or min() from the index, both at once by a scan.
     newest, oldest = session.execute(
@@ -131,15 +129,16 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
     ).one()
     if newest is None:
         return []
-    newest = min(newest, f.until or newest, first.newest or newest)
-    oldest = max(oldest, f.since or oldest)
+    since, until = f.registry.day_range(f.values)
+    newest = min(newest, until or newest, first.newest or newest)
+    oldest = max(oldest, since or oldest)
     days, span = first.days, (newest - oldest).days
     while True:
         whole_range = days > span
         start = newest - dt.timedelta(days=min(days, span))
         window = [] if whole_range else [Statement.said_on > start]
-        counted = session.execute(_facet_query([*conditions, *window], sample)).all()
-        found = sum(row.n for row in counted if row.facet == "kind")
+        counted = session.execute(_facet_query(faceted, [*conditions, *window], sample)).all()
+        found = sum(row.n for row in counted if row.facet == counter)
         if whole_range or found >= sample:
             return counted
         wanted = _days_for(sample, found, days) if found else days * 8
@@ -149,21 +148,16 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
 def statement_facets(
     session: Session, f: StatementFilter, top: int = 30, sample: int = FACET_SAMPLE, first: FirstWindow = FirstWindow()
 ) -> FacetCounts:
-    """Counts by actor, country, kind and category for the current selection (or its latest `sample`)."""
-    counted = _sample_counts(session, f, sample, first)
-    facet = lambda name: [row for row in counted if row.facet == name]  # noqa: E731
-    ranked = lambda rows: sorted(rows, key=lambda row: (-row[-1], str(row[0])))  # noqa: E731
-    by_country = Counter()
-    for row in facet("actor"):
-        if row.country:
-            by_country[row.country] += row.n
-    kinds = facet("kind")
+    """Counts of each faceted filter's values for the current selection (or its latest `sample`)."""
+    faceted = f.registry.faceted
+    by_facet: dict[str, list] = {flt.name: [] for flt in faceted}
+    for row in _sample_counts(session, f, sample, first):
+        by_facet[row.facet].append(row)
+    counter = next((flt.name for flt in faceted if flt.facet.every_row), None)
+    total = sum(row.n for row in by_facet[counter]) if counter else 0
     return FacetCounts(
-        actor=ranked([(row.value, row.label, row.n) for row in facet("actor")])[:top],
-        country=ranked([(code, code, count) for code, count in by_country.items()])[:top],
-        kind=ranked([(row.value, row.label, row.n) for row in kinds]),
-        category=ranked([(row.value, row.label or row.value, row.n) for row in facet("category")]),
-        sampled=sample if sum(row.n for row in kinds) >= sample else None,
+        counts={flt.name: flt.facet.counts(by_facet, top) for flt in faceted},
+        sampled=sample if total >= sample else None,
     )
 
 

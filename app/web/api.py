@@ -1,6 +1,8 @@
-"""The JSON API: the same services and filter as the pages, serialised with `app.schemas`."""
+"""The JSON API: the same services and filter as the pages, serialised with `app.schemas`.
 
-from __future__ import annotations
+`build_router(filters)` makes it for one filter registry (FastAPI reads the filter
+parameters from the endpoints' signatures, so they are made per registry).
+"""
 
 from typing import Annotated
 
@@ -8,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from app.models import ReviewState
 from app.query import service, stats
-from app.query.filters import StatementFilter, normalise_codes
+from app.query.filters import FILTERS, Filter, Labels, Registry, StatementFilter, normalise_codes, parse_datetime
 from app.schemas import (
     ActorDetail,
     ActorOut,
@@ -27,10 +29,11 @@ from app.schemas import (
     SyncEnvelope,
     problem_responses,
 )
-from app.web.deps import FilterDep, RowId, SessionDep, parse_datetime
+from app.web.deps import RowId, SessionDep, filter_dependency
 from app.web.formatting import country_name
 
-router = APIRouter(prefix="/api", tags=["api"], responses=problem_responses(400, 404, 413, 422, 503))
+# The endpoints that take no filter; `build_router` puts the filtered ones before them.
+records = APIRouter()
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1–500).")]
 Cursor = Annotated[str | None, Query(max_length=500, description="`next_cursor` of the previous page.")]
@@ -42,30 +45,51 @@ def _link_next(request: Request, response: Response, next_cursor: str | None) ->
         response.headers["Link"] = f'<{url}>; rel="next"'
 
 
-@router.get("/statements", response_model=SyncEnvelope[StatementOut], response_model_exclude_none=False)
-def list_statements(
-    request: Request, response: Response, session: SessionDep, f: FilterDep, limit: Limit = 50, cursor: Cursor = None
-) -> SyncEnvelope[StatementOut]:
-    page = service.list_statements(session, f, limit=limit, cursor=cursor)
-    _link_next(request, response, page.next_cursor)
-    deleted = service.deleted_since(session, f.changed_since) if f.changed_since else None
-    return SyncEnvelope(items=[StatementOut.of(s) for s in page.items], next_cursor=page.next_cursor, deleted=deleted)
+def build_router(filters: Registry = FILTERS) -> APIRouter:
+    """The API, its statement list and facets taking one query parameter per filter of `filters`."""
+    router = APIRouter(prefix="/api", tags=["api"], responses=problem_responses(400, 404, 413, 422, 503))
+    FilterDep = filter_dependency(filters)
+
+    @router.get("/statements", response_model=SyncEnvelope[StatementOut], response_model_exclude_none=False)
+    def list_statements(
+        request: Request,
+        response: Response,
+        session: SessionDep,
+        f: FilterDep,
+        limit: Limit = 50,
+        cursor: Cursor = None,
+    ) -> SyncEnvelope[StatementOut]:
+        page = service.list_statements(session, f, limit=limit, cursor=cursor)
+        _link_next(request, response, page.next_cursor)
+        deleted = service.deleted_since(session, f.changed_since) if f.changed_since else None
+        return SyncEnvelope(
+            items=[StatementOut.of(s) for s in page.items], next_cursor=page.next_cursor, deleted=deleted
+        )
+
+    @router.get("/statements/facets", response_model=Facets)
+    def statement_facets(session: SessionDep, f: FilterDep) -> Facets:
+        """Counts by actor, country, kind and category for the selection the same filters give."""
+        counts = stats.statement_facets(session, f)
+        facets = {name: _facet_values(_named(filters[name], rows)) for name, rows in counts.as_dict().items()}
+        return Facets(**facets, sampled=counts.sampled)
+
+    router.include_router(records)
+    return router
+
+
+def _named(flt: Filter, rows: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A facet whose labels are bare values (country codes) labelled with the filter's names for them."""
+    if not flt.facet.named_by_filter:
+        return rows
+    labels = Labels(country=country_name)
+    return [(value, flt.naming(value, labels), n) for value, _, n in rows]
 
 
 def _facet_values(rows) -> list[FacetValue]:
     return [FacetValue(value=value, label=label, count=count) for value, label, count in rows]
 
 
-@router.get("/statements/facets", response_model=Facets)
-def statement_facets(session: SessionDep, f: FilterDep) -> Facets:
-    """Counts by actor, country, kind and category for the selection the same filters give."""
-    counts = stats.statement_facets(session, f)
-    facets = counts.as_dict()
-    facets["country"] = [(code, country_name(code), n) for code, _, n in facets["country"]]
-    return Facets(**{key: _facet_values(rows) for key, rows in facets.items()}, sampled=counts.sampled)
-
-
-@router.get("/statements/{statement_id}", response_model=StatementOut)
+@records.get("/statements/{statement_id}", response_model=StatementOut)
 def get_statement(statement_id: RowId, session: SessionDep) -> StatementOut:
     statement = service.get_statement(session, statement_id)
     if statement is None:
@@ -73,7 +97,7 @@ def get_statement(statement_id: RowId, session: SessionDep) -> StatementOut:
     return StatementOut.of(statement)
 
 
-@router.get("/actors", response_model=Envelope[ActorWithCount])
+@records.get("/actors", response_model=Envelope[ActorWithCount])
 def list_actors(
     request: Request,
     response: Response,
@@ -96,7 +120,7 @@ def list_actors(
     return Envelope(items=items, next_cursor=page.next_cursor)
 
 
-@router.get("/actors/{slug}", response_model=ActorDetail)
+@records.get("/actors/{slug}", response_model=ActorDetail)
 def get_actor(slug: str, session: SessionDep) -> ActorDetail:
     actor = service.get_actor(session, slug)
     if actor is None:
@@ -110,7 +134,7 @@ def get_actor(slug: str, session: SessionDep) -> ActorDetail:
     )
 
 
-@router.get("/countries", response_model=Envelope[CountryOut])
+@records.get("/countries", response_model=Envelope[CountryOut])
 def list_countries(session: SessionDep) -> Envelope[CountryOut]:
     rows = stats.country_counts(session)
     return Envelope(
@@ -118,7 +142,7 @@ def list_countries(session: SessionDep) -> Envelope[CountryOut]:
     )
 
 
-@router.get("/countries/{code}", response_model=CountryDetail)
+@records.get("/countries/{code}", response_model=CountryDetail)
 def get_country(code: str, session: SessionDep) -> CountryDetail:
     code = code.upper()
     if len(code) != 2 or country_name(code) == code:
@@ -136,7 +160,7 @@ def get_country(code: str, session: SessionDep) -> CountryDetail:
     )
 
 
-@router.get("/articles", response_model=Envelope[ArticleOut])
+@records.get("/articles", response_model=Envelope[ArticleOut])
 def list_articles(
     request: Request,
     response: Response,
@@ -151,7 +175,7 @@ def list_articles(
     return Envelope(items=[ArticleOut.model_validate(a) for a in page.items], next_cursor=page.next_cursor)
 
 
-@router.get("/articles/{article_id}", response_model=ArticleDetail)
+@records.get("/articles/{article_id}", response_model=ArticleDetail)
 def get_article(article_id: RowId, session: SessionDep) -> ArticleDetail:
     article = service.get_article(session, article_id)
     if article is None:

@@ -1,10 +1,9 @@
 """Exports and feeds of any filtered selection: CSV, NDJSON, Atom and TimelineJS.
 
 CSV and NDJSON stream page by page with keyset pagination and a session of
-their own, so a million rows never sit in memory at once.
+their own, so a million rows never sit in memory at once. `build_router(filters)`
+makes the routes for one filter registry: each export takes every filter's parameter.
 """
-
-from __future__ import annotations
 
 import csv
 import io
@@ -15,12 +14,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from app.query import service
-from app.query.filters import StatementFilter, describe
+from app.query.filters import FILTERS, Registry, StatementFilter, describe, load_labels
 from app.schemas import StatementOut, problem_responses
-from app.web.deps import FilterDep, SessionDep
+from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import country_name
-
-router = APIRouter(tags=["exports"], responses=problem_responses(400, 422, 503))
 
 CSV_COLUMNS = [
     "id",
@@ -98,41 +95,8 @@ def _csv_lines(request: Request, f: StatementFilter) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-@router.get("/api/statements.csv", response_class=StreamingResponse)
-def statements_csv(request: Request, f: FilterDep) -> StreamingResponse:
-    return StreamingResponse(
-        _csv_lines(request, f),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="statements.csv"'},
-    )
-
-
-@router.get("/api/statements.ndjson", response_class=StreamingResponse)
-def statements_ndjson(request: Request, f: FilterDep) -> StreamingResponse:
-    lines = (StatementOut.of(st).model_dump_json() + "\n" for st in _iter_statements(request, f))
-    return StreamingResponse(lines, media_type="application/x-ndjson")
-
-
 def _title(session, f: StatementFilter) -> str:
-    names = service.actor_names(session, f.actor + f.target)
-    countries = {c: country_name(c) for c in (*f.country, *f.target) if len(c) == 2}
-    return describe(f, names, countries)
-
-
-@router.get("/feeds/statements.atom")
-def statements_atom(
-    request: Request, session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 100
-) -> Response:
-    items = service.list_statements(session, f, limit=limit).items
-    updated = max((st.updated_at for st in items), default=None)
-    body = request.app.state.templates.get_template("feed.atom.xml").render(
-        title=f"{_title(session, f)} · Statement Tracker",
-        base=str(request.base_url).rstrip("/"),
-        self_url=str(request.url),
-        items=items,
-        updated=updated,
-    )
-    return Response(body, media_type="application/atom+xml; charset=utf-8")
+    return describe(f, load_labels(session, f, country=country_name))
 
 
 def _timeline_event(st) -> dict:
@@ -153,16 +117,51 @@ def _html_escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-@router.get("/api/statements/timeline.json")
-def statements_timelinejs(
-    session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 200
-) -> JSONResponse:
-    """Knight Lab TimelineJS: embed with `new TL.Timeline(id, url)`."""
-    items = service.list_statements(session, f, limit=limit).items
-    title = _title(session, f)
-    return JSONResponse(
-        {
-            "title": {"text": {"headline": _html_escape(title), "text": f"{len(items)} statements"}},
-            "events": [_timeline_event(st) for st in reversed(items)],
-        }
-    )
+def build_router(filters: Registry = FILTERS) -> APIRouter:
+    """CSV, NDJSON, Atom and TimelineJS of the selection `filters` make."""
+    router = APIRouter(tags=["exports"], responses=problem_responses(400, 422, 503))
+    FilterDep = filter_dependency(filters)
+
+    @router.get("/api/statements.csv", response_class=StreamingResponse)
+    def statements_csv(request: Request, f: FilterDep) -> StreamingResponse:
+        return StreamingResponse(
+            _csv_lines(request, f),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="statements.csv"'},
+        )
+
+    @router.get("/api/statements.ndjson", response_class=StreamingResponse)
+    def statements_ndjson(request: Request, f: FilterDep) -> StreamingResponse:
+        lines = (StatementOut.of(st).model_dump_json() + "\n" for st in _iter_statements(request, f))
+        return StreamingResponse(lines, media_type="application/x-ndjson")
+
+    @router.get("/feeds/statements.atom")
+    def statements_atom(
+        request: Request, session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 100
+    ) -> Response:
+        items = service.list_statements(session, f, limit=limit).items
+        updated = max((st.updated_at for st in items), default=None)
+        body = request.app.state.templates.get_template("feed.atom.xml").render(
+            title=f"{_title(session, f)} · Statement Tracker",
+            base=str(request.base_url).rstrip("/"),
+            self_url=str(request.url),
+            items=items,
+            updated=updated,
+        )
+        return Response(body, media_type="application/atom+xml; charset=utf-8")
+
+    @router.get("/api/statements/timeline.json")
+    def statements_timelinejs(
+        session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 200
+    ) -> JSONResponse:
+        """Knight Lab TimelineJS: embed with `new TL.Timeline(id, url)`."""
+        items = service.list_statements(session, f, limit=limit).items
+        title = _title(session, f)
+        return JSONResponse(
+            {
+                "title": {"text": {"headline": _html_escape(title), "text": f"{len(items)} statements"}},
+                "events": [_timeline_event(st) for st in reversed(items)],
+            }
+        )
+
+    return router

@@ -1,9 +1,19 @@
-"""HTML pages: each module renders one kind of page over the same services as the API."""
+"""HTML pages: each module renders one kind of page over the same services as the API.
+
+`build_router(filters)` makes them for one filter registry: the statement lists take
+one query parameter per filter (see `app.web.deps.filter_dependency`).
+"""
 
 from fastapi import APIRouter
 
+from app.query.filters import FILTERS, Registry
 from app.web.pages import actors, articles, countries, timeline
 
-router = APIRouter(include_in_schema=False)
-for module in (timeline, articles, actors, countries):
-    router.include_router(module.router)
+
+def build_router(filters: Registry = FILTERS) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+    router.include_router(timeline.build_router(filters))
+    router.include_router(articles.router)
+    router.include_router(actors.build_router(filters))
+    router.include_router(countries.build_router(filters))
+    return router

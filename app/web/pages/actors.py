@@ -1,8 +1,5 @@
 """`/actors` (who speaks, with counts) and `/actors/{slug}` (one actor's profile and statements)."""
 
-from __future__ import annotations
-
-import dataclasses
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -10,10 +7,10 @@ from fastapi.responses import HTMLResponse
 
 from app.models import ACTOR_KINDS
 from app.query import service, stats
-from app.query.filters import normalise_codes
-from app.web.deps import FilterDep, SessionDep
+from app.query.filters import Registry, normalise_codes
+from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import country_name, query_string
-from app.web.pages.common import render
+from app.web.pages.common import next_url, render
 from app.web.pages.timeline import statement_list_context
 
 router = APIRouter()
@@ -43,30 +40,38 @@ def actor_list(
             "kind": kinds,
             "actor_kinds": ACTOR_KINDS,
             "country_options": sorted(service.actor_countries(session), key=country_name),
-            "next_url": f"/actors?{query_string({**params, 'cursor': page.next_cursor})}" if page.next_cursor else None,
+            "next_url": next_url("/actors", params, page.next_cursor),
             "api_url": f"/api/actors?{query_string(params)}",
         },
     )
 
 
-@router.get("/actors/{slug}", response_class=HTMLResponse)
-def actor_page(
-    request: Request,
-    slug: str,
-    session: SessionDep,
-    f: FilterDep,
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
-):
-    actor = service.get_actor(session, slug)
-    if actor is None:
-        raise HTTPException(404, f"No actor {slug!r}.")
-    own = dataclasses.replace(f, actor=(slug,))
-    context = statement_list_context(request, session, own, cursor, f"/actors/{slug}", drop=("actor",))
-    context.update(
-        actor=actor,
-        months=stats.monthly_counts(session, own),
-        targets=stats.top_targets(session, own),
-        total=service.statement_counts(session, [actor.id]).get(actor.id, 0),
-        api_url=f"/api/actors/{slug}",
-    )
-    return render(request, "actor.html", context)
+def build_router(filters: Registry) -> APIRouter:
+    """The actor list, then the actor pages, which take every filter but their own actor."""
+    pages = APIRouter()
+    pages.include_router(router)
+    FilterDep = filter_dependency(filters)
+
+    @pages.get("/actors/{slug}", response_class=HTMLResponse)
+    def actor_page(
+        request: Request,
+        slug: str,
+        session: SessionDep,
+        f: FilterDep,
+        cursor: Annotated[str | None, Query(max_length=500)] = None,
+    ):
+        actor = service.get_actor(session, slug)
+        if actor is None:
+            raise HTTPException(404, f"No actor {slug!r}.")
+        own = f.replace(actor=(slug,))
+        context = statement_list_context(request, session, own, cursor, f"/actors/{slug}", drop=("actor",))
+        context.update(
+            actor=actor,
+            months=stats.monthly_counts(session, own),
+            targets=stats.top_targets(session, own),
+            total=service.statement_counts(session, [actor.id]).get(actor.id, 0),
+            api_url=f"/api/actors/{slug}",
+        )
+        return render(request, "actor.html", context)
+
+    return pages

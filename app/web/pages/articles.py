@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse
 from app.models import ReviewState
 from app.query import service
 from app.web.deps import RowId, SessionDep
-from app.web.pages.common import render
+from app.web.pages.common import next_url, render
 
 router = APIRouter()
 
@@ -37,7 +37,7 @@ def article_list(request: Request, session: SessionDep, cursor: str | None = Non
         {
             "articles": page.items,
             "counts": service.article_statement_counts(session, [a.id for a in page.items]),
-            "next_url": f"/articles?cursor={page.next_cursor}" if page.next_cursor else None,
+            "next_url": next_url("/articles", {}, page.next_cursor),
             "api_url": "/api/articles",
         },
     )

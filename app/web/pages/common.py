@@ -1,29 +1,29 @@
-"""What every page needs: the current filters as parameters, their description and clear links."""
+"""What every page needs: the current filters as parameters, their description and clear links.
+
+All of it iterates the selection's filter registry: a filter's parameter, chip, words and
+widget come from its declaration, not from lists kept here.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from fastapi import Request
 from sqlalchemy.orm import Session
 
-from app.query import service
-from app.query.filters import StatementFilter, describe
+from app.query.filters import Labels, StatementFilter, describe, load_labels
+from app.query.stats import FacetCounts
 from app.web.formatting import country_name, query_string
-
-FILTER_KEYS = ("actor", "country", "target", "kind", "category", "since", "until", "q", "article")
-
-
-def _distinct_param(f: StatementFilter) -> dict[str, object]:
-    return {} if f.distinct else {"distinct": "false"}
 
 
 def filter_params(f: StatementFilter, drop: tuple[str, ...] = ()) -> dict[str, object]:
-    """The filter as query parameters (dates as ISO strings), without the keys a page fixes itself."""
-    params = {k: v for k, v in dataclasses.asdict(f).items() if k in FILTER_KEYS and k not in drop}
-    params = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in params.items()}
-    return {**params, **_distinct_param(f)}
+    """The filter as the query parameters links carry, without the keys a page fixes itself."""
+    return {flt.name: flt.link(f[flt.name]) for flt in f.registry if flt.in_links and flt.name not in drop}
+
+
+def next_url(path: str, params: dict[str, object], cursor: str | None) -> str | None:
+    """The link to the next page of a list, its filters kept; None on the last page."""
+    return f"{path}?{query_string({**params, 'cursor': cursor})}" if cursor else None
 
 
 def _without(params: dict[str, object], key: str, value: object) -> str:
@@ -33,29 +33,32 @@ def _without(params: dict[str, object], key: str, value: object) -> str:
     return query_string(trimmed)
 
 
-def filter_chips(params: dict[str, object], names: dict[str, str]) -> list[tuple[str, str]]:
+def filter_chips(f: StatementFilter, params: dict[str, object], labels: Labels) -> list[tuple[str, str]]:
     """(label, query string without that value) for each active filter value: the "clear" links."""
     chips = []
     for key, value in params.items():
+        naming = f.registry[key].naming
         for item in value if isinstance(value, (list, tuple)) else [value]:
             if item in (None, ""):
                 continue
-            label = names.get(item) or (country_name(item) if key in ("country", "target") else str(item))
-            chips.append((f"{key}: {label}", _without(params, key, item)))
+            chips.append((f"{key}: {naming(item, labels)}", _without(params, key, item)))
     return chips
 
 
-def filter_context(session: Session, f: StatementFilter, facets, drop: tuple[str, ...] = ()) -> dict[str, Any]:
-    """Template variables describing the active filters in words and as removable chips."""
-    names = service.actor_names(session, tuple(dict.fromkeys(f.actor + f.target)))
-    countries = {c: country_name(c) for c in (*f.country, *f.target) if len(c) == 2}
-    categories = {code: label for code, label, _ in facets.category}
+def filter_context(
+    session: Session, f: StatementFilter, facets: FacetCounts, drop: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """Template variables describing the active filters in words, as removable chips and as a form."""
+    facet_labels = {name: {value: label for value, label, _ in rows} for name, rows in facets.as_dict().items()}
+    labels = load_labels(session, f, country=country_name, facets=facet_labels)
     params = filter_params(f, drop)
     return {
         "filter": f,
         "params": params,
-        "description": describe(f, names, countries, categories),
-        "chips": filter_chips(params, {**names, **categories}),
+        "labels": labels,
+        "filter_widgets": f.registry.widgets,
+        "description": describe(f, labels),
+        "chips": filter_chips(f, params, labels),
     }
 
 

@@ -1,15 +1,13 @@
 """`/countries` (counts per country) and `/countries/{code}` (what its actors said, and to it)."""
 
-from __future__ import annotations
-
-import dataclasses
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app.query import service, stats
-from app.web.deps import FilterDep, SessionDep
+from app.query.filters import Registry
+from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import country_name
 from app.web.pages.common import render
 from app.web.pages.timeline import statement_list_context
@@ -22,25 +20,33 @@ def country_list(request: Request, session: SessionDep):
     return render(request, "countries.html", {"rows": stats.country_counts(session), "api_url": "/api/countries"})
 
 
-@router.get("/countries/{code}", response_class=HTMLResponse)
-def country_page(
-    request: Request,
-    code: str,
-    session: SessionDep,
-    f: FilterDep,
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
-):
-    code = code.upper()
-    if len(code) != 2 or country_name(code) == code:
-        raise HTTPException(404, f"No country with code {code!r}.")
-    by_country = dataclasses.replace(f, country=(code,))
-    context = statement_list_context(request, session, by_country, cursor, f"/countries/{code}", drop=("country",))
-    addressed = dataclasses.replace(f, target=(code,))
-    context.update(
-        code=code,
-        months=stats.monthly_counts(session, by_country),
-        addressed=service.list_statements(session, addressed, limit=10).items,
-        addressed_total=sum(n for _, n in stats.monthly_counts(session, addressed)),
-        api_url=f"/api/countries/{code}",
-    )
-    return render(request, "country.html", context)
+def build_router(filters: Registry) -> APIRouter:
+    """The country list, then the country pages, which take every filter but their own country."""
+    pages = APIRouter()
+    pages.include_router(router)
+    FilterDep = filter_dependency(filters)
+
+    @pages.get("/countries/{code}", response_class=HTMLResponse)
+    def country_page(
+        request: Request,
+        code: str,
+        session: SessionDep,
+        f: FilterDep,
+        cursor: Annotated[str | None, Query(max_length=500)] = None,
+    ):
+        code = code.upper()
+        if len(code) != 2 or country_name(code) == code:
+            raise HTTPException(404, f"No country with code {code!r}.")
+        by_country = f.replace(country=(code,))
+        context = statement_list_context(request, session, by_country, cursor, f"/countries/{code}", drop=("country",))
+        addressed = f.replace(target=(code,))
+        context.update(
+            code=code,
+            months=stats.monthly_counts(session, by_country),
+            addressed=service.list_statements(session, addressed, limit=10).items,
+            addressed_total=sum(n for _, n in stats.monthly_counts(session, addressed)),
+            api_url=f"/api/countries/{code}",
+        )
+        return render(request, "country.html", context)
+
+    return pages

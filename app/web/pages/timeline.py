@@ -1,7 +1,5 @@
 """`/`: the timeline of statements, newest first, grouped by day."""
 
-from __future__ import annotations
-
 from itertools import groupby
 from typing import Annotated
 
@@ -9,11 +7,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app.query import service, stats
-from app.web.deps import FilterDep, SessionDep
+from app.query.filters import Registry, StatementFilter
+from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import query_string
-from app.web.pages.common import filter_context, filter_params, render
-
-router = APIRouter()
+from app.web.pages.common import filter_context, filter_params, next_url, render
 
 Cursor = Annotated[str | None, Query(max_length=500)]
 
@@ -23,7 +20,7 @@ def by_day(statements) -> list:
 
 
 def statement_list_context(
-    request: Request, session, f, cursor: str | None, path: str, drop: tuple[str, ...] = ()
+    request: Request, session, f: StatementFilter, cursor: str | None, path: str, drop: tuple[str, ...] = ()
 ) -> dict:
     """A page of statements with facets, description and pager: shared by timeline, actor and country pages."""
     page = service.list_statements(session, f, limit=request.app.state.settings.page_size, cursor=cursor)
@@ -35,13 +32,12 @@ def statement_list_context(
     )
     facets = stats.statement_facets(session, f, first=first)
     context = filter_context(session, f, facets, drop)
-    params = context["params"]
     all_params = filter_params(f)  # the page's fixed filter (its actor, its country) included
     context.update(
         days=by_day(page.items),
         facets=facets,
         form_action=path,
-        next_url=f"{path}?{query_string({**params, 'cursor': page.next_cursor})}" if page.next_cursor else None,
+        next_url=next_url(path, context["params"], page.next_cursor),
         api_url=f"/api/statements?{query_string(all_params)}",
         csv_url=f"/api/statements.csv?{query_string(all_params)}",
         atom_url=f"/feeds/statements.atom?{query_string(all_params)}",
@@ -49,6 +45,12 @@ def statement_list_context(
     return context
 
 
-@router.get("/", response_class=HTMLResponse)
-def timeline(request: Request, session: SessionDep, f: FilterDep, cursor: Cursor = None):
-    return render(request, "timeline.html", statement_list_context(request, session, f, cursor, "/"))
+def build_router(filters: Registry) -> APIRouter:
+    router = APIRouter()
+    FilterDep = filter_dependency(filters)
+
+    @router.get("/", response_class=HTMLResponse)
+    def timeline(request: Request, session: SessionDep, f: FilterDep, cursor: Cursor = None):
+        return render(request, "timeline.html", statement_list_context(request, session, f, cursor, "/"))
+
+    return router

@@ -1,0 +1,276 @@
+"""Every filter of the statement lists, each declared once; `FILTERS` is their order.
+
+To add a filter, declare it here and add it to `FILTERS`: the API parameter (and its
+OpenAPI entry), the SQL, the sentence, the chip, the form widget, the facet and the links
+the CSV and the feeds follow all come from the declaration. (A test, or another app, can
+instead extend a copy: `FILTERS.with_filter(...)`, given to `create_app`.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping
+
+from sqlalchemy import ColumnElement, Select, String, cast, func, literal, null, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import STATEMENT_KINDS, Actor, Statement, StatementTarget
+from app.query.filters.base import MAX_ID, Facet, FacetRow, Filter, InvalidParameter, Labels, Param, Widget, Words
+from app.query.filters.parsing import parse_codes, parse_date, parse_datetime, parse_list, parse_text, split
+from app.query.filters.registry import Registry
+from app.query.filters.sql import escape_like
+from app.query.filters.words import actor_names
+from app.query.search import text_match
+
+# -- shared pieces ---------------------------------------------------------------------------
+
+
+def ranked(rows: list[FacetRow], top: int | None = None) -> list[FacetRow]:
+    """Most counted first, ties by value; the first `top` only when given."""
+    return sorted(rows, key=lambda row: (-row[-1], str(row[0])))[:top]
+
+
+def known_actors(session: Session, name: str, slugs: tuple[str, ...]) -> None:
+    if not slugs:
+        return
+    missing = [s for s in slugs if s not in actor_names(session, slugs)]
+    if missing:
+        raise InvalidParameter(name, f"no actor with slug {missing[0]!r}; see /api/actors?q=… for slugs")
+
+
+def one_of(name: str, values: tuple[str, ...], allowed: tuple[str, ...]) -> None:
+    for value in values:
+        if value not in allowed:
+            raise InvalidParameter(name, f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+
+
+def short_date(day: dt.date, labels: Labels) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def facet_rows(name: str, value, label, country) -> Select:
+    """The columns every facet query selects: (facet, value, label, country, n)."""
+    return select(
+        literal(name).label("facet"),
+        value.label("value"),
+        label.label("label"),
+        country.label("country"),
+        func.count().label("n"),
+    )
+
+
+def by_actor_of(values: tuple[str, ...]) -> ColumnElement[bool]:
+    return Statement.actor_id.in_(select(Actor.id).where(*values))
+
+
+# -- actor: who spoke ------------------------------------------------------------------------
+
+
+def actor_facet_rows(sample, name: str):
+    return (
+        facet_rows(name, Actor.slug, Actor.name, Actor.country)
+        .join_from(sample, Actor, Actor.id == sample.c.actor_id)
+        .group_by(Actor.slug, Actor.name, Actor.country)
+    )
+
+
+ACTOR = Filter(
+    name="actor",
+    param=Param("list", "Actor slug; repeat for several."),
+    default=(),
+    parse=parse_list,
+    check=known_actors,
+    condition=lambda slugs, _: by_actor_of((Actor.slug.in_(slugs),)) if slugs else None,
+    naming=lambda slug, labels: labels.actor(slug),
+    words=Words("by {}"),
+    widget=Widget("select.html", "Actor", size=8, narrow=True),
+    facet=Facet(
+        columns=(Statement.actor_id,),
+        rows=actor_facet_rows,
+        counts=lambda rows, top: ranked([(r.value, r.label, r.n) for r in rows["actor"]], top),
+    ),
+    mentions_actors=True,
+)
+
+# -- country: the speaker's country (counted from the actor facet's rows) ----------------------
+
+
+def check_codes(name: str, codes: tuple[str, ...]) -> None:
+    for code in codes:
+        if len(code) != 2 or not code.isalpha():
+            raise InvalidParameter(name, f"{name} must be an ISO 3166-1 alpha-2 code, not {code!r}")
+
+
+def country_counts(rows: Mapping[str, list], top: int) -> list[FacetRow]:
+    by_country: Counter = Counter()
+    for row in rows["actor"]:
+        if row.country:
+            by_country[row.country] += row.n
+    return ranked([(code, code, count) for code, count in by_country.items()], top)
+
+
+COUNTRY = Filter(
+    name="country",
+    param=Param("list", "ISO 3166-1 alpha-2 of the actor's country."),
+    default=(),
+    parse=parse_codes,
+    validate=check_codes,
+    condition=lambda codes, _: by_actor_of((Actor.country.in_(codes),)) if codes else None,
+    naming=lambda code, labels: labels.country(code),
+    words=Words("by actors of {}"),
+    widget=Widget("select.html", "Country of the actor", size=6),
+    facet=Facet(counts=country_counts, named_by_filter=True),
+)
+
+# -- target: to whom (a country code or an actor slug) -----------------------------------------
+
+
+def target_condition(targets: tuple[str, ...], dialect: str | None) -> ColumnElement[bool] | None:
+    """Statements addressed to any of the targets, as an id set the target indexes produce."""
+    if not targets:
+        return None
+    codes = [t.upper() for t in targets if len(t) == 2]
+    slugs = [t for t in targets if len(t) != 2]
+    conditions = []
+    if codes:
+        conditions.append(StatementTarget.country.in_(codes))
+    if slugs:
+        conditions.append(StatementTarget.actor_id.in_(select(Actor.id).where(Actor.slug.in_(slugs))))
+    return Statement.id.in_(select(StatementTarget.statement_id).where(or_(*conditions)))
+
+
+TARGET = Filter(
+    name="target",
+    param=Param("list", "Addressee: ISO alpha-2 or actor slug."),
+    default=(),
+    parse=lambda name, raw: tuple(t.upper() if len(t) == 2 else t for t in split(raw)),
+    check=lambda session, name, targets: known_actors(session, name, tuple(t for t in targets if len(t) != 2)),
+    condition=target_condition,
+    naming=lambda t, labels: labels.country(t) if len(t) == 2 else labels.actor(t),
+    words=Words("addressed to {}"),
+    widget=Widget("text.html", "Addressed to", placeholder="country code, e.g. AZ"),
+    mentions_actors=True,
+)
+
+# -- kind: direct quote, reported statement or contact -----------------------------------------
+
+KIND_WORDS = {"direct": "Direct quotes", "indirect": "Reported statements", "contact": "Diplomatic contacts"}
+KIND_CHOICES = {"direct": "Direct quote", "indirect": "Reported", "contact": "Contact"}
+NO_TEXT = cast(null(), String)
+
+KIND = Filter(
+    name="kind",
+    param=Param("list", "direct, indirect or contact."),
+    default=(),
+    parse=parse_list,
+    validate=lambda name, kinds: one_of(name, kinds, STATEMENT_KINDS),
+    condition=lambda kinds, _: Statement.kind.in_(kinds) if kinds else None,
+    words=Words(join=" and ", naming=lambda kind, labels: KIND_WORDS[kind].lower(), slot="subject"),
+    widget=Widget("checkboxes.html", "Kind", options=KIND_CHOICES),
+    facet=Facet(
+        columns=(Statement.kind,),
+        rows=lambda s, name: facet_rows(name, s.c.kind, s.c.kind, NO_TEXT).group_by(s.c.kind),
+        counts=lambda rows, top: ranked([(r.value, r.label, r.n) for r in rows["kind"]]),
+        every_row=True,
+    ),
+)
+
+# -- category: the CAMEO code --------------------------------------------------------------------
+
+
+def category_facet_rows(sample, name: str):
+    return (
+        facet_rows(name, sample.c.category_code, func.max(sample.c.category_label), NO_TEXT)
+        .where(sample.c.category_code.is_not(None))
+        .group_by(sample.c.category_code)
+    )
+
+
+CATEGORY = Filter(
+    name="category",
+    param=Param("list", "CAMEO category code, e.g. 020."),
+    default=(),
+    parse=parse_list,
+    condition=lambda codes, _: Statement.category_code.in_(codes) if codes else None,
+    naming=lambda code, labels: labels.facet("category", code),
+    words=Words("of the kind {}", item="“{}”"),
+    widget=Widget("select_counted.html", "Category", size=5),
+    facet=Facet(
+        columns=(Statement.category_code, Statement.category_label),
+        rows=category_facet_rows,
+        counts=lambda rows, top: ranked([(r.value, r.label or r.value, r.n) for r in rows["category"]]),
+    ),
+)
+
+# -- since, until: the day said -------------------------------------------------------------------
+
+SINCE = Filter(
+    name="since",
+    param=Param("text", "First day, YYYY-MM-DD."),
+    parse=parse_date,
+    condition=lambda day, _: Statement.said_on >= day if day else None,
+    words=Words("since {}", naming=short_date, slot="period"),
+    widget=Widget("date.html", "Since", joined=True),
+    day_bound="from",
+)
+
+UNTIL = Filter(
+    name="until",
+    param=Param("text", "Last day, YYYY-MM-DD."),
+    parse=parse_date,
+    condition=lambda day, _: Statement.said_on <= day if day else None,
+    words=Words("until {}", naming=short_date, slot="period"),
+    widget=Widget("date.html", "Until"),
+    day_bound="until",
+)
+
+# -- q: words in the text -------------------------------------------------------------------------
+
+
+def text_condition(q: str | None, dialect: str | None) -> ColumnElement[bool] | None:
+    if not q:
+        return None
+    if dialect in ("sqlite", "postgresql"):
+        return text_match(q, dialect)
+    # Bound as a parameter; LIKE wildcards in the user's text are escaped.
+    return Statement.text.ilike(f"%{escape_like(q.strip())}%", escape="\\")
+
+
+Q = Filter(
+    name="q",
+    param=Param("text", "Words in the statement text.", max_length=200),
+    parse=parse_text,
+    condition=text_condition,
+    words=Words("mentioning “{}”"),
+    widget=Widget("search.html", "Text", placeholder="words in the statement", order=-1),
+)
+
+# -- article, changed_since, distinct: for links and syncing clients, no widget ----------------------
+
+ARTICLE = Filter(
+    name="article",
+    param=Param("int", "Article id.", ge=1, le=MAX_ID),
+    condition=lambda article_id, _: Statement.article_id == article_id if article_id is not None else None,
+    words=Words("in article {}"),
+)
+
+CHANGED_SINCE = Filter(
+    name="changed_since",
+    param=Param("text", "Only statements changed since this ISO time."),
+    parse=parse_datetime,
+    condition=lambda moment, _: Statement.updated_at >= moment if moment is not None else None,
+    in_links=False,
+)
+
+DISTINCT = Filter(
+    name="distinct",
+    param=Param("bool", "One item per statement reported by several articles (false: every report)."),
+    default=True,
+    # The group's representative stands for all its reports; ungrouped rows stand for themselves.
+    condition=lambda distinct, _: or_(Statement.group_id.is_(None), Statement.is_representative) if distinct else None,
+    link=lambda distinct: None if distinct else "false",
+    narrows=False,
+)
+
+FILTERS = Registry([ACTOR, COUNTRY, TARGET, KIND, CATEGORY, SINCE, UNTIL, Q, ARTICLE, CHANGED_SINCE, DISTINCT])
