@@ -3,8 +3,9 @@
 A new statement looks for an earlier report by the same actor family (the
 actor, its parent, its children: a ministry and its spokesperson) within a few
 days of its date, in other articles: one indexed query on (actor_id, said_on).
-If one carries the same words (`similarity.same_utterance`) the statement joins
-that report's group; otherwise it starts its own. Group ids never change as
+The most similar candidate at or above `similarity.THRESHOLD` (the score
+`same_utterance` tests against, tuned on tests/fixtures/grouping_pairs.jsonl)
+gives the statement its group; otherwise it starts its own. Group ids never change as
 reports join; the representative is the fullest wording.
 """
 
