@@ -12,19 +12,10 @@ import re
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from app.lang.fields import Pattern, Words
 
-def _compiles(pattern: str) -> str:
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        raise ValueError(f"regular expression {pattern!r} does not compile: {exc}") from None
-    return pattern
-
-
-Pattern = Annotated[str, AfterValidator(_compiles)]
-Words = frozenset[str]
 CameoCode = Annotated[str, Field(pattern=r"^\d{3,4}$")]
 
 

@@ -4,27 +4,14 @@ Why pydantic models: the resolver turns these lists into sets and compiled
 patterns once, at start-up; a misspelt key or a regex that does not compile
 must stop the program there with the file and the field named (see
 `app.lang.lexicon.load_lexicon`), not make the resolver quietly miss titles.
-Regex fields hold the pattern source; the resolve stage compiles them.
+Pattern fields hold the pattern source; the resolve stage compiles them.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Annotated
+from pydantic import BaseModel, ConfigDict
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
-
-
-def _compiles(source: str) -> str:
-    try:
-        re.compile(source)
-    except re.error as exc:
-        raise ValueError(f"regex {source!r} does not compile: {exc}") from None
-    return source
-
-
-Regex = Annotated[str, AfterValidator(_compiles)]
-Words = frozenset[str]
+from app.lang.fields import Pattern, Words
 
 
 class _Section(BaseModel):
@@ -38,10 +25,10 @@ class MentionWords(_Section):
     determiners: Words  # stripped before lookups ("the", "two", "its")
     indefinite: Words  # "a", "some": no particular holder meant
     counting: Words  # "the two ...": place words do not make it specific
-    leading: Regex  # dropped from the front ("according to", "said")
+    leading: Pattern  # dropped from the front ("according to", "said")
     org_words: Words  # capitalised words that are organisation words, not names
     connectors: Words  # trimmed from the ends of what is left of a title
-    joint: Regex  # "X and Y": two parties
+    joint: Pattern  # "X and Y": two parties
     anonymous_heads: Words  # "a Chilean diplomat": one unnamed person
     anonymous_links: Words  # "an official at/in/from ..."
     group_heads: Words  # "an opposition group": a group, not an institution
@@ -67,18 +54,18 @@ class TitleWords(_Section):
     singular: dict[str, str]  # plural heads read as singular
     spokes_words: dict[str, str]  # spelling variants of "spokesperson"
     title_stopwords: Words  # ignored when matching a free title
-    media_suffix: Regex  # "Tass news agency" -> "Tass"
-    media_prefix: Regex  # "state broadcaster RTS" -> "RTS"
+    media_suffix: Pattern  # "Tass news agency" -> "Tass"
+    media_prefix: Pattern  # "state broadcaster RTS" -> "RTS"
 
 
 class InstitutionWords(_Section):
     """`institutions.yaml`: phrases naming a state's bodies, and their fall-backs."""
 
-    bodies: dict[str, Regex]  # institution type -> phrase (matched whole); first match wins
-    presidency_context: Regex  # words that place a spokesperson in the presidency
+    bodies: dict[str, Pattern]  # institution type -> phrase (matched whole); first match wins
+    presidency_context: Pattern  # words that place a spokesperson in the presidency
     slug_hint: str  # a slug containing this is a presidency ("kremlin-presidency")
-    possessive_owner: Regex  # "Pashinyan's office"
-    owner_admin: Regex  # "the Trump administration"
+    possessive_owner: Pattern  # "Pashinyan's office"
+    owner_admin: Pattern  # "the Trump administration"
     owner_staff: Words  # what of an owner means their office, not their state
     fallback: dict[str, str]  # role code -> institution type that speaks for it
     generated: dict[str, tuple[str, str]]  # institution type -> (slug suffix, name pattern)
@@ -86,28 +73,28 @@ class InstitutionWords(_Section):
 
 class OrgRole(_Section):
     code: str
-    pattern: Regex  # the head phrase, matched whole
+    pattern: Pattern  # the head phrase, matched whole
 
 
 class RoleWords(_Section):
     """`roles.yaml`: titles naming an office held on a date."""
 
-    blocked: Regex  # deputy, former, vice...: never the office holder
-    spokesperson: Regex
-    foreign_minister: Regex
-    secretary_of_state: Regex
-    foreign_secretary: Regex
-    defence_minister: Regex
-    head_of_government: Regex
-    head_of_state: Regex
-    leader: Regex
-    ministry_head: Regex  # "chief", "head", "minister" inside a ministry phrase
-    chancellor: Regex
+    blocked: Pattern  # deputy, former, vice...: never the office holder
+    spokesperson: Pattern
+    foreign_minister: Pattern
+    secretary_of_state: Pattern
+    foreign_secretary: Pattern
+    defence_minister: Pattern
+    head_of_government: Pattern
+    head_of_state: Pattern
+    leader: Pattern
+    ministry_head: Pattern  # "chief", "head", "minister" inside a ministry phrase
+    chancellor: Pattern
     secretary_of_state_country: str
     foreign_secretary_country: str
     chancellor_countries: Words
     parliamentary: Words  # where "leader" means the head of government
-    high_representative: Regex
+    high_representative: Pattern
     organisations: dict[str, tuple[OrgRole, ...]]  # org slug -> its posts
     code_titles: dict[str, tuple[str, ...]]  # role code -> title words, for roles recorded as "other"
 
