@@ -26,16 +26,20 @@ app.add_typer(token_app, name="token")
 app.add_typer(actors_app, name="actors")
 
 
-@app.callback()
-def _load_settings(ctx: typer.Context) -> None:
-    """The settings are read from the environment once per command and passed down through `ctx.obj`."""
+def _settings(ctx: typer.Context) -> Settings:
+    """The settings, read from the environment once per command (on first use, so that
+    `--help` works whatever the environment holds) and kept on the root context."""
     from pydantic import ValidationError
 
-    try:
-        ctx.obj = Settings()
-    except ValidationError as exc:  # a bad DATABASE_URL, say: name the variable and the problem
-        problem = exc.errors()[0]
-        _fail(f"{'.'.join(map(str, problem['loc'])) or 'settings'}: {problem['msg']}")
+    root = ctx.find_root()
+    if root.obj is None:
+        try:
+            root.obj = Settings()
+        except ValidationError as exc:  # a bad DATABASE_URL, say: name the variable and the problem
+            problem = exc.errors()[0]
+            where = ".".join(map(str, problem["loc"])) or "settings"
+            _fail(f"{where}: {problem['msg'].removeprefix('Value error, ')}")
+    return root.obj
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -43,14 +47,12 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _extractor(settings: Settings):
-    """The extractor the settings describe; a broken language pack or registry ends the command."""
-    from app.pipeline.extract import Extractor
-
+def _checked(build, settings: Settings):
+    """`build(settings)`, where a broken language pack or registry ends the command with one line."""
     try:
-        return Extractor.from_settings(settings)
-    except ValueError as exc:  # LexiconError and RegistryError are ValueErrors naming the file
-        _fail(str(exc).splitlines()[0])
+        return build(settings)
+    except (ValueError, OSError) as exc:  # a broken pack or registry names its file; OSError: no such spaCy model
+        _fail(" ".join(str(exc).split()) if isinstance(exc, ValueError) else str(exc).splitlines()[0])
 
 
 def _session_factory(settings: Settings):
@@ -73,7 +75,7 @@ def _upgrade(settings: Settings) -> None:
 @db_app.command("upgrade")
 def db_upgrade(ctx: typer.Context) -> None:
     """Apply all migrations to DATABASE_URL."""
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     _upgrade(settings)
     typer.echo("database is up to date")
 
@@ -91,9 +93,17 @@ def _run_ingest(settings: Settings, items, workers: int, progress: bool) -> None
 
     _upgrade(settings)
     items = list(items)
-    extractor = _extractor(settings)
+    from app.pipeline.extract import Extractor
+
+    if workers > 1:  # each worker builds its own extractor; here only check the files it will read
+        extractor = None
+        _checked(Extractor.load_sources, settings)
+    else:
+        extractor = _checked(Extractor.from_settings, settings)
     with ingest_progress(len(items), enabled=progress) as update:
-        summary = ingest_drafts(_session_factory(settings), items, extractor, workers=workers, on_progress=update)
+        summary = ingest_drafts(
+            _session_factory(settings), items, extractor, workers=workers, on_progress=update, settings=settings
+        )
     for error in summary.errors:
         typer.echo(f"failed: {error.where}: {error.message}", err=True)
     typer.echo(
@@ -120,7 +130,7 @@ def ingest(
     no_progress: NoProgress = False,
 ) -> None:
     """Extract statements from articles and store them; the same article is stored once."""
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     from app.pipeline.ingest import read_inputs
 
     _run_ingest(settings, read_inputs(inputs), workers or _default_workers(), not no_progress)
@@ -134,7 +144,7 @@ def ingest_feed(
     no_progress: NoProgress = False,
 ) -> None:
     """Fetch every article an RSS/Atom feed links to and ingest it."""
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     from itertools import chain
 
     from app.pipeline.ingest import read_feed
@@ -151,7 +161,7 @@ def reprocess(
     actor: Annotated[str | None, typer.Option(help="Only articles with statements by this actor slug.")] = None,
 ) -> None:
     """Re-run the current extractor over stored articles, keeping hand corrections."""
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     import datetime as dt
 
     from app.pipeline.reprocess import article_ids
@@ -165,7 +175,9 @@ def reprocess(
     factory = _session_factory(settings)
     with factory() as session:
         ids = article_ids(session, day, actor)
-    report = run(factory, ids, _extractor(settings))
+    from app.pipeline.extract import Extractor
+
+    report = run(factory, ids, _checked(Extractor.from_settings, settings))
     typer.echo(
         f"{len(ids)} articles reprocessed: {report.added} statements added, {report.removed} removed, "
         f"{report.reattributed} re-attributed; {report.kept_corrections} corrections kept, "
@@ -182,12 +194,14 @@ def extract(
     jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines in and out (the only format so far).")] = True,
 ) -> None:
     """Extract statements without a database: one article per input line, one result per output line."""
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     from app.pipeline.extract.jsonl import run_jsonl
 
     if file is not None and not file.is_file():
         _fail(f"{file}: no such file")
-    extractor = _extractor(settings)
+    from app.pipeline.extract import Extractor
+
+    extractor = _checked(Extractor.from_settings, settings)
     stream = file.open(encoding="utf-8") if file is not None else sys.stdin
     try:
         failures = run_jsonl(stream, sys.stdout, extractor)
@@ -203,7 +217,7 @@ def actors_load(
     ctx: typer.Context, folder: Annotated[Path | None, typer.Argument(help="Registry folder.")] = None
 ) -> None:
     """Load the actor registry (seeds/actors/*.yaml) into the database; safe to repeat."""
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     from app.pipeline.resolve import load_registry
     from app.store import sync_registry, unit_of_work
 
@@ -227,7 +241,7 @@ def actors_merge(
     target: Annotated[str, typer.Argument(help="Slug of the actor that remains.")],
 ) -> None:
     """Move SOURCE's statements, aliases and roles to TARGET; repeating it changes nothing."""
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     from app.store import CorrectionError, merge_actors, unit_of_work
 
     _upgrade(settings)
@@ -246,7 +260,7 @@ def actors_merge(
 @app.command()
 def seed(ctx: typer.Context) -> None:
     """Migrate, load the actor registry and ingest the example articles in seeds/articles."""
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     _upgrade(settings)
     actors_load(ctx, None)
     from app.pipeline.ingest import read_paths
@@ -262,7 +276,7 @@ def serve(
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
 ) -> None:
     """Apply migrations, then serve the web app and API."""
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     import uvicorn
 
     _upgrade(settings)
@@ -275,7 +289,7 @@ def token_create(
     ctx: typer.Context, name: Annotated[str, typer.Argument(help="Who or what the token is for.")]
 ) -> None:
     """Print a new API token (shown once; only its hash is stored)."""
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     from app.store import create_token, unit_of_work
 
     _upgrade(settings)
@@ -290,7 +304,7 @@ def token_revoke(
     ctx: typer.Context, name: Annotated[str, typer.Argument(help="Name the token was created with.")]
 ) -> None:
     """Revoke every live token of that name."""
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     from app.store import revoke_tokens, unit_of_work
 
     with unit_of_work(_session_factory(settings)) as session:

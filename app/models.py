@@ -20,7 +20,7 @@ from sqlalchemy import (
     event,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names, so migrations can alter them on SQLite (batch mode) and PostgreSQL alike.
@@ -286,6 +286,17 @@ class ApiToken(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+@event.listens_for(Session, "before_flush")
+def _record_statement_deletions(session: Session, _context, _instances) -> None:
+    """Every statement the ORM deletes leaves a tombstone for syncing clients (`changed_since`).
+
+    An invariant of the schema, like a trigger, so it lives with the models: it holds for any
+    code that deletes a statement, not only for code that happens to import `app.store`."""
+    for obj in session.deleted:
+        if isinstance(obj, Statement) and obj.id is not None:
+            session.add(StatementDeletion(statement_id=obj.id, article_id=obj.article_id))
 
 
 @event.listens_for(StatementGroup.representative, "set")

@@ -27,7 +27,7 @@ from sqlalchemy import bindparam, func, insert, select, update  # noqa: E402
 from app import migrate  # noqa: E402
 from app.config import Settings  # noqa: E402
 from app.db import make_engine, make_session_factory  # noqa: E402
-from app.models import Actor, Article, Statement, StatementGroup, StatementTarget  # noqa: E402
+from app.models import Actor, Article, ReviewState, Statement, StatementGroup, StatementTarget  # noqa: E402
 from app.store import unit_of_work  # noqa: E402
 from bench.corpus import NARRATIVE, QUOTES, TOPICS  # noqa: E402
 
@@ -149,7 +149,7 @@ def generate(url: str, n: int, seed: int = 11) -> None:
                             "date_precision": "day",
                             "said_on": day,
                             "confidence": 0.8,
-                            "review_state": "extracted",
+                            "review_state": ReviewState.EXTRACTED.value,
                             "extractor_version": "bench",
                             "is_representative": True,
                             "created_at": now,

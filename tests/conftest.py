@@ -22,8 +22,8 @@ emptied before and after.
 
 On PostgreSQL the seeded database is TRACKER_TEST_DATABASE_URL's; the other two are named after
 it plus "_empty" and "_scratch", and are created when missing. At the end of the run the seeded
-and empty databases are checked to be as they were built, so a test that commits outside its
-transaction fails the run instead of some later test.
+and empty databases must hold as many rows per table as when they were built, so a test that
+commits new rows outside its transaction fails the run instead of some later test.
 """
 
 from __future__ import annotations
@@ -269,7 +269,7 @@ def extractor():
     """The project's extractor (spaCy, the English pack, the registry), built once per run."""
     from app.pipeline.extract import Extractor
 
-    return Extractor.from_settings(Settings())
+    return Extractor.from_settings(Settings(seeds_dir=PROJECT_ROOT / "seeds", language="en"))
 
 
 @pytest.fixture

@@ -70,3 +70,25 @@ def test_extract_jsonl_contract(tmp_path):
 def test_ingest_missing_path_fails_cleanly(env):
     result = runner.invoke(app, ["ingest", "/no/such/place"])
     assert result.exit_code == 1 and "no such file or folder" in result.output
+
+
+def test_help_works_and_a_bad_setting_is_one_clear_line(monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "mysql://someone@somewhere/db")
+    helped = runner.invoke(app, ["ingest", "--help"])
+    assert helped.exit_code == 0 and "Usage" in helped.output  # settings are read only when used
+    failed = runner.invoke(app, ["db", "upgrade"])
+    assert failed.exit_code == 1
+    assert failed.output.strip() == (
+        "error: DATABASE_URL: DATABASE_URL must be a sqlite://, postgresql:// or postgres:// URL"
+    )
+
+
+def test_parallel_ingest_checks_the_registry_before_starting_workers(tmp_path, env, monkeypatch):
+    (tmp_path / "seeds" / "actors").mkdir(parents=True)
+    (tmp_path / "seeds" / "actors" / "broken.yaml").write_text("- slug: x\n  kind: alien\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("The spokesperson said nothing new.\n", encoding="utf-8")
+    monkeypatch.setenv("TRACKER_SEEDS_DIR", str(tmp_path / "seeds"))
+    result = runner.invoke(app, ["ingest", "--workers", "2", "--no-progress", str(tmp_path / "a.md")])
+    assert result.exit_code == 1 and "broken.yaml" in result.output and "Traceback" not in result.output
+    with env.session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Article)) == 0

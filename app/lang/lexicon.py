@@ -41,7 +41,7 @@ def _read_section(folder: Path) -> dict[str, Any]:
         try:
             data[path.stem] = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         except yaml.YAMLError as exc:
-            raise LexiconError(f"{path}: not valid YAML: {exc}") from None
+            raise LexiconError(f"{path}: not valid YAML: {' '.join(str(exc).split())}") from None
     return data
 
 

@@ -133,20 +133,23 @@ def _needs_work(factory: sessionmaker[Session], batch: list, summary: IngestSumm
 def ingest_drafts(
     factory: sessionmaker[Session],
     items: Iterable[ArticleDraft | IngestError],
-    extractor: Extractor,
+    extractor: Extractor | None = None,
     workers: int = 1,
     batch_size: int = 16,
     on_progress: Callable[[IngestSummary], None] | None = None,
+    settings: Settings | None = None,
 ) -> IngestSummary:
-    """Extract and store every draft. With `workers > 1` extraction runs in a process pool whose
-    workers each build an extractor from `extractor.settings` (the one given is used in-process)."""
+    """Extract and store every draft: in this process with `extractor`, or, with `workers > 1`,
+    in a process pool whose workers each build their own extractor from `settings`."""
+    if workers > 1 and settings is None:
+        raise ValueError("parallel extraction needs the settings its workers build their extractors from")
+    if workers <= 1 and extractor is None:
+        raise ValueError("extraction in this process needs an extractor")
     summary = IngestSummary()
     version = extractor_version()
     pool: Executor | None = None
     if workers > 1:
-        if extractor.settings is None:
-            raise ValueError("parallel extraction needs an extractor built with Extractor.from_settings")
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(extractor.settings,))
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(settings,))
     try:
         todo = (_needs_work(factory, batch, summary) for batch in _batches(items, batch_size))
         if pool is None:

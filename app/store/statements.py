@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from app.models import HAND_STATES, Actor, Article, Statement, StatementDeletion, StatementTarget
+from app.models import HAND_STATES, Actor, Article, Statement, StatementTarget
 from app.pipeline.types import ExtractedStatement
 from app.store.actors import actor_by_slug, actor_for
 from app.store.groups import assign_groups, repair_groups
@@ -156,11 +155,3 @@ def _target_rows(session: Session, targets: list[str], cache: dict[str, Actor]) 
         if actor is not None:
             rows.append(StatementTarget(actor=actor, country=actor.country))
     return rows
-
-
-@event.listens_for(Session, "before_flush")
-def _record_statement_deletions(session: Session, _context, _instances) -> None:
-    """Every statement the ORM deletes leaves a tombstone for syncing clients (`changed_since`)."""
-    for obj in session.deleted:
-        if isinstance(obj, Statement) and obj.id is not None:
-            session.add(StatementDeletion(statement_id=obj.id, article_id=obj.article_id))

@@ -82,7 +82,7 @@ class ExtractOut(BaseModel):
 
 
 def _extractor(app: FastAPI) -> Extractor:
-    """The app's extractor, built on the first POST /api/extract (loading spaCy takes
+    """The app's extractor, built on the first request that extracts (loading spaCy takes
     seconds, so never at import or start-up). Two first requests at once may both
     build one; either is the same."""
     extractor = getattr(app.state, "extractor", None)

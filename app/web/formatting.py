@@ -6,6 +6,7 @@ import datetime as dt
 from functools import lru_cache
 from urllib.parse import urlencode
 
+from app.models import ReviewState
 from app.pipeline.resolve.countries import short_name
 
 
@@ -47,5 +48,7 @@ KIND_LABELS = {"direct": "Direct quote", "indirect": "Reported", "contact": "Con
 
 
 def register(env) -> None:
-    env.globals.update(country_name=country_name, query_string=query_string, kind_labels=KIND_LABELS)
+    env.globals.update(
+        country_name=country_name, query_string=query_string, kind_labels=KIND_LABELS, ReviewState=ReviewState
+    )
     env.filters.update(long_date=long_date, short_date=short_date, country_name=country_name, iso_utc=iso_utc)

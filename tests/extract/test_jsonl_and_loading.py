@@ -1,4 +1,4 @@
-"""The JSONL contract, batching, lazy loading and the pipeline's identity."""
+"""The JSONL contract, batching, spaCy kept out of imports, and the pipeline's identity."""
 
 import io
 import json

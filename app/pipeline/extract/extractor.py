@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from app.config import Settings
+    from app.pipeline.resolve import Registry
 
 
 def _worth_parsing(p: Paragraph, lex: ExtractLexicon) -> bool:
@@ -63,24 +64,31 @@ class Extractor:
         lexicon: Lexicon,
         resolver: Any = None,
         countries: Countries | None = None,
-        settings: Settings | None = None,
     ):
-        self.settings = settings  # what it was built from, so worker processes can build their own
         self.nlp = nlp
         self.lexicon = lexicon
         self.lex = lexicon.extract
         self.resolver = resolver
         self.countries = countries
 
+    @staticmethod
+    def load_sources(settings: Settings) -> tuple[Lexicon, Registry]:
+        """The language pack and the actor registry the settings name, validated; cheap (no spaCy),
+        so a process that hands extraction to workers can still fail early on a broken file.
+        Raises `LexiconError` or `RegistryError` (both ValueErrors) naming the file and the problem;
+        a slug defined twice only warns and the first record wins, as in `tracker actors load`."""
+        from app.pipeline.resolve import load_registry
+
+        return load_lexicon(settings.language), load_registry(settings.actors_dir)
+
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
-        """The project's extractor: the spaCy model, language pack and actor registry the
-        settings name. Raises `LexiconError` or `ValueError` naming the broken file."""
-        from app.pipeline.resolve import Resolver, load_registry
+        """The project's extractor: the spaCy model, language pack and actor registry the settings name."""
+        from app.pipeline.resolve import Resolver
 
-        lexicon = load_lexicon(settings.language)
-        resolver = Resolver(load_registry(settings.actors_dir, strict=True), lexicon.resolve)
-        return cls(load_nlp(settings.spacy_model), lexicon, resolver, resolver.countries, settings)
+        lexicon, registry = cls.load_sources(settings)
+        resolver = Resolver(registry, lexicon.resolve)
+        return cls(load_nlp(settings.spacy_model), lexicon, resolver, resolver.countries)
 
     def _prepare(self, article: ArticleInput) -> tuple[list[Paragraph], str]:
         paras = split_paragraphs(article.text, self.lex)
