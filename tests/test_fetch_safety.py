@@ -161,6 +161,12 @@ def test_other_schemes_are_refused(url):
     assert "only http and https" in _refused(url, ALLOW_LOOPBACK)
 
 
+@pytest.mark.parametrize("url", ["http://0177.0.0.1/", "http://[::1/", "http://a\x00b/", "http:///x", "http://:80/"])
+def test_an_unparsable_url_is_a_clear_error_not_a_traceback(url):
+    message = _refused(url)
+    assert "not a valid URL" in message or "url has no host" in message, message
+
+
 @pytest.mark.parametrize(
     "target",
     [
@@ -313,6 +319,8 @@ def test_api_refuses_an_internal_url_with_a_422_naming_it(inside, database_url, 
     with TestClient(create_app(allowing, session_factory=session_factory)) as client:
         response = client.post("/api/articles", json={"url": f"http://{secret}/secret"}, headers=token)
         assert response.status_code == 201 and SECRET in response.json()["body"]
+        octal = client.post("/api/articles", json={"url": "http://0177.0.0.1/"}, headers=token)
+        assert octal.status_code == 422 and "not a valid URL" in octal.json()["detail"]
         down = client.post("/api/articles", json={"url": "http://127.0.0.1:9/gone"}, headers=token)
         assert down.status_code == 422 and "cannot fetch" in down.json()["detail"]
 
