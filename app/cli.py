@@ -132,8 +132,10 @@ def ingest(
     """Extract statements from articles and store them; the same article is stored once."""
     settings = _settings(ctx)
     from app.pipeline.ingest import read_inputs
+    from app.pipeline.ingest.safe_fetch import FetchPolicy
 
-    _run_ingest(settings, read_inputs(inputs), workers or _default_workers(), not no_progress)
+    items = read_inputs(inputs, policy=FetchPolicy.from_settings(settings))
+    _run_ingest(settings, items, workers or _default_workers(), not no_progress)
 
 
 @app.command("ingest-feed")
@@ -148,10 +150,11 @@ def ingest_feed(
     from itertools import chain
 
     from app.pipeline.ingest import read_feed
+    from app.pipeline.ingest.safe_fetch import FetchPolicy
 
-    _run_ingest(
-        settings, chain.from_iterable(read_feed(f) for f in feeds), workers or _default_workers(), not no_progress
-    )
+    policy = FetchPolicy.from_settings(settings)
+    items = chain.from_iterable(read_feed(f, policy=policy) for f in feeds)
+    _run_ingest(settings, items, workers or _default_workers(), not no_progress)
 
 
 @app.command()

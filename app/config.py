@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
+import re
 from pathlib import Path
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_HOST_NAME = re.compile(r"(?i)[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*\.?")
 
 
 class Settings(BaseSettings):
@@ -19,6 +22,9 @@ class Settings(BaseSettings):
     seeds_dir: Path = Field(default=PROJECT_ROOT / "seeds", validation_alias="TRACKER_SEEDS_DIR")
     max_body_bytes: int = Field(default=5_000_000, ge=1000, validation_alias="TRACKER_MAX_BODY_BYTES")
     page_size: int = Field(default=50, ge=1, le=500, validation_alias="TRACKER_PAGE_SIZE")
+    # URL fetching (app/pipeline/ingest/safe_fetch.py): internal addresses are refused unless listed here.
+    fetch_allow: str = Field(default="", validation_alias="TRACKER_FETCH_ALLOW")
+    fetch_deadline: float = Field(default=30.0, gt=0, le=3600, validation_alias="TRACKER_FETCH_DEADLINE")
 
     @field_validator("database_url")
     @classmethod
@@ -29,6 +35,21 @@ class Settings(BaseSettings):
         if not value.startswith(("sqlite", "postgresql")):
             raise ValueError("DATABASE_URL must be a sqlite://, postgresql:// or postgres:// URL")
         return value
+
+    @field_validator("fetch_allow")
+    @classmethod
+    def _allow_list(cls, value: str) -> str:
+        """Host names, IP addresses and CIDRs, comma- or space-separated; normalised to `a,b,c`."""
+        entries = value.replace(",", " ").split()
+        for entry in entries:
+            if "/" in entry or ":" in entry or re.fullmatch(r"[0-9.]+", entry):
+                try:
+                    ipaddress.ip_network(entry, strict=False)
+                except ValueError:
+                    raise ValueError(f"TRACKER_FETCH_ALLOW: {entry!r} is not an IP address or CIDR") from None
+            elif not _HOST_NAME.fullmatch(entry):
+                raise ValueError(f"TRACKER_FETCH_ALLOW: {entry!r} is not a host name, IP address or CIDR")
+        return ",".join(e.lower() for e in entries)
 
     @property
     def actors_dir(self) -> Path:

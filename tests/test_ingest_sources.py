@@ -8,6 +8,9 @@ from functools import partial
 import pytest
 
 from app.pipeline.ingest import ArticleDraft, IngestError, read_feed, read_inputs, read_url
+from app.pipeline.ingest.safe_fetch import FetchPolicy
+
+LOOPBACK = FetchPolicy.parse("127.0.0.1")  # the test site is on loopback, refused by default
 
 PAGE = """<!doctype html><html><head><title>Envoy urges calm - Example Herald</title>
 <link rel="canonical" href="https://herald.example/world/envoy-urges-calm">
@@ -58,18 +61,18 @@ def test_html_file(site):
 
 def test_url_and_http_errors(site):
     base, _ = site
-    _check_page(read_url(f"{base}/envoy.html"))
-    missing = read_url(f"{base}/missing.html")
+    _check_page(read_url(f"{base}/envoy.html", policy=LOOPBACK))
+    missing = read_url(f"{base}/missing.html", policy=LOOPBACK)
     assert isinstance(missing, IngestError) and "404" in missing.message
-    unreachable = read_url("http://127.0.0.1:9/nothing")
+    unreachable = read_url("http://127.0.0.1:9/nothing", policy=LOOPBACK)
     assert isinstance(unreachable, IngestError) and unreachable.where.endswith("/nothing")
-    too_big = read_url(f"{base}/envoy.html", max_bytes=100)
+    too_big = read_url(f"{base}/envoy.html", max_bytes=100, policy=LOOPBACK)
     assert isinstance(too_big, IngestError) and "larger than" in too_big.message
 
 
 def test_feed_file_fetches_each_entry(site):
     _, folder = site
-    good, bad = read_feed(str(folder / "feed.xml"))
+    good, bad = read_feed(str(folder / "feed.xml"), policy=LOOPBACK)
     _check_page(good)
     assert isinstance(bad, IngestError) and "404" in bad.message
     (not_feed,) = read_feed(str(folder / "envoy.html"))

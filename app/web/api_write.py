@@ -38,9 +38,10 @@ class ArticleIn(BaseModel):
     published: str | None = None
 
 
-def _draft(body: ArticleIn) -> ArticleDraft:
+def _draft(body: ArticleIn, request: Request) -> ArticleDraft:
     from app.pipeline.ingest import draft_from_object, read_url
     from app.pipeline.ingest.html import html_to_draft
+    from app.pipeline.ingest.safe_fetch import FetchPolicy
 
     given = body.model_dump(exclude_none=True)
     if body.text is not None:
@@ -50,7 +51,7 @@ def _draft(body: ArticleIn) -> ArticleDraft:
         if isinstance(found, ArticleDraft):  # fields given explicitly win over the page's metadata
             found = found.model_copy(update={k: v for k, v in given.items() if k in ("title", "source")})
     elif body.url is not None and body.url.startswith(("http://", "https://")):
-        found = read_url(body.url)
+        found = read_url(body.url, policy=FetchPolicy.from_settings(request.app.state.settings))
     else:
         raise InvalidParameter("text", "give the article as text, html, or an http(s) url", status=422)
     if not isinstance(found, ArticleDraft):
@@ -70,7 +71,7 @@ def post_article(
     body: ArticleIn, request: Request, response: Response, session: SessionDep, _token: TokenDep
 ) -> ArticleDetail:
     """Store an article and its extracted statements in one transaction."""
-    result = ingest_article(session, _draft(body), _extractor(request.app))
+    result = ingest_article(session, _draft(body, request), _extractor(request.app))
     if result.status == "unchanged":
         response.status_code = 200
     session.refresh(result.article)
@@ -96,7 +97,7 @@ def _extractor(app: FastAPI) -> Extractor:
 @router.post("/extract", response_model=ExtractOut)
 def post_extract(body: ArticleIn, request: Request, _token: TokenDep) -> ExtractOut:
     """Statements found in the article, without storing anything."""
-    found = _extractor(request.app).extract(article_input(_draft(body)))
+    found = _extractor(request.app).extract(article_input(_draft(body, request)))
     return ExtractOut(statements=[s.to_json() for s in found])
 
 

@@ -1,12 +1,20 @@
-"""Fetching pages and feeds over HTTP(S) with httpx: timeouts, a size cap, redirects, clear errors."""
+"""Fetching pages and feeds over HTTP(S) with httpx: timeouts, a size cap, an overall deadline,
+redirects followed one checked hop at a time, only to public addresses (see `safe_fetch`), clear errors."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
+import httpcore
 import httpx
 
+from app.pipeline.ingest.safe_fetch import FetchPolicy, GuardedTransport, Refused, check_url
+
 USER_AGENT = "StatementTracker/0.1 (+https://github.com/statement-tracker)"
+
+# What httpcore raises, unmapped, from under `GuardedTransport` (httpx's own transport maps them).
+_HTTPCORE_ERRORS = (httpcore.NetworkError, httpcore.ProtocolError, httpcore.UnsupportedProtocol)
 
 
 class FetchError(Exception):
@@ -20,28 +28,58 @@ class Fetched:
     content_type: str
 
 
-def fetch(url: str, max_bytes: int, timeout: float = 20.0) -> Fetched:
-    """GET `url`, refusing bodies over `max_bytes`; raises `FetchError` with a readable reason."""
+def fetch(url: str, max_bytes: int, timeout: float = 20.0, policy: FetchPolicy | None = None) -> Fetched:
+    """GET `url`, refusing bodies over `max_bytes`; raises `FetchError` with a readable reason.
+
+    `timeout` bounds each connect, read and write; `policy.deadline` the whole fetch, redirects
+    included. Each redirect hop is checked like the first URL (`policy.max_redirects` at most)."""
+    policy = policy or FetchPolicy()
+    deadline = time.monotonic() + policy.deadline
     try:
+        current = httpx.URL(url.strip())
         with httpx.Client(
-            follow_redirects=True, timeout=timeout, max_redirects=5, headers={"User-Agent": USER_AGENT}
+            transport=GuardedTransport(policy, deadline),
+            trust_env=False,  # no proxy from the environment: it would resolve hosts out of our sight
+            follow_redirects=False,
+            timeout=timeout,
+            headers={"User-Agent": USER_AGENT},
         ) as client:
-            with client.stream("GET", url) as response:
-                if response.status_code >= 400:
-                    raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}")
-                declared = response.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > max_bytes:
-                    raise FetchError(f"the page is larger than {max_bytes} bytes")
-                chunks, size = [], 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > max_bytes:
-                        raise FetchError(f"the page is larger than {max_bytes} bytes")
-                    chunks.append(chunk)
-                return Fetched(str(response.url), b"".join(chunks), response.headers.get("content-type", ""))
-    except httpx.TimeoutException:
+            for _hop in range(policy.max_redirects + 1):
+                check_url(current)
+                with client.stream("GET", current) as response:
+                    if response.next_request is not None:  # a redirect with a Location
+                        current = response.next_request.url
+                        continue
+                    return _body(response, current, max_bytes, deadline)
+            raise FetchError(f"too many redirects (more than {policy.max_redirects})")
+    except Refused as exc:
+        raise FetchError(str(exc)) from None
+    except (httpx.TimeoutException, httpcore.TimeoutException):
+        if time.monotonic() >= deadline - 0.05:
+            raise FetchError(
+                f"gave up after {policy.deadline:g} s, the deadline for one fetch (TRACKER_FETCH_DEADLINE)"
+            ) from None
         raise FetchError(f"timed out after {timeout:.0f} s") from None
-    except httpx.TooManyRedirects:
-        raise FetchError("too many redirects") from None
-    except httpx.HTTPError as exc:
-        raise FetchError(f"cannot fetch: {exc}") from None
+    except httpx.InvalidURL as exc:
+        raise FetchError(f"not a valid URL: {exc}") from None
+    except (httpx.HTTPError, *_HTTPCORE_ERRORS) as exc:
+        raise FetchError(f"cannot fetch: {exc or type(exc).__name__}") from None
+
+
+def _body(response: httpx.Response, url: httpx.URL, max_bytes: int, deadline: float) -> Fetched:
+    if response.status_code >= 400:
+        raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}")
+    if response.is_redirect:
+        raise FetchError(f"HTTP {response.status_code} redirect without a usable Location")
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(f"the page is larger than {max_bytes} bytes")
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(f"the page is larger than {max_bytes} bytes")
+        if time.monotonic() > deadline:
+            raise httpcore.ReadTimeout("deadline")
+        chunks.append(chunk)
+    return Fetched(str(url), b"".join(chunks), response.headers.get("content-type", ""))
