@@ -58,7 +58,7 @@ def _checked(build, settings: Settings):
 def _session_factory(settings: Settings):
     from app.db import make_engine, make_session_factory
 
-    return make_session_factory(make_engine(settings.database_url))
+    return make_session_factory(make_engine(settings.database_url, settings.database_limits))
 
 
 def _upgrade(settings: Settings) -> None:

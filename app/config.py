@@ -19,6 +19,19 @@ class Settings(BaseSettings):
     seeds_dir: Path = Field(default=PROJECT_ROOT / "seeds", validation_alias="TRACKER_SEEDS_DIR")
     max_body_bytes: int = Field(default=5_000_000, ge=1000, validation_alias="TRACKER_MAX_BODY_BYTES")
     page_size: int = Field(default=50, ge=1, le=500, validation_alias="TRACKER_PAGE_SIZE")
+    # The longest article text accepted (characters); spaCy refuses texts over 1,000,000.
+    max_article_chars: int = Field(
+        default=1_000_000, ge=1000, le=1_000_000, validation_alias="TRACKER_MAX_ARTICLE_CHARS"
+    )
+    # How long to wait on the database (seconds; 0 = no limit): for a connection, for a free
+    # connection in the pool, for one statement, for a lock, and for a transaction left idle.
+    db_connect_timeout: int = Field(default=10, ge=1, validation_alias="TRACKER_DB_CONNECT_TIMEOUT")
+    db_pool_timeout: float = Field(default=10, gt=0, validation_alias="TRACKER_DB_POOL_TIMEOUT")
+    db_statement_timeout: float = Field(default=30, ge=0, validation_alias="TRACKER_DB_STATEMENT_TIMEOUT")
+    db_lock_timeout: float = Field(default=30, ge=0, validation_alias="TRACKER_DB_LOCK_TIMEOUT")
+    db_idle_in_transaction_timeout: float = Field(
+        default=60, ge=0, validation_alias="TRACKER_DB_IDLE_IN_TRANSACTION_TIMEOUT"
+    )
 
     @field_validator("database_url")
     @classmethod
@@ -33,3 +46,14 @@ class Settings(BaseSettings):
     @property
     def actors_dir(self) -> Path:
         return self.seeds_dir / "actors"
+
+    @property
+    def database_limits(self) -> dict[str, float]:
+        """The waits `app.db.make_engine` sets on its connections."""
+        return {
+            "connect_timeout": self.db_connect_timeout,
+            "pool_timeout": self.db_pool_timeout,
+            "statement_timeout": self.db_statement_timeout,
+            "lock_timeout": self.db_lock_timeout,
+            "idle_in_transaction_session_timeout": self.db_idle_in_transaction_timeout,
+        }

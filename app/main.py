@@ -52,7 +52,7 @@ def create_app(
     )
     app.state.settings = settings
     if session_factory is None:
-        app.state.engine = make_engine(settings.database_url)
+        app.state.engine = make_engine(settings.database_url, settings.database_limits)
         app.state.session_factory = make_session_factory(app.state.engine)
     else:
         app.state.engine = None

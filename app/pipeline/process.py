@@ -8,6 +8,12 @@ interrupted run can simply be run again.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -69,11 +75,50 @@ def extract_drafts(extractor: Extractor, drafts: list[ArticleDraft]) -> list[lis
 _worker_extractor: Extractor | None = None
 
 
-def _start_worker(settings: Settings) -> None:
+def _die_with_parent(parent: int) -> None:
+    """End this worker as soon as the process that started it is gone (killed with -9, say).
+
+    On Linux the kernel sends SIGKILL at once (PR_SET_PDEATHSIG); elsewhere, and in case the
+    parent died before the request was made, a thread checks once a second that the parent is
+    still ours. An orphaned worker would otherwise wait on its task queue for ever.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+def _start_worker(settings: Settings, parent: int) -> None:
     global _worker_extractor
+    _die_with_parent(parent)
     from app.pipeline.extract import Extractor  # spaCy loads here, never at import
 
     _worker_extractor = Extractor.from_settings(settings)
+
+
+def _pool(workers: int, settings: Settings) -> ProcessPoolExecutor:
+    """Extraction workers started fresh ("spawn"), not forked: a forked worker would inherit the
+    parent's open database connections, keep them (and any transaction on them) alive after the
+    parent is killed, and hold the row locks the next run needs. The workers never touch the
+    database; they extract and die with the parent."""
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(settings, os.getpid()),
+    )
 
 
 def _extract_in_worker(drafts: list[ArticleDraft]) -> list[list[ExtractedStatement]]:
@@ -149,7 +194,7 @@ def ingest_drafts(
     version = extractor_version()
     pool: Executor | None = None
     if workers > 1:
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(settings,))
+        pool = _pool(workers, settings)
     try:
         todo = (_needs_work(factory, batch, summary) for batch in _batches(items, batch_size))
         if pool is None:
