@@ -81,10 +81,12 @@ def store_article(
     """
     for attempt in range(1, ATTEMPTS + 1):
         existing = find_existing(session, draft)
-        if existing is not None:
-            existing = _locked(session, existing)
         if is_unchanged(existing, draft):
             return StoreResult(existing, "unchanged")
+        if existing is not None:
+            existing = _locked(session, existing)
+            if is_unchanged(existing, draft):  # another writer stored this text meanwhile
+                return StoreResult(existing, "unchanged")
         try:
             with session.begin_nested():
                 return _write(session, existing, draft, statements, extractor_version)
