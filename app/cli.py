@@ -58,7 +58,7 @@ def _checked(build, settings: Settings):
 def _session_factory(settings: Settings):
     from app.db import make_engine, make_session_factory
 
-    return make_session_factory(make_engine(settings.database_url))
+    return make_session_factory(make_engine(settings.database_url, settings.database_limits))
 
 
 def _upgrade(settings: Settings) -> None:
@@ -100,10 +100,16 @@ def _run_ingest(settings: Settings, items, workers: int, progress: bool) -> None
         _checked(Extractor.load_sources, settings)
     else:
         extractor = _checked(Extractor.from_settings, settings)
-    with ingest_progress(len(items), enabled=progress) as update:
-        summary = ingest_drafts(
-            _session_factory(settings), items, extractor, workers=workers, on_progress=update, settings=settings
-        )
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    try:
+        with ingest_progress(len(items), enabled=progress) as update:
+            summary = ingest_drafts(
+                _session_factory(settings), items, extractor, workers=workers, on_progress=update, settings=settings
+            )
+    except (OperationalError, PoolTimeout) as exc:  # what was stored stays; a re-run goes on from there
+        _fail(f"the database stopped answering: {getattr(exc, 'orig', None) or exc}")
     for error in summary.errors:
         typer.echo(f"failed: {error.where}: {error.message}", err=True)
     typer.echo(

@@ -25,6 +25,19 @@ class Settings(BaseSettings):
     # URL fetching (app/pipeline/ingest/safe_fetch.py): internal addresses are refused unless listed here.
     fetch_allow: str = Field(default="", validation_alias="TRACKER_FETCH_ALLOW")
     fetch_deadline: float = Field(default=30.0, gt=0, le=3600, validation_alias="TRACKER_FETCH_DEADLINE")
+    # The longest article text accepted (characters); spaCy refuses texts over 1,000,000.
+    max_article_chars: int = Field(
+        default=1_000_000, ge=1000, le=1_000_000, validation_alias="TRACKER_MAX_ARTICLE_CHARS"
+    )
+    # How long to wait on the database (seconds; 0 = no limit): for a connection, for a free
+    # connection in the pool, for one statement, for a lock, and for a transaction left idle.
+    db_connect_timeout: int = Field(default=10, ge=1, validation_alias="TRACKER_DB_CONNECT_TIMEOUT")
+    db_pool_timeout: float = Field(default=10, gt=0, validation_alias="TRACKER_DB_POOL_TIMEOUT")
+    db_statement_timeout: float = Field(default=30, ge=0, validation_alias="TRACKER_DB_STATEMENT_TIMEOUT")
+    db_lock_timeout: float = Field(default=30, ge=0, validation_alias="TRACKER_DB_LOCK_TIMEOUT")
+    db_idle_in_transaction_timeout: float = Field(
+        default=60, ge=0, validation_alias="TRACKER_DB_IDLE_IN_TRANSACTION_TIMEOUT"
+    )
 
     @field_validator("database_url")
     @classmethod
@@ -54,3 +67,14 @@ class Settings(BaseSettings):
     @property
     def actors_dir(self) -> Path:
         return self.seeds_dir / "actors"
+
+    @property
+    def database_limits(self) -> dict[str, float]:
+        """The waits `app.db.make_engine` sets on its connections."""
+        return {
+            "connect_timeout": self.db_connect_timeout,
+            "pool_timeout": self.db_pool_timeout,
+            "statement_timeout": self.db_statement_timeout,
+            "lock_timeout": self.db_lock_timeout,
+            "idle_in_transaction_session_timeout": self.db_idle_in_transaction_timeout,
+        }

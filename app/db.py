@@ -7,6 +7,8 @@ transaction helper is the write layer's (`app.store.unit_of_work`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,7 +24,19 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(url: str, **kwargs) -> Engine:
+# PostgreSQL's own limits, set on every connection of an engine given `limits` (seconds → ms).
+SERVER_TIMEOUTS = ("statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout")
+
+
+def make_engine(url: str, limits: Mapping[str, float] | None = None, **kwargs) -> Engine:
+    """An engine for `url`; `limits` (`Settings.database_limits`) bounds every wait on the database:
+    a connection that is not made in `connect_timeout`, no free connection in the pool within
+    `pool_timeout`, and on PostgreSQL a statement, a lock or an idle transaction over its limit all
+    end in an `OperationalError` or `sqlalchemy.exc.TimeoutError` (the web app answers 503) instead
+    of a wait without end. Without `limits` (migrations, tests) nothing is bounded but the pool."""
+    limits = limits or {}
+    if "pool_timeout" in limits:
+        kwargs.setdefault("pool_timeout", limits["pool_timeout"])
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"check_same_thread": False})
         engine = create_engine(url, **kwargs)
@@ -33,7 +47,12 @@ def make_engine(url: str, **kwargs) -> Engine:
     # timeline queries at a million statements. Custom plans always: psycopg prepares a query
     # after five runs, and PostgreSQL's generic plan for it cannot see how common the searched
     # words are, so text search switched from a 1 ms index walk to a 300 ms sort of every match.
-    kwargs.setdefault("connect_args", {"options": "-c jit=off -c plan_cache_mode=force_custom_plan"})
+    options = ["-c jit=off", "-c plan_cache_mode=force_custom_plan"]
+    options += [f"-c {name}={int(limits[name] * 1000)}" for name in SERVER_TIMEOUTS if name in limits]
+    connect_args = {"options": " ".join(options)}
+    if "connect_timeout" in limits:
+        connect_args["connect_timeout"] = max(1, int(limits["connect_timeout"]))
+    kwargs.setdefault("connect_args", connect_args)
     return create_engine(url, **kwargs)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session, sessionmaker
@@ -14,6 +14,7 @@ from app.config import PROJECT_ROOT, Settings
 from app.db import make_engine, make_session_factory
 from app.query.filters import FILTERS, Registry
 from app.web import api, api_write, exports, pages
+from app.web.deps import refuse_control_characters
 from app.web.errors import install_error_handlers
 from app.web.formatting import register
 from app.web.middleware import BodySizeLimit, SecurityHeaders
@@ -49,10 +50,11 @@ def create_app(
         description="Who said what, when: statements extracted from diplomatic news.",
         version="0.1.0",
         lifespan=_lifespan,
+        dependencies=[Depends(refuse_control_characters)],
     )
     app.state.settings = settings
     if session_factory is None:
-        app.state.engine = make_engine(settings.database_url)
+        app.state.engine = make_engine(settings.database_url, settings.database_limits)
         app.state.session_factory = make_session_factory(app.state.engine)
     else:
         app.state.engine = None

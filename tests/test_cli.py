@@ -92,3 +92,27 @@ def test_parallel_ingest_checks_the_registry_before_starting_workers(tmp_path, e
     assert result.exit_code == 1 and "broken.yaml" in result.output and "Traceback" not in result.output
     with env.session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Article)) == 0
+
+
+def test_ingest_reports_long_nested_and_nul_articles_and_stores_the_rest(tmp_path, env, monkeypatch):
+    """Issue 19: a text over TRACKER_MAX_ARTICLE_CHARS and a line of deeply nested JSON are
+    reported with file and line; an article with NUL bytes is stored without them; exit code 1."""
+    monkeypatch.setenv("TRACKER_MAX_ARTICLE_CHARS", "1000")
+    path = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"text": "The minister said the talks went well.", "title": "good"}),
+        "[" * 100_000,
+        json.dumps({"text": "word " * 300}),
+        json.dumps({"text": "The envoy\u0000 said the talks\u0001 went badly.", "title": "N\u0000UL"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", "--workers", "1", "--no-progress", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "new 2, updated 0, unchanged 0, failed 2" in result.output
+    assert f"failed: {path}:2: invalid JSON: nested too deeply" in result.output
+    assert f"failed: {path}:3: text: the article is 1,500 characters long, over the limit of 1,000" in result.output
+    with env.session_factory() as s:
+        assert set(s.scalars(select(Article.body))) == {
+            "The minister said the talks went well.",
+            "The envoy said the talks went badly.",
+        }

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.models import Article
 from app.pipeline.ingest.draft import ArticleDraft
@@ -55,6 +57,10 @@ def is_unchanged(existing: Article | None, draft: ArticleDraft) -> bool:
     return existing is not None and existing.content_hash == content_hash(draft.text)
 
 
+# Writers that raced us: how often to read what the winner stored and try again.
+ATTEMPTS = 3
+
+
 def store_article(
     session: Session,
     draft: ArticleDraft,
@@ -65,14 +71,52 @@ def store_article(
 
     The same text again changes nothing. A changed body under the same URL
     keeps its id and its hand corrections that still apply (see `statements.replace_statements`).
+
+    Safe against simultaneous writers (two requests, two ingests): the writes go into a
+    SAVEPOINT, and if another transaction stored the same text or URL first (a unique
+    violation), or changed the statements being replaced, the savepoint is rolled back and
+    what the winner stored is read again: the same text is then `unchanged`, another text
+    under the same URL replaces the winner's version. An article being replaced is locked
+    (SELECT … FOR UPDATE on PostgreSQL) so two replacements take turns.
     """
-    existing = find_existing(session, draft)
-    if is_unchanged(existing, draft):
-        return StoreResult(existing, "unchanged")
+    for attempt in range(1, ATTEMPTS + 1):
+        existing = find_existing(session, draft)
+        if is_unchanged(existing, draft):
+            return StoreResult(existing, "unchanged")
+        if existing is not None:
+            existing = _locked(session, existing)
+            if is_unchanged(existing, draft):  # another writer stored this text meanwhile
+                return StoreResult(existing, "unchanged")
+        try:
+            with session.begin_nested():
+                return _write(session, existing, draft, statements, extractor_version)
+        except (IntegrityError, StaleDataError):
+            if attempt == ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _locked(session: Session, article: Article) -> Article:
+    """`article` as committed now, its row locked until the transaction ends (PostgreSQL)."""
+    fresh = session.scalars(
+        select(Article).where(Article.id == article.id).with_for_update().execution_options(populate_existing=True)
+    ).one()
+    session.expire(fresh, ["statements"])
+    return fresh
+
+
+def _write(
+    session: Session,
+    existing: Article | None,
+    draft: ArticleDraft,
+    statements: list[ExtractedStatement],
+    extractor_version: str,
+) -> StoreResult:
     if existing is not None:
         existing.title, existing.source, existing.published = draft.title, draft.source, draft.published
         existing.body, existing.content_hash = draft.text, content_hash(draft.text)
         changes = replace_statements(session, existing, statements, extractor_version)
+        session.flush()
         return StoreResult(existing, "updated", changes)
     article = Article(
         title=draft.title,
@@ -85,4 +129,5 @@ def store_article(
     )
     session.add(article)
     add_statements(session, article, statements, extractor_version)
+    session.flush()
     return StoreResult(article, "new")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.models import ReviewState
 from app.pipeline.ingest import ArticleDraft
+from app.pipeline.ingest.draft import MAX_ARTICLE_CHARS, over_limit, without_control_characters
 from app.pipeline.process import article_input, ingest_article
 from app.query import service
 from app.query.filters import InvalidParameter
@@ -27,10 +29,28 @@ def _article_detail(article) -> ArticleDetail:
     return ArticleDetail(**ArticleOut.model_validate(article).model_dump(), body=article.body, statements=statements)
 
 
-class ArticleIn(BaseModel):
-    """An article as text, as an HTML page, or as the URL of a page to fetch (first given wins)."""
+class _NoControlCharacters(BaseModel):
+    """A body whose strings may not hold NUL or other C0 control characters (tab, newline and
+    carriage return excepted): refused with 422, before the database (which refuses NUL) sees them."""
 
-    text: str | None = Field(default=None, max_length=2_000_000)
+    @field_validator("*", mode="after")
+    @classmethod
+    def _refuse_control_characters(cls, value):
+        if isinstance(value, str) and without_control_characters(value) != value:
+            raise ValueError("must not contain NUL or other control characters")
+        return value
+
+
+class ArticleIn(BaseModel):
+    """An article as text, as an HTML page, or as the URL of a page to fetch (first given wins).
+
+    Control characters in the text are removed (as at every ingest), not refused."""
+
+    text: str | None = Field(
+        default=None,
+        max_length=MAX_ARTICLE_CHARS,
+        description="At most TRACKER_MAX_ARTICLE_CHARS characters (1,000,000 unless set lower).",
+    )
     html: str | None = Field(default=None, max_length=5_000_000)
     url: str | None = Field(default=None, max_length=2000)
     title: str | None = Field(default=None, max_length=500)
@@ -49,11 +69,15 @@ def _draft(body: ArticleIn, request: Request) -> ArticleDraft:
     elif body.html is not None:
         found = html_to_draft(body.html, "body", url=body.url)
         if isinstance(found, ArticleDraft):  # fields given explicitly win over the page's metadata
-            found = found.model_copy(update={k: v for k, v in given.items() if k in ("title", "source")})
+            mine = {k: v for k, v in given.items() if k in ("title", "source")}
+            found = draft_from_object({**found.model_dump(), **mine}, "body")
     elif body.url is not None and body.url.startswith(("http://", "https://")):
         found = read_url(body.url, policy=FetchPolicy.from_settings(request.app.state.settings))
     else:
         raise InvalidParameter("text", "give the article as text, html, or an http(s) url", status=422)
+    max_chars = request.app.state.settings.max_article_chars
+    if isinstance(found, ArticleDraft) and (too_long := over_limit(found, max_chars)):
+        found = too_long
     if not isinstance(found, ArticleDraft):
         raise InvalidParameter(
             "text" if body.text is not None else "html" if body.html else "url", found.message, status=422
@@ -71,7 +95,8 @@ def post_article(
     body: ArticleIn, request: Request, response: Response, session: SessionDep, _token: TokenDep
 ) -> ArticleDetail:
     """Store an article and its extracted statements in one transaction."""
-    result = ingest_article(session, _draft(body, request), _extractor(request.app))
+    draft = _draft(body, request)
+    result = ingest_article(session, draft, _extractor(request.app))
     if result.status == "unchanged":
         response.status_code = 200
     session.refresh(result.article)
@@ -82,26 +107,33 @@ class ExtractOut(BaseModel):
     statements: list[dict]
 
 
+_building = threading.Lock()
+
+
 def _extractor(app: FastAPI) -> Extractor:
     """The app's extractor, built on the first request that extracts (loading spaCy takes
-    seconds, so never at import or start-up). Two first requests at once may both
-    build one; either is the same."""
+    seconds, so never at import or start-up); requests that come meanwhile wait for that one
+    instead of each loading spaCy again."""
     extractor = getattr(app.state, "extractor", None)
     if extractor is None:
-        from app.pipeline.extract import Extractor
+        with _building:
+            extractor = getattr(app.state, "extractor", None)
+            if extractor is None:
+                from app.pipeline.extract import Extractor
 
-        extractor = app.state.extractor = Extractor.from_settings(app.state.settings)
+                extractor = app.state.extractor = Extractor.from_settings(app.state.settings)
     return extractor
 
 
 @router.post("/extract", response_model=ExtractOut)
 def post_extract(body: ArticleIn, request: Request, _token: TokenDep) -> ExtractOut:
     """Statements found in the article, without storing anything."""
-    found = _extractor(request.app).extract(article_input(_draft(body, request)))
+    draft = _draft(body, request)
+    found = _extractor(request.app).extract(article_input(draft))
     return ExtractOut(statements=[s.to_json() for s in found])
 
 
-class StatementPatchIn(BaseModel):
+class StatementPatchIn(_NoControlCharacters):
     model_config = ConfigDict(extra="forbid")
 
     actor: str | None = Field(default=None, description="Slug of the correct actor.")
@@ -142,7 +174,7 @@ def patch_statement(statement_id: RowId, patch: StatementPatchIn, session: Sessi
     return StatementOut.of(statement)
 
 
-class MergeIn(BaseModel):
+class MergeIn(_NoControlCharacters):
     into: str = Field(description="Slug of the actor that remains.")
 
 

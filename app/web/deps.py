@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from app.auth import verify_token
 from app.models import ApiToken
-from app.query.filters import MAX_ID, Filter, Registry, StatementFilter
+from app.pipeline.ingest.draft import without_control_characters
+from app.query.filters import MAX_ID, Filter, InvalidParameter, Registry, StatementFilter
 from app.store import unit_of_work
 
 KEYWORD_ONLY = Parameter.KEYWORD_ONLY
@@ -32,6 +33,18 @@ def get_session(request: Request) -> Iterator[Session]:
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def refuse_control_characters(request: Request) -> None:
+    """Every route's first dependency: a path or query parameter holding NUL or another C0 control
+    character (tab, newline and carriage return excepted) is a 400 naming it, before any query runs
+    (PostgreSQL refuses NUL in text; nothing we serve is named with control characters)."""
+    candidates = [("path", request.url.path)]
+    candidates += [(name, name + value) for name, value in request.query_params.multi_items()]
+    for name, value in candidates:
+        if without_control_characters(value) != value:
+            shown = without_control_characters(name) or "parameter"
+            raise InvalidParameter(shown, f"{shown} must not contain NUL or other control characters", status=400)
 
 
 def _query_parameter(flt: Filter) -> inspect.Parameter:

@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.query.filters import InvalidParameter
@@ -68,6 +69,13 @@ def install_error_handlers(app: FastAPI) -> None:
         return problem(
             request, 503, "The database is unavailable right now; try again shortly.", headers={"Retry-After": "5"}
         )
+
+    @app.exception_handler(PoolTimeout)
+    async def _pool_exhausted(request: Request, exc: PoolTimeout) -> Response:
+        # Every connection is busy (a database that stopped answering holds them): 503, not 500;
+        # the connections come back as their statement, lock or connect timeouts end.
+        log.warning("no free database connection on %s: %s", request.url.path, exc)
+        return problem(request, 503, "The database is busy right now; try again shortly.", headers={"Retry-After": "5"})
 
     @app.exception_handler(DBAPIError)
     async def _database_error(request: Request, exc: DBAPIError) -> Response:

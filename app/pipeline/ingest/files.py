@@ -23,6 +23,8 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl"}
 MAX_ARTICLE_BYTES = 5_000_000
 # A .json file may hold a list of articles.
 MAX_JSON_FILE_BYTES = 200_000_000
+# Python's JSON parser recurses once per nested array or object and gives up deep down.
+TOO_DEEP = "invalid JSON: nested too deeply (an article is one object with string fields)"
 
 
 def _read_text_file(path: Path) -> Iterator[ArticleDraft | IngestError]:
@@ -46,6 +48,9 @@ def _read_json_file(path: Path) -> Iterator[ArticleDraft | IngestError]:
     except json.JSONDecodeError as exc:
         yield IngestError(f"{path}:{exc.lineno}", f"invalid JSON: {exc.msg}")
         return
+    except RecursionError:
+        yield IngestError(str(path), TOO_DEEP)
+        return
     items = data if isinstance(data, list) else [data]
     for index, item in enumerate(items):
         yield draft_from_object(item, f"{path}[{index}]" if isinstance(data, list) else str(path))
@@ -68,6 +73,9 @@ def read_jsonl_lines(lines: Iterable[str], name: str) -> Iterator[ArticleDraft |
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             yield IngestError(f"{name}:{number}", f"invalid JSON: {exc.msg}")
+            continue
+        except RecursionError:
+            yield IngestError(f"{name}:{number}", TOO_DEEP)
             continue
         yield draft_from_object(obj, f"{name}:{number}")
 
