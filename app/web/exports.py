@@ -6,7 +6,9 @@ makes the routes for one filter registry: each export takes every filter's param
 """
 
 import csv
+import html
 import io
+import re
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -59,7 +61,26 @@ def _iter_statements(request: Request, f: StatementFilter, max_rows: int | None 
         cursor = page.next_cursor
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula, prefixed with `'` so it stays text.
+
+    Numbers (ids, offsets, confidence) are written as numbers; only text is neutralised,
+    so a statement that reads "-5" comes out as "'-5".
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv_row(st) -> list[object]:
+    return [_csv_cell(value) for value in _csv_values(st)]
+
+
+def _csv_values(st) -> list[object]:
     return [
         st.id,
         st.said_on.isoformat(),
@@ -99,21 +120,34 @@ def _title(session, f: StatementFilter) -> str:
     return describe(f, load_labels(session, f, country=country_name))
 
 
+# Characters XML 1.0 does not allow anywhere in a document (C0 controls but tab, CR and LF;
+# lone surrogates; U+FFFE and U+FFFF): one of them in a stored text would make the feed unreadable.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` without the characters XML 1.0 forbids."""
+    return XML_FORBIDDEN.sub("", text)
+
+
 def _timeline_event(st) -> dict:
+    """One TimelineJS event. TimelineJS puts every string it shows (headline, text, group)
+    into the page as HTML, so each is escaped here."""
     who = st.actor.name if st.actor else (st.speaker or "Unattributed")
     text = f"“{st.text}”" if st.kind == "direct" else st.text
     source = st.article.source or "source"
     return {
         "start_date": {"year": st.said_on.year, "month": st.said_on.month, "day": st.said_on.day},
-        "text": {"headline": who, "text": f"<p>{_html_escape(text)}</p><p>{_html_escape(source)}</p>"},
-        "group": (st.actor.country or "") if st.actor else "",
+        "text": {
+            "headline": _html_escape(who),
+            "text": f"<p>{_html_escape(text)}</p><p>{_html_escape(source)}</p>",
+        },
+        "group": _html_escape((st.actor.country or "") if st.actor else ""),
         "unique_id": f"statement-{st.id}",
     }
 
 
 def _html_escape(text: str) -> str:
-    import html
-
     return html.escape(text, quote=True)
 
 
@@ -148,7 +182,7 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
             items=items,
             updated=updated,
         )
-        return Response(body, media_type="application/atom+xml; charset=utf-8")
+        return Response(xml_safe(body), media_type="application/atom+xml; charset=utf-8")
 
     @router.get("/api/statements/timeline.json")
     def statements_timelinejs(
