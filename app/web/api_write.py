@@ -115,7 +115,8 @@ class StatementPatchIn(BaseModel):
     )
 
 
-@router.patch("/statements/{statement_id}", response_model=StatementOut)
+# `:int`: a path that is no id (`/statements/facets`) is not this route (405 with `Allow`, not 422)
+@router.patch("/statements/{statement_id:int}", response_model=StatementOut)
 def patch_statement(statement_id: RowId, patch: StatementPatchIn, session: SessionDep, token: TokenDep) -> StatementOut:
     statement = service.get_statement(session, statement_id)
     if statement is None:

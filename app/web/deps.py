@@ -75,11 +75,18 @@ _bearer = HTTPBearer(auto_error=False)
 
 
 def require_token(
+    request: Request,
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> ApiToken:
-    """Write endpoints need `Authorization: Bearer <token>` from `tracker token create`."""
+    """Write endpoints need `Authorization: Bearer <token>` from `tracker token create`.
+
+    `app.web.middleware.TokenGate` has checked the token before the body was read; this
+    checks again in the request's session (and documents the scheme in the OpenAPI schema).
+    """
     challenge = {"WWW-Authenticate": "Bearer"}
+    if len(request.headers.getlist("authorization")) > 1:
+        raise HTTPException(400, "send one Authorization header, not several")
     if credentials is None:
         raise HTTPException(401, "this endpoint needs an API token: Authorization: Bearer <token>", headers=challenge)
     token = verify_token(session, credentials.credentials)
