@@ -27,10 +27,19 @@ def _article_detail(article) -> ArticleDetail:
     return ArticleDetail(**ArticleOut.model_validate(article).model_dump(), body=article.body, statements=statements)
 
 
+# One of text, html or url must be given (as a string); the schema says so, `_draft` checks it.
+ONE_OF_THEM = {
+    "anyOf": [{"required": [name], "properties": {name: {"type": "string"}}} for name in ("text", "html", "url")]
+}
+SOME_TEXT = {"pattern": r"\S"}  # not empty, not only spaces
+
+
 class ArticleIn(BaseModel):
     """An article as text, as an HTML page, or as the URL of a page to fetch (first given wins)."""
 
-    text: str | None = Field(default=None, max_length=2_000_000)
+    model_config = ConfigDict(json_schema_extra=ONE_OF_THEM)
+
+    text: str | None = Field(default=None, max_length=2_000_000, json_schema_extra=SOME_TEXT)
     html: str | None = Field(default=None, max_length=5_000_000)
     url: str | None = Field(default=None, max_length=2000)
     title: str | None = Field(default=None, max_length=500)
@@ -101,7 +110,8 @@ def post_extract(body: ArticleIn, request: Request, _token: TokenDep) -> Extract
 
 
 class StatementPatchIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # strict: `"rejected": 0` or `"start": false` are refused as the schema says, not taken as false or 0
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     actor: str | None = Field(default=None, description="Slug of the correct actor.")
     kind: str | None = None
@@ -116,7 +126,11 @@ class StatementPatchIn(BaseModel):
 
 
 # `:int`: a path that is no id (`/statements/facets`) is not this route (405 with `Allow`, not 422)
-@router.patch("/statements/{statement_id:int}", response_model=StatementOut)
+@router.patch(
+    "/statements/{statement_id:int}",
+    response_model=StatementOut,
+    responses={405: {**problem_responses(405)[405], "description": "The path holds no statement id (see `Allow`)."}},
+)
 def patch_statement(statement_id: RowId, patch: StatementPatchIn, session: SessionDep, token: TokenDep) -> StatementOut:
     statement = service.get_statement(session, statement_id)
     if statement is None:

@@ -38,7 +38,10 @@ def _query_parameter(flt: Filter) -> inspect.Parameter:
     """The filter's `Param` as the FastAPI query parameter the OpenAPI schema documents."""
     spec = flt.param
     bounds = {k: v for k, v in (("max_length", spec.max_length), ("ge", spec.ge), ("le", spec.le)) if v is not None}
-    query = Query(description=spec.description, **bounds)
+    extra = None
+    if spec.schema is not None:  # what the parser accepts, narrower than any text
+        extra = {"items": dict(spec.schema)} if spec.type == "list" else dict(spec.schema)
+    query = Query(description=spec.description, json_schema_extra=extra, **bounds)
     annotation, default = {
         "list": (list[str], []),
         "text": (str | None, None),

@@ -18,7 +18,7 @@ log = logging.getLogger("tracker.web")
 
 
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api") or "application/json" in request.headers.get("accept", "")
+    return request.url.path.startswith(("/api", "/feeds/")) or "application/json" in request.headers.get("accept", "")
 
 
 def problem(

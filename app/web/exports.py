@@ -151,12 +151,17 @@ def _html_escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _text_response(media_type: str, description: str) -> dict:
+    """The OpenAPI entry of a 200 whose body is `media_type` text rather than JSON."""
+    return {200: {"description": description, "content": {media_type: {"schema": {"type": "string"}}}}}
+
+
 def build_router(filters: Registry = FILTERS) -> APIRouter:
     """CSV, NDJSON, Atom and TimelineJS of the selection `filters` make."""
     router = APIRouter(tags=["exports"], responses=problem_responses(400, 422, 503))
     FilterDep = filter_dependency(filters)
 
-    @router.get("/api/statements.csv", response_class=StreamingResponse)
+    @router.get("/api/statements.csv", response_class=StreamingResponse, responses=_text_response("text/csv", "CSV"))
     def statements_csv(request: Request, f: FilterDep) -> StreamingResponse:
         return StreamingResponse(
             _csv_lines(request, f),
@@ -164,12 +169,20 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
             headers={"Content-Disposition": 'attachment; filename="statements.csv"'},
         )
 
-    @router.get("/api/statements.ndjson", response_class=StreamingResponse)
+    @router.get(
+        "/api/statements.ndjson",
+        response_class=StreamingResponse,
+        responses=_text_response("application/x-ndjson", "One JSON statement per line"),
+    )
     def statements_ndjson(request: Request, f: FilterDep) -> StreamingResponse:
         lines = (StatementOut.of(st).model_dump_json() + "\n" for st in _iter_statements(request, f))
         return StreamingResponse(lines, media_type="application/x-ndjson")
 
-    @router.get("/feeds/statements.atom")
+    @router.get(
+        "/feeds/statements.atom",
+        response_class=Response,
+        responses=_text_response("application/atom+xml", "An Atom 1.0 feed (RFC 4287)"),
+    )
     def statements_atom(
         request: Request, session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 100
     ) -> Response:
