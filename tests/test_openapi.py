@@ -90,5 +90,6 @@ def test_what_the_schema_refuses_is_refused(client):
     )
     with unit_of_work(client.app.state.session_factory) as s:
         headers = {"Authorization": f"Bearer {create_token(s, 'strict')}"}
-    for body in ({"rejected": 0}, {"start": False}, {"end": "3"}):
+    for body in ({"rejected": 0}, {"start": False}, {"end": "3"}, {"group": True}):
         assert client.patch("/api/statements/1", json=body, headers=headers).status_code == 422, body
+    assert client.patch("/api/statements/1", json={"start": 3.0}, headers=headers).status_code == 404  # an integer

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 from app.models import ReviewState
 from app.pipeline.ingest import ArticleDraft
@@ -110,8 +110,7 @@ def post_extract(body: ArticleIn, request: Request, _token: TokenDep) -> Extract
 
 
 class StatementPatchIn(BaseModel):
-    # strict: `"rejected": 0` or `"start": false` are refused as the schema says, not taken as false or 0
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid")
 
     actor: str | None = Field(default=None, description="Slug of the correct actor.")
     kind: str | None = None
@@ -119,10 +118,18 @@ class StatementPatchIn(BaseModel):
     category_label: str | None = None
     start: int | None = Field(default=None, ge=0)
     end: int | None = Field(default=None, ge=1)
-    rejected: bool | None = Field(default=None, description="true: not a statement; false: restore it.")
+    rejected: StrictBool | None = Field(default=None, description="true: not a statement; false: restore it.")
     group: Annotated[int, Field(ge=1, le=MAX_ID)] | Literal["new"] | None = Field(
         default=None, description="Join this statement group, or \"new\" to split it into a group of its own."
     )
+
+    @field_validator("start", "end", "group", mode="before")
+    @classmethod
+    def _integers_as_the_schema_says(cls, value: object) -> object:
+        """`false` or `"3"` is no integer (pydantic would take them as 0 and 3); `12.0` is one."""
+        if isinstance(value, bool) or (isinstance(value, str) and value != "new"):
+            raise ValueError("must be an integer")
+        return value
 
 
 # `:int`: a path that is no id (`/statements/facets`) is not this route (405 with `Allow`, not 422)
