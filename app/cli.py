@@ -282,15 +282,27 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
-    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    workers: Annotated[int, typer.Option(help="Worker processes.", min=1)] = 1,
+    request_timeout: Annotated[
+        float, typer.Option(help="Seconds a client has to send a whole request, headers and body (408 after).", min=1)
+    ] = 30.0,
+    timeout_keep_alive: Annotated[
+        int, typer.Option(help="Seconds an idle connection stays open between requests.", min=1)
+    ] = 5,
+    max_header_bytes: Annotated[int, typer.Option(help="Largest request line and headers.", min=1024)] = 16 * 1024,
+    max_connections: Annotated[
+        int, typer.Option(help="Open connections per worker before new requests get 503.", min=1)
+    ] = 200,
 ) -> None:
     """Apply migrations, then serve the web app and API."""
     settings = _settings(ctx)
-    import uvicorn
+    from app.web.server import Limits
+    from app.web.server import serve as run_server
 
     _upgrade(settings)
     typer.echo(f"serving on http://{host}:{port}")
-    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
+    limits = Limits(request_timeout, timeout_keep_alive, max_header_bytes, max_connections)
+    run_server(host, port, workers, limits)
 
 
 @token_app.command("create")

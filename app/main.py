@@ -17,7 +17,7 @@ from app.web import api, api_write, exports, pages
 from app.web.deps import refuse_control_characters
 from app.web.errors import install_error_handlers
 from app.web.formatting import register
-from app.web.middleware import BodySizeLimit, SecurityHeaders
+from app.web.middleware import BodySizeLimit, SecurityHeaders, TokenGate
 
 
 @asynccontextmanager
@@ -69,5 +69,6 @@ def create_app(
     app.include_router(pages.build_router(filters))
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(TokenGate)  # outside the body limit: a request without a token is never read
     app.add_middleware(SecurityHeaders)
     return app

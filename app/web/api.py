@@ -10,7 +10,16 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from app.models import ReviewState
 from app.query import service, stats
-from app.query.filters import FILTERS, Filter, Labels, Registry, StatementFilter, normalise_codes, parse_datetime
+from app.query.filters import (
+    DATETIME_SCHEMA,
+    FILTERS,
+    Filter,
+    Labels,
+    Registry,
+    StatementFilter,
+    normalise_codes,
+    parse_datetime,
+)
 from app.schemas import (
     ActorDetail,
     ActorOut,
@@ -36,7 +45,15 @@ from app.web.formatting import country_name
 records = APIRouter()
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1–500).")]
-Cursor = Annotated[str | None, Query(max_length=500, description="`next_cursor` of the previous page.")]
+Cursor = Annotated[
+    str | None,
+    Query(
+        max_length=500,
+        json_schema_extra={"pattern": r"^[A-Za-z0-9_-]*$"},  # documented; the cursor decoder checks it
+        description="`next_cursor` of the previous page, as given (opaque); a value this server did not issue is "
+        "refused with 400.",
+    ),
+]
 
 
 def _link_next(request: Request, response: Response, next_cursor: str | None) -> None:
@@ -167,7 +184,10 @@ def list_articles(
     session: SessionDep,
     limit: Limit = 50,
     cursor: Cursor = None,
-    changed_since: Annotated[str | None, Query(description="Only articles changed since.")] = None,
+    changed_since: Annotated[
+        str | None,
+        Query(description="Only articles changed since this ISO time (or day).", json_schema_extra=DATETIME_SCHEMA),
+    ] = None,
 ) -> Envelope[ArticleOut]:
     since = parse_datetime("changed_since", changed_since)
     page = service.list_articles(session, limit=limit, cursor=cursor, changed_since=since)

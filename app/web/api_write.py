@@ -6,7 +6,7 @@ import threading
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request, Response
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 from app.models import ReviewState
 from app.pipeline.ingest import ArticleDraft
@@ -41,15 +41,25 @@ class _NoControlCharacters(BaseModel):
         return value
 
 
+# One of text, html or url must be given (as a string); the schema says so, `_draft` checks it.
+ONE_OF_THEM = {
+    "anyOf": [{"required": [name], "properties": {name: {"type": "string"}}} for name in ("text", "html", "url")]
+}
+SOME_TEXT = {"pattern": r"\S"}  # not empty, not only spaces
+
+
 class ArticleIn(BaseModel):
     """An article as text, as an HTML page, or as the URL of a page to fetch (first given wins).
 
     Control characters in the text are removed (as at every ingest), not refused."""
 
+    model_config = ConfigDict(json_schema_extra=ONE_OF_THEM)
+
     text: str | None = Field(
         default=None,
         max_length=MAX_ARTICLE_CHARS,
         description="At most TRACKER_MAX_ARTICLE_CHARS characters (1,000,000 unless set lower).",
+        json_schema_extra=SOME_TEXT,
     )
     html: str | None = Field(default=None, max_length=5_000_000)
     url: str | None = Field(default=None, max_length=2000)
@@ -142,13 +152,26 @@ class StatementPatchIn(_NoControlCharacters):
     category_label: str | None = None
     start: int | None = Field(default=None, ge=0)
     end: int | None = Field(default=None, ge=1)
-    rejected: bool | None = Field(default=None, description="true: not a statement; false: restore it.")
+    rejected: StrictBool | None = Field(default=None, description="true: not a statement; false: restore it.")
     group: Annotated[int, Field(ge=1, le=MAX_ID)] | Literal["new"] | None = Field(
         default=None, description="Join this statement group, or \"new\" to split it into a group of its own."
     )
 
+    @field_validator("start", "end", "group", mode="before")
+    @classmethod
+    def _integers_as_the_schema_says(cls, value: object) -> object:
+        """`false` or `"3"` is no integer (pydantic would take them as 0 and 3); `12.0` is one."""
+        if isinstance(value, bool) or (isinstance(value, str) and value != "new"):
+            raise ValueError("must be an integer")
+        return value
 
-@router.patch("/statements/{statement_id}", response_model=StatementOut)
+
+# `:int`: a path that is no id (`/statements/facets`) is not this route (405 with `Allow`, not 422)
+@router.patch(
+    "/statements/{statement_id:int}",
+    response_model=StatementOut,
+    responses={405: {**problem_responses(405)[405], "description": "The path holds no statement id (see `Allow`)."}},
+)
 def patch_statement(statement_id: RowId, patch: StatementPatchIn, session: SessionDep, token: TokenDep) -> StatementOut:
     statement = service.get_statement(session, statement_id)
     if statement is None:

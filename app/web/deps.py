@@ -51,7 +51,10 @@ def _query_parameter(flt: Filter) -> inspect.Parameter:
     """The filter's `Param` as the FastAPI query parameter the OpenAPI schema documents."""
     spec = flt.param
     bounds = {k: v for k, v in (("max_length", spec.max_length), ("ge", spec.ge), ("le", spec.le)) if v is not None}
-    query = Query(description=spec.description, **bounds)
+    extra = None
+    if spec.schema is not None:  # what the parser accepts, narrower than any text
+        extra = {"items": dict(spec.schema)} if spec.type == "list" else dict(spec.schema)
+    query = Query(description=spec.description, json_schema_extra=extra, **bounds)
     annotation, default = {
         "list": (list[str], []),
         "text": (str | None, None),
@@ -88,11 +91,18 @@ _bearer = HTTPBearer(auto_error=False)
 
 
 def require_token(
+    request: Request,
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> ApiToken:
-    """Write endpoints need `Authorization: Bearer <token>` from `tracker token create`."""
+    """Write endpoints need `Authorization: Bearer <token>` from `tracker token create`.
+
+    `app.web.middleware.TokenGate` has checked the token before the body was read; this
+    checks again in the request's session (and documents the scheme in the OpenAPI schema).
+    """
     challenge = {"WWW-Authenticate": "Bearer"}
+    if len(request.headers.getlist("authorization")) > 1:
+        raise HTTPException(400, "send one Authorization header, not several")
     if credentials is None:
         raise HTTPException(401, "this endpoint needs an API token: Authorization: Bearer <token>", headers=challenge)
     token = verify_token(session, credentials.credentials)

@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from app.query.filters import InvalidParameter
 
@@ -18,7 +19,7 @@ log = logging.getLogger("tracker.web")
 
 
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api") or "application/json" in request.headers.get("accept", "")
+    return request.url.path.startswith(("/api", "/feeds/")) or "application/json" in request.headers.get("accept", "")
 
 
 def problem(
@@ -48,6 +49,19 @@ def _validation_detail(exc: RequestValidationError) -> tuple[str, str | None]:
     return (f"{param}: {message}" if param else message), param
 
 
+def allowed_methods(request: Request) -> str:
+    """Every method some route of the app answers at this path, for `Allow` (asked of each route
+    as the router asks it: Starlette's own 405 names the first route matching the path only)."""
+    methods = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+    return ", ".join(
+        method
+        for method in methods
+        if any(
+            route.matches({**request.scope, "method": method})[0] == Match.FULL for route in request.app.router.routes
+        )
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(InvalidParameter)
     async def _invalid_parameter(request: Request, exc: InvalidParameter) -> Response:
@@ -60,7 +74,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return problem(request, exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:  # Starlette names the methods of the first route matching the path only
+            headers = {**(headers or {}), "Allow": allowed_methods(request)}
+        return problem(request, exc.status_code, str(exc.detail), headers=headers)
 
     @app.exception_handler(OperationalError)
     async def _database_down(request: Request, exc: OperationalError) -> Response:

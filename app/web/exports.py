@@ -6,7 +6,9 @@ makes the routes for one filter registry: each export takes every filter's param
 """
 
 import csv
+import html
 import io
+import re
 from collections.abc import Iterator
 from itertools import chain
 from typing import Annotated
@@ -67,7 +69,26 @@ def _statement_pages(request: Request, f: StatementFilter, max_rows: int | None 
         cursor = page.next_cursor
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula, prefixed with `'` so it stays text.
+
+    Numbers (ids, offsets, confidence) are written as numbers; only text is neutralised,
+    so a statement that reads "-5" comes out as "'-5".
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv_row(st) -> list[object]:
+    return [_csv_cell(value) for value in _csv_values(st)]
+
+
+def _csv_values(st) -> list[object]:
     return [
         st.id,
         st.said_on.isoformat(),
@@ -107,22 +128,40 @@ def _title(session, f: StatementFilter) -> str:
     return describe(f, load_labels(session, f, country=country_name))
 
 
+# Characters XML 1.0 does not allow anywhere in a document (C0 controls but tab, CR and LF;
+# lone surrogates; U+FFFE and U+FFFF): one of them in a stored text would make the feed unreadable.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` without the characters XML 1.0 forbids."""
+    return XML_FORBIDDEN.sub("", text)
+
+
 def _timeline_event(st) -> dict:
+    """One TimelineJS event. TimelineJS puts every string it shows (headline, text, group)
+    into the page as HTML, so each is escaped here."""
     who = st.actor.name if st.actor else (st.speaker or "Unattributed")
     text = f"“{st.text}”" if st.kind == "direct" else st.text
     source = st.article.source or "source"
     return {
         "start_date": {"year": st.said_on.year, "month": st.said_on.month, "day": st.said_on.day},
-        "text": {"headline": who, "text": f"<p>{_html_escape(text)}</p><p>{_html_escape(source)}</p>"},
-        "group": (st.actor.country or "") if st.actor else "",
+        "text": {
+            "headline": _html_escape(who),
+            "text": f"<p>{_html_escape(text)}</p><p>{_html_escape(source)}</p>",
+        },
+        "group": _html_escape((st.actor.country or "") if st.actor else ""),
         "unique_id": f"statement-{st.id}",
     }
 
 
 def _html_escape(text: str) -> str:
-    import html
-
     return html.escape(text, quote=True)
+
+
+def _text_response(media_type: str, description: str) -> dict:
+    """The OpenAPI entry of a 200 whose body is `media_type` text rather than JSON."""
+    return {200: {"description": description, "content": {media_type: {"schema": {"type": "string"}}}}}
 
 
 def build_router(filters: Registry = FILTERS) -> APIRouter:
@@ -130,7 +169,7 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
     router = APIRouter(tags=["exports"], responses=problem_responses(400, 422, 503))
     FilterDep = filter_dependency(filters)
 
-    @router.get("/api/statements.csv", response_class=StreamingResponse)
+    @router.get("/api/statements.csv", response_class=StreamingResponse, responses=_text_response("text/csv", "CSV"))
     def statements_csv(request: Request, f: FilterDep) -> StreamingResponse:
         return StreamingResponse(
             _csv_lines(_iter_statements(request, f)),
@@ -138,12 +177,20 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
             headers={"Content-Disposition": 'attachment; filename="statements.csv"'},
         )
 
-    @router.get("/api/statements.ndjson", response_class=StreamingResponse)
+    @router.get(
+        "/api/statements.ndjson",
+        response_class=StreamingResponse,
+        responses=_text_response("application/x-ndjson", "One JSON statement per line"),
+    )
     def statements_ndjson(request: Request, f: FilterDep) -> StreamingResponse:
         lines = (StatementOut.of(st).model_dump_json() + "\n" for st in _iter_statements(request, f))
         return StreamingResponse(lines, media_type="application/x-ndjson")
 
-    @router.get("/feeds/statements.atom")
+    @router.get(
+        "/feeds/statements.atom",
+        response_class=Response,
+        responses=_text_response("application/atom+xml", "An Atom 1.0 feed (RFC 4287)"),
+    )
     def statements_atom(
         request: Request, session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 100
     ) -> Response:
@@ -156,7 +203,7 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
             items=items,
             updated=updated,
         )
-        return Response(body, media_type="application/atom+xml; charset=utf-8")
+        return Response(xml_safe(body), media_type="application/atom+xml; charset=utf-8")
 
     @router.get("/api/statements/timeline.json")
     def statements_timelinejs(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from app.models import ReviewState
 from app.pipeline.resolve.countries import short_name
@@ -44,6 +44,22 @@ def query_string(params: dict[str, object]) -> str:
     return urlencode(pairs)
 
 
+def safe_url(url: str | None) -> str | None:
+    """`url` if it is an http(s) URL a link may point to, else None (the page shows it as text).
+
+    Browsers drop leading spaces and control characters and tabs or newlines anywhere in a
+    URL ("\tjava\nscript:" runs as "javascript:"), so a URL holding any of them, or
+    of another scheme (javascript:, data:, vbscript:, relative), is never a link.
+    """
+    if not url or any(ord(c) <= 0x20 or ord(c) == 0x7F for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unbalanced IPv6 bracket
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
 KIND_LABELS = {"direct": "Direct quote", "indirect": "Reported", "contact": "Contact"}
 
 
@@ -51,4 +67,6 @@ def register(env) -> None:
     env.globals.update(
         country_name=country_name, query_string=query_string, kind_labels=KIND_LABELS, ReviewState=ReviewState
     )
-    env.filters.update(long_date=long_date, short_date=short_date, country_name=country_name, iso_utc=iso_utc)
+    env.filters.update(
+        safe_url=safe_url, long_date=long_date, short_date=short_date, country_name=country_name, iso_utc=iso_utc
+    )

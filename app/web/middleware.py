@@ -1,17 +1,45 @@
-"""ASGI middleware: request body size limit and security headers on every response."""
+"""ASGI middleware: the token check of write requests, the request body size limit, and
+security headers on every response."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import re
 
+from sqlalchemy.exc import DBAPIError, OperationalError
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.auth import verify_token
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
-# The interactive API docs load Swagger UI from a CDN; they get a looser policy of their own.
+# The interactive API docs load Swagger UI (and ReDoc) from a CDN and start it with one inline
+# script: their policy allows that CDN and that script's hash (computed from the page sent).
 DOCS_PATHS = ("/docs", "/redoc")
+DOCS_CSP = (
+    "default-src 'none'; script-src https://cdn.jsdelivr.net {hashes}; "
+    "style-src 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
+    "font-src https://fonts.gstatic.com https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com; "
+    "connect-src 'self'; worker-src blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+    "form-action 'none'"
+)
+INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.DOTALL)
+
+
+def docs_csp(page: bytes) -> str:
+    """The docs' policy for `page`: the CDN, and the hash of each inline script the page holds."""
+    hashes = " ".join(
+        f"'sha256-{base64.b64encode(hashlib.sha256(script).digest()).decode()}'"
+        for script in INLINE_SCRIPT.findall(page)
+    )
+    return DOCS_CSP.format(hashes=hashes).replace("  ", " ")
+
+
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"strict-origin-when-cross-origin"),
@@ -27,18 +55,43 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        docs = scope["path"].startswith(DOCS_PATHS)
+        if scope["path"].startswith(DOCS_PATHS):
+            await self._docs(scope, receive, send)
+            return
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers.extend(SECURITY_HEADERS)
-                if not docs:
-                    headers.append((b"content-security-policy", CSP.encode()))
+                headers.append((b"content-security-policy", CSP.encode()))
                 message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+    async def _docs(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The docs page (a few KB) is held until complete, so its policy can name its inline script."""
+        start: Message | None = None
+        body: list[bytes] = []
+
+        async def hold(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                start = message
+                return
+            if message["type"] != "http.response.body" or start is None:
+                await send(message)
+                return
+            body.append(message.get("body", b""))
+            if message.get("more_body"):
+                return
+            page = b"".join(body)
+            headers = [*start.get("headers", []), *SECURITY_HEADERS]
+            headers.append((b"content-security-policy", docs_csp(page).encode()))
+            await send({**start, "headers": headers})
+            await send({"type": "http.response.body", "body": page})
+
+        await self.app(scope, receive, hold)
 
 
 class BodySizeLimit:
@@ -60,7 +113,7 @@ class BodySizeLimit:
         while True:
             message = await receive()
             if message["type"] != "http.request":
-                break
+                return  # the client went away (or timed out) mid-body: nothing to answer, nothing to run
             size += len(message.get("body", b""))
             if size > self.max_bytes:
                 await self._too_large(send)
@@ -80,22 +133,65 @@ class BodySizeLimit:
         await self.app(scope, replay, send)
 
     async def _too_large(self, send: Send) -> None:
-        payload = json.dumps(
-            {
-                "type": "about:blank",
-                "title": "Content Too Large",
-                "status": 413,
-                "detail": f"the request body is larger than {self.max_bytes} bytes",
-            }
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/problem+json"),
-                    (b"content-length", str(len(payload)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": payload})
+        await _problem(send, 413, "Content Too Large", f"the request body is larger than {self.max_bytes} bytes")
+
+
+async def _problem(send: Send, status: int, title: str, detail: str, headers: tuple = ()) -> None:
+    payload = json.dumps({"type": "about:blank", "title": title, "status": status, "detail": detail}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/problem+json"),
+                (b"content-length", str(len(payload)).encode()),
+                *headers,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": payload})
+
+
+WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
+CHALLENGE = ((b"www-authenticate", b"Bearer"),)
+
+
+class TokenGate:
+    """Write requests to the API need one valid `Authorization: Bearer <token>` header, checked
+    here before anything reads or parses the body: without one the answer is 401 (400 for
+    several Authorization headers) and the body is never read. The endpoints' own token
+    dependency (`app.web.deps.require_token`) checks again and documents the scheme."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in WRITE_METHODS or not scope["path"].startswith("/api/"):
+            await self.app(scope, receive, send)
+            return
+        given = [value for name, value in scope.get("headers", []) if name == b"authorization"]
+        if len(given) > 1:
+            await _problem(send, 400, "Bad Request", f"send one Authorization header, not {len(given)}")
+            return
+        scheme, _, token = given[0].decode("latin-1").partition(" ") if given else ("", "", "")
+        if scheme.lower() != "bearer" or not token.strip():
+            detail = "this endpoint needs an API token: Authorization: Bearer <token>"
+            await _problem(send, 401, "Unauthorized", detail, CHALLENGE)
+            return
+        try:
+            known = await run_in_threadpool(_token_is_live, scope["app"].state.session_factory, token.strip())
+        except DBAPIError as exc:
+            if not isinstance(exc, OperationalError) and not exc.connection_invalidated:
+                raise
+            detail = "The database is unavailable right now; try again shortly."
+            await _problem(send, 503, "Service Unavailable", detail, ((b"retry-after", b"5"),))
+            return
+        if not known:
+            await _problem(send, 401, "Unauthorized", "the API token is unknown or revoked", CHALLENGE)
+            return
+        await self.app(scope, receive, send)
+
+
+def _token_is_live(session_factory, token: str) -> bool:
+    with session_factory() as session:
+        return verify_token(session, token) is not None

@@ -44,6 +44,9 @@ class Param:
     max_length: int | None = None
     ge: int | None = None
     le: int | None = None
+    # The JSON schema of one value when the parser accepts less than any text (a date, one of
+    # some words): the OpenAPI document then says what is refused. For "list", of each item.
+    schema: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)

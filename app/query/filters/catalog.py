@@ -17,7 +17,17 @@ from sqlalchemy.orm import Session
 
 from app.models import STATEMENT_KINDS, Actor, Statement, StatementTarget
 from app.query.filters.base import MAX_ID, Facet, FacetRow, Filter, InvalidParameter, Labels, Param, Widget, Words
-from app.query.filters.parsing import parse_codes, parse_date, parse_datetime, parse_list, parse_text, split
+from app.query.filters.parsing import (
+    COUNTRY_CODE_SCHEMA,
+    DATE_SCHEMA,
+    DATETIME_SCHEMA,
+    parse_codes,
+    parse_date,
+    parse_datetime,
+    parse_list,
+    parse_text,
+    split,
+)
 from app.query.filters.registry import Registry
 from app.query.filters.sql import escape_like
 from app.query.filters.words import actor_names
@@ -98,7 +108,7 @@ ACTOR = Filter(
 
 def check_codes(name: str, codes: tuple[str, ...]) -> None:
     for code in codes:
-        if len(code) != 2 or not code.isalpha():
+        if len(code) != 2 or not (code.isascii() and code.isalpha()):
             raise InvalidParameter(name, f"{name} must be an ISO 3166-1 alpha-2 code, not {code!r}")
 
 
@@ -112,7 +122,7 @@ def country_counts(rows: Mapping[str, list], top: int) -> list[FacetRow]:
 
 COUNTRY = Filter(
     name="country",
-    param=Param("list", "ISO 3166-1 alpha-2 of the actor's country."),
+    param=Param("list", "ISO 3166-1 alpha-2 of the actor's country.", schema=COUNTRY_CODE_SCHEMA),
     default=(),
     parse=parse_codes,
     validate=check_codes,
@@ -161,7 +171,7 @@ NO_TEXT = cast(null(), String)
 
 KIND = Filter(
     name="kind",
-    param=Param("list", "direct, indirect or contact."),
+    param=Param("list", "direct, indirect or contact.", schema={"type": "string", "enum": [*STATEMENT_KINDS, ""]}),
     default=(),
     parse=parse_list,
     validate=lambda name, kinds: one_of(name, kinds, STATEMENT_KINDS),
@@ -207,7 +217,7 @@ CATEGORY = Filter(
 
 SINCE = Filter(
     name="since",
-    param=Param("text", "First day, YYYY-MM-DD."),
+    param=Param("text", "First day, YYYY-MM-DD.", schema=DATE_SCHEMA),
     parse=parse_date,
     condition=lambda day, _: Statement.said_on >= day if day else None,
     words=Words("since {}", naming=short_date, slot="period"),
@@ -217,7 +227,7 @@ SINCE = Filter(
 
 UNTIL = Filter(
     name="until",
-    param=Param("text", "Last day, YYYY-MM-DD."),
+    param=Param("text", "Last day, YYYY-MM-DD.", schema=DATE_SCHEMA),
     parse=parse_date,
     condition=lambda day, _: Statement.said_on <= day if day else None,
     words=Words("until {}", naming=short_date, slot="period"),
@@ -257,7 +267,7 @@ ARTICLE = Filter(
 
 CHANGED_SINCE = Filter(
     name="changed_since",
-    param=Param("text", "Only statements changed since this ISO time."),
+    param=Param("text", "Only statements changed since this ISO time (or day).", schema=DATETIME_SCHEMA),
     parse=parse_datetime,
     condition=lambda moment, _: Statement.updated_at >= moment if moment is not None else None,
     in_links=False,

@@ -9,6 +9,13 @@ import datetime as dt
 
 from app.query.filters.base import InvalidParameter
 
+# What the parsers below accept, as JSON schemas for the OpenAPI document. An empty value
+# (a form field left blank) always means "no filter"; surrounding spaces are ignored.
+EMPTY = {"type": "string", "maxLength": 0}
+DATE_SCHEMA = {"anyOf": [{"type": "string", "format": "date"}, EMPTY]}
+DATETIME_SCHEMA = {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}, EMPTY]}
+COUNTRY_CODE_SCHEMA = {"type": "string", "pattern": r"^\s*([A-Za-z]{2})?\s*$"}
+
 
 def clean(values: list[str]) -> tuple[str, ...]:
     """Stripped, without empty values and repeats, in the order given."""

@@ -1,0 +1,104 @@
+"""The HTTP server's connection handling: uvicorn's h11 protocol with a deadline per request.
+
+uvicorn closes a connection idle between requests (`timeout_keep_alive`) and caps the
+size of a request's headers (`h11_max_incomplete_event_size`), but a client that sends
+its headers or its body one byte at a time holds a connection for as long as it likes.
+Here the whole request, headers and body, must arrive within `request_timeout` seconds
+of the connection opening (or of the previous response): otherwise the answer is 408
+(when no response has started) and the connection is closed. The application then sees
+the client disconnect and never runs on a partial body.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+import h11
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+REQUEST_TIMEOUT = 30.0
+TIMEOUT_RESPONSE = (
+    b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\n"
+    b"content-length: 36\r\nconnection: close\r\n\r\nthe request did not arrive in time.\n"
+)
+
+
+class DeadlineH11Protocol(H11Protocol):
+    """`H11Protocol` with a deadline for receiving each whole request: the uvicorn config's
+    `request_timeout` (set by `serve`), else `REQUEST_TIMEOUT` seconds."""
+
+    _deadline: asyncio.TimerHandle | None = None
+
+    def __init__(self, config, *args, **kwargs) -> None:
+        super().__init__(config, *args, **kwargs)
+        self.request_timeout = float(getattr(config, "request_timeout", REQUEST_TIMEOUT))
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def handle_events(self) -> None:
+        super().handle_events()
+        if self.conn.their_state in (h11.DONE, h11.MUST_CLOSE, h11.CLOSED, h11.ERROR):
+            self._disarm()  # the whole request is in
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing() and self.conn.their_state is h11.IDLE:
+            self._arm()  # the next request on this connection gets the same time
+
+    def _arm(self) -> None:
+        self._disarm()
+        self._deadline = self.loop.call_later(self.request_timeout, self._too_slow)
+
+    def _disarm(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+
+    def _too_slow(self) -> None:
+        self._deadline = None
+        if self.transport.is_closing():
+            return
+        if self.cycle is None or not self.cycle.response_started:
+            self.transport.write(TIMEOUT_RESPONSE)
+        self.logger.info("closing a connection whose request did not arrive within %ss", self.request_timeout)
+        self.transport.close()
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What `tracker serve` sets on each connection."""
+
+    request_timeout: float = REQUEST_TIMEOUT  # seconds for a whole request (headers and body)
+    keep_alive: int = 5  # seconds an idle connection stays open between requests
+    max_header_bytes: int = 16 * 1024  # the request line and headers, together (431/400 above)
+    max_connections: int | None = 200  # open connections and running requests; 503 above
+
+
+def serve(host: str, port: int, workers: int, limits: Limits = Limits()) -> None:
+    """Serve `app.main:create_app` with uvicorn and these limits (as `uvicorn.run` would)."""
+    from uvicorn import Config, Server
+    from uvicorn.supervisors import Multiprocess
+
+    config = Config(
+        "app.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        http=DeadlineH11Protocol,
+        timeout_keep_alive=limits.keep_alive,
+        h11_max_incomplete_event_size=limits.max_header_bytes,
+        limit_concurrency=limits.max_connections,
+    )
+    config.request_timeout = limits.request_timeout  # type: ignore[attr-defined]  # read by the protocol
+    if workers > 1:
+        Multiprocess(config, sockets=[config.bind_socket()]).run()
+    else:
+        Server(config).run()
