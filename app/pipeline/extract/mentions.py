@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
 
+from .sentences import sent_of
+
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Token
 
@@ -83,7 +85,8 @@ _BREAKS = {"(", ")", "-", "–", "—", "|", ":"}
 
 
 def _span(doc, idx: set[int], head: int | None = None) -> tuple[int, int]:
-    toks = sorted(i for i in idx if doc[i].sent.start == doc[head if head is not None else min(idx)].sent.start)
+    first = sent_of(doc[head if head is not None else min(idx)]).start
+    toks = sorted(i for i in idx if sent_of(doc[i]).start == first)
     lo, hi = toks[0], toks[-1]
     if head is not None:  # a dateline or a parenthesis before the head is not part of the name
         for i in range(head - 1, lo - 1, -1):

@@ -13,6 +13,8 @@ from .attribution import Attributor, Speaker
 from .categories import categorise
 from .context import Countries
 from .dates import statement_date
+from .deadline import check_deadline
+from .sentences import sent_of
 from .targets import targets_for
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -87,7 +89,7 @@ def merge_extensions(drafts: list[Draft], text: str) -> list[Draft]:
 
 
 def _date_context(d: Draft, text: str, lo: int, hi: int) -> str:
-    sent = d.cue.anchor.sent
+    sent = sent_of(d.cue.anchor)
     s_lo, s_hi = sent.start_char, sent.end_char
     return text[s_lo : max(s_lo, lo)] + " " + text[min(hi, s_hi) : s_hi]
 
@@ -114,6 +116,7 @@ def build(
     out: list[ExtractedStatement] = []
     last_date: dict[str, tuple[dt.date, str]] = {}
     for d in sorted(merge_extensions(drafts, text), key=lambda x: x.cue.anchor.i):
+        check_deadline()
         lo, hi = draft_span(d, text)
         if hi - lo < 8 or (not d.quotes and len(d.cue.tokens) <= 1 and d.cue.kind != "contact"):
             continue
