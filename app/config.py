@@ -19,6 +19,8 @@ class Settings(BaseSettings):
     seeds_dir: Path = Field(default=PROJECT_ROOT / "seeds", validation_alias="TRACKER_SEEDS_DIR")
     max_body_bytes: int = Field(default=5_000_000, ge=1000, validation_alias="TRACKER_MAX_BODY_BYTES")
     page_size: int = Field(default=50, ge=1, le=500, validation_alias="TRACKER_PAGE_SIZE")
+    # Seconds an API request may spend extracting before it answers 503 and the work stops (0: no limit).
+    extract_timeout: float = Field(default=30.0, ge=0, validation_alias="TRACKER_EXTRACT_TIMEOUT")
 
     @field_validator("database_url")
     @classmethod

@@ -49,7 +49,9 @@ def _repeat(unit: str, size: int, prefix: str = "") -> str:
 
 
 def _realistic(size: int) -> str:
-    dirs = [ROOT / "tests" / d for d in ("gold", "gold_blind", "gold_blind2")] + [ROOT.parent / "shared" / "eval" / "dev"]
+    dirs = [ROOT / "tests" / d for d in ("gold", "gold_blind", "gold_blind2")] + [
+        ROOT.parent / "shared" / "eval" / "dev"
+    ]
     texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for d in dirs for p in sorted(d.glob("*.json"))]
     if not texts:
         raise SystemExit("no gold articles found")
@@ -68,7 +70,9 @@ def _realistic(size: int) -> str:
 
 def make_text(family: str, size: int) -> str:
     if family == "said":
-        return _repeat('"We will not yield," he said. ', size, "Russian Foreign Minister Sergey Lavrov spoke on Monday. ")
+        return _repeat(
+            '"We will not yield," he said. ', size, "Russian Foreign Minister Sergey Lavrov spoke on Monday. "
+        )
     if family == "realistic":
         return _realistic(size)
     if family == "dquotes":
@@ -101,7 +105,11 @@ def run_case(family: str, size: int) -> None:
     statements = extractor.extract(ArticleInput(text=text))
     seconds = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"chars": len(text), "seconds": seconds, "peak_mb": peak, "grow_mb": peak - rss0, "n": len(statements)}))
+    print(
+        json.dumps(
+            {"chars": len(text), "seconds": seconds, "peak_mb": peak, "grow_mb": peak - rss0, "n": len(statements)}
+        )
+    )
 
 
 def main() -> None:

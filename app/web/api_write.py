@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request, Response
@@ -70,7 +72,9 @@ def post_article(
     body: ArticleIn, request: Request, response: Response, session: SessionDep, _token: TokenDep
 ) -> ArticleDetail:
     """Store an article and its extracted statements in one transaction."""
-    result = ingest_article(session, _draft(body), _extractor(request.app))
+    draft = _draft(body)
+    with _extraction_deadline(request):
+        result = ingest_article(session, draft, _extractor(request.app))
     if result.status == "unchanged":
         response.status_code = 200
     session.refresh(result.article)
@@ -93,10 +97,24 @@ def _extractor(app: FastAPI) -> Extractor:
     return extractor
 
 
+@contextmanager
+def _extraction_deadline(request: Request) -> Iterator[None]:
+    """Stop extracting after `TRACKER_EXTRACT_TIMEOUT` seconds and answer 503 (nothing is stored)."""
+    from app.pipeline.extract import ExtractionTimeout, extraction_deadline
+
+    try:
+        with extraction_deadline(request.app.state.settings.extract_timeout):
+            yield
+    except ExtractionTimeout as exc:
+        raise HTTPException(503, f"{exc}; the work was stopped. Send a shorter text.") from None
+
+
 @router.post("/extract", response_model=ExtractOut)
 def post_extract(body: ArticleIn, request: Request, _token: TokenDep) -> ExtractOut:
     """Statements found in the article, without storing anything."""
-    found = _extractor(request.app).extract(article_input(_draft(body)))
+    article = article_input(_draft(body))
+    with _extraction_deadline(request):
+        found = _extractor(request.app).extract(article)
     return ExtractOut(statements=[s.to_json() for s in found])
 
 

@@ -9,9 +9,9 @@ as they always were. Longer texts are cut into parts at line breaks (else at a
 space, else anywhere), each part is parsed on its own, and the parsed parts
 are joined back into one `Doc` whose text is the original, so character offsets
 are unchanged; the deadline (`check_deadline`) is checked between parts. Runs of
-`LONG_RUN` or more non-space characters are tokenized here, one token per
-punctuation mark or symbol and per stretch of up to `WORD_CHARS` word characters,
-instead of by spaCy's tokenizer.
+`LONG_RUN` or more non-space characters (no prose has them) are tokenized here
+instead of by spaCy's tokenizer: one token per `WORD_CHARS` characters, so that
+such a run costs the parser no more tokens than prose of the same length.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
 
 PART_CHARS = 50_000
 LONG_RUN = 200  # the longest run without white space in the gold sets is 120 characters
-WORD_CHARS = 50
+WORD_CHARS = 50  # characters per token in such a run
 _LONG_RUN_RX = re.compile(rf"\S{{{LONG_RUN},}}")
-_PIECE_RX = re.compile(rf"\w{{1,{WORD_CHARS}}}|[^\w\s]")
+_PIECE_RX = re.compile(rf"\S{{1,{WORD_CHARS}}}")
 
 
 def needs_parts(text: str) -> bool:
@@ -65,7 +65,7 @@ def tokenize(nlp: Any, text: str) -> Doc:
     for m in _LONG_RUN_RX.finditer(text):
         if m.start() > pos:
             docs.append(nlp.make_doc(text[pos : m.start()]))
-        words = _PIECE_RX.findall(m.group())  # \w and [^\w\s] together cover every non-space character
+        words = _PIECE_RX.findall(m.group())
         space = text[m.end() : m.end() + 1] == " "
         docs.append(Doc(nlp.vocab, words=words, spaces=[False] * (len(words) - 1) + [space]))
         pos = m.end() + (1 if space else 0)
