@@ -21,7 +21,7 @@ from .cues import Cue
 from .deadline import check_deadline
 from .quotes import Quote, is_fragment
 from .reported import post_quote_cue, sentence_cues
-from .sentences import sent_of, sentences, token_at
+from .sentences import doc_text, sent_of, sentences, token_at
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Doc
@@ -249,22 +249,25 @@ def _colon(doc: Doc, q: Quote, index: _Drafts) -> Draft | None:
     d = index.last_colon_before(q.start)
     if d is None:
         return None
-    gap = doc.text[sent_of(d.cue.anchor).end_char : q.start]
+    gap = doc_text(doc)[sent_of(d.cue.anchor).end_char : q.start]
     return d if not gap.strip(" \n–—-“\"«„") and not d.quotes else None
 
 
 def _continuation(doc: Doc, q: Quote, drafts: list[Draft]) -> Draft | None:
     """'"A," he said. "B."': a quote opening a sentence continues the previous
     quotation when only its attribution stands between them."""
-    lead = doc.text[: q.start].rstrip(" “\"«„–—-")
-    if lead and lead[-1] not in ".!?:\n”\"»":
+    text = doc_text(doc)
+    j = q.start  # the text before the quote, without the marks and spaces that open it
+    while j > 0 and text[j - 1] in " “\"«„–—-":
+        j -= 1
+    if j > 0 and text[j - 1] not in ".!?:\n”\"»":
         return None  # not at the start of a sentence
     before = [d for d in drafts if d.end <= q.start and d.quotes]
     if not before:
         return None
     d = max(before, key=lambda x: x.end)
     last_q = max(x.end for x in d.quotes)
-    gap = doc.text[last_q : q.start]
+    gap = text[last_q : q.start]
     later = [x for x in drafts if last_q <= x.cue.anchor.idx < q.start and x is not d]
     if later or len(gap) > 200 or gap.count("\n") > 2:
         return None
@@ -290,7 +293,7 @@ def link_quotes(doc: Doc, quotes: list[Quote], cues: list[Cue], qidx: QuoteIndex
     by_anchor = {d.cue.anchor.i: d for d in drafts}
     index = _Drafts(drafts)
     drafts = index.drafts  # the same drafts; `_surface_after` adds to it
-    text = doc.text
+    text = doc_text(doc)
     for q in quotes:
         check_deadline()
         d = index.host(q)

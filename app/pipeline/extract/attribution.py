@@ -204,14 +204,14 @@ def _earlier_in_paragraph(idx: Sentences, n: int) -> tuple[Span, Token] | None:
     named person, with that person (one pass over the document, kept in the sentence index)."""
     table = idx.cache.get("earlier_in_paragraph")
     if table is None:
-        doc = idx.doc
+        doc, text = idx.doc, idx.text
         table = []
         for m, sent in enumerate(idx.spans):
             if sent.start == 0:
                 table.append(None)
                 continue
             prev = idx.spans[m - 1]
-            if "\n" in doc.text[prev.end_char : sent.start_char] or doc[sent.start - 1].is_space:
+            if "\n" in text[prev.end_char : sent.start_char] or doc[sent.start - 1].is_space:
                 table.append(None)
                 continue
             subj = next(iter(_person_subjects(idx, m - 1)), None)

@@ -5,8 +5,8 @@ boundaries and checks the whole document's annotation on every call, and
 `span.ents` / `span.root` scan the document's entities or the sentence's tokens:
 called per token, they make extraction quadratic in the length of a paragraph.
 `Sentences` computes each of them once per document (kept in `doc.user_data`);
-the rules use `sent_of(token)`, `sent_ents(sent)`, `sent_root(sent)` and
-`token_at(doc, char)` instead.
+the rules use `sent_of(token)`, `sent_ents(sent)`, `sent_root(sent)`,
+`token_at(doc, char)` and `doc_text(doc)` instead.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ class Sentences:
         self._ents: list[list[Span]] | None = None
         self._roots: dict[int, Token] = {}
         self.doc = doc
+        self.text: str = doc.text  # spaCy joins the tokens' texts on every `doc.text`
         self.cache: dict[str, Any] = {}  # other per-document tables the rules build once
 
     def ents(self, n: int) -> list[Span]:
@@ -60,6 +61,11 @@ def sentences(doc: Doc) -> Sentences:
     if idx is None:
         idx = doc.user_data[_KEY] = Sentences(doc)
     return idx
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per document."""
+    return sentences(doc).text
 
 
 def sent_of(token: Token) -> Span:

@@ -14,7 +14,7 @@ from .categories import categorise
 from .context import Countries
 from .dates import statement_date
 from .deadline import check_deadline
-from .sentences import sent_of
+from .sentences import doc_text, sent_of
 from .targets import targets_for
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -112,7 +112,7 @@ def build(
 ) -> list[ExtractedStatement]:
     lex = attributor.lex
     according = lex.verb_frames.according.cue
-    text = doc.text
+    text = doc_text(doc)
     out: list[ExtractedStatement] = []
     last_date: dict[str, tuple[dt.date, str]] = {}
     for d in sorted(merge_extensions(drafts, text), key=lambda x: x.cue.anchor.i):
