@@ -39,13 +39,52 @@ class SpeakerHistory:
     """Speakers met so far in the article, most recent last."""
 
     entries: list[Speaker] = field(default_factory=list)
+    # Positions in `entries`, so that the look-ups made per statement do not read the whole history:
+    persons: list[int] = field(default_factory=list)
+    others: list[int] = field(default_factory=list)  # states, bodies, documents: not persons
+    plural_persons: list[int] = field(default_factory=list)
+    by_word: dict[str, list[int]] = field(default_factory=dict)  # words of the mention, lower case
+    abbreviated: list[int] = field(default_factory=list)  # mentions with an abbreviation ("Gen.")
 
     def add(self, sp: Speaker) -> None:
+        n = len(self.entries)
         self.entries.append(sp)
+        if sp.person:
+            self.persons.append(n)
+            if sp.mention.plural:
+                self.plural_persons.append(n)
+        else:
+            self.others.append(n)
+        words = sp.mention.text.lower().split()
+        for word in set(words):
+            self.by_word.setdefault(word, []).append(n)
+        if any(word.endswith(".") and len(word) > 2 for word in words):
+            self.abbreviated.append(n)
 
     def last(self, pred=lambda s: True) -> Speaker | None:
         for sp in reversed(self.entries):
             if pred(sp):
+                return sp
+        return None
+
+    def last_person(self) -> Speaker | None:
+        return self.entries[self.persons[-1]] if self.persons else None
+
+    def last_other(self, pred=lambda s: True) -> Speaker | None:
+        """The last speaker that is not a person (a state, a body) and meets `pred`."""
+        return next((self.entries[n] for n in reversed(self.others) if pred(self.entries[n])), None)
+
+    def last_plural(self) -> Speaker | None:
+        """The last plural or collective speaker (a group of people, a state, a body)."""
+        n = max(self.plural_persons[-1:] + self.others[-1:], default=None)
+        return None if n is None else self.entries[n]
+
+    def last_titled(self, noun: str, pred=lambda s: True) -> Speaker | None:
+        """The last person whose mention carries the title `noun` (see `_has_title`) and meets `pred`."""
+        candidates = sorted(set(self.by_word.get(noun, ())) | set(self.abbreviated), reverse=True)
+        for n in candidates:
+            sp = self.entries[n]
+            if sp.person and _has_title(sp, noun) and pred(sp):
                 return sp
         return None
 
@@ -84,11 +123,11 @@ def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countri
     words = _country_words(head)
     noun = head.lemma_.lower()
     if noun in lex.speakers.institution_nouns:
-        return history.last(lambda s: not s.person and _compatible(s, words, countries))
-    titled = history.last(lambda s: s.person and _has_title(s, noun) and _compatible(s, words, countries))
+        return history.last_other(lambda s: _compatible(s, words, countries))
+    titled = history.last_titled(noun, lambda s: _compatible(s, words, countries))
     if titled is not None or words:
         return titled  # "the Sudanese general" must match a general of that country
-    return history.last(lambda s: s.person)
+    return history.last_person()
 
 
 def _has_title(sp: Speaker, noun: str) -> bool:
@@ -104,8 +143,7 @@ def _by_group(head: Token, history: SpeakerHistory) -> Speaker | None:
     persons = [e for e in sent_ents(sent_of(head)) if e.label_ == "PERSON" and e.end <= head.i]
     if len(persons) >= 2:
         return None  # handled by the caller from the entities
-    people = [s for s in history.entries if s.person]
-    return people[-2] if len(people) >= 2 else None
+    return history.entries[history.persons[-2]] if len(history.persons) >= 2 else None
 
 
 def _ends_in_name(head: Token, lex: ExtractLexicon) -> bool:
@@ -283,9 +321,9 @@ class Attributor:
                 or self._person_subject(head)
             )
         if low in kinds.get("thing", ()):
-            return self._sentence_subject(head, False) or self.history.last(lambda s: not s.person)
+            return self._sentence_subject(head, False) or self.history.last_other()
         if low in kinds.get("plural", ()):
-            return self.history.last(lambda s: s.mention.plural or not s.person)
+            return self.history.last_plural()
         return None
 
     def _person_subject(self, head: Token) -> Speaker | None:

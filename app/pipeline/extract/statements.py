@@ -88,9 +88,14 @@ def merge_extensions(drafts: list[Draft], text: str) -> list[Draft]:
     return out
 
 
+_DATE_REACH = 1000  # characters of the sentence read on each side of a statement for its date
+
+
 def _date_context(d: Draft, text: str, lo: int, hi: int) -> str:
+    """The statement's sentence around it (at most `_DATE_REACH` characters each side:
+    reading a whole 100,000-character sentence per statement would make extraction quadratic)."""
     sent = sent_of(d.cue.anchor)
-    s_lo, s_hi = sent.start_char, sent.end_char
+    s_lo, s_hi = max(sent.start_char, lo - _DATE_REACH), min(sent.end_char, hi + _DATE_REACH)
     return text[s_lo : max(s_lo, lo)] + " " + text[min(hi, s_hi) : s_hi]
 
 
