@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request, Response
@@ -58,7 +60,7 @@ class ArticleIn(BaseModel):
     text: str | None = Field(
         default=None,
         max_length=MAX_ARTICLE_CHARS,
-        description="At most TRACKER_MAX_ARTICLE_CHARS characters (1,000,000 unless set lower).",
+        description="At most TRACKER_MAX_ARTICLE_CHARS characters (200,000 unless set otherwise; 1,000,000 at most).",
         json_schema_extra=SOME_TEXT,
     )
     html: str | None = Field(default=None, max_length=5_000_000)
@@ -106,7 +108,8 @@ def post_article(
 ) -> ArticleDetail:
     """Store an article and its extracted statements in one transaction."""
     draft = _draft(body, request)
-    result = ingest_article(session, draft, _extractor(request.app))
+    with _extraction_deadline(request):
+        result = ingest_article(session, draft, _extractor(request.app))
     if result.status == "unchanged":
         response.status_code = 200
     session.refresh(result.article)
@@ -135,11 +138,24 @@ def _extractor(app: FastAPI) -> Extractor:
     return extractor
 
 
+@contextmanager
+def _extraction_deadline(request: Request) -> Iterator[None]:
+    """Stop extracting after `TRACKER_EXTRACT_TIMEOUT` seconds and answer 503 (nothing is stored)."""
+    from app.pipeline.extract import ExtractionTimeout, extraction_deadline
+
+    try:
+        with extraction_deadline(request.app.state.settings.extract_timeout):
+            yield
+    except ExtractionTimeout as exc:
+        raise HTTPException(503, f"{exc}; the work was stopped. Send a shorter text.") from None
+
+
 @router.post("/extract", response_model=ExtractOut)
 def post_extract(body: ArticleIn, request: Request, _token: TokenDep) -> ExtractOut:
     """Statements found in the article, without storing anything."""
-    draft = _draft(body, request)
-    found = _extractor(request.app).extract(article_input(draft))
+    article = article_input(_draft(body, request))
+    with _extraction_deadline(request):
+        found = _extractor(request.app).extract(article)
     return ExtractOut(statements=[s.to_json() for s in found])
 
 

@@ -7,11 +7,15 @@ look-ups, or with `Extractor.from_settings(settings)`:
 - `extractor.extract(article) -> list[ExtractedStatement]`
 - `extractor.extract_many(articles, batch_size=32, n_process=1)` yields one
   list per article, in order, parsing with spaCy's `nlp.pipe`.
+- `with extraction_deadline(seconds): ...` makes extraction started inside raise
+  `ExtractionTimeout` once the time is up (deadline.py).
+Texts of any length are parsed in bounded memory (parse.py).
 spaCy is loaded when an extractor is built, never on import.
 """
 
 from __future__ import annotations
 
+from .deadline import ExtractionTimeout, extraction_deadline
 from .extractor import Extractor
 
-__all__ = ["Extractor"]
+__all__ = ["ExtractionTimeout", "Extractor", "extraction_deadline"]

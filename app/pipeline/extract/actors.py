@@ -44,6 +44,7 @@ class ActorLookup:
         self.lex = lex
         self._article = None
         self._doc = doc
+        self._by_text: dict[str, list[int]] | None = None
         if resolver is not None:
             self._article = resolver.for_article(published)
 
@@ -95,7 +96,12 @@ class ActorLookup:
         if self._doc is None or not name or len(name.split()) > 2:
             return None
         last = name.split()[-1]
-        for tok in self._doc:
+        if self._by_text is None:  # the tokens of each spelling, in order: one pass per article
+            self._by_text = {}
+            for tok in self._doc:
+                self._by_text.setdefault(tok.text, []).append(tok.i)
+        for i in self._by_text.get(last, ()):
+            tok = self._doc[i]
             if tok.idx >= mention.start:
                 break
             # an earlier, fuller name ending in this one: "Kausea Natano" before "Natano"

@@ -10,7 +10,7 @@ statement they extend; then resolve speakers in reading order.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -18,8 +18,10 @@ from app.lang.extract_schema import ExtractLexicon
 
 from .contacts import sentence_contacts
 from .cues import Cue
+from .deadline import check_deadline
 from .quotes import Quote, is_fragment
 from .reported import post_quote_cue, sentence_cues
+from .sentences import doc_text, sent_of, sentences, token_at
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Doc
@@ -60,7 +62,8 @@ class QuoteIndex:
 
 def collect_cues(doc: Doc, qidx: QuoteIndex, lex: ExtractLexicon) -> list[Cue]:
     cues: list[Cue] = []
-    for sent in doc.sents:
+    for sent in sentences(doc).spans:
+        check_deadline()
         if sent.text.strip():
             cues += sentence_cues(sent, qidx.contains, lex)
             cues += sentence_contacts(sent, qidx.contains, lex)
@@ -87,12 +90,34 @@ def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
             else:
                 drop.add(id(target))
     kept = [c for c in by_anchor.values() if id(c) not in drop]
-    kept += [c for c in cues if c.overrides is not None and id(c) not in drop and c not in kept]
-    reported = {id(o) for c in kept for o in kept if _reported_contact(o, c)}
+    same_anchor: dict[int, list[Cue]] = {}
+    for c in kept:
+        same_anchor.setdefault(c.anchor.i, []).append(c)
+    for c in cues:  # `c not in kept`, looking only at cues on the same anchor (equal cues share it)
+        if c.overrides is not None and id(c) not in drop and c not in same_anchor.get(c.anchor.i, ()):
+            kept.append(c)
+            same_anchor.setdefault(c.anchor.i, []).append(c)
+    # a contact reported by the cue its verb hangs on (the only host `_reported_contact` accepts)
+    reported = {
+        id(o)
+        for c in kept
+        if c.kind == "contact"
+        for o in same_anchor.get(c.anchor.head.i, ())
+        if _reported_contact(o, c)
+    }
     kept = [c for c in kept if id(c) not in reported]
+    containing: dict[int, list[int]] = {}  # token → positions in `kept` of the cues whose content holds it
+    for n, o in enumerate(kept):
+        for t in o.tokens:
+            containing.setdefault(t, []).append(n)
     out = []
     for c in kept:
-        hosts = [o for o in kept if o is not c and c.anchor.i in o.tokens and o.anchor.i != c.parent]
+        # `o.tokens` only shrinks (`_cut`), so the index built above holds every live host
+        hosts = [
+            o
+            for o in (kept[n] for n in containing.get(c.anchor.i, ()))
+            if o is not c and c.anchor.i in o.tokens and o.anchor.i != c.parent
+        ]
         if hosts and not all(_split_off(o, c, lex) for o in hosts):
             continue
         if c.parent is not None and c.anchor.i < c.parent and c.anchor.tag_ == "VBG":
@@ -147,18 +172,46 @@ def _cut(host: Cue, at: int) -> None:
         host.tokens = frozenset(t.i for t in keep)
 
 
-def _host(drafts: list[Draft], q: Quote) -> Draft | None:
-    """The draft whose content already holds most of this quotation."""
-    for d in drafts:
-        ov = min(d.end, q.end) - max(d.start, q.start)
-        if ov > 0 and ov >= (q.end - q.start) // 2:
-            return d
-    return None
+class _Drafts:
+    """The drafts of one article in creation order, with their content spans sorted for look-ups."""
+
+    def __init__(self, drafts: list[Draft]):
+        self.drafts: list[Draft] = []
+        self.starts: list[tuple[int, int]] = []  # (start, position in `drafts`), sorted
+        self.longest = 0
+        self.colon_idx: list[int] = []  # anchor offsets of the cues that end with a colon, in order
+        self.colon: list[Draft] = []
+        for d in drafts:
+            self.append(d)
+            if d.cue.wants_quote:
+                self.colon_idx.append(d.cue.anchor.idx)
+                self.colon.append(d)
+
+    def append(self, d: Draft) -> None:
+        insort(self.starts, (d.start, len(self.drafts)))
+        self.drafts.append(d)
+        self.longest = max(self.longest, d.end - d.start)
+
+    def host(self, q: Quote) -> Draft | None:
+        """The first draft (in creation order) whose content already holds most of this quotation."""
+        lo = bisect_left(self.starts, (q.start - self.longest, -1))
+        hi = bisect_left(self.starts, (q.end, -1))
+        best = None
+        for _, n in self.starts[lo:hi]:
+            d = self.drafts[n]
+            ov = min(d.end, q.end) - max(d.start, q.start)
+            if ov > 0 and ov >= (q.end - q.start) // 2 and (best is None or n < best):
+                best = n
+        return None if best is None else self.drafts[best]
+
+    def last_colon_before(self, pos: int) -> Draft | None:
+        """The last draft ending with a colon whose cue comes before `pos`."""
+        n = bisect_left(self.colon_idx, pos)
+        return self.colon[n - 1] if n else None
 
 
 def _token_at(doc: Doc, pos: int) -> int:
-    starts = [t.idx for t in doc]
-    return max(0, bisect_right(starts, pos) - 1)
+    return token_at(doc, pos)
 
 
 def _after(doc: Doc, q: Quote, by_anchor: dict[int, Draft], qidx: QuoteIndex) -> Draft | None:
@@ -180,7 +233,7 @@ def _before(doc: Doc, q: Quote, by_anchor: dict[int, Draft], qidx: QuoteIndex) -
     """'X said: "..."' / 'X urged Y "..."': the nearest cue before the opening mark
     in the same sentence, whose content does not already run past the quote."""
     i = _token_at(doc, q.start - 1)
-    sent_start = doc[i].sent.start
+    sent_start = sent_of(doc[i]).start
     for j in range(i, sent_start - 1, -1):
         t = doc[j]
         if t.idx < q.start - 1 and qidx.contains(t.idx):
@@ -191,28 +244,30 @@ def _before(doc: Doc, q: Quote, by_anchor: dict[int, Draft], qidx: QuoteIndex) -
     return None
 
 
-def _colon(doc: Doc, q: Quote, drafts: list[Draft]) -> Draft | None:
+def _colon(doc: Doc, q: Quote, index: _Drafts) -> Draft | None:
     """'..., the president replied:' at the end of the previous sentence."""
-    prev = [d for d in drafts if d.cue.wants_quote and d.cue.anchor.idx < q.start]
-    if not prev:
+    d = index.last_colon_before(q.start)
+    if d is None:
         return None
-    d = prev[-1]
-    gap = doc.text[d.cue.anchor.sent.end_char : q.start]
+    gap = doc_text(doc)[sent_of(d.cue.anchor).end_char : q.start]
     return d if not gap.strip(" \n–—-“\"«„") and not d.quotes else None
 
 
 def _continuation(doc: Doc, q: Quote, drafts: list[Draft]) -> Draft | None:
     """'"A," he said. "B."': a quote opening a sentence continues the previous
     quotation when only its attribution stands between them."""
-    lead = doc.text[: q.start].rstrip(" “\"«„–—-")
-    if lead and lead[-1] not in ".!?:\n”\"»":
+    text = doc_text(doc)
+    j = q.start  # the text before the quote, without the marks and spaces that open it
+    while j > 0 and text[j - 1] in " “\"«„–—-":
+        j -= 1
+    if j > 0 and text[j - 1] not in ".!?:\n”\"»":
         return None  # not at the start of a sentence
     before = [d for d in drafts if d.end <= q.start and d.quotes]
     if not before:
         return None
     d = max(before, key=lambda x: x.end)
     last_q = max(x.end for x in d.quotes)
-    gap = doc.text[last_q : q.start]
+    gap = text[last_q : q.start]
     later = [x for x in drafts if last_q <= x.cue.anchor.idx < q.start and x is not d]
     if later or len(gap) > 200 or gap.count("\n") > 2:
         return None
@@ -221,14 +276,14 @@ def _continuation(doc: Doc, q: Quote, drafts: list[Draft]) -> Draft | None:
 
 
 def _surface_after(
-    doc: Doc, q: Quote, drafts: list[Draft], by_anchor: dict[int, Draft], lex: ExtractLexicon
+    doc: Doc, q: Quote, index: _Drafts, by_anchor: dict[int, Draft], lex: ExtractLexicon
 ) -> Draft | None:
     """A post-quote attribution the parser missed: make a new draft for it."""
     cue = post_quote_cue(doc, q.end, _token_at(doc, q.end), lex)
     if cue is None or cue.anchor.i in by_anchor:
         return None
     d = Draft(cue, q.start, q.end)
-    drafts.append(d)
+    index.append(d)
     by_anchor[cue.anchor.i] = d
     return d
 
@@ -236,14 +291,17 @@ def _surface_after(
 def link_quotes(doc: Doc, quotes: list[Quote], cues: list[Cue], qidx: QuoteIndex, lex: ExtractLexicon) -> list[Draft]:
     drafts = [Draft(c, c.start, c.end) for c in cues]
     by_anchor = {d.cue.anchor.i: d for d in drafts}
-    text = doc.text
+    index = _Drafts(drafts)
+    drafts = index.drafts  # the same drafts; `_surface_after` adds to it
+    text = doc_text(doc)
     for q in quotes:
-        d = _host(drafts, q)
+        check_deadline()
+        d = index.host(q)
         if d is None and is_fragment(text, q, lex):
             continue
-        d = d or _after(doc, q, by_anchor, qidx) or _before(doc, q, by_anchor, qidx) or _colon(doc, q, drafts)
+        d = d or _after(doc, q, by_anchor, qidx) or _before(doc, q, by_anchor, qidx) or _colon(doc, q, index)
         if d is None:
-            d = _surface_after(doc, q, drafts, by_anchor, lex)
+            d = _surface_after(doc, q, index, by_anchor, lex)
         if d is None:
             d = _continuation(doc, q, drafts)
             if d is None:

@@ -17,9 +17,10 @@ from app.pipeline.types import ResolvedActor
 from .actors import ActorLookup
 from .context import Countries
 from .mentions import Mention, mention_from
+from .sentences import Sentences, sent_ents, sent_of, sent_root, sentences
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 @dataclass
@@ -38,13 +39,52 @@ class SpeakerHistory:
     """Speakers met so far in the article, most recent last."""
 
     entries: list[Speaker] = field(default_factory=list)
+    # Positions in `entries`, so that the look-ups made per statement do not read the whole history:
+    persons: list[int] = field(default_factory=list)
+    others: list[int] = field(default_factory=list)  # states, bodies, documents: not persons
+    plural_persons: list[int] = field(default_factory=list)
+    by_word: dict[str, list[int]] = field(default_factory=dict)  # words of the mention, lower case
+    abbreviated: list[int] = field(default_factory=list)  # mentions with an abbreviation ("Gen.")
 
     def add(self, sp: Speaker) -> None:
+        n = len(self.entries)
         self.entries.append(sp)
+        if sp.person:
+            self.persons.append(n)
+            if sp.mention.plural:
+                self.plural_persons.append(n)
+        else:
+            self.others.append(n)
+        words = sp.mention.text.lower().split()
+        for word in set(words):
+            self.by_word.setdefault(word, []).append(n)
+        if any(word.endswith(".") and len(word) > 2 for word in words):
+            self.abbreviated.append(n)
 
     def last(self, pred=lambda s: True) -> Speaker | None:
         for sp in reversed(self.entries):
             if pred(sp):
+                return sp
+        return None
+
+    def last_person(self) -> Speaker | None:
+        return self.entries[self.persons[-1]] if self.persons else None
+
+    def last_other(self, pred=lambda s: True) -> Speaker | None:
+        """The last speaker that is not a person (a state, a body) and meets `pred`."""
+        return next((self.entries[n] for n in reversed(self.others) if pred(self.entries[n])), None)
+
+    def last_plural(self) -> Speaker | None:
+        """The last plural or collective speaker (a group of people, a state, a body)."""
+        n = max(self.plural_persons[-1:] + self.others[-1:], default=None)
+        return None if n is None else self.entries[n]
+
+    def last_titled(self, noun: str, pred=lambda s: True) -> Speaker | None:
+        """The last person whose mention carries the title `noun` (see `_has_title`) and meets `pred`."""
+        candidates = sorted(set(self.by_word.get(noun, ())) | set(self.abbreviated), reverse=True)
+        for n in candidates:
+            sp = self.entries[n]
+            if sp.person and _has_title(sp, noun) and pred(sp):
                 return sp
         return None
 
@@ -83,11 +123,11 @@ def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countri
     words = _country_words(head)
     noun = head.lemma_.lower()
     if noun in lex.speakers.institution_nouns:
-        return history.last(lambda s: not s.person and _compatible(s, words, countries))
-    titled = history.last(lambda s: s.person and _has_title(s, noun) and _compatible(s, words, countries))
+        return history.last_other(lambda s: _compatible(s, words, countries))
+    titled = history.last_titled(noun, lambda s: _compatible(s, words, countries))
     if titled is not None or words:
         return titled  # "the Sudanese general" must match a general of that country
-    return history.last(lambda s: s.person)
+    return history.last_person()
 
 
 def _has_title(sp: Speaker, noun: str) -> bool:
@@ -100,11 +140,10 @@ def _has_title(sp: Speaker, noun: str) -> bool:
 
 def _by_group(head: Token, history: SpeakerHistory) -> Speaker | None:
     """'the two met': the first of the two people named just before."""
-    persons = [e for e in head.sent.ents if e.label_ == "PERSON" and e.end <= head.i]
+    persons = [e for e in sent_ents(sent_of(head)) if e.label_ == "PERSON" and e.end <= head.i]
     if len(persons) >= 2:
         return None  # handled by the caller from the entities
-    people = [s for s in history.entries if s.person]
-    return people[-2] if len(people) >= 2 else None
+    return history.entries[history.persons[-2]] if len(history.persons) >= 2 else None
 
 
 def _ends_in_name(head: Token, lex: ExtractLexicon) -> bool:
@@ -179,6 +218,46 @@ def _nearest_clause_subject(head: Token, lex: ExtractLexicon) -> Token | None:
     return None
 
 
+def _person_subjects(idx: Sentences, n: int) -> list[Token]:
+    """Named people heading sentence n's main clause (nsubj of its root)."""
+    return [c for c in idx.root(n).children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+
+
+def _last_person_subject_before(idx: Sentences, n: int) -> Token | None:
+    """The last named person heading the main clause of a sentence before sentence n
+    (one pass over the document, kept in the sentence index)."""
+    table = idx.cache.get("last_person_subject")
+    if table is None:
+        table, last = [], None
+        for m in range(len(idx.spans)):
+            table.append(last)  # before sentence m
+            here = _person_subjects(idx, m)
+            last = here[-1] if here else last
+        idx.cache["last_person_subject"] = table
+    return table[n]
+
+
+def _earlier_in_paragraph(idx: Sentences, n: int) -> tuple[Span, Token] | None:
+    """The nearest earlier sentence of sentence n's paragraph whose main clause is headed by a
+    named person, with that person (one pass over the document, kept in the sentence index)."""
+    table = idx.cache.get("earlier_in_paragraph")
+    if table is None:
+        doc, text = idx.doc, idx.text
+        table = []
+        for m, sent in enumerate(idx.spans):
+            if sent.start == 0:
+                table.append(None)
+                continue
+            prev = idx.spans[m - 1]
+            if "\n" in text[prev.end_char : sent.start_char] or doc[sent.start - 1].is_space:
+                table.append(None)
+                continue
+            subj = next(iter(_person_subjects(idx, m - 1)), None)
+            table.append((prev, subj) if subj is not None else table[m - 1])
+        idx.cache["earlier_in_paragraph"] = table
+    return table[n]
+
+
 class Attributor:
     """Resolves cue speakers in reading order for one article."""
 
@@ -220,11 +299,11 @@ class Attributor:
         return Speaker(m, self.lookup.actor(m), "title")
 
     def _group(self, head: Token) -> Speaker | None:
-        root = head.sent.root
+        root = sent_root(sent_of(head))
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < head.i), None)
         if subj is not None:
             return self.named(subj, "group")
-        persons = [e for e in head.sent.ents if e.label_ == "PERSON" and e.end <= head.i]
+        persons = [e for e in sent_ents(sent_of(head)) if e.label_ == "PERSON" and e.end <= head.i]
         if len(persons) >= 2:
             first = persons[-2]
             return self.named(first.root, "group")
@@ -242,22 +321,18 @@ class Attributor:
                 or self._person_subject(head)
             )
         if low in kinds.get("thing", ()):
-            return self._sentence_subject(head, False) or self.history.last(lambda s: not s.person)
+            return self._sentence_subject(head, False) or self.history.last_other()
         if low in kinds.get("plural", ()):
-            return self.history.last(lambda s: s.mention.plural or not s.person)
+            return self.history.last_plural()
         return None
 
     def _person_subject(self, head: Token) -> Speaker | None:
         """No earlier speaker: the last named person heading a main clause
         before the pronoun ("Mayor X opened the bridge. '...,' she said")."""
-        subj = None
-        for sent in head.doc.sents:
-            if sent.start > head.i:
-                break
-            root = sent.root
-            for c in root.children:
-                if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i < head.i:
-                    subj = c
+        idx = sentences(head.doc)
+        n = idx.of_token[head.i]
+        here = [c for c in _person_subjects(idx, n) if c.i < head.i]
+        subj = here[-1] if here else _last_person_subject_before(idx, n)
         return self.named(subj) if subj is not None else None
 
     def _paragraph_subject(self, head: Token) -> Speaker | None:
@@ -265,22 +340,14 @@ class Attributor:
         earlier main clause of the same paragraph, introduced after the last
         speaker, is nearer than that speaker (who may be from another story)."""
         last = self.history.last()
-        doc = head.doc
-        sent = head.sent
-        while sent.start > 0:
-            prev = doc[sent.start - 1].sent
-            if "\n" in doc.text[prev.end_char : sent.start_char] or doc[sent.start - 1].is_space:
-                return None
-            subj = next(
-                (c for c in prev.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
-                None,
-            )
-            if subj is not None:
-                if last is not None and last.mention.start >= prev.start_char:
-                    return None
-                return self.named(subj)
-            sent = prev
-        return None
+        idx = sentences(head.doc)
+        found = _earlier_in_paragraph(idx, idx.of_token[head.i])
+        if found is None:
+            return None
+        prev, subj = found
+        if last is not None and last.mention.start >= prev.start_char:
+            return None
+        return self.named(subj)
 
     def _last_singular(self) -> Speaker | None:
         """'he added': the last person speaker; a body (a ministry) only when it
@@ -296,7 +363,7 @@ class Attributor:
         """A pronoun in a subordinate clause refers to the main clause's subject
         when that is a name of the right sort ("Vučić ..., where he had spent
         hours ..."; "Baku laid out principles that it said ...")."""
-        root = head.sent.root
+        root = sent_root(sent_of(head))
         if head.head.i == root.i:
             return None
         if not person:

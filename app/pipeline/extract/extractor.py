@@ -9,7 +9,9 @@ there, with the file and the problem named.
 
 Only paragraphs that can carry a statement are parsed (a quotation mark, a
 dialogue dash, a reporting or contact word); the others are blanked out with
-spaces so that character offsets still index the original text.
+spaces so that character offsets still index the original text. Texts
+longer than spaCy takes in one piece are parsed in parts (parse.py), and
+`extraction_deadline` (deadline.py) stops an extraction that takes too long.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .assemble import QuoteIndex, collect_cues, link_quotes
 from .attribution import Attributor
 from .context import Countries
 from .nlp import load_nlp
+from .parse import needs_parts, parse_long
 from .quotes import find_quotes
 from .segments import Paragraph, dateline_length, split_paragraphs
 from .statements import build
@@ -111,9 +114,16 @@ class Extractor:
         def feed():
             for art in articles:
                 paras, masked = self._prepare(art)
-                yield masked, (art, paras)
+                if needs_parts(masked):  # parsed below, part by part; an empty stand-in keeps the order
+                    yield "", (art, paras, masked)
+                else:
+                    yield masked, (art, paras, None)
 
-        for doc, (art, paras) in self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        for doc, (art, paras, long_text) in self.nlp.pipe(
+            feed(), as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            if long_text is not None:
+                doc = parse_long(self.nlp, long_text)
             yield self._assemble(art, paras, doc)
 
     def extract(self, article: ArticleInput) -> list[ExtractedStatement]:

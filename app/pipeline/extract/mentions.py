@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
 
+from .sentences import doc_text, sent_of
+
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Token
 
@@ -83,7 +85,8 @@ _BREAKS = {"(", ")", "-", "–", "—", "|", ":"}
 
 
 def _span(doc, idx: set[int], head: int | None = None) -> tuple[int, int]:
-    toks = sorted(i for i in idx if doc[i].sent.start == doc[head if head is not None else min(idx)].sent.start)
+    first = sent_of(doc[head if head is not None else min(idx)]).start
+    toks = sorted(i for i in idx if sent_of(doc[i]).start == first)
     lo, hi = toks[0], toks[-1]
     if head is not None:  # a dateline or a parenthesis before the head is not part of the name
         for i in range(head - 1, lo - 1, -1):
@@ -111,7 +114,7 @@ def _name_inside(head: Token, lo: int, hi: int) -> str | None:
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return doc.text[max(lo, start) : min(hi, end)]
+    return doc_text(doc)[max(lo, start) : min(hi, end)]
 
 
 def _title_to_name(head: Token, prep: Token, lex: ExtractLexicon) -> bool:
@@ -198,7 +201,7 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         # mention, so an unknown person still gets the country it names.
         idx |= {i for i in _collect(title, False, lex) if i < head.i}
     lo, hi = _span(doc, idx, head.i)
-    text = doc.text[lo:hi]
+    text = doc_text(doc)[lo:hi]
     has_name = any(
         doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("PERSON", "ORG", "FAC", "")
         for i in idx
@@ -210,7 +213,7 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
     first = None
     if head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
         f_lo, f_hi = _span(doc, _collect(head, False, lex), head.i)
-        first = doc.text[f_lo:f_hi]
+        first = doc_text(doc)[f_lo:f_hi]
     return Mention(text, lo, hi, form, person, plural, _name_inside(head, lo, hi), first)
 
 

@@ -12,6 +12,7 @@ from app.lang.extract_schema import ExtractLexicon
 
 from .cues import Cue
 from .mentions import is_actor_like
+from .sentences import sent_of, sentences
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Span, Token
@@ -335,11 +336,21 @@ def _parent_cue(verb: Token) -> int | None:
     return None
 
 
+def _last_word(verb: Token) -> Token | None:
+    """The last token of the verb's sentence that is not white space (one pass per document)."""
+    idx = sentences(verb.doc)
+    table = idx.cache.get("last_word")
+    if table is None:
+        table = idx.cache["last_word"] = [next((t for t in reversed(s) if not t.is_space), None) for s in idx.spans]
+    return table[idx.of_token[verb.i]]
+
+
 def _ends_with_colon(verb: Token) -> bool:
     """'..., the Serbian president replied:' introduces the following quotation."""
-    sent = verb.sent
-    last = [t for t in sent if not t.is_space]
-    return bool(last) and last[-1].text == ":" and all(t.dep_ not in ("ccomp",) for t in verb.children if t.i > verb.i)
+    last = _last_word(verb)
+    return (
+        last is not None and last.text == ":" and all(t.dep_ not in ("ccomp",) for t in verb.children if t.i > verb.i)
+    )
 
 
 def according_cue(tok: Token, lex: ExtractLexicon) -> Cue | None:
@@ -401,7 +412,7 @@ def _np_before(verb: Token) -> list[Token]:
     """The noun phrase right before a verb, back to a comma ("..., diplomatic
     sources and officials told Reuters")."""
     toks = []
-    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+    for t in reversed(verb.doc[sent_of(verb).start : verb.i]):
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART", "NUM") and t.text != ",":
             toks.insert(0, t)
         else:
@@ -420,7 +431,7 @@ def trailing_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         return None
     np = _np_before(verb)
     heads = [t for t in np if t.pos_ in ("NOUN", "PROPN")]
-    if not heads or not is_actor_like(heads[0], lex) or np[0].i < verb.sent.start + 3:
+    if not heads or not is_actor_like(heads[0], lex) or np[0].i < sent_of(verb).start + 3:
         return None
     comma = verb.doc[np[0].i - 1]
     clause = next((a for a in [comma.nbor(-1)] + list(comma.nbor(-1).ancestors) if a.pos_ in ("VERB", "AUX")), None)

@@ -13,6 +13,8 @@ from .attribution import Attributor, Speaker
 from .categories import categorise
 from .context import Countries
 from .dates import statement_date
+from .deadline import check_deadline
+from .sentences import doc_text, sent_of
 from .targets import targets_for
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -86,9 +88,14 @@ def merge_extensions(drafts: list[Draft], text: str) -> list[Draft]:
     return out
 
 
+_DATE_REACH = 1000  # characters of the sentence read on each side of a statement for its date
+
+
 def _date_context(d: Draft, text: str, lo: int, hi: int) -> str:
-    sent = d.cue.anchor.sent
-    s_lo, s_hi = sent.start_char, sent.end_char
+    """The statement's sentence around it (at most `_DATE_REACH` characters each side:
+    reading a whole 100,000-character sentence per statement would make extraction quadratic)."""
+    sent = sent_of(d.cue.anchor)
+    s_lo, s_hi = max(sent.start_char, lo - _DATE_REACH), min(sent.end_char, hi + _DATE_REACH)
     return text[s_lo : max(s_lo, lo)] + " " + text[min(hi, s_hi) : s_hi]
 
 
@@ -110,10 +117,11 @@ def build(
 ) -> list[ExtractedStatement]:
     lex = attributor.lex
     according = lex.verb_frames.according.cue
-    text = doc.text
+    text = doc_text(doc)
     out: list[ExtractedStatement] = []
     last_date: dict[str, tuple[dt.date, str]] = {}
     for d in sorted(merge_extensions(drafts, text), key=lambda x: x.cue.anchor.i):
+        check_deadline()
         lo, hi = draft_span(d, text)
         if hi - lo < 8 or (not d.quotes and len(d.cue.tokens) <= 1 and d.cue.kind != "contact"):
             continue
