@@ -25,10 +25,10 @@ class Settings(BaseSettings):
     # URL fetching (app/pipeline/ingest/safe_fetch.py): internal addresses are refused unless listed here.
     fetch_allow: str = Field(default="", validation_alias="TRACKER_FETCH_ALLOW")
     fetch_deadline: float = Field(default=30.0, gt=0, le=3600, validation_alias="TRACKER_FETCH_DEADLINE")
-    # The longest article text accepted (characters). 200,000 (some 30,000 words, far beyond a news
+    # The longest article text accepted (characters). 150,000 (some 25,000 words, far beyond a news
     # article) keeps the worst hostile text under 10 s of extraction here (bench/pathological.py);
     # up to 1,000,000 may be set, parsed in parts, at up to ~50 s a text.
-    max_article_chars: int = Field(default=200_000, ge=1000, le=1_000_000, validation_alias="TRACKER_MAX_ARTICLE_CHARS")
+    max_article_chars: int = Field(default=150_000, ge=1000, le=1_000_000, validation_alias="TRACKER_MAX_ARTICLE_CHARS")
     # How long to wait on the database (seconds; 0 = no limit): for a connection, for a free
     # connection in the pool, for one statement, for a lock, and for a transaction left idle.
     db_connect_timeout: int = Field(default=10, ge=1, validation_alias="TRACKER_DB_CONNECT_TIMEOUT")

@@ -13,7 +13,7 @@ Families (each at 3 sizes):
   dquotes   one paragraph of `"` characters (after "He said ")
   punct     one paragraph of punctuation runs (after "He said ")
   longsent  one sentence without punctuation (after "He said ")
-`--accepted` adds a case of the accepted maximum (TRACKER_MAX_ARTICLE_CHARS, 200,000 by default) to every family.
+`--accepted` adds a case of the accepted maximum (TRACKER_MAX_ARTICLE_CHARS, 150,000 by default) to every family.
 
 Target: a 4x larger text takes at most about 5x longer; no accepted text takes
 more than 10 s or 1 GB.

@@ -60,7 +60,7 @@ class ArticleIn(BaseModel):
     text: str | None = Field(
         default=None,
         max_length=MAX_ARTICLE_CHARS,
-        description="At most TRACKER_MAX_ARTICLE_CHARS characters (200,000 unless set otherwise; 1,000,000 at most).",
+        description="At most TRACKER_MAX_ARTICLE_CHARS characters (150,000 unless set otherwise; 1,000,000 at most).",
         json_schema_extra=SOME_TEXT,
     )
     html: str | None = Field(default=None, max_length=5_000_000)
