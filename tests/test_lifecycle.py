@@ -207,3 +207,16 @@ def test_one_bad_article_never_sinks_the_others(tmp_path, session_factory, extra
         titles = set(s.scalars(select(Article.title)))
     assert titles == {"good 1", "NUL in the title", "good 3"}
     assert all(isinstance(e, IngestError) for e in summary.errors)
+
+
+def test_articles_given_an_empty_url_are_different_articles(client, token):
+    """Two texts posted with `"url": ""` are two articles without a URL, not a clash on one URL."""
+    headers = {"Authorization": f"Bearer {token}"}
+    first = client.post(
+        "/api/articles", json={"text": "The minister said talks would resume.", "url": ""}, headers=headers
+    )
+    second = client.post(
+        "/api/articles", json={"text": "The envoy said nothing had changed.", "url": ""}, headers=headers
+    )
+    assert (first.status_code, second.status_code) == (201, 201), (first.text, second.text)
+    assert first.json()["url"] is None and first.json()["id"] != second.json()["id"]

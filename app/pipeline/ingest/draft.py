@@ -49,6 +49,13 @@ class ArticleDraft(BaseModel):
     def _no_control_characters(cls, value: str | None) -> str | None:
         return None if value is None else without_control_characters(value)
 
+    @field_validator("url")
+    @classmethod
+    def _blank_url_is_none(cls, value: str | None) -> str | None:
+        """An empty URL names no page: without this two articles given `"url": ""` would clash
+        on the unique URL as if they were one page."""
+        return value.strip() or None if value is not None else None
+
     @field_validator("text")
     @classmethod
     def _not_blank(cls, value: str) -> str:
