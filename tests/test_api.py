@@ -91,3 +91,10 @@ def test_unknown_ids_are_404_json(client):
     for path in ("/api/statements/999999", "/api/articles/999999"):
         response = client.get(path)
         assert response.status_code == 404 and response.json()["status"] == 404
+
+
+def test_actor_list_refuses_a_country_that_is_no_code(client):
+    """The actor list checks `country` as the statement filters do (and its schema says so)."""
+    bad = client.get("/api/actors", params={"country": "6.1e-05"})
+    assert bad.status_code == 400 and bad.json()["param"] == "country"
+    assert client.get("/api/actors", params={"country": "am"}).status_code == 200

@@ -11,12 +11,14 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from app.models import ReviewState
 from app.query import service, stats
 from app.query.filters import (
+    COUNTRY_CODE_SCHEMA,
     DATETIME_SCHEMA,
     FILTERS,
     Filter,
     Labels,
     Registry,
     StatementFilter,
+    check_codes,
     normalise_codes,
     parse_datetime,
 )
@@ -120,14 +122,17 @@ def list_actors(
     response: Response,
     session: SessionDep,
     q: Annotated[str | None, Query(max_length=200)] = None,
-    country: Annotated[list[str], Query()] = [],
+    country: Annotated[
+        list[str],
+        Query(description="ISO 3166-1 alpha-2 code.", json_schema_extra={"items": dict(COUNTRY_CODE_SCHEMA)}),
+    ] = [],
     kind: Annotated[list[str], Query()] = [],
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> Envelope[ActorWithCount]:
-    page = service.list_actors(
-        session, q=q, country=normalise_codes(country), kind=tuple(kind), limit=limit, cursor=cursor
-    )
+    codes = normalise_codes(country)
+    check_codes("country", codes)  # the same rule as the statement filter's: a bad code is a 400
+    page = service.list_actors(session, q=q, country=codes, kind=tuple(kind), limit=limit, cursor=cursor)
     _link_next(request, response, page.next_cursor)
     counts = service.statement_counts(session, [a.id for a in page.items])
     items = [

@@ -8,14 +8,16 @@
 """
 
 from app.query.filters.base import MAX_ID, Facet, Filter, InvalidParameter, Labels, Param, Widget, Words
-from app.query.filters.catalog import FILTERS
-from app.query.filters.parsing import DATETIME_SCHEMA, normalise_codes, parse_datetime
+from app.query.filters.catalog import FILTERS, check_codes
+from app.query.filters.parsing import COUNTRY_CODE_SCHEMA, DATETIME_SCHEMA, normalise_codes, parse_datetime
 from app.query.filters.registry import Registry
 from app.query.filters.selection import StatementFilter
 from app.query.filters.sql import escape_like, statement_conditions, statement_select
 from app.query.filters.words import describe, load_labels
 
 __all__ = [
+    "COUNTRY_CODE_SCHEMA",
+    "check_codes",
     "DATETIME_SCHEMA",
     "FILTERS",
     "MAX_ID",
