@@ -220,3 +220,37 @@ def test_articles_given_an_empty_url_are_different_articles(client, token):
     )
     assert (first.status_code, second.status_code) == (201, 201), (first.text, second.text)
     assert first.json()["url"] is None and first.json()["id"] != second.json()["id"]
+
+
+def test_extracting_holds_no_database_connection(scratch_db):
+    """A token holder must not be able to tie up the pool: while POST /api/extract works for
+    seconds, none of the app's connections is checked out (the token is checked in a short session)."""
+    import threading
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from app.config import Settings
+    from app.main import create_app
+
+    with unit_of_work(scratch_db.session_factory) as s:
+        secret = create_token(s, "tester")
+    app = create_app(Settings(database_url=scratch_db.url))
+    text = 'Foreign Minister Ada Lind spoke. "We will not yield," she said. ' + '"We will not yield," she said. ' * 900
+    with TestClient(app) as client:
+        warm = client.post("/api/extract", json={"text": "She said it was fine."}, headers=_auth(secret))
+        assert warm.status_code == 200  # spaCy is loaded; what follows is extraction alone
+        done: list = []
+        worker = threading.Thread(
+            target=lambda: done.append(client.post("/api/extract", json={"text": text}, headers=_auth(secret)))
+        )
+        started = time.monotonic()
+        worker.start()
+        held = []
+        while worker.is_alive():
+            if time.monotonic() - started > 0.3:
+                held.append(app.state.engine.pool.checkedout())
+            time.sleep(0.02)
+        worker.join()
+    assert done[0].status_code == 200 and len(done[0].json()["statements"]) > 100
+    assert held and max(held) == 0, f"connections held while extracting: {max(held)}"

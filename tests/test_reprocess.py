@@ -63,3 +63,23 @@ def test_reprocess_reports_and_keeps_rejections(scratch_db, monkeypatch, extract
     bad = CliRunner().invoke(app, ["reprocess", "--since", "March"])
     assert result.exit_code == 0 and "0 articles reprocessed" in result.output  # no published date
     assert bad.exit_code == 1 and "YYYY-MM-DD" in bad.output
+
+
+def test_reprocess_keeps_no_transaction_idle_while_extracting(scratch_db, monkeypatch, extractor):
+    """On PostgreSQL an idle transaction is ended after TRACKER_DB_IDLE_IN_TRANSACTION_TIMEOUT
+    seconds; reprocessing an article that takes longer than that to extract must still succeed."""
+    if not scratch_db.url.startswith("postgresql"):
+        import pytest
+
+        pytest.skip("the idle-in-transaction timeout is PostgreSQL's")
+    long_text = (
+        'Foreign Minister Ada Lind spoke. "We will not yield," she said. ' + '"We will not yield," she said. ' * 1500
+    )
+    ingest_drafts(
+        scratch_db.session_factory, [ArticleDraft(text=long_text, url=URL, published="2024-03-01")], extractor
+    )
+    monkeypatch.setenv("DATABASE_URL", scratch_db.url)
+    monkeypatch.setenv("TRACKER_DB_IDLE_IN_TRANSACTION_TIMEOUT", "1")
+    result = CliRunner().invoke(app, ["reprocess", "--since", "2000-01-01"])
+    assert result.exit_code == 0, result.output
+    assert "1 articles reprocessed" in result.output

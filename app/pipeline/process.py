@@ -274,10 +274,14 @@ def _parallel(pool: Executor, todo: Iterator[list[ArticleDraft]], ahead: int):
         yield drafts, (future.result() if future else [])
 
 
-def ingest_article(session: Session, draft: ArticleDraft, extractor: Extractor) -> StoreResult:
-    """One article through the pipeline inside the caller's transaction (the API's POST)."""
+def ingest_article(
+    session: Session, draft: ArticleDraft, extractor: Extractor, found: list[ExtractedStatement] | None = None
+) -> StoreResult:
+    """One article through the pipeline inside the caller's transaction (the API's POST);
+    `found`: its statements when the caller extracted them already."""
     existing = find_existing(session, draft)
     if is_unchanged(existing, draft):
         return StoreResult(existing, "unchanged")
-    (found,) = extract_drafts(extractor, [draft])
+    if found is None:
+        (found,) = extract_drafts(extractor, [draft])
     return store_article(session, draft, found, extractor_version())

@@ -45,20 +45,28 @@ def reprocess(
 ) -> ChangeReport:
     report, version = ChangeReport(), extractor_version()
     for i in range(0, len(ids), batch_size):
+        batch = ids[i : i + batch_size]
+        # Extract first, outside any transaction: a transaction left idle for the seconds
+        # extraction takes would meet PostgreSQL's idle-in-transaction timeout.
+        with factory() as session:
+            stored = session.execute(
+                select(Article.id, Article.body, Article.title, Article.source, Article.url, Article.published)
+                .where(Article.id.in_(batch))
+                .order_by(Article.id)
+            ).all()
+        drafts = [
+            ArticleDraft(text=body, title=title, source=source, url=url, published=published)
+            for _, body, title, source, url, published in stored
+        ]
+        found_by_id = dict(zip([row.id for row in stored], extract_drafts(extractor, drafts), strict=True))
         with unit_of_work(factory) as session:
-            articles = list(
-                session.scalars(
-                    select(Article)
-                    .where(Article.id.in_(ids[i : i + batch_size]))
-                    .options(selectinload(Article.statements).joinedload(Statement.actor))
-                )
+            articles = session.scalars(
+                select(Article)
+                .where(Article.id.in_(list(found_by_id)))
+                .options(selectinload(Article.statements).joinedload(Statement.actor))
             )
-            drafts = [
-                ArticleDraft(text=a.body, title=a.title, source=a.source, url=a.url, published=a.published)
-                for a in articles
-            ]
-            for article, found in zip(articles, extract_drafts(extractor, drafts)):
-                report += replace_statements(session, article, found, version)
+            for article in articles:
+                report += replace_statements(session, article, found_by_id[article.id], version)
         if on_progress:
             on_progress(min(i + batch_size, len(ids)))
     return report

@@ -13,11 +13,11 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from app.models import ReviewState
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.ingest.draft import MAX_ARTICLE_CHARS, over_limit, without_control_characters
-from app.pipeline.process import article_input, ingest_article
+from app.pipeline.process import article_input, extract_drafts, ingest_article
 from app.query import service
 from app.query.filters import InvalidParameter
 from app.schemas import ActorRef, ArticleDetail, ArticleOut, StatementOut, problem_responses
-from app.store import CorrectionError, StatementPatch, correct_statement, merge_actors
+from app.store import CorrectionError, StatementPatch, correct_statement, find_existing, is_unchanged, merge_actors
 from app.web.deps import MAX_ID, RowId, SessionDep, TokenDep
 
 if TYPE_CHECKING:
@@ -106,10 +106,19 @@ def _draft(body: ArticleIn, request: Request) -> ArticleDraft:
 def post_article(
     body: ArticleIn, request: Request, response: Response, session: SessionDep, _token: TokenDep
 ) -> ArticleDetail:
-    """Store an article and its extracted statements in one transaction."""
+    """Store an article and its extracted statements in one transaction.
+
+    Extraction (seconds) runs before the request's transaction first touches the database, after
+    a short look of its own for an unchanged copy, so no connection is held while it works."""
     draft = _draft(body, request)
-    with _extraction_deadline(request):
-        result = ingest_article(session, draft, _extractor(request.app))
+    with request.app.state.session_factory() as peek:
+        unchanged = is_unchanged(find_existing(peek, draft), draft)
+    extractor = _extractor(request.app)
+    found = None
+    if not unchanged:
+        with _extraction_deadline(request):
+            (found,) = extract_drafts(extractor, [draft])
+    result = ingest_article(session, draft, extractor, found)
     if result.status == "unchanged":
         response.status_code = 200
     session.refresh(result.article)

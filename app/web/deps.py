@@ -92,20 +92,21 @@ _bearer = HTTPBearer(auto_error=False)
 
 def require_token(
     request: Request,
-    session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> ApiToken:
     """Write endpoints need `Authorization: Bearer <token>` from `tracker token create`.
 
     `app.web.middleware.TokenGate` has checked the token before the body was read; this
-    checks again in the request's session (and documents the scheme in the OpenAPI schema).
+    checks again (and documents the scheme in the OpenAPI schema) in a short session of its
+    own, so that a request that goes on to extract for seconds holds no database connection.
     """
     challenge = {"WWW-Authenticate": "Bearer"}
     if len(request.headers.getlist("authorization")) > 1:
         raise HTTPException(400, "send one Authorization header, not several")
     if credentials is None:
         raise HTTPException(401, "this endpoint needs an API token: Authorization: Bearer <token>", headers=challenge)
-    token = verify_token(session, credentials.credentials)
+    with request.app.state.session_factory() as session:
+        token = verify_token(session, credentials.credentials)
     if token is None:
         raise HTTPException(401, "the API token is unknown or revoked", headers=challenge)
     return token

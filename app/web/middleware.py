@@ -55,7 +55,7 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if scope["path"].startswith(DOCS_PATHS):
+        if scope["path"] in DOCS_PATHS:
             await self._docs(scope, receive, send)
             return
 
