@@ -78,14 +78,9 @@ class Proxy:
         self.hanging = True
 
     def restore(self) -> None:
+        self.cut()
         self.up = True
         self.hanging = False
-        for s in self.connections:
-            try:
-                s.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-        self.connections.clear()
 
 
 def test_sqlite_file_that_cannot_be_opened_gives_503(tmp_path):

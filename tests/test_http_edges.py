@@ -5,16 +5,15 @@ import base64
 import hashlib
 import re
 import socket
-import threading
 import time
 from contextlib import contextmanager
 
 import pytest
-import uvicorn
 
 from app.main import create_app
 from app.store import create_token, unit_of_work
 from app.web.server import DeadlineH11Protocol
+from tests.live_server import live_server
 
 pytestmark = pytest.mark.usefixtures("seeded")
 JSON = {"content-type": "application/json"}
@@ -75,24 +74,8 @@ def test_docs_have_a_content_security_policy(client, path):
 
 @contextmanager
 def _live(settings, request_timeout: float):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    config = uvicorn.Config(
-        create_app(settings), host="127.0.0.1", port=port, log_level="warning", http=DeadlineH11Protocol
-    )
-    config.request_timeout = request_timeout
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    try:
+    with live_server(create_app(settings), http=DeadlineH11Protocol, request_timeout=request_timeout) as port:
         yield port
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def _trickle(port: int, head: bytes, drip: bytes, seconds: float = 6.0) -> tuple[bytes, float]:

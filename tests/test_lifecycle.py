@@ -4,7 +4,6 @@ and one bad article in a batch."""
 from __future__ import annotations
 
 import json
-import socket
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -12,7 +11,6 @@ from contextlib import contextmanager
 
 import httpx
 import pytest
-import uvicorn
 from sqlalchemy import func, select
 
 from app.config import Settings
@@ -21,6 +19,7 @@ from app.models import Article, Statement
 from app.pipeline.ingest import ArticleDraft, IngestError, read_paths
 from app.pipeline.process import ingest_drafts
 from app.store import create_token, unit_of_work
+from tests.live_server import live_server
 
 TEXT = (
     "Armenian Foreign Minister Ararat Mirzoyan said on Monday that the border talks had been useful. "
@@ -31,22 +30,10 @@ TEXT = (
 @contextmanager
 def _live_app(settings: Settings, extractor):
     """The app on a real uvicorn server on loopback, with its own engine (real commits)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     app = create_app(settings)
     app.state.extractor = extractor  # the suite's, so the server does not load spaCy again
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    try:
+    with live_server(app) as port:
         yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=20)
 
 
 def _post_all(url: str, token: str, bodies: list[dict]) -> list[httpx.Response]:
@@ -226,7 +213,6 @@ def test_extracting_holds_no_database_connection(scratch_db):
     """A token holder must not be able to tie up the pool: while POST /api/extract works for
     seconds, none of the app's connections is checked out (the token is checked in a short session)."""
     import threading
-    import time
 
     from fastapi.testclient import TestClient
 
