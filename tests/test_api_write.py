@@ -158,3 +158,21 @@ def test_extraction_past_the_deadline_is_a_503_and_stores_nothing(settings, sess
             assert "took longer than" in response.json()["detail"]
     with session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Article)) == 0
+
+
+def test_a_bad_body_names_the_field_that_is_wrong(client, token):
+    headers = {"Authorization": f"Bearer {token}"}
+    dated = client.post("/api/articles", json={"text": "The minister said so.", "published": "March"}, headers=headers)
+    assert dated.status_code == 422 and dated.json()["param"] == "published", dated.json()
+    broken = client.post(
+        "/api/articles", content=b'{"text": "x",', headers={**headers, "Content-Type": "application/json"}
+    )
+    assert broken.status_code == 422 and broken.json()["param"] == "body", broken.json()
+
+
+def test_an_upper_case_scheme_is_a_url_too(client, token):
+    """RFC 3986 schemes are case-insensitive: `HTTP://` is fetched under the same rules (here refused: loopback)."""
+    answer = client.post(
+        "/api/articles", json={"url": "HTTP://127.0.0.1:9/x"}, headers={"Authorization": f"Bearer {token}"}
+    )
+    assert answer.status_code == 422 and answer.json()["param"] == "url" and "loopback" in answer.json()["detail"]

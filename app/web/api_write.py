@@ -83,7 +83,7 @@ def _draft(body: ArticleIn, request: Request) -> ArticleDraft:
         if isinstance(found, ArticleDraft):  # fields given explicitly win over the page's metadata
             mine = {k: v for k, v in given.items() if k in ("title", "source")}
             found = draft_from_object({**found.model_dump(), **mine}, "body")
-    elif body.url is not None and body.url.startswith(("http://", "https://")):
+    elif body.url is not None and body.url.strip().lower().startswith(("http://", "https://")):
         found = read_url(body.url, policy=FetchPolicy.from_settings(request.app.state.settings))
     else:
         raise InvalidParameter("text", "give the article as text, html, or an http(s) url", status=422)
@@ -91,9 +91,9 @@ def _draft(body: ArticleIn, request: Request) -> ArticleDraft:
     if isinstance(found, ArticleDraft) and (too_long := over_limit(found, max_chars)):
         found = too_long
     if not isinstance(found, ArticleDraft):
-        raise InvalidParameter(
-            "text" if body.text is not None else "html" if body.html else "url", found.message, status=422
-        )
+        given = "text" if body.text is not None else "html" if body.html else "url"
+        field = found.message.split(":", 1)[0]  # "published: … is not YYYY-MM-DD": that field, not the one given
+        raise InvalidParameter(field if field in ArticleIn.model_fields else given, found.message, status=422)
     return found
 
 

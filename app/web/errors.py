@@ -43,6 +43,8 @@ def problem(
 
 def _validation_detail(exc: RequestValidationError) -> tuple[str, str | None]:
     first = exc.errors()[0]
+    if first.get("type") == "json_invalid":  # its location is a character offset, not a field
+        return f"body: {first.get('msg', 'invalid JSON')}", "body"
     loc = [str(p) for p in first.get("loc", ()) if p not in ("query", "path", "body")]
     param = ".".join(loc) or None
     message = first.get("msg", "invalid value")
