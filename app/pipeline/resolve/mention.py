@@ -84,7 +84,6 @@ class MentionReader:
         self.titles = titles
         words = lexicon.mentions
         self._leading = re.compile(words.leading)
-        self._org_words = words.org_words
         self._trim = words.connectors | titles.determiners
         self._particles = lexicon.names.particles
         self._glued = tuple(lexicon.names.glued_particles)

@@ -54,9 +54,6 @@ class Registry:
     def faceted(self) -> list[Filter]:
         return [flt for flt in self._filters if flt.facet]
 
-    def defaults(self) -> dict[str, Any]:
-        return {flt.name: flt.default for flt in self._filters}
-
     def day_range(self, values: Mapping[str, Any]) -> tuple[dt.date | None, dt.date | None]:
         """The first and last day the values allow (None: unbounded)."""
         first = next((values[f.name] for f in self._filters if f.day_bound == "from" and values[f.name]), None)
