@@ -21,6 +21,7 @@ from app.models import ApiToken
 from app.pipeline.ingest.draft import without_control_characters
 from app.query.filters import MAX_ID, Filter, InvalidParameter, Registry, StatementFilter
 from app.store import unit_of_work
+from app.web.middleware import VERIFIED_TOKEN
 
 KEYWORD_ONLY = Parameter.KEYWORD_ONLY
 RowId = Annotated[int, Path(ge=1, le=MAX_ID, description="Numeric id.")]
@@ -96,10 +97,13 @@ def require_token(
 ) -> ApiToken:
     """Write endpoints need `Authorization: Bearer <token>` from `tracker token create`.
 
-    `app.web.middleware.TokenGate` has checked the token before the body was read; this
-    checks again (and documents the scheme in the OpenAPI schema) in a short session of its
-    own, so that a request that goes on to extract for seconds holds no database connection.
+    `app.web.middleware.TokenGate` has checked the token before the body was read and left it
+    in the request's state; this takes it from there (and documents the scheme in the OpenAPI
+    schema). Called without the gate, it checks the token itself, in a short session of its own,
+    so that a request that goes on to extract for seconds holds no database connection.
     """
+    if (verified := getattr(request.state, VERIFIED_TOKEN, None)) is not None:
+        return verified
     challenge = {"WWW-Authenticate": "Bearer"}
     if len(request.headers.getlist("authorization")) > 1:
         raise HTTPException(400, "send one Authorization header, not several")

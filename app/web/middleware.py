@@ -159,8 +159,9 @@ CHALLENGE = ((b"www-authenticate", b"Bearer"),)
 class TokenGate:
     """Write requests to the API need one valid `Authorization: Bearer <token>` header, checked
     here before anything reads or parses the body: without one the answer is 401 (400 for
-    several Authorization headers) and the body is never read. The endpoints' own token
-    dependency (`app.web.deps.require_token`) checks again and documents the scheme."""
+    several Authorization headers) and the body is never read. The token found is left in the
+    request's state, where the endpoints' own dependency (`app.web.deps.require_token`, which
+    documents the scheme) takes it instead of looking it up again."""
 
     def __init__(self, app: ASGIApp):
         self.app = app
@@ -179,19 +180,24 @@ class TokenGate:
             await _problem(send, 401, "Unauthorized", detail, CHALLENGE)
             return
         try:
-            known = await run_in_threadpool(_token_is_live, scope["app"].state.session_factory, token.strip())
+            known = await run_in_threadpool(_live_token, scope["app"].state.session_factory, token.strip())
         except DBAPIError as exc:
             if not isinstance(exc, OperationalError) and not exc.connection_invalidated:
                 raise
             detail = "The database is unavailable right now; try again shortly."
             await _problem(send, 503, "Service Unavailable", detail, ((b"retry-after", b"5"),))
             return
-        if not known:
+        if known is None:
             await _problem(send, 401, "Unauthorized", "the API token is unknown or revoked", CHALLENGE)
             return
+        scope.setdefault("state", {})[VERIFIED_TOKEN] = known
         await self.app(scope, receive, send)
 
 
-def _token_is_live(session_factory, token: str) -> bool:
+# Where TokenGate leaves the token it verified, in the request's state.
+VERIFIED_TOKEN = "api_token"
+
+
+def _live_token(session_factory, token: str):
     with session_factory() as session:
-        return verify_token(session, token) is not None
+        return verify_token(session, token)
