@@ -54,3 +54,5 @@ def test_scores_stay_above_their_floors(name, gold_dir):
     assert result["detection"]["f1"] >= floor["detection"], result
     assert result["attributed"]["f1"] >= floor["attributed"], result
     assert result["country_accuracy_on_matched"] >= floor["country"], result
+    # a direct quote printed on a card holds only quoted words (issue 14: none on any set)
+    assert result["direct_quotes_crossing_a_quotation_mark"] == 0, result

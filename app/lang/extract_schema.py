@@ -278,6 +278,7 @@ class QuoteMarks(_Section):
     dash_open_pattern: Pattern
     dash_close_pattern: Pattern
     dash_attribution_words: int = Field(ge=1)
+    dash_attribution_end_pattern: Pattern
     name_word_pattern: Pattern
     name_small_words: Words
     min_speech_words: int = Field(ge=1)
@@ -298,6 +299,10 @@ class QuoteMarks(_Section):
     @cached_property
     def dash_close_rx(self) -> re.Pattern[str]:
         return re.compile(self.dash_close_pattern)
+
+    @cached_property
+    def dash_attribution_end_rx(self) -> re.Pattern[str]:
+        return re.compile(self.dash_attribution_end_pattern)
 
     @cached_property
     def name_word_rx(self) -> re.Pattern[str]:

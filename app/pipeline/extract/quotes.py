@@ -118,6 +118,7 @@ def _dash_close(rest: str, lex: ExtractLexicon) -> int | None:
     for m in lex.quotes.dash_close_rx.finditer(rest):
         tail = rest[m.end() :]
         clause = re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]
+        clause = lex.quotes.dash_attribution_end_rx.split(clause, maxsplit=1)[0]
         if len(clause.split()) <= lex.quotes.dash_attribution_words and clause[:1].isalpha():
             best = m.start()
             break

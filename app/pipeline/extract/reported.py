@@ -249,11 +249,17 @@ def content_tokens(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> l
     return sorted({t.i: t for t in toks if not t.is_space}.values(), key=lambda t: t.i)
 
 
+def _minus_sign(tok: Token) -> bool:
+    """'–5 degrees': a dash written against a number is its sign, not punctuation."""
+    doc = tok.doc
+    return tok.text in ("-", "–", "−") and not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num
+
+
 def span_of(tokens: list[Token], anchor: Token) -> tuple[int, int]:
     """Contiguous character span of the tokens on the anchor's side(s), trimmed
     of punctuation at the edges."""
-    toks = [t for t in tokens if not t.is_punct or t.is_quote]
-    while toks and (toks[0].is_punct and not toks[0].is_left_punct):
+    toks = [t for t in tokens if not t.is_punct or t.is_quote or _minus_sign(t)]
+    while toks and (toks[0].is_punct and not toks[0].is_left_punct and not _minus_sign(toks[0])):
         toks = toks[1:]
     while toks and toks[-1].is_punct and toks[-1].is_left_punct:
         toks = toks[:-1]

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
 _CUE_CONFIDENCE = {"indirect": 0.85, "contact": 0.75}
 _HOW_CONFIDENCE = {"name": 1.0, "title": 0.85, "pronoun": 0.85, "document": 0.8, "group": 0.7}
 _TRIM = " \t\n,;:“”\"«»„‘’–—-"
+_MINUS = "–-−"
 
 
 def draft_span(d: Draft, text: str) -> tuple[int, int]:
@@ -32,14 +33,91 @@ def draft_span(d: Draft, text: str) -> tuple[int, int]:
         lo, hi = d.start, d.end
     else:
         qlo, qhi = min(q.start for q in d.quotes), max(q.end for q in d.quotes)
-        framing = d.cue.speech and (d.end - d.start) <= len(d.cue.anchor.text) + 2
+        framing = d.cue.speech and ((d.end - d.start) <= len(d.cue.anchor.text) + 2 or _trailing_attribution(d, qhi))
         inside = d.start >= qlo - 2 and d.end <= qhi + 2
         lo, hi = (qlo, qhi) if framing or inside or d.continued else (min(d.start, qlo), max(d.end, qhi))
-    while lo < hi and text[lo] in _TRIM:
+    lo, hi = _trim(text, lo, hi)
+    return _keep_marks(text, lo, hi)
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The span without the spaces, punctuation and marks at its edges; a minus sign stays ('–5 degrees')."""
+    while lo < hi and text[lo] in _TRIM and not (text[lo] in _MINUS and text[lo + 1 : lo + 2].isdigit()):
         lo += 1
     while hi > lo and text[hi - 1] in _TRIM:
         hi -= 1
     return lo, hi
+
+
+_OPENING = "“«„"
+_CLOSING = "”»"
+
+
+def _trailing_attribution(d: Draft, qhi: int) -> bool:
+    """'“A,” the spokesman wrote on Telegram': after the quotation, the verb's own words
+    (a medium, a time, a place) are no clause of their own; the quotation is what was said."""
+    anchor = d.cue.anchor
+    if qhi > anchor.idx:
+        return False
+    doc = anchor.doc
+    outside = [doc[i] for i in d.cue.tokens if not any(q.start <= doc[i].idx < q.end for q in d.quotes)]
+    return not any(t.pos_ in ("VERB", "AUX") and t.i != anchor.i for t in outside)
+
+
+def _keep_marks(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """A paraphrase quoting a phrase keeps the article's marks around it: 'called the plan “absurd”',
+    not 'called the plan “absurd' (the trimming above stops at the first word on each side)."""
+    inner = text[lo:hi]
+    opened = sum(inner.count(c) for c in _OPENING) - sum(inner.count(c) for c in _CLOSING)
+    straight = inner.count('"') % 2
+    if hi < len(text) and (
+        opened > 0 and text[hi] in _CLOSING or straight and text[hi] == '"' and lo > 0 and text[lo - 1] != '"'
+    ):
+        hi += 1
+    elif lo > 0 and (opened < 0 and text[lo - 1] in _OPENING or straight and text[lo - 1] == '"'):
+        lo -= 1
+    return lo, hi
+
+
+def _pieces(d: Draft, text: str, lo: int, hi: int, lex: ExtractLexicon) -> list[tuple[int, int]]:
+    """The quoted stretches of a draft inside [lo, hi], cut at every double mark inside a quotation
+    (a paragraph that reopens a quotation, a closing mark the pairing missed), trimmed."""
+    out = []
+    for q in sorted(d.quotes, key=lambda x: x.start):
+        s, e = max(q.start, lo), min(q.end, hi)
+        if e <= s:
+            continue
+        pos = s
+        for m in lex.quotes.double_rx.finditer(text, s, e):
+            out.append((pos, m.start()))
+            pos = m.end()
+        out.append((pos, e))
+    return [p for p in (_trim(text, s, e) for s, e in out) if p[1] > p[0]]
+
+
+def _paraphrase_between(d: Draft, text: str, a: tuple[int, int], b: tuple[int, int], lex: ExtractLexicon) -> bool:
+    """Words of the article's own between two quoted stretches that are not the attribution
+    ('rejected as “A” claims that X was making “B”'), as opposed to '“A,” he said. “B.”' or '“A” and “B”'."""
+    gap = text[a[1] : b[0]]
+    anchor = d.cue.anchor.idx
+    if a[1] <= anchor < b[0] or d.cue.speaker is not None and a[1] <= d.cue.speaker.idx < b[0]:
+        return False
+    words = [w for w in gap.strip(_TRIM + ".!?").split() if w.strip(_TRIM + ".!?")]
+    return len(words) > 1 or bool(words) and words[0].lower() not in lex.quotes.name_small_words
+
+
+def direct_span(d: Draft, text: str, lo: int, hi: int, lex: ExtractLexicon) -> tuple[int, int] | None:
+    """A direct quote's span is one stretch of quoted words and nothing else: never the attribution,
+    the paraphrase around it or a later quotation after 'he said.' (a card prints it as quoted).
+    The first stretch of speech length is taken (the one its attribution introduces); None when
+    the article's own words stand between the quotations (a paraphrase quoting phrases: indirect)."""
+    pieces = _pieces(d, text, lo, hi, lex)
+    if not pieces:
+        return None
+    if any(_paraphrase_between(d, text, a, b, lex) for a, b in zip(pieces, pieces[1:], strict=False)):
+        return None
+    least = lex.quotes.min_speech_words
+    return next((p for p in pieces if len(text[p[0] : p[1]].split()) >= least), max(pieces, key=lambda p: p[1] - p[0]))
 
 
 def draft_kind(d: Draft, text: str, lo: int, hi: int) -> str:
@@ -130,6 +208,12 @@ def build(
             continue
         attributor.remember(d.cue.speaker, sp)
         kind = draft_kind(d, text, lo, hi)
+        if kind == "direct":
+            piece = direct_span(d, text, lo, hi, lex)
+            if piece is None:
+                kind = "indirect"
+            else:
+                lo, hi = piece
         day, precision = statement_date(_date_context(d, text, lo, hi), published, lex.dates)
         if day is None and sp.actor.slug in last_date:
             day, precision = last_date[sp.actor.slug]
