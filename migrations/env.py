@@ -12,7 +12,7 @@ from app.models import Base
 config = context.config
 target_metadata = Base.metadata
 
-# Full-text search objects live only in migration 0004 (see app/query/search.py).
+# Full-text search objects live only in migrations 0004 and 0008 (see app/query/search.py).
 SEARCH_OBJECTS = ("statements_fts", "text_tsv", "ix_statements_text_tsv")
 
 

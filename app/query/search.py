@@ -1,59 +1,198 @@
-"""Full-text search behind one expression: SQLite FTS5 or PostgreSQL tsvector + GIN.
+"""Full-text search that forgives: the query language, its SQL on both databases, and what it matched.
 
-`text_match(q)` is a boolean SQL expression that each dialect compiles to its
-own index lookup (migration 0004 creates both indexes). The user's words are
-always bound parameters; for FTS5 they are also quoted one by one, so
-operators typed by a user are searched as plain words.
+What a user types (`parse_search`):
+
+- a bare word matches its stem ("talks" finds "talked") and, from `IMPLICIT_PREFIX` letters
+  on, every word it begins ("Armenia" finds "Armenian", "Iran" finds "Iranian");
+- `word*` matches every word beginning with those letters as written ("escalat*" finds
+  "escalation" and "escalating", which a stem of "escalat" would miss);
+- `"quoted words"` match as a phrase of stems, and a quoted single word is not widened;
+- all terms must match. Anything else (operators, punctuation) is a word separator, never syntax.
+
+Both databases index each statement twice (migration 0008): by stems (SQLite FTS5 with the
+porter tokenizer, `statements_fts`; PostgreSQL's `english` configuration) for words and
+phrases, and by words as written (`statements_fts_words`; the `simple` configuration, in
+the same `text_tsv` column) for prefixes. `text_match` is the one place the SQL is built;
+`matched_spans` says which characters of a text the same terms match, for highlighting.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache, reduce
+from typing import Literal
 
-from sqlalchemy import Boolean, bindparam
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.expression import ColumnElement
-from sqlalchemy.sql.visitors import InternalTraversal
+import snowballstemmer
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Select,
+    column,
+    false,
+    func,
+    intersect,
+    literal_column,
+    select,
+    table,
+    union,
+)
+from sqlalchemy.dialects.postgresql import TSQUERY
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# A bare word this long or longer also matches the longer words it begins.
+IMPLICIT_PREFIX = 4
+# A shorter explicit prefix ("a*") would match most of the archive: it is searched as a word.
+MIN_PREFIX = 2
+
+_CHUNK = re.compile(r'"([^"]*)"?|([^\s"]+)')
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: never tsquery or FTS5 syntax
 
 
-def fts5_query(text: str) -> str:
-    """Each word quoted: FTS5 then ANDs them and treats none as syntax."""
-    words = _WORD.findall(text)
-    return " ".join(f'"{w}"' for w in words) if words else '""'
+TermKind = Literal["word", "exact", "prefix", "phrase"]
 
 
-class TextMatch(ColumnElement[bool]):
-    """True where the statement text contains every word of the query (stemmed)."""
+@dataclass(frozen=True)
+class Term:
+    """One thing every match must contain: `words` are lower-case letters and digits."""
 
-    inherit_cache = True
-    type = Boolean()
-    _traverse_internals = [("value", InternalTraversal.dp_clauseelement)]
-
-    def __init__(self, query: str, fts5: bool = False):
-        self.value = bindparam("text_query", fts5_query(query) if fts5 else query, unique=True)
+    kind: TermKind
+    words: tuple[str, ...]
 
 
-class Fts5Match(TextMatch):
-    inherit_cache = True
+def fold(word: str) -> str:
+    """Lower case without accents, as both indexes compare words."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
-    def __init__(self, query: str):
-        super().__init__(query, fts5=True)
+
+def parse_search(text: str) -> tuple[Term, ...]:
+    """The terms of a search box's text, in order, without repeats."""
+    terms: list[Term] = []
+    for match in _CHUNK.finditer(text or ""):
+        quoted, chunk = match.group(1), match.group(2)
+        if quoted is not None:
+            words = tuple(fold(w) for w in _WORD.findall(quoted))
+            if len(words) == 1:
+                terms.append(Term("exact", words))
+            elif words:
+                terms.append(Term("phrase", words))
+            continue
+        words = [fold(w) for w in _WORD.findall(chunk)]
+        for i, word in enumerate(words):
+            last = i == len(words) - 1
+            if last and chunk.endswith("*") and len(word) >= MIN_PREFIX:
+                terms.append(Term("prefix", (word,)))
+            elif len(word) >= IMPLICIT_PREFIX:
+                terms.append(Term("word", (word,)))
+            else:
+                terms.append(Term("exact", (word,)))
+    return tuple(dict.fromkeys(terms))
+
+
+# -- SQL --------------------------------------------------------------------------------------------
+
+_STEMS = table("statements_fts", column("rowid"))
+_WORDS = table("statements_fts_words", column("rowid"))
+
+
+def _fts5(index, expression: str) -> Select:
+    """Row ids the FTS5 `index` matches; the expression is a bound parameter."""
+    return select(index.c.rowid).where(literal_column(index.name).op("MATCH")(expression))
+
+
+def _quoted(words: tuple[str, ...]) -> str:
+    return '"' + " ".join(words) + '"'  # words hold no quote: FTS5 reads a phrase, no syntax
+
+
+def _sqlite(terms: tuple[Term, ...]) -> ColumnElement[bool]:
+    """One IN (…) over the intersection of FTS5 lookups: one per index, and one union per bare word."""
+    stemmed = [_quoted(t.words) for t in terms if t.kind in ("exact", "phrase")]
+    prefixes = [_quoted(t.words) + "*" for t in terms if t.kind == "prefix"]
+    parts: list[Select] = []
+    if stemmed:
+        parts.append(_fts5(_STEMS, " ".join(stemmed)))
+    if prefixes:
+        parts.append(_fts5(_WORDS, " ".join(prefixes)))
+    for term in terms:
+        if term.kind == "word":
+            either = union(_fts5(_STEMS, _quoted(term.words)), _fts5(_WORDS, _quoted(term.words) + "*")).subquery()
+            parts.append(select(either.c.rowid))
+    ids = parts[0] if len(parts) == 1 else intersect(*parts)
+    return literal_column("statements.id").in_(ids)
+
+
+_ENGLISH = literal_column("'english'")
+_SIMPLE = literal_column("'simple'")
+
+
+def _tsquery(term: Term) -> ColumnElement:
+    if term.kind == "phrase":
+        return func.phraseto_tsquery(_ENGLISH, " ".join(term.words), type_=TSQUERY)
+    stem = func.plainto_tsquery(_ENGLISH, term.words[0], type_=TSQUERY)
+    prefix = func.to_tsquery(_SIMPLE, term.words[0] + ":*", type_=TSQUERY)
+    if term.kind == "exact":
+        return stem
+    if term.kind == "prefix":
+        return prefix
+    return stem.op("||", return_type=TSQUERY)(prefix)
+
+
+def _postgresql(terms: tuple[Term, ...]) -> ColumnElement[bool]:
+    """One tsquery: `&&` of the terms; a word is `stem || word:*`. A stop word's empty query drops out."""
+    query = reduce(lambda a, b: a.op("&&", return_type=TSQUERY)(b), (_tsquery(t) for t in terms))
+    return literal_column("statements.text_tsv").op("@@", return_type=Boolean)(query)
 
 
 def text_match(query: str, dialect: str) -> ColumnElement[bool]:
-    return Fts5Match(query) if dialect == "sqlite" else TextMatch(query)
+    """True where the statement text matches every term of `query` (nothing matches no term)."""
+    terms = parse_search(query)
+    if not terms:
+        return false()
+    return _sqlite(terms) if dialect == "sqlite" else _postgresql(terms)
 
 
-@compiles(Fts5Match, "sqlite")
-def _fts5(element: Fts5Match, compiler, **kw) -> str:
-    return (
-        "statements.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH "
-        f"{compiler.process(element.value, **kw)})"
-    )
+# -- what matched -----------------------------------------------------------------------------------
+
+_stemmer = snowballstemmer.stemmer("english")
 
 
-@compiles(TextMatch, "postgresql")
-def _tsvector(element: TextMatch, compiler, **kw) -> str:
-    return f"statements.text_tsv @@ plainto_tsquery('english', {compiler.process(element.value, **kw)})"
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def _matches(term_word: str, kind: TermKind, word: str) -> bool:
+    if kind == "prefix":
+        return word.startswith(term_word)
+    if kind == "word" and word.startswith(term_word):
+        return True
+    return stem(word) == stem(term_word)
+
+
+def matched_spans(text: str, query: str | None) -> list[tuple[int, int]]:
+    """(start, end) of the words in `text` the search matches, in order, not overlapping.
+
+    The databases decide what matches; this mirrors their rules (a stemmer close to theirs)
+    so a reader sees why a statement was found.
+    """
+    terms = parse_search(query or "")
+    if not terms or not text:
+        return []
+    tokens = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for i in range(len(tokens)):
+        for term in terms:
+            n = len(term.words)
+            if i + n > len(tokens):
+                continue
+            kind = "exact" if term.kind == "phrase" else term.kind
+            if all(_matches(w, kind, tokens[i + k][2]) for k, w in enumerate(term.words)):
+                spans.append((tokens[i][0], tokens[i + n - 1][1]))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -8,6 +8,7 @@ from urllib.parse import urlencode, urlsplit
 
 from app.models import ReviewState
 from app.pipeline.resolve.countries import short_name
+from app.web.highlight import highlight
 
 
 @lru_cache(maxsize=512)
@@ -68,5 +69,10 @@ def register(env) -> None:
         country_name=country_name, query_string=query_string, kind_labels=KIND_LABELS, ReviewState=ReviewState
     )
     env.filters.update(
-        safe_url=safe_url, long_date=long_date, short_date=short_date, country_name=country_name, iso_utc=iso_utc
+        safe_url=safe_url,
+        long_date=long_date,
+        short_date=short_date,
+        country_name=country_name,
+        iso_utc=iso_utc,
+        highlight=highlight,
     )

@@ -249,7 +249,12 @@ def text_condition(q: str | None, dialect: str | None) -> ColumnElement[bool] | 
 
 Q = Filter(
     name="q",
-    param=Param("text", "Words in the statement text.", max_length=200),
+    param=Param(
+        "text",
+        'Words in the statement text: a word also finds its other forms and, from four letters, the words it '
+        'begins (Armenia: Armenian); word* finds every word so beginning; "quoted words" a phrase.',
+        max_length=200,
+    ),
     parse=parse_text,
     condition=text_condition,
     words=Words("mentioning “{}”"),
