@@ -119,7 +119,10 @@ def _sqlite(terms: tuple[Term, ...]) -> ColumnElement[bool]:
             either = union(_fts5(_STEMS, _quoted(term.words)), _fts5(_WORDS, _quoted(term.words) + "*")).subquery()
             parts.append(select(either.c.rowid))
     ids = parts[0] if len(parts) == 1 else intersect(*parts)
-    return literal_column("statements.id").in_(ids)
+    # The unary + keeps SQLite from driving the query by these ids (it would fetch and sort every
+    # match): it reads the timeline index in order and stops at the page's end, as it did with
+    # one FTS5 table (100,000 statements, "talks": 13 ms this way, 46 ms by the ids).
+    return literal_column("+statements.id").in_(ids)
 
 
 _ENGLISH = literal_column("'english'")
