@@ -55,3 +55,40 @@ def test_actor_and_country_detail(client):
     ru = client.get("/api/countries/ru").json()
     assert ru["name"] == "Russia" and ru["months"]
     assert client.get("/api/countries/ZZ").status_code == 404
+
+
+def test_csv_has_category_label_and_permalink(client):
+    items = {i["id"]: i for i in client.get("/api/statements", params={"limit": 500}).json()["items"]}
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/statements.csv").text)))
+    assert rows and [int(r["id"]) for r in rows] == list(items)
+    for row in rows:
+        category = items[int(row["id"])]["category"]
+        assert row["category_label"] == ((category or {}).get("label") or "")
+        assert row["permalink"] == f"http://testserver/statements/{row['id']}"
+        assert client.get(row["permalink"]).status_code == 200
+    assert any(row["category_label"] for row in rows)
+
+
+def test_timelinejs_events_say_who_and_how_link_back_and_have_a_group(client):
+    items = {i["id"]: i for i in client.get("/api/statements", params={"limit": 500}).json()["items"]}
+    events = client.get("/api/statements/timeline.json", params={"limit": 500}).json()["events"]
+    assert len(events) == len(items)
+    for event in events:
+        st = items[int(event["unique_id"].removeprefix("statement-"))]
+        who = st["actor"]["name"] if st["actor"] else (st["speaker"] or "Unattributed")
+        assert event["text"]["headline"].startswith(who.replace("&", "&amp;"))
+        assert st["cue"] is None or event["text"]["headline"].endswith(st["cue"])
+        assert f'href="http://testserver/statements/{st["id"]}"' in event["text"]["text"]
+        assert event["group"].strip()
+    assert any(e["group"] == "Russia" for e in events)
+
+
+def test_atom_feed_links_to_the_filtered_timeline_and_each_permalink(client):
+    feed = ET.fromstring(client.get("/feeds/statements.atom", params={"country": "US", "kind": "direct"}).content)
+    alternate = next(link for link in feed.findall(f"{ATOM}link") if link.get("rel") == "alternate")
+    assert alternate.get("href") == "http://testserver/?country=US&kind=direct"
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries
+    for entry in entries:
+        link = entry.find(f"{ATOM}link").get("href")
+        assert link == entry.find(f"{ATOM}id").text and link.startswith("http://testserver/statements/")

@@ -77,21 +77,23 @@ def test_timelinejs_strings_are_html_escaped(client, session):
     statement.actor.country = "<b"
     statement.text = "<img src=x onerror=alert(2)>"
     statement.article.source = "<i>src</i>"
+    statement.cue = "<u>said</u>"
     session.flush()
     body = client.get("/api/statements/timeline.json", params={"article": statement.article_id}).json()
     event = next(e for e in body["events"] if e["unique_id"] == f"statement-{statement.id}")
-    assert event["text"]["headline"] == "&lt;script&gt;alert(1)&lt;/script&gt;"
-    assert event["group"] == "&lt;b"
+    assert event["text"]["headline"] == "&lt;script&gt;alert(1)&lt;/script&gt; &lt;u&gt;said&lt;/u&gt;"
+    assert event["group"] == "&lt;B"  # an unknown country code is shown as it is, upper case
     assert "<img" not in event["text"]["text"] and "&lt;i&gt;src&lt;/i&gt;" in event["text"]["text"]
     raw = json.dumps(body)
-    assert "<script" not in raw and "<b" not in raw
+    assert "<script" not in raw and "<b" not in raw.lower() and "<u>" not in raw
 
 
 def test_timelinejs_ordinary_headline_unchanged(client, session):
     statement = _statement(session)
     body = client.get("/api/statements/timeline.json", params={"article": statement.article_id}).json()
     event = next(e for e in body["events"] if e["unique_id"] == f"statement-{statement.id}")
-    assert event["text"]["headline"] == statement.actor.name  # seed names carry no HTML
+    assert statement.cue  # seed names and cues carry no HTML
+    assert event["text"]["headline"] == f"{statement.actor.name} {statement.cue}"
 
 
 HOSTILE_URLS = [

@@ -20,7 +20,13 @@ from app.query import service
 from app.query.filters import FILTERS, Registry, StatementFilter, describe, load_labels
 from app.schemas import StatementOut, problem_responses
 from app.web.deps import SessionDep, filter_dependency
-from app.web.formatting import country_name
+from app.web.formatting import KIND_LABELS, country_name, query_string
+from app.web.pages.common import filter_params
+
+
+def _base(request: Request) -> str:
+    return str(request.base_url).rstrip("/")
+
 
 CSV_COLUMNS = [
     "id",
@@ -28,6 +34,7 @@ CSV_COLUMNS = [
     "date",
     "kind",
     "category",
+    "category_label",
     "actor",
     "actor_slug",
     "country",
@@ -41,6 +48,7 @@ CSV_COLUMNS = [
     "start",
     "end",
     "confidence",
+    "permalink",
 ]
 BATCH = 500
 
@@ -84,17 +92,23 @@ def _csv_cell(value: object) -> object:
     return value
 
 
-def _csv_row(st) -> list[object]:
-    return [_csv_cell(value) for value in _csv_values(st)]
+def _csv_row(st, base: str) -> list[object]:
+    return [_csv_cell(value) for value in _csv_values(st, base)]
 
 
-def _csv_values(st) -> list[object]:
+def permalink(base: str, st) -> str:
+    """The statement's page as an absolute URL (`base` is the app's, without a trailing slash)."""
+    return f"{base}/statements/{st.id}"
+
+
+def _csv_values(st, base: str) -> list[object]:
     return [
         st.id,
         st.said_on.isoformat(),
         st.date.isoformat() if st.date else "",
         st.kind,
         st.category_code or "",
+        st.category_label or "",
         st.actor.name if st.actor else "",
         st.actor.slug if st.actor else "",
         (st.actor.country or "") if st.actor else "",
@@ -108,15 +122,16 @@ def _csv_values(st) -> list[object]:
         st.start,
         st.end,
         round(st.confidence, 3),
+        permalink(base, st),
     ]
 
 
-def _csv_lines(statements: Iterator) -> Iterator[str]:
+def _csv_lines(statements: Iterator, base: str) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for statement in statements:
-        writer.writerow(_csv_row(statement))
+        writer.writerow(_csv_row(statement, base))
         if buffer.tell() > 64_000:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -138,19 +153,35 @@ def xml_safe(text: str) -> str:
     return XML_FORBIDDEN.sub("", text)
 
 
-def _timeline_event(st) -> dict:
-    """One TimelineJS event. TimelineJS puts every string it shows (headline, text, group)
-    into the page as HTML, so each is escaped here."""
+def _timeline_group(st) -> str:
+    """The row TimelineJS puts the event in: the speaker's country, else its kind of actor; never empty."""
+    if st.actor and st.actor.country:
+        return country_name(st.actor.country)
+    if st.actor:
+        return ACTOR_KIND_GROUPS.get(st.actor.kind, "Other")
+    return "Unattributed"
+
+
+ACTOR_KIND_GROUPS = {"international_organisation": "International organisations", "media": "Media"}
+
+
+def _timeline_event(st, base: str) -> dict:
+    """One TimelineJS event: who and the cue as headline, the words, and a link to the statement's page.
+
+    TimelineJS puts every string it shows (headline, text, group) into the page as HTML, so each
+    is escaped here."""
     who = st.actor.name if st.actor else (st.speaker or "Unattributed")
+    headline = f"{who} {st.cue}" if st.cue else f"{who} · {KIND_LABELS[st.kind]}"
     text = f"“{st.text}”" if st.kind == "direct" else st.text
-    source = st.article.source or "source"
+    source = ": ".join(part for part in (st.article.source, st.article.title) if part) or "article"
+    link = _html_escape(permalink(base, st))
     return {
         "start_date": {"year": st.said_on.year, "month": st.said_on.month, "day": st.said_on.day},
         "text": {
-            "headline": _html_escape(who),
-            "text": f"<p>{_html_escape(text)}</p><p>{_html_escape(source)}</p>",
+            "headline": _html_escape(headline),
+            "text": f'<p>{_html_escape(text)}</p><p><a href="{link}">{_html_escape(source)}</a></p>',
         },
-        "group": _html_escape((st.actor.country or "") if st.actor else ""),
+        "group": _html_escape(_timeline_group(st)),
         "unique_id": f"statement-{st.id}",
     }
 
@@ -172,7 +203,7 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
     @router.get("/api/statements.csv", response_class=StreamingResponse, responses=_text_response("text/csv", "CSV"))
     def statements_csv(request: Request, f: FilterDep) -> StreamingResponse:
         return StreamingResponse(
-            _csv_lines(_iter_statements(request, f)),
+            _csv_lines(_iter_statements(request, f), _base(request)),
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": 'attachment; filename="statements.csv"'},
         )
@@ -198,8 +229,10 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
         updated = max((st.updated_at for st in items), default=None)
         body = request.app.state.templates.get_template("feed.atom.xml").render(
             title=f"{_title(session, f)} · Statement Tracker",
-            base=str(request.base_url).rstrip("/"),
+            base=_base(request),
             self_url=str(request.url),
+            # The feed's web page: the timeline with the same filters.
+            timeline_url=f"{_base(request)}/?{query_string(filter_params(f))}".rstrip("?"),
             items=items,
             updated=updated,
         )
@@ -207,7 +240,7 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
 
     @router.get("/api/statements/timeline.json")
     def statements_timelinejs(
-        session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 200
+        request: Request, session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 200
     ) -> JSONResponse:
         """Knight Lab TimelineJS: embed with `new TL.Timeline(id, url)`."""
         items = service.list_statements(session, f, limit=limit).items
@@ -215,7 +248,7 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
         return JSONResponse(
             {
                 "title": {"text": {"headline": _html_escape(title), "text": f"{len(items)} statements"}},
-                "events": [_timeline_event(st) for st in reversed(items)],
+                "events": [_timeline_event(st, _base(request)) for st in reversed(items)],
             }
         )
 
