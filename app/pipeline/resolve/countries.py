@@ -110,6 +110,18 @@ def _name_index() -> dict[str, str]:
     return index
 
 
+def _demonym_keys() -> frozenset[str]:
+    """norm(demonym) for every state, plurals included: words that describe, never name."""
+    out: set[str] = set()
+    for code in all_codes():
+        for d in demonyms_of(code):
+            out.add(norm(d))
+            if p := _plural(d):
+                out.add(norm(p))
+    names = {norm(n) for code in all_codes() for n in names_of(code) + capitals_of(code)}
+    return frozenset(out - names)
+
+
 def _code_index() -> dict[str, str]:
     out = {c.alpha_2: c.alpha_2 for c in pycountry.countries}
     out.update({c.alpha_3: c.alpha_2 for c in pycountry.countries})
@@ -134,6 +146,7 @@ class Countries:
         self._words = words
         self.blocker_keys: frozenset[str] = frozenset(norm(b) for b in words.blockers)
         self.name_index: dict[str, str] = _name_index()
+        self._demonyms = _demonym_keys()
         self._codes = _code_index()
         self._pattern, self._surface = self._text_pattern()
 
@@ -188,6 +201,11 @@ class Countries:
     def is_country_word(self, key: str) -> bool:
         """True when an already-normalised string is a country name/demonym/capital."""
         return key in self.name_index
+
+    def is_place_name(self, key: str) -> bool:
+        """True when an already-normalised word names a country or a capital ("jordan", "douglas"),
+        not when it only describes one ("jordanian"): only a name can also be a person's given name."""
+        return key in self.name_index and key not in self._demonyms
 
     def find_countries(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, code) for each country name, demonym or capital in `text`,

@@ -121,6 +121,22 @@ class MentionReader:
         head, _, tail = word.partition("-")
         return head.lower() in self._particles and tail[:1].isupper()
 
+    def _given_name(self, toks: list[str], at: int, name: list[str]) -> bool:
+        """ "Jordan Bardella", "Chad Wolf", "Senator Georgia Smith": a country's or capital's name
+        right before a name, opening the mention or right after a title, is the person's given
+        name, not the place (a demonym never is: "Kenyan Ruto"; nor a possessive: "Chad's Deby")."""
+        word = toks[at]
+        if not name or word.endswith(("'s", "’s", "'", "’")) or not word[:1].isupper():
+            return False
+        if not self.countries.is_place_name(norm(word)):
+            return False
+        if len(name) > 2:
+            return False
+        if at == 0:
+            return True
+        before = norm(toks[at - 1])
+        return bool(before) and before.split()[-1] in self.titles.title_words
+
     def ends_with_place(self, raw: str) -> bool:
         """True when the mention ends in a state, organisation or institution name
         ("Prime Minister of Saint Vincent and the Grenadines")."""
@@ -165,6 +181,10 @@ class MentionReader:
                 or self.places.state(key) is not None
                 or self.titles.institution_kind(key)
             ):
+                if self._given_name(toks, i - 1, name):
+                    name.insert(0, word)
+                    i -= 1
+                    continue
                 break
             if any(a.kind != "person" for a in registry.by_alias(key)):
                 break

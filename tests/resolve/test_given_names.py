@@ -1,0 +1,37 @@
+"""Issue 14, kind 4: a person's given name that is also a country or a capital
+("Jordan", "Chad", "Georgia", "Victoria", "Douglas") is part of the name, never
+the person's country.  Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "mention, name",
+    [
+        ("Jordan Bardella", "Jordan Bardella"),
+        ("Chad Wolf", "Chad Wolf"),
+        ("Senator Georgia Smith", "Georgia Smith"),
+        ("Victoria Lund", "Victoria Lund"),
+        ("Douglas Ferreira", "Douglas Ferreira"),
+    ],
+)
+def test_a_given_name_that_is_a_place_gives_no_country(resolver, mention, name):
+    found = resolver.resolve(mention)
+    assert found is not None and found.name == name and found.country is None
+
+
+def test_a_demonym_before_a_name_still_gives_the_country(resolver):
+    found = resolver.resolve("Jordanian Foreign Minister Karim Haddad")
+    assert found is not None and found.name == "Karim Haddad" and found.country == "JO"
+
+
+def test_a_possessive_place_before_a_title_still_gives_the_country(resolver):
+    found = resolver.resolve("Chad's Defence Minister Idris Mahamat")
+    assert found is not None and found.country == "TD"
+
+
+def test_reader_keeps_the_place_word_in_the_name(resolver):
+    assert resolver.reader.split_name("Jordan Bardella") == ("Jordan Bardella", "")
+    assert resolver.reader.split_name("Chad President Ali Mahamat") == ("Ali Mahamat", "Chad President")
