@@ -238,6 +238,12 @@ class Speakers(_Section):
     place_preps: Words
     leading_determiners: tuple[str, ...]
     quantifiers: tuple[str, ...]
+    home_dateline: Pattern  # the place that opens an article ("BELÉM, Brazil, Aug 9 —"): group "place"
+    home_min_mentions: int = Field(ge=1)  # an article's most named country counts from this many mentions
+
+    @cached_property
+    def home_dateline_rx(self) -> re.Pattern[str]:
+        return re.compile(self.home_dateline)
 
     @cached_property
     def actor_nouns(self) -> Words:

@@ -56,6 +56,7 @@ class TitleWords(_Section):
     title_stopwords: Words  # ignored when matching a free title
     media_suffix: Pattern  # "Tass news agency" -> "Tass"
     media_prefix: Pattern  # "state broadcaster RTS" -> "RTS"
+    home_blockers: Words  # a title with one of these serves no state ("the court's president")
 
 
 class InstitutionWords(_Section):
@@ -69,6 +70,7 @@ class InstitutionWords(_Section):
     owner_staff: Words  # what of an owner means their office, not their state
     fallback: dict[str, str]  # role code -> institution type that speaks for it
     generated: dict[str, tuple[str, str]]  # institution type -> (slug suffix, name pattern)
+    generic_bodies: Pattern  # names every state's body has ("the Foreign Office"): the article's state's
 
 
 class OrgRole(_Section):

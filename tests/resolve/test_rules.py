@@ -43,6 +43,7 @@ def slug(found):
 def test_the_order_is_stated_once():
     assert [r.__name__ for r in RULES] == [
         "unnamed_source",
+        "home_body",
         "registry_name",
         "apposition",
         "joint_of_people",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from app.lang.extract_schema import ExtractLexicon
 from app.pipeline.types import ResolvedActor
 
+from .home import HomeCountry
 from .mentions import Mention, mention_from
 
 if TYPE_CHECKING:
@@ -40,13 +41,23 @@ class ActorLookup:
     """One article's view of the resolver (it remembers people met earlier).
     Without a resolver every actor is the fallback named after its mention."""
 
-    def __init__(self, lex: ExtractLexicon, published: dt.date | None, resolver=None, doc: Doc | None = None):
+    def __init__(
+        self,
+        lex: ExtractLexicon,
+        published: dt.date | None,
+        resolver=None,
+        doc: Doc | None = None,
+        home: HomeCountry | None = None,
+    ):
         self.lex = lex
         self._article = None
         self._doc = doc
+        self._home = home
         self._by_text: dict[str, list[int]] | None = None
         if resolver is not None:
             self._article = resolver.for_article(published)
+        # a resolver that can use the article's country for unplaced speakers says so
+        self._set_home = getattr(self._article, "set_home", None)
 
     def candidates(self, mention: Mention) -> list[str]:
         out = [mention.text]
@@ -63,6 +74,8 @@ class ActorLookup:
         Amir-Abdollahian") does not hide the known name inside it."""
         unknown = None
         if self._article is not None:
+            if self._set_home is not None and self._home is not None:
+                self._set_home(self._home.at(mention.start, mention.text))
             bare = (
                 mention.form == "name"
                 and mention.text == (mention.name or mention.text)

@@ -27,6 +27,7 @@ from .actors import ActorLookup
 from .assemble import QuoteIndex, collect_cues, link_quotes
 from .attribution import Attributor
 from .context import Countries
+from .home import HomeCountry
 from .nlp import load_nlp
 from .parse import needs_parts, parse_long
 from .quotes import find_quotes
@@ -103,7 +104,8 @@ class Extractor:
         qidx = QuoteIndex(quotes)
         cues = collect_cues(doc, qidx, lex)
         drafts = link_quotes(doc, quotes, cues, qidx, lex)
-        attributor = Attributor(ActorLookup(lex, article.published, self.resolver, doc), self.countries)
+        home = HomeCountry(article.text, paras, self.countries, lex, doc)
+        attributor = Attributor(ActorLookup(lex, article.published, self.resolver, doc, home), self.countries)
         return build(doc, drafts, attributor, article.published, self.countries)
 
     def extract_many(

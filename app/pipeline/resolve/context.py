@@ -86,6 +86,9 @@ class ArticleContext:
         self.lexicon = resolver.lexicon
         self.published = published
         self.memory = Memory(resolver.lexicon.memory, resolver.lexicon.names.particles)
+        # The state the article places the mention in (its paragraph, dateline or main country),
+        # set by the caller per mention; only speakers that name no country of their own take it.
+        self.home: Actor | None = None
 
     # re-entry (implemented by the resolver, which knows the rules) -------
     def resolve(self, mention: str | None) -> ResolvedActor | None:
@@ -180,6 +183,21 @@ class ArticleContext:
             if st is not None:
                 return st
         return None
+
+    def home_for(self, title: str) -> Actor | None:
+        """The article's state for an unplaced title that serves a state ("Environment Minister",
+        "foreign ministry spokesperson", "Chairman of the Cabinet of Ministers"); None for a
+        title of a court, an organisation or another's possession ("the court's president")."""
+        if self.home is None or not title or re.search(r"['’]s?\b", title):
+            return None
+        key = norm(title)
+        words = set(self.titles.singular(key).split())
+        raw_words = {w.strip(",.;:()").lower() for w in title.split()}  # "Secretary-General" keeps its hyphen
+        if not words & self.titles.person_heads or (words | raw_words) & self.titles.home_blockers:
+            return None
+        if self.reader.parse(key).spans:
+            return None  # it names a place or a body of its own
+        return self.home
 
     def institution_of(self, state: Actor, kind: str) -> ResolvedActor:
         """The state's institution of that type; a named stand-in for its foreign

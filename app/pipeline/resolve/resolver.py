@@ -52,6 +52,10 @@ class ArticleResolver(ArticleContext):
     """Resolves the mentions of one article, in reading order, remembering the
     actors met so that "Lavrov said" finds the Lavrov introduced earlier."""
 
+    def set_home(self, code: str | None) -> None:
+        """The country the article gives the mentions resolved next (see `ArticleContext.home`)."""
+        self.home = self.registry.state_for_code(code) if code else None
+
     def resolve(self, mention: str | None) -> ResolvedActor | None:
         raw = self.reader.clean(mention)
         if not raw or any(reject(raw, self) for reject in REJECT):
@@ -72,6 +76,8 @@ class ArticleResolver(ArticleContext):
     def _remember(self, actor: ResolvedActor, raw: str) -> None:
         record = self.registry.get(actor.slug) if actor.known else None
         names = list(record.names) if record else [actor.name]
+        if actor.kind in ("institution", "state") and raw not in names:
+            names.append(raw)  # the article's own name for a body: "Pakistan's Foreign Office" → "the Foreign Office"
         roles: set[str] = set()
         words: set[str] = set()
         state = None

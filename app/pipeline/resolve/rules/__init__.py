@@ -19,6 +19,7 @@ from .apposition import apposition
 from .back_reference import back_reference
 from .country_institution import country_institution
 from .dated_title import dated_title
+from .home_body import home_body
 from .joint_mention import joint_mention
 from .joint_of_people import joint_of_people
 from .media_name import media_name
@@ -60,6 +61,7 @@ def phrase(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
 
 RULES: tuple[Rule, ...] = (
     unnamed_source,
+    home_body,
     registry_name,
     apposition,
     joint_of_people,

@@ -20,7 +20,7 @@ def _titled_apposition(ctx: ArticleContext, title: str, rest: list[str]) -> Reso
             found = ctx.phrase(part)
             if found is not None:
                 return found
-            return ctx.unknown_person(name, ctx.first_state(norm(title)))
+            return ctx.unknown_person(name, ctx.first_state(norm(title)) or ctx.home_for(title))
     return None
 
 
@@ -37,5 +37,6 @@ def apposition(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         return found
     name, prefix = ctx.reader.split_name(first)
     if name and not prefix:
-        return ctx.unknown_person(name, ctx.first_state(norm(" ".join(parts[1:]))))
+        rest = " ".join(parts[1:])
+        return ctx.unknown_person(name, ctx.first_state(norm(rest)) or ctx.home_for(parts[1]))
     return _titled_apposition(ctx, first, parts[1:])

@@ -30,7 +30,7 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     name, prefix = m.name, m.prefix
     text = ctx.reader.strip_determiners_raw(raw)
     if name:
-        state = ctx.first_state(norm(prefix)) if prefix else None
+        state = (ctx.first_state(norm(prefix)) or ctx.home_for(prefix)) if prefix else None
         if not prefix and name.isupper() and len(name) <= 6:
             return ctx.made(name, "group", None)
         if prefix and " " not in name and not set(norm(prefix).split()) & titles.title_words:
@@ -45,6 +45,12 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         kind = "person"  # "the Saudi crown prince", "Sudan's army chief"
     elif words & titles.institution_heads and not words & ctx.lexicon.mentions.group_heads:
         kind = "institution"
+        if state is None and ctx.home is not None and not words & titles.home_blockers:
+            # "the General Administration of Customs": a state body of the article's state
+            body = titles.institution_kind(" ".join(toks))
+            if body is not None and body != "state":
+                return ctx.institution_of(ctx.home, body)
+            state = ctx.home
     else:
         kind = "group"
     return ctx.made(text, kind, state.country if state else None)

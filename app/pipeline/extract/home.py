@@ -1,0 +1,149 @@
+"""The country an article gives a speaker who names none ("the Foreign Office said",
+"Environment Minister Ana Costa", "spokesperson Li Wen").
+
+Why: news name a ministry or an official's country once and then drop it, and a
+dateline or the paragraph says where we are: "Hanoi chose its words with care. In
+April, foreign ministry spokesperson X said …" is Vietnam's spokesperson, and
+"ISLAMABAD — The Foreign Office said" is Pakistan's, not the UK's. The evidence,
+nearest first: a country named earlier in the speaker's paragraph, the dateline's
+place, then the country the article names most. Country words inside people's
+names ("Jordan Bardella") are not places.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from app.lang.extract_schema import ExtractLexicon
+
+from .context import Countries
+from .segments import Paragraph
+
+if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
+    from spacy.tokens import Doc
+
+
+_NP_LINKS = ("compound", "amod", "poss", "nmod", "det", "case")
+
+
+def _token(doc: Doc | None, start: int):
+    if doc is None:
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _inside_a_name(tok, end: int) -> bool:
+    """The place word opens a longer person's name ("Jordan Bardella"; the small model also
+    tags "Sri Lanka" a person, but there the name is the place itself)."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    last = tok
+    while last.i + 1 < len(tok.doc) and tok.doc[last.i + 1].ent_iob_ == "I":
+        last = tok.doc[last.i + 1]
+    return last.idx + len(last.text) > end
+
+
+def _subject_like(tok) -> bool:
+    """ "Pakistan's Foreign Office summoned …", "Hanoi has chosen …": the country heads or
+    qualifies the subject of its clause (the speaking side, not the one spoken to)."""
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in _NP_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+class HomeCountry:
+    """Country evidence of one article, looked up by character position."""
+
+    def __init__(
+        self,
+        text: str,
+        paras: list[Paragraph],
+        countries: Countries | None,
+        lex: ExtractLexicon,
+        doc: Doc | None = None,
+    ):
+        self._paras = [p for p in paras if not p.furniture] or paras
+        self._para_starts = [p.start for p in self._paras]
+        self.dateline: str | None = None
+        self.main: str | None = None
+        self._pos: list[int] = []
+        self._codes: list[str] = []
+        self._subject: list[bool] = []
+        self._ends: list[int] = []
+        self._text = text
+        if countries is None:
+            return
+        for s, e, c in countries.find_countries(text):
+            tok = _token(doc, s)
+            if tok is not None and _inside_a_name(tok, e):
+                continue  # "Jordan Bardella"
+            self._pos.append(s)
+            self._ends.append(e)
+            self._codes.append(c)
+            self._subject.append(tok is not None and _subject_like(tok))
+        self.dateline = self._dateline(countries, lex)
+        weights: Counter[str] = Counter()
+        for code, subj in zip(self._codes, self._subject, strict=True):
+            weights[code] += 2 if subj else 1  # the side that acts counts more than the one acted on
+        counts = weights.most_common(2)
+        if (
+            counts
+            and counts[0][1] >= lex.speakers.home_min_mentions
+            and (len(counts) == 1 or counts[0][1] > counts[1][1])
+        ):
+            self.main = counts[0][0]
+        lead_end = self._paras[1].end if len(self._paras) > 1 else (self._paras[0].end if self._paras else 0)
+        lead = next(
+            (c for p, c, subj in zip(self._pos, self._codes, self._subject, strict=True) if subj and p < lead_end), None
+        )
+        self.main = lead or self.main  # the side the opening sentences are about
+
+    def _dateline(self, countries: Countries, lex: ExtractLexicon) -> str | None:
+        for p in self._paras[:3]:
+            m = lex.speakers.home_dateline_rx.match(p.text)
+            if m is None:
+                continue
+            place = " ".join(w if not w.isupper() else w.title() for w in m.group("place").split(" "))
+            place = "/".join(w.title() if w.isupper() else w for w in place.split("/"))
+            codes = [c for _, _, c in countries.find_countries(place)]
+            if codes:
+                return codes[-1]  # "BELÉM, Brazil": the country after the city
+        return None
+
+    def owner(self, pos: int, phrase: str) -> str | None:
+        """ "Pakistan's Foreign Office summoned …" then "The Foreign Office said": the country
+        written right before the same body's name earlier in the article."""
+        words = phrase.split()
+        while words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        if not words or len(words) > 5:
+            return None
+        tail = re.compile(r"(?:['’]s?)?\s+" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+        for k in range(bisect_left(self._pos, pos) - 1, -1, -1):
+            if tail.match(self._text, self._ends[k]):
+                return self._codes[k]
+        return None
+
+    def at(self, pos: int, phrase: str | None = None) -> str | None:
+        """The country for a speaker mentioned at character `pos` (as `phrase`, when given)."""
+        if phrase and (code := self.owner(pos, phrase)):
+            return code
+        n = bisect_right(self._para_starts, pos) - 1
+        if n >= 0:
+            para = self._paras[n]
+            lo = bisect_left(self._pos, para.start)
+            hi = bisect_left(self._pos, pos)
+            for k in range(hi - 1, lo - 1, -1):
+                if self._subject[k]:
+                    return self._codes[k]
+            if hi > lo:
+                return self._codes[hi - 1]
+        return self.dateline or self.main

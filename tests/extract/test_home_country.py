@@ -1,0 +1,75 @@
+"""Issue 14, kind 5 through the extractor: the country an article gives an unplaced speaker
+(paragraph, dateline, main country).  Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.pipeline.extract.home import HomeCountry
+from app.pipeline.extract.segments import split_paragraphs
+from app.pipeline.types import ArticleInput
+from tests.extract.conftest import find
+
+
+def _run(make_extractor, project_resolver, text):
+    ex = make_extractor(project_resolver)
+    return ex.extract(ArticleInput(text=text, published=dt.date(2024, 5, 1)))
+
+
+def test_dateline_places_the_foreign_office(make_extractor, project_resolver):
+    sts = _run(
+        make_extractor,
+        project_resolver,
+        "ISLAMABAD — The Foreign Office said on Monday that the border talks had failed.",
+    )
+    assert find(sts, "border talks").actor.country == "PK"
+
+
+def test_a_country_introduced_earlier_places_the_foreign_office(make_extractor, project_resolver):
+    text = (
+        "Pakistan's Foreign Office summoned the Indian envoy on Monday over the shelling.\n\n"
+        "The Foreign Office said the remarks of the Indian side were irresponsible."
+    )
+    assert find(_run(make_extractor, project_resolver, text), "remarks").actor.country == "PK"
+
+
+def test_the_subject_of_the_paragraph_beats_a_nearer_target(make_extractor, project_resolver):
+    text = "Latvia has opened an embassy in Hanoi and in Lima, the foreign ministry said on Tuesday."
+    st = find(_run(make_extractor, project_resolver, text), "opened an embassy")
+    assert st.actor.country == "LV"
+
+
+def test_paragraph_country_places_a_titled_unknown_official(make_extractor, project_resolver):
+    text = (
+        "The dam project worries its neighbours downstream.\n\n"
+        "Hanoi has chosen its words with care. In April, foreign ministry spokesperson Le Van Thu "
+        "said the canal had to be studied first."
+    )
+    st = find(_run(make_extractor, project_resolver, text), "canal had to be studied")
+    assert st.actor.name == "Le Van Thu" and st.actor.country == "VN"
+
+
+def test_dateline_with_city_and_country(make_extractor, project_resolver):
+    text = "BELÉM, Brazil, Aug 9 — The summit opened on Tuesday.\n\nEnvironment Minister Ana Costa said the targets were binding."
+    assert find(_run(make_extractor, project_resolver, text), "targets were binding").actor.country == "BR"
+
+
+def test_home_country_reads_a_dateline_and_ignores_names(make_extractor, lexicon, nlp):
+    from app.pipeline.resolve import Countries
+
+    countries = Countries(lexicon.resolve.countries)
+    text = "KOLKATA/NEW DELHI, June 25 — Jordan Bardella spoke first.\n\nThe talks went on."
+    doc = nlp(text)
+    home = HomeCountry(text, split_paragraphs(text, lexicon.extract), countries, lexicon.extract, doc)
+    assert home.dateline == "IN"
+    assert home.at(text.index("The talks")) == "IN"
+
+
+def test_no_evidence_no_home(lexicon):
+    from app.pipeline.resolve import Countries
+
+    text = "The minister said the talks would go on."
+    home = HomeCountry(
+        text, split_paragraphs(text, lexicon.extract), Countries(lexicon.resolve.countries), lexicon.extract
+    )
+    assert home.at(5) is None

@@ -1,0 +1,76 @@
+"""Issue 14, kind 5: speakers that name no country take the one the article gives them
+(`set_home`); a registry body of one state ("Foreign Office") does not win over the
+article's own state.  Sentences and names written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.pipeline.resolve.rules.home_body import home_body
+
+
+@pytest.fixture
+def ctx(resolver):
+    return resolver.for_article(dt.date(2024, 3, 1))
+
+
+def test_generic_body_is_the_home_states(ctx):
+    ctx.set_home("PK")
+    found = ctx.resolve("The Foreign Office")
+    assert found is not None and found.country == "PK" and "Pakistan" in found.name
+
+
+def test_generic_body_without_home_keeps_the_registry_name(ctx):
+    found = ctx.resolve("the Foreign Office")
+    assert found is not None and found.country == "GB"
+
+
+def test_generic_body_met_before_beats_the_home(ctx):
+    ctx.set_home("IN")
+    assert ctx.resolve("Pakistan's Foreign Office").country == "PK"
+    assert ctx.resolve("The Foreign Office").country == "PK"
+
+
+def test_home_body_leaves_a_named_state_to_other_rules(ctx):
+    ctx.set_home("PK")
+    assert home_body(ctx.mention("India's foreign ministry"), ctx) is None
+
+
+def test_titled_unknown_person_takes_the_home(ctx):
+    ctx.set_home("BR")
+    found = ctx.resolve("Environment Minister Ana Costa")
+    assert found is not None and found.name == "Ana Costa" and found.country == "BR"
+
+
+def test_own_country_word_beats_the_home(ctx):
+    ctx.set_home("BR")
+    assert ctx.resolve("Peruvian Environment Minister Rosa Lima").country == "PE"
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "the court's president, Judge Ana Riva",
+        "Commission chief spokesman Paul Kern",
+        "Secretary-General Ida Vos",
+        "Tom Berg",  # no title: nothing says whose he is
+    ],
+)
+def test_titles_of_courts_organisations_and_bare_names_take_no_home(ctx, mention):
+    ctx.set_home("BR")
+    found = ctx.resolve(mention)
+    assert found is not None and found.country is None
+
+
+def test_name_then_state_title_takes_the_home(ctx):
+    ctx.set_home("KE")
+    found = ctx.resolve("Joseph Otieno, the interior minister")
+    assert found is not None and found.name == "Joseph Otieno" and found.country == "KE"
+
+
+def test_unplaced_state_body_takes_the_home(ctx):
+    ctx.set_home("CN")
+    found = ctx.resolve("the General Administration of Customs")
+    assert found is not None and found.country == "CN"
