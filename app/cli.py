@@ -110,11 +110,13 @@ def _run_ingest(settings: Settings, items, workers: int, progress: bool) -> None
             )
     except (OperationalError, PoolTimeout) as exc:  # what was stored stays; a re-run goes on from there
         _fail(f"the database stopped answering: {getattr(exc, 'orig', None) or exc}")
+    for skip in summary.skips:
+        typer.echo(f"skipped: {skip.where}: {skip.message} (stored without statements)", err=True)
     for error in summary.errors:
         typer.echo(f"failed: {error.where}: {error.message}", err=True)
     typer.echo(
         f"new {summary.new}, updated {summary.updated}, unchanged {summary.unchanged}, "
-        f"failed {summary.failed}; {summary.statements} statements stored"
+        f"failed {summary.failed}, skipped {summary.skipped}; {summary.statements} statements stored"
     )
     if summary.failed:
         raise typer.Exit(1)
@@ -168,6 +170,9 @@ def reprocess(
     ctx: typer.Context,
     since: Annotated[str | None, typer.Option(help="Only articles published on or after YYYY-MM-DD.")] = None,
     actor: Annotated[str | None, typer.Option(help="Only articles with statements by this actor slug.")] = None,
+    language: Annotated[
+        str | None, typer.Option(help="Only articles stored as written in this language (ISO 639-1, e.g. fr).")
+    ] = None,
 ) -> None:
     """Re-run the current extractor over stored articles, keeping hand corrections."""
     settings = _settings(ctx)
@@ -183,12 +188,16 @@ def reprocess(
     _upgrade(settings)
     factory = _session_factory(settings)
     with factory() as session:
-        ids = article_ids(session, day, actor)
+        ids = article_ids(session, day, actor, language)
     from app.pipeline.extract import Extractor
 
-    report = run(factory, ids, _checked(Extractor.from_settings, settings))
+    skipped: list[tuple[int, str]] = []
+    report = run(factory, ids, _checked(Extractor.from_settings, settings), skipped=skipped)
+    for article_id, reason in skipped:
+        typer.echo(f"skipped: article {article_id}: {reason}", err=True)
     typer.echo(
-        f"{len(ids)} articles reprocessed: {report.added} statements added, {report.removed} removed, "
+        f"{len(ids)} articles reprocessed ({len(skipped)} skipped): {report.added} statements added, "
+        f"{report.removed} removed, "
         f"{report.reattributed} re-attributed; {report.kept_corrections} corrections kept, "
         f"{report.dropped_corrections} dropped (their text is gone)"
     )

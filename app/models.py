@@ -79,6 +79,9 @@ class Article(Base):
     url: Mapped[str | None] = mapped_column(String(2000), unique=True)
     published: Mapped[dt.date | None] = mapped_column(Date, index=True)
     body: Mapped[str] = mapped_column(Text)
+    # ISO 639-1 code of the language the body was detected in (None: not detected, or stored
+    # before detection). An article the extractor cannot read is stored with it and no statements.
+    language: Mapped[str | None] = mapped_column(String(12), index=True)
     # sha256 of the whitespace-folded body: the same text ingested twice is stored once.
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)

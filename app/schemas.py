@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Generic, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from app.models import ReviewState
 
@@ -164,11 +164,24 @@ class StatementOut(BaseModel):
 class ArticleOut(ArticleRef):
     ingested_at: Timestamp
     updated_at: Timestamp
+    language: str | None = Field(
+        default=None, description="ISO 639-1 code of the language the text was detected in (null: not detected)."
+    )
 
 
 class ArticleDetail(ArticleOut):
     body: str
     statements: list[StatementOut]
+
+
+class PostedArticle(ArticleDetail):
+    """What `POST /api/articles` stored, and whether its text was read at all."""
+
+    skipped: str | None = Field(
+        default=None,
+        description="Why no statements were extracted although the article was stored: its language is one "
+        "the extractor cannot read (null: it was read, or it was stored before).",
+    )
 
 
 class ActorOut(ActorRef):

@@ -74,9 +74,9 @@ def grouping_cost(url: str, n: int) -> None:
 
     statements_store.assign_groups = timed
     t0 = time.perf_counter()
-    for draft, statements in zip(drafts, found):
+    for draft, extraction in zip(drafts, found):
         with unit_of_work(factory) as session:
-            store_article(session, draft, statements, extractor_version())
+            store_article(session, draft, extraction.statements, extractor_version(), language=extraction.language)
     total = time.perf_counter() - t0
     print(
         f"at {size:,} statements: storing {n} articles took {total / n * 1000:.1f} ms each, "

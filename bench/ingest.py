@@ -80,7 +80,7 @@ def main() -> None:
     t0 = time.perf_counter()
     found = extract_all(drafts, args.workers)
     extract_s = time.perf_counter() - t0
-    statements = sum(len(f) for f in found)
+    statements = sum(len(f.statements) for f in found)
     print(f"extraction: {extract_s:.1f} s, {args.n / extract_s:.1f} articles/s, {statements} statements")
 
     targets = {"sqlite": f"sqlite:///{tempfile.mkdtemp()}/bench.db"}

@@ -176,3 +176,28 @@ def test_an_upper_case_scheme_is_a_url_too(client, token):
         "/api/articles", json={"url": "HTTP://127.0.0.1:9/x"}, headers={"Authorization": f"Bearer {token}"}
     )
     assert answer.status_code == 422 and answer.json()["param"] == "url" and "loopback" in answer.json()["detail"]
+
+
+SPANISH = (
+    "BOGOTÁ, 13 de septiembre — El presidente pidió a Caracas que garantice elecciones libres. «La región no "
+    "puede mirar hacia otro lado», dijo en una entrevista, y añadió que mantendrá abiertos los canales diplomáticos."
+)
+RUSSIAN = "«Мы готовы к диалогу, но только на равных», — подчеркнул министр на пресс-конференции в Москве."
+
+
+def test_an_article_in_another_language_is_stored_without_statements_and_says_why(client, token, session_factory):
+    first = client.post("/api/articles", json={"title": "Elecciones", "text": SPANISH}, headers=_auth(token))
+    assert first.status_code == 201, first.text
+    body = first.json()
+    assert body["language"] == "es" and body["statements"] == []
+    assert body["skipped"] == "the text is in Spanish (es); the extractor reads English (en) only"
+    again = client.post("/api/articles", json={"title": "Elecciones", "text": SPANISH}, headers=_auth(token))
+    assert again.status_code == 200 and again.json()["skipped"] == body["skipped"]
+    stored = client.get(f"/api/articles/{body['id']}").json()
+    assert stored["language"] == "es" and stored["statements"] == []
+    english = client.post("/api/articles", json=ARTICLE, headers=_auth(token)).json()
+    assert english["language"] == "en" and english["skipped"] is None and english["statements"]
+    extracted = client.post("/api/extract", json={"text": RUSSIAN}, headers=_auth(token)).json()
+    assert extracted["language"] == "ru" and "Russian" in extracted["skipped"] and extracted["statements"] == []
+    with session_factory() as s:
+        assert s.scalar(select(Article.language).where(Article.id == body["id"])) == "es"

@@ -116,3 +116,57 @@ def test_ingest_reports_long_nested_and_nul_articles_and_stores_the_rest(tmp_pat
             "The minister said the talks went well.",
             "The envoy said the talks went badly.",
         }
+
+
+FRENCH = (
+    "PARIS, 13 septembre — Le Quai d'Orsay a convoqué l'ambassadeur après l'arrestation de deux "
+    "ressortissants. « Cette détention est arbitraire », a déclaré la ministre, qui a exigé leur libération."
+)
+
+
+def test_an_article_in_another_language_is_stored_skipped_and_named(tmp_path, env):
+    (tmp_path / "fr.md").write_text(f"---\ntitle: Convocation\n---\n{FRENCH}\n", encoding="utf-8")
+    (tmp_path / "en.md").write_text("The spokesperson said talks would resume on Friday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", "-w", "1", "--no-progress", str(tmp_path)])
+    assert result.exit_code == 0, result.output  # a skipped article is no failure
+    assert "new 1, updated 0, unchanged 0, failed 0, skipped 1; 1 statements stored" in result.output
+    assert f"skipped: {tmp_path / 'fr.md'}: the text is in French (fr)" in result.output
+    with env.session_factory() as s:
+        stored = {a.title: a for a in s.scalars(select(Article))}
+        assert stored["Convocation"].language == "fr" and stored["Convocation"].statements == []
+        assert stored[None].language == "en" and len(stored[None].statements) == 1
+    again = runner.invoke(app, ["ingest", "-w", "1", "--no-progress", str(tmp_path / "fr.md")])
+    assert "unchanged 1, failed 0, skipped 0" in again.output
+    only_french = runner.invoke(app, ["reprocess", "--language", "fr"])
+    assert only_french.exit_code == 0, only_french.output
+    assert "1 articles reprocessed (1 skipped)" in only_french.output
+    assert "skipped: article" in only_french.output and "French" in only_french.output
+
+
+def test_a_feed_entry_in_another_language_is_counted_as_skipped(tmp_path, env, monkeypatch):
+    import http.server
+    import threading
+    from functools import partial
+
+    page = f"<html><head><title>Convocation</title></head><body><article><p>{FRENCH}</p></article></body></html>"
+    (tmp_path / "fr.html").write_text(page, encoding="utf-8")
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        feed = tmp_path / "feed.xml"
+        feed.write_text(
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>Le Monde diplomatique</title>'
+            f"<item><title>Convocation</title><link>{base}/fr.html</link></item></channel></rss>",
+            encoding="utf-8",
+        )
+        monkeypatch.setenv("TRACKER_FETCH_ALLOW", "127.0.0.1")
+        result = runner.invoke(app, ["ingest-feed", "-w", "1", "--no-progress", str(feed)])
+    finally:
+        server.shutdown()
+    assert result.exit_code == 0, result.output
+    assert "failed 0, skipped 1" in result.output and f"skipped: {base}/fr.html: the text is in French" in result.output
+    with env.session_factory() as s:
+        assert s.scalars(select(Article.language)).all() == ["fr"]

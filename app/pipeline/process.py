@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.pipeline.ingest import ArticleDraft, IngestError
 from app.pipeline.ingest.draft import MAX_ARTICLE_CHARS, over_limit
-from app.pipeline.types import ArticleInput, ExtractedStatement
+from app.pipeline.types import ArticleInput, Extraction
 from app.store import ChangeReport, StoreResult, find_existing, is_unchanged, store_article, unit_of_work
 
 if TYPE_CHECKING:
@@ -35,29 +35,37 @@ if TYPE_CHECKING:
 
 @dataclass
 class IngestSummary:
+    """What an ingest did. An article the extractor could not read (its language) is stored
+    without statements and counted as `skipped`, not as new or updated; `skips` names each."""
+
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    skipped: int = 0
     failed: int = 0
     statements: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    skips: list[IngestError] = field(default_factory=list)
     changes: ChangeReport = field(default_factory=ChangeReport)
 
     @property
     def done(self) -> int:
-        return self.new + self.updated + self.unchanged + self.failed
+        return self.new + self.updated + self.unchanged + self.skipped + self.failed
 
-    def count(self, result: StoreResult, found: list[ExtractedStatement]) -> None:
-        if result.status == "new":
+    def count(self, result: StoreResult, found: Extraction, where: str = "") -> None:
+        if result.status == "unchanged":
+            self.unchanged += 1
+        elif found.skipped:
+            self.skipped += 1
+            self.skips.append(IngestError(where, found.skipped))
+        elif result.status == "new":
             self.new += 1
-            self.statements += len(found)
-        elif result.status == "updated":
+            self.statements += len(found.statements)
+        else:
             self.updated += 1
-            self.statements += len(found)
+            self.statements += len(found.statements)
             if result.changes:
                 self.changes += result.changes
-        else:
-            self.unchanged += 1
 
 
 def article_input(draft: ArticleDraft) -> ArticleInput:
@@ -66,13 +74,13 @@ def article_input(draft: ArticleDraft) -> ArticleInput:
     )
 
 
-def extract_drafts(extractor: Extractor, drafts: list[ArticleDraft]) -> list[list[ExtractedStatement]]:
-    """Statements for each draft, in order, with spaCy batching across the drafts."""
-    return list(extractor.extract_many([article_input(d) for d in drafts]))
+def extract_drafts(extractor: Extractor, drafts: list[ArticleDraft]) -> list[Extraction]:
+    """Statements and language of each draft, in order, with spaCy batching across the drafts."""
+    return list(extractor.analyse_many([article_input(d) for d in drafts]))
 
 
-# What extracting one draft of a batch gave: its statements, or why it failed.
-Extracted = list[ExtractedStatement] | IngestError
+# What extracting one draft of a batch gave: its statements and language, or why it failed.
+Extracted = Extraction | IngestError
 
 
 def _problem(exc: BaseException) -> str:
@@ -180,9 +188,9 @@ def _store_batch(
         return
     try:
         with unit_of_work(factory) as session:
-            results = [store_article(session, draft, found, version) for draft, found in good]
-        for result, (_, found) in zip(results, good):
-            summary.count(result, found)
+            results = [_store(session, draft, found, version) for draft, found in good]
+        for result, (draft, found) in zip(results, good):
+            summary.count(result, found, draft.where)
         return
     except OperationalError:
         raise
@@ -191,7 +199,7 @@ def _store_batch(
     for draft, found in good:
         try:
             with unit_of_work(factory) as session:
-                summary.count(store_article(session, draft, found, version), found)
+                summary.count(_store(session, draft, found, version), found, draft.where)
         except OperationalError:
             raise
         except IntegrityError:
@@ -199,6 +207,10 @@ def _store_batch(
         except Exception as exc:
             summary.failed += 1
             summary.errors.append(IngestError(draft.where, f"could not be stored: {_problem(exc)}"))
+
+
+def _store(session: Session, draft: ArticleDraft, found: Extraction, version: str) -> StoreResult:
+    return store_article(session, draft, found.statements, version, language=found.language)
 
 
 def _needs_work(
@@ -275,13 +287,13 @@ def _parallel(pool: Executor, todo: Iterator[list[ArticleDraft]], ahead: int):
 
 
 def ingest_article(
-    session: Session, draft: ArticleDraft, extractor: Extractor, found: list[ExtractedStatement] | None = None
+    session: Session, draft: ArticleDraft, extractor: Extractor, found: Extraction | None = None
 ) -> StoreResult:
     """One article through the pipeline inside the caller's transaction (the API's POST);
-    `found`: its statements when the caller extracted them already."""
+    `found`: what extracting it gave when the caller extracted it already."""
     existing = find_existing(session, draft)
     if is_unchanged(existing, draft):
         return StoreResult(existing, "unchanged")
     if found is None:
         (found,) = extract_drafts(extractor, [draft])
-    return store_article(session, draft, found, extractor_version())
+    return _store(session, draft, found, extractor_version())

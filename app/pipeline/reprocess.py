@@ -23,8 +23,14 @@ if TYPE_CHECKING:
     from app.pipeline.extract import Extractor
 
 
-def article_ids(session: Session, since: dt.date | None = None, actor: str | None = None) -> list[int]:
+def article_ids(
+    session: Session, since: dt.date | None = None, actor: str | None = None, language: str | None = None
+) -> list[int]:
+    """Stored articles to re-extract: published since `since`, with statements by `actor`, stored
+    as written in `language` (say the articles skipped in a language that is now supported)."""
     query = select(Article.id).order_by(Article.id)
+    if language is not None:
+        query = query.where(Article.language == language)
     if since is not None:
         query = query.where(Article.published >= since)
     if actor is not None:
@@ -42,7 +48,11 @@ def reprocess(
     extractor: Extractor,
     batch_size: int = 16,
     on_progress: Callable[[int], None] | None = None,
+    skipped: list[tuple[int, str]] | None = None,
 ) -> ChangeReport:
+    """Re-extract the articles `ids`; each article's language is stored anew, and those the
+    extractor cannot read (their statements are then removed) are added to `skipped` as
+    (article id, reason)."""
     report, version = ChangeReport(), extractor_version()
     for i in range(0, len(ids), batch_size):
         batch = ids[i : i + batch_size]
@@ -66,7 +76,11 @@ def reprocess(
                 .options(selectinload(Article.statements).joinedload(Statement.actor))
             )
             for article in articles:
-                report += replace_statements(session, article, found_by_id[article.id], version)
+                found = found_by_id[article.id]
+                article.language = found.language
+                if found.skipped and skipped is not None:
+                    skipped.append((article.id, found.skipped))
+                report += replace_statements(session, article, found.statements, version)
         if on_progress:
             on_progress(min(i + batch_size, len(ids)))
     return report

@@ -82,3 +82,14 @@ class ExtractedStatement:
             "category_label": self.category_label,
             "confidence": round(self.confidence, 3),
         }
+
+
+@dataclass
+class Extraction:
+    """What extracting one article gave: its statements, the language it was detected in (ISO
+    639-1; None when not detected) and, when the extractor cannot read that language, why the
+    article was skipped (then there are no statements)."""
+
+    statements: list[ExtractedStatement]
+    language: str | None = None
+    skipped: str | None = None

@@ -66,8 +66,10 @@ def store_article(
     draft: ArticleDraft,
     statements: list[ExtractedStatement],
     extractor_version: str,
+    language: str | None = None,
 ) -> StoreResult:
     """Add the article and its statements; a new version of a stored URL replaces the old one.
+    `language`: the language the text was detected in (ISO 639-1), stored with the article.
 
     The same text again changes nothing. A changed body under the same URL
     keeps its id and its hand corrections that still apply (see `statements.replace_statements`).
@@ -89,7 +91,7 @@ def store_article(
                 return StoreResult(existing, "unchanged")
         try:
             with session.begin_nested():
-                return _write(session, existing, draft, statements, extractor_version)
+                return _write(session, existing, draft, statements, extractor_version, language)
         except (IntegrityError, StaleDataError):
             if attempt == ATTEMPTS:
                 raise
@@ -111,9 +113,11 @@ def _write(
     draft: ArticleDraft,
     statements: list[ExtractedStatement],
     extractor_version: str,
+    language: str | None,
 ) -> StoreResult:
     if existing is not None:
         existing.title, existing.source, existing.published = draft.title, draft.source, draft.published
+        existing.language = language
         existing.body, existing.content_hash = draft.text, content_hash(draft.text)
         changes = replace_statements(session, existing, statements, extractor_version)
         session.flush()
@@ -125,6 +129,7 @@ def _write(
         published=draft.published,
         body=draft.text,
         content_hash=content_hash(draft.text),
+        language=language,
         ingested_at=dt.datetime.now(dt.UTC),
     )
     session.add(article)

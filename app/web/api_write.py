@@ -16,7 +16,7 @@ from app.pipeline.ingest.draft import MAX_ARTICLE_CHARS, over_limit, without_con
 from app.pipeline.process import article_input, extract_drafts, ingest_article
 from app.query import service
 from app.query.filters import InvalidParameter
-from app.schemas import ActorRef, ArticleDetail, ArticleOut, StatementOut, problem_responses
+from app.schemas import ActorRef, ArticleDetail, ArticleOut, PostedArticle, StatementOut, problem_responses
 from app.store import CorrectionError, StatementPatch, correct_statement, find_existing, is_unchanged, merge_actors
 from app.web.deps import MAX_ID, RowId, SessionDep, TokenDep
 
@@ -99,17 +99,19 @@ def _draft(body: ArticleIn, request: Request) -> ArticleDraft:
 
 @router.post(
     "/articles",
-    response_model=ArticleDetail,
+    response_model=PostedArticle,
     status_code=201,
     responses={200: {"description": "The article was already stored; nothing new was stored."}},
 )
 def post_article(
     body: ArticleIn, request: Request, response: Response, session: SessionDep, _token: TokenDep
-) -> ArticleDetail:
+) -> PostedArticle:
     """Store an article and its extracted statements in one transaction.
 
-    Extraction (seconds) runs before the request's transaction first touches the database, after
-    a short look of its own for an unchanged copy, so no connection is held while it works."""
+    An article in a language the extractor cannot read is stored without statements, with its
+    `language` and the reason in `skipped`. Extraction (seconds) runs before the request's
+    transaction first touches the database, after a short look of its own for an unchanged copy,
+    so no connection is held while it works."""
     draft = _draft(body, request)
     with request.app.state.session_factory() as peek:
         unchanged = is_unchanged(find_existing(peek, draft), draft)
@@ -122,10 +124,19 @@ def post_article(
     if result.status == "unchanged":
         response.status_code = 200
     session.refresh(result.article)
-    return _article_detail(service.get_article(session, result.article.id))
+    detail = _article_detail(service.get_article(session, result.article.id))
+    if found is not None:
+        skipped = found.skipped
+    else:  # stored before: say so again if it was not read
+        from app.pipeline.extract.language import skip_reason
+
+        skipped = skip_reason(result.article.language, extractor.lexicon.language)
+    return PostedArticle(**detail.model_dump(), skipped=skipped)
 
 
 class ExtractOut(BaseModel):
+    language: str | None = Field(default=None, description="ISO 639-1 code of the detected language.")
+    skipped: str | None = Field(default=None, description="Why the text was not read (its language), else null.")
     statements: list[dict]
 
 
@@ -164,8 +175,10 @@ def post_extract(body: ArticleIn, request: Request, _token: TokenDep) -> Extract
     """Statements found in the article, without storing anything."""
     article = article_input(_draft(body, request))
     with _extraction_deadline(request):
-        found = _extractor(request.app).extract(article)
-    return ExtractOut(statements=[s.to_json() for s in found])
+        found = _extractor(request.app).analyse(article)
+    return ExtractOut(
+        language=found.language, skipped=found.skipped, statements=[s.to_json() for s in found.statements]
+    )
 
 
 class StatementPatchIn(_NoControlCharacters):

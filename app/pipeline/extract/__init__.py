@@ -7,6 +7,9 @@ look-ups, or with `Extractor.from_settings(settings)`:
 - `extractor.extract(article) -> list[ExtractedStatement]`
 - `extractor.extract_many(articles, batch_size=32, n_process=1)` yields one
   list per article, in order, parsing with spaCy's `nlp.pipe`.
+- `extractor.analyse(article) -> Extraction` and `analyse_many(...)`: the same, with
+  the article's language and, for a language the pack cannot read, why it was
+  skipped (language.py).
 - `with extraction_deadline(seconds): ...` makes extraction started inside raise
   `ExtractionTimeout` once the time is up (deadline.py).
 Texts of any length are parsed in bounded memory (parse.py).

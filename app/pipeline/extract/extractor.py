@@ -12,6 +12,10 @@ dialogue dash, a reporting or contact word); the others are blanked out with
 spaces so that character offsets still index the original text. Texts
 longer than spaCy takes in one piece are parsed in parts (parse.py), and
 `extraction_deadline` (deadline.py) stops an extraction that takes too long.
+
+An article in a language the language pack is not for is not parsed: `analyse_many` names its
+language and the reason it was skipped (language.py), so nobody takes its empty result for an
+article without statements.
 """
 
 from __future__ import annotations
@@ -21,13 +25,14 @@ from typing import TYPE_CHECKING, Any
 
 from app.lang import Lexicon, load_lexicon
 from app.lang.extract_schema import ExtractLexicon
-from app.pipeline.types import ArticleInput, ExtractedStatement
+from app.pipeline.types import ArticleInput, ExtractedStatement, Extraction
 
 from .actors import ActorLookup
 from .assemble import QuoteIndex, collect_cues, link_quotes
 from .attribution import Attributor
 from .context import Countries
 from .home import HomeCountry
+from .language import LanguageCheck, LanguageDetector
 from .nlp import load_nlp
 from .parse import needs_parts, parse_long
 from .quotes import find_quotes
@@ -60,7 +65,8 @@ def masked_text(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> str:
 class Extractor:
     """Statements of articles. `resolver` is an object with `for_article(published)`
     (None: every actor is named after its mention); `countries` provides
-    `country_code` and `find_countries` (None: no country look-ups)."""
+    `country_code` and `find_countries` (None: no country look-ups); `detector` names each
+    article's language (None: no detection, every text is read as the pack's language)."""
 
     def __init__(
         self,
@@ -68,12 +74,14 @@ class Extractor:
         lexicon: Lexicon,
         resolver: Any = None,
         countries: Countries | None = None,
+        detector: LanguageDetector | None = None,
     ):
         self.nlp = nlp
         self.lexicon = lexicon
         self.lex = lexicon.extract
         self.resolver = resolver
         self.countries = countries
+        self.detector = detector
 
     @staticmethod
     def load_sources(settings: Settings) -> tuple[Lexicon, Registry]:
@@ -92,11 +100,17 @@ class Extractor:
 
         lexicon, registry = cls.load_sources(settings)
         resolver = Resolver(registry, lexicon.resolve)
-        return cls(load_nlp(settings.spacy_model), lexicon, resolver, resolver.countries)
+        return cls(load_nlp(settings.spacy_model), lexicon, resolver, resolver.countries, LanguageDetector())
 
     def _prepare(self, article: ArticleInput) -> tuple[list[Paragraph], str]:
         paras = split_paragraphs(article.text, self.lex)
         return paras, masked_text(article.text, paras, self.lex)
+
+    def _language(self, paras: list[Paragraph]) -> LanguageCheck:
+        """The article's language, judged on its text without page furniture."""
+        if self.detector is None:
+            return LanguageCheck(None)
+        return self.detector.check("\n".join(p.text for p in paras if not p.furniture), self.lexicon.language)
 
     def _assemble(self, article: ArticleInput, paras: list[Paragraph], doc: Doc) -> list[ExtractedStatement]:
         lex = self.lex
@@ -108,25 +122,43 @@ class Extractor:
         attributor = Attributor(ActorLookup(lex, article.published, self.resolver, doc, home), self.countries)
         return build(doc, drafts, attributor, article.published, self.countries)
 
-    def extract_many(
+    def analyse_many(
         self, articles: Iterable[ArticleInput], batch_size: int = 32, n_process: int = 1
-    ) -> Iterator[list[ExtractedStatement]]:
-        """Statements for each article, in input order, parsing with `nlp.pipe`."""
+    ) -> Iterator[Extraction]:
+        """Statements and language of each article, in input order, parsing with `nlp.pipe`;
+        an article the pack cannot read is skipped (not parsed) with the reason."""
 
         def feed():
             for art in articles:
                 paras, masked = self._prepare(art)
-                if needs_parts(masked):  # parsed below, part by part; an empty stand-in keeps the order
-                    yield "", (art, paras, masked)
+                check = self._language(paras)
+                if check.skipped:  # an empty stand-in keeps the order
+                    yield "", (art, paras, check, None)
+                elif needs_parts(masked):  # parsed below, part by part
+                    yield "", (art, paras, check, masked)
                 else:
-                    yield masked, (art, paras, None)
+                    yield masked, (art, paras, check, None)
 
-        for doc, (art, paras, long_text) in self.nlp.pipe(
+        for doc, (art, paras, check, long_text) in self.nlp.pipe(
             feed(), as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
+            if check.skipped:
+                yield Extraction([], check.language, check.skipped)
+                continue
             if long_text is not None:
                 doc = parse_long(self.nlp, long_text)
-            yield self._assemble(art, paras, doc)
+            yield Extraction(self._assemble(art, paras, doc), check.language)
+
+    def analyse(self, article: ArticleInput) -> Extraction:
+        """Statements and language of one article."""
+        return next(self.analyse_many([article]))
+
+    def extract_many(
+        self, articles: Iterable[ArticleInput], batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[list[ExtractedStatement]]:
+        """Statements for each article, in input order (none for an article that was skipped)."""
+        for found in self.analyse_many(articles, batch_size=batch_size, n_process=n_process):
+            yield found.statements
 
     def extract(self, article: ArticleInput) -> list[ExtractedStatement]:
         """Statements of one article."""

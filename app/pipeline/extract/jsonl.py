@@ -1,7 +1,9 @@
 """`tracker extract --jsonl`: one article per input line, one result per output line.
 
 Input:  {"id", "text", "published" (YYYY-MM-DD or null), "title", "source", "url"}
-Output: {"id", "statements": [ExtractedStatement.to_json(), ...]}
+Output: {"id", "language", "skipped", "statements": [ExtractedStatement.to_json(), ...]}
+`language` is the detected ISO 639-1 code (null: too little text to tell); `skipped` is null, or
+why the article was not read (a language the extractor cannot read), also said on stderr.
 A malformed line is reported on stderr and counted; the others are processed.
 """
 
@@ -51,9 +53,15 @@ def run_jsonl(
             ids.append(rid)
             yield art
 
-    for i, statements in enumerate(extractor.extract_many(articles(), batch_size=batch_size, n_process=n_process)):
-        out_stream.write(
-            json.dumps({"id": ids[i], "statements": [s.to_json() for s in statements]}, ensure_ascii=False) + "\n"
-        )
+    for i, found in enumerate(extractor.analyse_many(articles(), batch_size=batch_size, n_process=n_process)):
+        if found.skipped:
+            print(f"{ids[i]}: skipped: {found.skipped}", file=sys.stderr)
+        record = {
+            "id": ids[i],
+            "language": found.language,
+            "skipped": found.skipped,
+            "statements": [s.to_json() for s in found.statements],
+        }
+        out_stream.write(json.dumps(record, ensure_ascii=False) + "\n")
     out_stream.flush()
     return bad
