@@ -40,6 +40,8 @@ class ReportingVerb(_Section):
     needs_complement_clause: bool = False
     needs_infinitive_except: Words | None = None
     call_frame: bool = False
+    objects: dict[str, CameoCode | None] = Field(default_factory=dict)
+    event: bool = False
 
     @model_validator(mode="after")
     def _clause_only_needs_clause(self) -> ReportingVerb:
@@ -59,6 +61,7 @@ class ContactCategory(_Section):
     phone: CameoCode
     phone_pattern: str
     phone_lemmas: Words
+    lemmas: dict[str, CameoCode] = Field(default_factory=dict)
 
 
 class Cameo(_Section):
@@ -72,7 +75,7 @@ class Cameo(_Section):
 
     @model_validator(mode="after")
     def _known(self) -> Cameo:
-        codes = [self.default, self.contact.default, self.contact.phone]
+        codes = [self.default, self.contact.default, self.contact.phone, *self.contact.lemmas.values()]
         codes += [c for r in self.refinements for c in (r.from_code, r.to)]
         for code in codes:
             if code not in self.labels:
@@ -136,6 +139,10 @@ class ReportingVerbs(_Section):
         return self._where("topic_only")
 
     @cached_property
+    def event(self) -> Words:
+        return self._where("event")
+
+    @cached_property
     def cameo(self) -> dict[str, str]:
         return {v.lemma: v.cameo for v in self.verbs if v.cameo is not None}
 
@@ -170,6 +177,7 @@ class According(_Section):
 class Account(_Section):
     preposition: str
     complementizer: str
+    opinion_nouns: Words = frozenset()
 
 
 class VerbFrames(_Section):
@@ -425,8 +433,9 @@ class ExtractLexicon(BaseModel):
         cameo = info.data.get("cameo")
         if cameo is not None:
             for v in verbs.verbs:
-                if v.cameo is not None and v.cameo not in cameo.labels:
-                    raise ValueError(f"{v.lemma}: unknown CAMEO code {v.cameo!r} (not in cameo.yaml)")
+                for code in [v.cameo, *v.objects.values()]:
+                    if code is not None and code not in cameo.labels:
+                        raise ValueError(f"{v.lemma}: unknown CAMEO code {code!r} (not in cameo.yaml)")
         return verbs
 
     def _forms(self, lemma: str) -> set[str]:

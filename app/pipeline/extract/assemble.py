@@ -81,6 +81,8 @@ def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
     by_anchor: dict[int, Cue] = {}
     for c in cues:
         by_anchor.setdefault(c.anchor.i, c)
+        if c.kind == "contact" and by_anchor[c.anchor.i].kind != "contact" and by_anchor[c.anchor.i].overrides is None:
+            by_anchor[c.anchor.i] = c  # "spoke with X about Y" is a contact; "spoke about Y" alone is reported speech
     drop: set[int] = set()
     for c in cues:
         if c.overrides is not None and c.overrides in by_anchor:
@@ -153,7 +155,7 @@ def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
         return False
     doc = subj.doc
     prev = doc[subj.left_edge.i - 1]
-    if prev.lower_ not in lex.verb_frames.subordinators:
+    if prev.lower_ not in lex.verb_frames.subordinators or inner.lemma in lex.reporting_verbs.event:
         return False
     _cut(host, prev.i)
     return True

@@ -53,8 +53,8 @@ def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[
                 out += [g for g in c.children if g.dep_ == "pobj"]
             if c.dep_ == "prep" and c.lower_ in words.topic_preps:
                 out += _topic_counterparts(c, words.topic_prep)
-            if head is verb and c.dep_ == "dobj" and verb.lemma_ in words.object_verbs:
-                out.append(c)
+            if head is verb and c.dep_ == "dobj" and verb.lemma_ in words.object_verbs and is_actor_like(c, lex):
+                out.append(c)  # "met the minister", not "met the demands"
     return out
 
 

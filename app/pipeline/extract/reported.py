@@ -112,13 +112,31 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
             c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in call.not_judging for c in kids
         )
         return has_on or (call.request_prep in words and "dobj" not in deps) or "ccomp" in deps or quoted_oprd or judged
+    if row.objects:
+        return verb_object(verb, lex) is not None
     if row.needs_object:
         return "dobj" in deps
+    infinitive = row.needs_infinitive_except is not None and any(
+        c.dep_ == "xcomp" and c.lemma_ not in row.needs_infinitive_except for c in kids
+    )
     if row.needs_complement_clause:
-        return "ccomp" in deps
+        return "ccomp" in deps or infinitive  # "agreed that …", and with an infinitive row "agreed to …"
     if row.needs_infinitive_except is not None:
-        return any(c.dep_ == "xcomp" and c.lemma_ not in row.needs_infinitive_except for c in kids)
+        return infinitive
     return True
+
+
+def verb_object(verb: Token, lex: ExtractLexicon) -> str | None:
+    """The row's object the verb takes ("raised concerns", "lodged a protest", "issued a warning"), if any."""
+    row = lex.reporting_verbs.by_lemma.get(verb.lemma_.lower())
+    if row is None or not row.objects:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            for word in (c.lemma_.lower(), c.lower_):
+                if word in row.objects:
+                    return word
+    return None
 
 
 def _valid_head(verb: Token, lex: ExtractLexicon) -> bool:
@@ -399,7 +417,8 @@ def account_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         if owner is None:
             continue
         drop = {t.i for t in prep.subtree}
-        toks = [t for t in verb.subtree if t.i not in drop and t.i >= verb.i]
+        opinion = pobj.lemma_.lower() in lex.verb_frames.account.opinion_nouns
+        toks = [t for t in verb.subtree if t.i not in drop and (opinion or t.i >= verb.i)]
         start, end = span_of(toks, verb)
         return Cue(
             "indirect",

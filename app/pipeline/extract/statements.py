@@ -14,6 +14,7 @@ from .categories import categorise
 from .context import Countries
 from .dates import statement_date
 from .deadline import check_deadline
+from .reported import verb_object
 from .sentences import doc_text, sent_of
 from .targets import targets_for
 
@@ -219,7 +220,7 @@ def build(
             day, precision = last_date[sp.actor.slug]
         if day is not None:
             last_date[sp.actor.slug] = (day, precision)
-        code, label = categorise(kind, d.cue.lemma, text[lo:hi], lex)
+        code, label = categorise(kind, d.cue.lemma, text[lo:hi], lex, verb_object(d.cue.anchor, lex))
         out.append(
             ExtractedStatement(
                 text=text[lo:hi],
