@@ -51,9 +51,14 @@ def _worth_parsing(p: Paragraph, lex: ExtractLexicon) -> bool:
     return not p.furniture and (bool(lex.quotes.mark_set & set(p.text)) or lex.cue_rx.search(p.text) is not None)
 
 
+# Spaces that do not break ("Kim\u00a0Jong\u00a0Un"): the parser reads them as a token of their own and
+# cuts the name in pieces, so it is handed a plain space (one character for one: offsets are kept).
+_HARD_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a"})
+
+
 def masked_text(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> str:
-    """The text with paragraphs that cannot carry a statement blanked out."""
-    chars = list(text)
+    """The text with paragraphs that cannot carry a statement blanked out, hard spaces made plain."""
+    chars = list(text.translate(_HARD_SPACES))
     for p in paras:
         if not _worth_parsing(p, lex):
             chars[p.start : p.end] = " " * (p.end - p.start)
