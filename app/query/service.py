@@ -12,6 +12,16 @@ from app.query.filters import InvalidParameter, StatementFilter, escape_like, st
 from app.query.pagination import Keyset, Page, paginate
 
 
+def checked_filter(session: Session, f: StatementFilter) -> StatementFilter:
+    """The checks of `f` that need the database (actor slugs exist), then its values as the
+    database should read them (`Filter.prepare`: how common a searched word is)."""
+    for flt in f.registry:
+        if flt.check is not None:
+            flt.check(session, flt.name, f[flt.name])
+    changes = {flt.name: flt.prepare(session, f[flt.name]) for flt in f.registry if flt.prepare is not None}
+    return f.replace(**changes) if changes else f
+
+
 def _day_from_cursor(day_text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(day_text)

@@ -20,6 +20,7 @@ from app.auth import verify_token
 from app.models import ApiToken
 from app.pipeline.ingest.draft import without_control_characters
 from app.query.filters import MAX_ID, Filter, InvalidParameter, Registry, StatementFilter
+from app.query.service import checked_filter
 from app.store import unit_of_work
 from app.web.middleware import VERIFIED_TOKEN
 
@@ -36,10 +37,17 @@ def get_session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def refuse_control_characters(request: Request) -> None:
+def read_session(request: Request) -> Session:
+    """A session for an endpoint that only reads and opens it itself (`with read_session(r) as s`),
+    in its own worker thread: a dependency would cross into a thread to open it and again to close it."""
+    return request.app.state.session_factory()
+
+
+async def refuse_control_characters(request: Request) -> None:
     """Every route's first dependency: a path or query parameter holding NUL or another C0 control
     character (tab, newline and carriage return excepted) is a 400 naming it, before any query runs
-    (PostgreSQL refuses NUL in text; nothing we serve is named with control characters)."""
+    (PostgreSQL refuses NUL in text; nothing we serve is named with control characters).
+    A coroutine: it only reads the request, so it needs no worker thread."""
     candidates = [("path", request.url.path)]
     candidates += [(name, name + value) for name, value in request.query_params.multi_items()]
     for name, value in candidates:
@@ -65,27 +73,36 @@ def _query_parameter(flt: Filter) -> inspect.Parameter:
     return inspect.Parameter(flt.name, KEYWORD_ONLY, annotation=Annotated[annotation, query], default=default)
 
 
-@lru_cache(maxsize=8)
-def filter_dependency(registry: Registry) -> Any:
+@lru_cache(maxsize=16)
+def filter_dependency(registry: Registry, checked: bool = True) -> Any:
     """`Annotated[StatementFilter, Depends(...)]` taking one query parameter per filter, in registry order.
 
     Raw values are parsed first (a bad date names its parameter), then the values are checked
-    together (`StatementFilter` validates), then against the database (actor slugs exist).
+    together (`StatementFilter` validates), then against the database (`checked_filter`).
+    With `checked=False` the dependency is a coroutine without a session, and the endpoint
+    calls `checked_filter` in its own session: the hot lists then cross into a worker thread
+    once per request, not once per dependency.
     """
 
-    def statement_filter(session: Session, **raw: Any) -> StatementFilter:
-        values = {flt.name: flt.parse(flt.name, raw[flt.name]) for flt in registry}
-        f = StatementFilter(registry, **values)
-        for flt in registry:
-            if flt.check is not None:
-                flt.check(session, flt.name, f[flt.name])
-        return f
+    def parsed(raw: dict[str, Any]) -> StatementFilter:
+        return StatementFilter(registry, **{flt.name: flt.parse(flt.name, raw[flt.name]) for flt in registry})
 
-    session = inspect.Parameter("session", KEYWORD_ONLY, annotation=SessionDep)
-    statement_filter.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
-        [session, *(_query_parameter(flt) for flt in registry)], return_annotation=StatementFilter
+    def statement_filter(session: Session, **raw: Any) -> StatementFilter:
+        return checked_filter(session, parsed(raw))
+
+    async def unchecked_filter(**raw: Any) -> StatementFilter:
+        return parsed(raw)
+
+    parameters = [_query_parameter(flt) for flt in registry]
+    if checked:
+        dependency = statement_filter
+        parameters.insert(0, inspect.Parameter("session", KEYWORD_ONLY, annotation=SessionDep))
+    else:
+        dependency = unchecked_filter
+    dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        parameters, return_annotation=StatementFilter
     )
-    return Annotated[StatementFilter, Depends(statement_filter)]
+    return Annotated[StatementFilter, Depends(dependency)]
 
 
 _bearer = HTTPBearer(auto_error=False)

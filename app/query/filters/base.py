@@ -148,6 +148,8 @@ class Filter:
       absent, and the raw value turned into the value (raises `InvalidParameter`).
     - `validate(name, value)`: checks a value however it was built (in code too).
     - `check(session, name, value)`: checks that need the database (a slug that exists).
+    - `prepare(session, value)`: the value as the database should read it, after the checks
+      (searched words that know how common they are, so the SQL picks its strategy).
     - `condition(value, dialect)`: the WHERE clause on `statements`, or None for no condition.
     - `naming(value, labels)`: a value's display name, for the chip and the sentence.
     - `words`, `widget`, `facet`: the sentence, the form control, the counts (None: not shown).
@@ -164,6 +166,7 @@ class Filter:
     parse: Callable[[str, Any], Any] = _keep
     validate: Callable[[str, Any], None] | None = None
     check: Callable[[Session, str, Any], None] | None = None
+    prepare: Callable[[Session, Any], Any] | None = None
     condition: Callable[[Any, str | None], ColumnElement[bool] | None] = _no_condition
     naming: Naming = as_text
     words: Words | None = None

@@ -31,7 +31,7 @@ from app.query.filters.parsing import (
 from app.query.filters.registry import Registry
 from app.query.filters.sql import escape_like
 from app.query.filters.words import actor_names
-from app.query.search import text_match
+from app.query.search import prepare_text, text_match
 
 # -- shared pieces ---------------------------------------------------------------------------
 
@@ -256,6 +256,7 @@ Q = Filter(
         max_length=200,
     ),
     parse=parse_text,
+    prepare=prepare_text,
     condition=text_condition,
     words=Words("mentioning “{}”"),
     widget=Widget("search.html", "Text", placeholder="words in the statement", order=-1),
