@@ -15,8 +15,9 @@ from functools import lru_cache
 from typing import Any
 
 import orjson
-from sqlalchemy import Select, column, func, literal_column, select, table
+from sqlalchemy import Select, column, func, literal_column, select, table, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from app.models import Actor, Article, ReviewState, Statement, StatementGroup, StatementTarget
 from app.query.filters import InvalidParameter, StatementFilter, statement_conditions
@@ -60,7 +61,13 @@ def _json_list(dialect: str, items: list, source: Select) -> Any:
 # The page's rows are a CTE named "page"; what is joined to them does not depend on the
 # filter, so that part of the statement is built once per dialect (building it per request
 # cost as much as running it).
-PAGE = table("page", *[column(c.name, c.type) for c in PAGE_COLUMNS])
+# Its columns are untyped (but `updated_at`): values come back as the driver gives them, without
+# a conversion per value (`statement_item` turns days into `date`s only for templates).
+PAGE = table("page", *[column(c.name, c.type if c.name == "updated_at" else NullType()) for c in PAGE_COLUMNS])
+
+
+def _raw(col):
+    return type_coerce(col, NullType())
 
 
 @lru_cache(maxsize=4)
@@ -86,7 +93,7 @@ def _page_details(dialect: str) -> Select:
     )
     return (
         select(
-            *[c for c in PAGE.c if c.name not in ("actor_id", "article_id", "group_id")],
+            *[c for c in PAGE.c if c.name not in ("actor_id", "article_id", "group_id")],  # updated_at last
             A.c.slug.label("actor_slug"),
             A.c.name.label("actor_name"),
             A.c.kind.label("actor_kind"),
@@ -95,11 +102,11 @@ def _page_details(dialect: str) -> Select:
             AR.c.title.label("article_title"),
             AR.c.source.label("article_source"),
             AR.c.url.label("article_url"),
-            AR.c.published.label("article_published"),
+            _raw(AR.c.published).label("article_published"),
             targets.scalar_subquery().label("targets"),
             G.c.id.label("group_id"),
             G.c.reports.label("group_reports"),
-            G.c.first_said_on.label("group_first_said_on"),
+            _raw(G.c.first_said_on).label("group_first_said_on"),
             members.scalar_subquery().label("group_members"),
         )
         .select_from(
@@ -130,6 +137,10 @@ def _day(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 def _actor(slug, name, kind, country) -> dict | None:
     return None if slug is None else {"slug": slug, "name": name, "kind": kind, "country": country}
 
@@ -140,54 +151,57 @@ def _json(value: Any) -> list:
     return orjson.loads(value) if isinstance(value, (str, bytes)) else value
 
 
-def statement_item(r: Any, with_updated: bool = False) -> dict:
-    """A fetched row as `StatementOut`'s dict (dates as `date`s: orjson writes them as ISO days)."""
-    article = {
-        "id": r.article_id,
-        "title": r.article_title,
-        "source": r.article_source,
-        "url": r.article_url,
-        "published": r.article_published,
-    }
+def statement_item(row: tuple, with_updated: bool = False, dates: bool = False) -> dict:
+    """A fetched row as `StatementOut`'s dict.
+
+    Days come as the database gives them (ISO text from SQLite, `date`s from PostgreSQL: orjson
+    writes both the same); `dates=True` makes them all `date`s, for templates.
+    """
+    (sid, text, kind, date, said_on, speaker, start, end, cue, category_code, category_label, confidence) = row[:12]
+    (review_state, updated_at, actor_slug, actor_name, actor_kind, actor_country) = row[12:18]
+    (article_id, title, source, url, published, targets, group_id, reports, first_said_on, members) = row[18:]
+    day = _day if dates else _same
     group = None
-    if r.group_id is not None:
-        members = [
+    if group_id is not None:
+        reported = [
             {
-                "statement_id": sid,
-                "text": text,
-                "kind": kind,
-                "said_on": _day(said_on),
-                "article": {"id": aid, "title": title, "source": source, "url": url, "published": _day(published)},
+                "statement_id": m_id,
+                "text": m_text,
+                "kind": m_kind,
+                "said_on": day(m_said_on),
+                "article": {"id": m_aid, "title": m_title, "source": m_source, "url": m_url, "published": day(m_pub)},
             }
-            for said_on, sid, text, kind, aid, title, source, url, published in sorted(_json(r.group_members))
+            for m_said_on, m_id, m_text, m_kind, m_aid, m_title, m_source, m_url, m_pub in sorted(_json(members))
         ]
         group = {
-            "id": r.group_id,
-            "reports": r.group_reports,
-            "first_said_on": r.group_first_said_on,
-            "sources": list(dict.fromkeys(m["article"]["source"] for m in members if m["article"]["source"])),
-            "members": members,
+            "id": group_id,
+            "reports": reports,
+            "first_said_on": day(first_said_on),
+            "sources": list(dict.fromkeys(m["article"]["source"] for m in reported if m["article"]["source"])),
+            "members": reported,
         }
     item = {
-        "id": r.id,
-        "text": r.text,
-        "kind": r.kind,
-        "date": r.date,
-        "said_on": r.said_on,
-        "speaker": r.speaker,
-        "actor": _actor(r.actor_slug, r.actor_name, r.actor_kind, r.actor_country),
-        "article": article,
-        "start": r.start,
-        "end": r.end,
-        "cue": r.cue,
-        "category": {"code": r.category_code, "label": r.category_label} if r.category_code else None,
-        "targets": [{"country": c, "actor": _actor(*actor)} for _, c, *actor in sorted(_json(r.targets))],
-        "confidence": r.confidence,
-        "review_state": str(r.review_state),
+        "id": sid,
+        "text": text,
+        "kind": kind,
+        "date": day(date),
+        "said_on": day(said_on),
+        "speaker": speaker,
+        "actor": None if actor_slug is None else _actor(actor_slug, actor_name, actor_kind, actor_country),
+        "article": {"id": article_id, "title": title, "source": source, "url": url, "published": day(published)},
+        "start": start,
+        "end": end,
+        "cue": cue,
+        "category": {"code": category_code, "label": category_label} if category_code else None,
+        "targets": [{"country": c, "actor": _actor(*actor)} for _, c, *actor in sorted(_json(targets))]
+        if targets not in (None, "[]")
+        else [],
+        "confidence": confidence,
+        "review_state": review_state,
         "group": group,
     }
     if with_updated:
-        item["updated_at"] = r.updated_at
+        item["updated_at"] = updated_at
     return item
 
 
@@ -202,15 +216,21 @@ def _after(cursor: str | None) -> tuple[dt.date, int] | None:
 
 
 def statement_page(
-    session: Session, f: StatementFilter, limit: int = 50, cursor: str | None = None, with_updated: bool = False
+    session: Session,
+    f: StatementFilter,
+    limit: int = 50,
+    cursor: str | None = None,
+    with_updated: bool = False,
+    dates: bool = False,
 ) -> Page[dict]:
-    """Newest first, one page of the selection as `StatementOut` dicts, and the next page's cursor."""
+    """Newest first, one page of the selection as `StatementOut` dicts, and the next page's cursor
+    (`with_updated`: with each statement's `updated_at`; `dates`: days as `date`s, see `statement_item`)."""
     check_limit(limit)
     dialect = session.get_bind().dialect.name
     rows = session.connection().execute(page_select(f, dialect, limit + 1, _after(cursor))).all()
-    items = [statement_item(r, with_updated) for r in rows[:limit]]
+    items = [statement_item(r, with_updated, dates) for r in rows[:limit]]
     next_cursor = None
     if len(rows) > limit:
         last = items[-1]
-        next_cursor = encode_cursor(last["said_on"].isoformat(), last["id"])
+        next_cursor = encode_cursor(str(last["said_on"]), last["id"])
     return Page(items, next_cursor)

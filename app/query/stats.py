@@ -120,7 +120,9 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
     if not faceted:
         return []
     counter = next(flt.name for flt in faceted if flt.facet.every_row)
-    conditions = statement_conditions(f, session.get_bind().dialect.name)
+    # Values that choose their SQL by how many rows they need (searched words) choose for a sample.
+    sampled = {flt.name: f[flt.name].for_sample() for flt in f.registry if hasattr(f[flt.name], "for_sample")}
+    conditions = statement_conditions(f.replace(**sampled) if sampled else f, session.get_bind().dialect.name)
     # Two scalar subqueries: SQLite answers a lone max() or min() from the index, both at once by a scan.
     newest, oldest = session.execute(
         select(
@@ -148,8 +150,13 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
 def statement_facets(
     session: Session, f: StatementFilter, top: int = 30, sample: int = FACET_SAMPLE, first: FirstWindow = FirstWindow()
 ) -> FacetCounts:
-    """Counts of each faceted filter's values for the current selection (or its latest `sample`)."""
+    """Counts of each faceted filter's values for the current selection (or its latest `sample`).
+
+    A value that is costly per row tested caps the sample (`facet_sample`: a common searched
+    word is tested row by row with the text index, 25 µs a row on SQLite).
+    """
     faceted = f.registry.faceted
+    sample = min([sample, *(f[flt.name].facet_sample for flt in f.registry if hasattr(f[flt.name], "facet_sample"))])
     by_facet: dict[str, list] = {flt.name: [] for flt in faceted}
     for row in _sample_counts(session, f, sample, first):
         by_facet[row.facet].append(row)

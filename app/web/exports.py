@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from itertools import chain
 from typing import Annotated
 
+import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from app.query import service
+from app.query import listing
 from app.query.filters import FILTERS, Registry, StatementFilter, describe, load_labels
-from app.schemas import StatementOut, problem_responses
+from app.schemas import problem_responses
 from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import KIND_LABELS, country_name, query_string
 from app.web.pages.common import filter_params
@@ -66,7 +67,7 @@ def _statement_pages(request: Request, f: StatementFilter, max_rows: int | None 
     cursor, sent = None, 0
     while True:
         with factory() as session:
-            page = service.list_statements(session, f, limit=BATCH, cursor=cursor)
+            page = listing.statement_page(session, f, limit=BATCH, cursor=cursor)
             for statement in page.items:
                 yield statement
                 sent += 1
@@ -96,32 +97,33 @@ def _csv_row(st, base: str) -> list[object]:
     return [_csv_cell(value) for value in _csv_values(st, base)]
 
 
-def permalink(base: str, st) -> str:
+def permalink(base: str, st: dict) -> str:
     """The statement's page as an absolute URL (`base` is the app's, without a trailing slash)."""
-    return f"{base}/statements/{st.id}"
+    return f"{base}/statements/{st['id']}"
 
 
-def _csv_values(st, base: str) -> list[object]:
+def _csv_values(st: dict, base: str) -> list[object]:
+    actor, article, category = st["actor"] or {}, st["article"], st["category"] or {}
     return [
-        st.id,
-        st.said_on.isoformat(),
-        st.date.isoformat() if st.date else "",
-        st.kind,
-        st.category_code or "",
-        st.category_label or "",
-        st.actor.name if st.actor else "",
-        st.actor.slug if st.actor else "",
-        (st.actor.country or "") if st.actor else "",
-        st.speaker or "",
-        st.text,
-        " ".join(t.country or (t.actor.slug if t.actor else "") for t in st.targets),
-        st.article.id,
-        st.article.title or "",
-        st.article.source or "",
-        st.article.url or "",
-        st.start,
-        st.end,
-        round(st.confidence, 3),
+        st["id"],
+        str(st["said_on"]),
+        str(st["date"]) if st["date"] else "",
+        st["kind"],
+        category.get("code") or "",
+        category.get("label") or "",
+        actor.get("name", ""),
+        actor.get("slug", ""),
+        actor.get("country") or "",
+        st["speaker"] or "",
+        st["text"],
+        " ".join(t["country"] or (t["actor"]["slug"] if t["actor"] else "") for t in st["targets"]),
+        article["id"],
+        article["title"] or "",
+        article["source"] or "",
+        article["url"] or "",
+        st["start"],
+        st["end"],
+        round(st["confidence"], 3),
         permalink(base, st),
     ]
 
@@ -153,36 +155,38 @@ def xml_safe(text: str) -> str:
     return XML_FORBIDDEN.sub("", text)
 
 
-def _timeline_group(st) -> str:
+def _timeline_group(st: dict) -> str:
     """The row TimelineJS puts the event in: the speaker's country, else its kind of actor; never empty."""
-    if st.actor and st.actor.country:
-        return country_name(st.actor.country)
-    if st.actor:
-        return ACTOR_KIND_GROUPS.get(st.actor.kind, "Other")
+    actor = st["actor"]
+    if actor and actor["country"]:
+        return country_name(actor["country"])
+    if actor:
+        return ACTOR_KIND_GROUPS.get(actor["kind"], "Other")
     return "Unattributed"
 
 
 ACTOR_KIND_GROUPS = {"international_organisation": "International organisations", "media": "Media"}
 
 
-def _timeline_event(st, base: str) -> dict:
+def _timeline_event(st: dict, base: str) -> dict:
     """One TimelineJS event: who and the cue as headline, the words, and a link to the statement's page.
 
     TimelineJS puts every string it shows (headline, text, group) into the page as HTML, so each
     is escaped here."""
-    who = st.actor.name if st.actor else (st.speaker or "Unattributed")
-    headline = f"{who} {st.cue}" if st.cue else f"{who} · {KIND_LABELS[st.kind]}"
-    text = f"“{st.text}”" if st.kind == "direct" else st.text
-    source = ": ".join(part for part in (st.article.source, st.article.title) if part) or "article"
+    actor, said_on, article = st["actor"], st["said_on"], st["article"]
+    who = actor["name"] if actor else (st["speaker"] or "Unattributed")
+    headline = f"{who} {st['cue']}" if st["cue"] else f"{who} · {KIND_LABELS[st['kind']]}"
+    text = f"“{st['text']}”" if st["kind"] == "direct" else st["text"]
+    source = ": ".join(part for part in (article["source"], article["title"]) if part) or "article"
     link = _html_escape(permalink(base, st))
     return {
-        "start_date": {"year": st.said_on.year, "month": st.said_on.month, "day": st.said_on.day},
+        "start_date": {"year": said_on.year, "month": said_on.month, "day": said_on.day},
         "text": {
             "headline": _html_escape(headline),
             "text": f'<p>{_html_escape(text)}</p><p><a href="{link}">{_html_escape(source)}</a></p>',
         },
         "group": _html_escape(_timeline_group(st)),
-        "unique_id": f"statement-{st.id}",
+        "unique_id": f"statement-{st['id']}",
     }
 
 
@@ -214,7 +218,7 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
         responses=_text_response("application/x-ndjson", "One JSON statement per line"),
     )
     def statements_ndjson(request: Request, f: FilterDep) -> StreamingResponse:
-        lines = (StatementOut.of(st).model_dump_json() + "\n" for st in _iter_statements(request, f))
+        lines = (orjson.dumps(st, option=orjson.OPT_APPEND_NEWLINE) for st in _iter_statements(request, f))
         return StreamingResponse(lines, media_type="application/x-ndjson")
 
     @router.get(
@@ -225,8 +229,8 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
     def statements_atom(
         request: Request, session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 100
     ) -> Response:
-        items = service.list_statements(session, f, limit=limit).items
-        updated = max((st.updated_at for st in items), default=None)
+        items = listing.statement_page(session, f, limit=limit, with_updated=True, dates=True).items
+        updated = max((st["updated_at"] for st in items), default=None)
         body = request.app.state.templates.get_template("feed.atom.xml").render(
             title=f"{_title(session, f)} · Statement Tracker",
             base=_base(request),
@@ -243,7 +247,7 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
         request: Request, session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 200
     ) -> JSONResponse:
         """Knight Lab TimelineJS: embed with `new TL.Timeline(id, url)`."""
-        items = service.list_statements(session, f, limit=limit).items
+        items = listing.statement_page(session, f, limit=limit, dates=True).items
         title = _title(session, f)
         return JSONResponse(
             {

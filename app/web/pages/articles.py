@@ -7,6 +7,7 @@ from fastapi.responses import HTMLResponse
 
 from app.models import ReviewState
 from app.query import service
+from app.schemas import StatementOut
 from app.web.deps import RowId, SessionDep
 from app.web.pages.common import next_url, render
 
@@ -76,7 +77,7 @@ def statement_page(request: Request, statement_id: RowId, session: SessionDep):
         request,
         "statement.html",
         {
-            "st": statement,
+            "st": StatementOut.of(statement).model_dump(),  # the shape every statement card reads
             "before": body[context_start : statement.start],
             "passage": body[statement.start : statement.end],
             "after": body[statement.end : context_end],

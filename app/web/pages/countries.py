@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from app.query import service, stats
+from app.query import listing, stats
 from app.query.filters import Registry
 from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import country_name
@@ -43,7 +43,7 @@ def build_router(filters: Registry) -> APIRouter:
         context.update(
             code=code,
             months=stats.monthly_counts(session, by_country),
-            addressed=service.list_statements(session, addressed, limit=10).items,
+            addressed=listing.statement_page(session, addressed, limit=10, dates=True).items,
             addressed_total=sum(n for _, n in stats.monthly_counts(session, addressed)),
             api_url=f"/api/countries/{code}",
         )

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from app.query import service, stats
+from app.query import listing, stats
 from app.query.filters import Registry, StatementFilter
 from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import query_string
@@ -16,17 +16,17 @@ Cursor = Annotated[str | None, Query(max_length=500)]
 
 
 def by_day(statements) -> list:
-    return [(day, list(items)) for day, items in groupby(statements, key=lambda s: s.said_on)]
+    return [(day, list(items)) for day, items in groupby(statements, key=lambda s: s["said_on"])]
 
 
 def statement_list_context(
     request: Request, session, f: StatementFilter, cursor: str | None, path: str, drop: tuple[str, ...] = ()
 ) -> dict:
     """A page of statements with facets, description and pager: shared by timeline, actor and country pages."""
-    page = service.list_statements(session, f, limit=request.app.state.settings.page_size, cursor=cursor)
+    page = listing.statement_page(session, f, limit=request.app.state.settings.page_size, cursor=cursor, dates=True)
     # The newest page of matches tells the facets how far back their sample reaches.
     first = (
-        stats.first_window([s.said_on for s in page.items], complete=page.next_cursor is None)
+        stats.first_window([s["said_on"] for s in page.items], complete=page.next_cursor is None)
         if cursor is None
         else stats.FirstWindow()
     )
