@@ -6,7 +6,7 @@ import gc
 from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
-from fastapi.staticfiles import StaticFiles
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -17,7 +17,8 @@ from app.web import api, api_write, exports, pages
 from app.web.deps import refuse_control_characters
 from app.web.errors import install_error_handlers
 from app.web.formatting import register
-from app.web.middleware import BodySizeLimit, SecurityHeaders, TokenGate
+from app.web.middleware import BodySizeLimit, ETags, SecurityHeaders, TokenGate
+from app.web.static import FingerprintedStatic
 
 
 @asynccontextmanager
@@ -62,7 +63,9 @@ def create_app(
     templates = Jinja2Templates(directory=str(PROJECT_ROOT / "templates"))
     register(templates.env)
     app.state.templates = templates
-    app.mount("/static", StaticFiles(directory=str(PROJECT_ROOT / "static")), name="static")
+    static = FingerprintedStatic(PROJECT_ROOT / "static")
+    templates.env.globals["static_url"] = static.url
+    app.mount("/static", static, name="static")
     app.include_router(exports.build_router(filters))
     app.include_router(api.build_router(filters))
     app.include_router(api_write.router)
@@ -71,4 +74,6 @@ def create_app(
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(TokenGate)  # outside the body limit: a request without a token is never read
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(ETags)  # on the uncompressed body: the same tag whatever the encoding (weak)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
     return app

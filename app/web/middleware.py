@@ -1,5 +1,5 @@
-"""ASGI middleware: the token check of write requests, the request body size limit, and
-security headers on every response."""
+"""ASGI middleware: the token check of write requests, the request body size limit,
+security headers on every response, and ETags (304 Not Modified) on pages and lists."""
 
 from __future__ import annotations
 
@@ -201,3 +201,65 @@ VERIFIED_TOKEN = "api_token"
 def _live_token(session_factory, token: str):
     with session_factory() as session:
         return verify_token(session, token)
+
+
+class ETags:
+    """A weak ETag on every whole (not streamed) 200 answer to a GET, and 304 Not
+    Modified without a body when the request's `If-None-Match` names it.
+
+    The tag is a hash of the body, so it changes exactly when what the client would see does
+    (a page is still built: what is saved is sending it, and the client's parsing). Streamed
+    answers (CSV, NDJSON) and answers that carry their own tag (static files) pass untouched.
+    """
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            await self.app(scope, receive, send)
+            return
+        asked = [v for k, v in scope.get("headers", []) if k == b"if-none-match"]
+        start: Message | None = None
+
+        async def tag(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                headers = message.get("headers", [])
+                if message["status"] != 200 or any(k.lower() == b"etag" for k, _ in headers):
+                    start = None
+                    await send(message)
+                else:
+                    start = message  # held until the body shows whether it is whole
+                return
+            if start is None:
+                await send(message)
+                return
+            held, start = start, None
+            if message.get("more_body"):  # streamed: no tag
+                await send(held)
+                await send(message)
+                return
+            body = message.get("body", b"")
+            etag = b'W/"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
+            headers = [*held.get("headers", []), (b"etag", etag)]
+            if asked and _matches(asked, etag):
+                kept = [(k, v) for k, v in headers if k.lower() not in (b"content-length", b"content-type")]
+                await send({"type": "http.response.start", "status": 304, "headers": kept})
+                await send({"type": "http.response.body", "body": b""})
+                return
+            await send({**held, "headers": headers})
+            await send(message)
+
+        await self.app(scope, receive, tag)
+
+
+def _matches(asked: list[bytes], etag: bytes) -> bool:
+    """Whether an If-None-Match header names `etag` (weak comparison, as RFC 9110 asks for GET)."""
+    bare = etag.removeprefix(b"W/")
+    for header in asked:
+        for candidate in header.split(b","):
+            candidate = candidate.strip()
+            if candidate == b"*" or candidate.removeprefix(b"W/") == bare:
+                return True
+    return False
