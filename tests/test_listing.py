@@ -16,6 +16,7 @@ from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import ingest_drafts
 from app.query import listing
 from app.query.filters import StatementFilter, statement_select
+from app.query.search import SearchText, prepare_text
 from app.schemas import StatementOut, SyncEnvelope
 from app.store import unit_of_work
 
@@ -98,3 +99,16 @@ def test_the_api_body_validates_against_its_response_model(grouped, client):
     body = client.get("/api/statements", params={"distinct": "false", "limit": 500}).json()
     assert SyncEnvelope[StatementOut].model_validate(body).model_dump(mode="json") == body
     assert any(item["group"] and item["targets"] for item in body["items"])
+
+
+@pytest.mark.parametrize("q", ["restraint", "Armenia", "negotiat*", '"negotiating table"', "Lavrov restraint", "zzzz"])
+def test_common_and_rare_search_strategies_find_the_same(grouped, session_factory, q):
+    """A common word is tested row by row (EXISTS), a rare one collected first (IN): same matches."""
+    with session_factory() as session:
+        rare = listing.statement_page(session, StatementFilter(q=SearchText(q, share=0.0)), limit=500)
+        common = listing.statement_page(session, StatementFilter(q=SearchText(q, share=1.0)), limit=500)
+        prepared = prepare_text(session, q)
+    assert [i["id"] for i in common.items] == [i["id"] for i in rare.items]
+    assert isinstance(prepared, SearchText) or session.get_bind().dialect.name != "sqlite"
+    if q == "restraint":
+        assert rare.items
