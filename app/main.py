@@ -14,6 +14,7 @@ from app.config import PROJECT_ROOT, Settings
 from app.db import make_engine, make_session_factory
 from app.query.filters import FILTERS, Registry
 from app.web import api, api_write, exports, pages
+from app.web.charts import register as register_chart_filters
 from app.web.deps import refuse_control_characters
 from app.web.errors import install_error_handlers
 from app.web.formatting import register
@@ -62,6 +63,7 @@ def create_app(
         app.state.session_factory = session_factory
     templates = Jinja2Templates(directory=str(PROJECT_ROOT / "templates"))
     register(templates.env)
+    register_chart_filters(templates.env)
     app.state.templates = templates
     static = FingerprintedStatic(PROJECT_ROOT / "static")
     templates.env.globals["static_url"] = static.url

@@ -7,7 +7,7 @@ one query parameter per filter (see `app.web.deps.filter_dependency`).
 from fastapi import APIRouter
 
 from app.query.filters import FILTERS, Registry
-from app.web.pages import actors, articles, countries, timeline
+from app.web.pages import actors, articles, countries, network, timeline
 
 
 def build_router(filters: Registry = FILTERS) -> APIRouter:
@@ -16,4 +16,5 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
     router.include_router(articles.router)
     router.include_router(actors.build_router(filters))
     router.include_router(countries.build_router(filters))
+    router.include_router(network.build_router(filters))
     return router

@@ -8,9 +8,10 @@ from fastapi.responses import HTMLResponse
 from app.models import ACTOR_KINDS
 from app.query import service, stats
 from app.query.filters import Registry, normalise_codes
+from app.web import charts
 from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import country_name, query_string
-from app.web.pages.common import next_url, render
+from app.web.pages.common import addressed_most, next_url, render
 from app.web.pages.timeline import statement_list_context
 
 router = APIRouter()
@@ -67,8 +68,7 @@ def build_router(filters: Registry) -> APIRouter:
         context = statement_list_context(request, session, own, cursor, f"/actors/{slug}", drop=("actor",))
         context.update(
             actor=actor,
-            months=stats.monthly_counts(session, own),
-            targets=stats.top_targets(session, own),
+            targets=charts.bar_list(addressed_most(stats.top_targets(session, own))),
             total=service.statement_counts(session, [actor.id]).get(actor.id, 0),
             api_url=f"/api/actors/{slug}",
         )

@@ -62,5 +62,13 @@ def filter_context(
     }
 
 
+def addressed_most(rows: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """`stats.top_targets` rows as (name, link, count): a two-letter key is a country, else an actor's slug."""
+    return [
+        (country_name(key), f"/countries/{key}", n) if len(key) == 2 else (label, f"/actors/{key}", n)
+        for key, label, n in rows
+    ]
+
+
 def render(request: Request, template: str, context: dict[str, Any], status_code: int = 200):
     return request.app.state.templates.TemplateResponse(request, template, context, status_code=status_code)

@@ -7,9 +7,10 @@ from fastapi.responses import HTMLResponse
 
 from app.query import listing, stats
 from app.query.filters import Registry
+from app.web import charts
 from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import country_name
-from app.web.pages.common import render
+from app.web.pages.common import addressed_most, render
 from app.web.pages.timeline import statement_list_context
 
 router = APIRouter()
@@ -42,7 +43,7 @@ def build_router(filters: Registry) -> APIRouter:
         addressed = f.replace(target=(code,))
         context.update(
             code=code,
-            months=stats.monthly_counts(session, by_country),
+            targets=charts.bar_list(addressed_most(stats.top_targets(session, by_country))),
             addressed=listing.statement_page(session, addressed, limit=10, dates=True).items,
             addressed_total=sum(n for _, n in stats.monthly_counts(session, addressed)),
             api_url=f"/api/countries/{code}",

@@ -6,8 +6,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from app.query import charts as chart_counts
 from app.query import listing, stats
 from app.query.filters import Registry, StatementFilter
+from app.web import charts
 from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import query_string
 from app.web.pages.common import filter_context, filter_params, next_url, render
@@ -41,6 +43,10 @@ def statement_list_context(
         api_url=f"/api/statements?{query_string(all_params)}",
         csv_url=f"/api/statements.csv?{query_string(all_params)}",
         atom_url=f"/feeds/statements.atom?{query_string(all_params)}",
+        # The chart on a list's first page only: older pages are for reading on.
+        over_time=charts.time_chart(chart_counts.kinds_by_day(session, f)) if cursor is None else None,
+        network_url=f"/network?{query_string(all_params)}".rstrip("?"),
+        matrix_url=f"/matrix?{query_string(all_params)}".rstrip("?"),
     )
     return context
 

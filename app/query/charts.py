@@ -1,0 +1,160 @@
+"""What the pictures count, in SQL over the same filters as the lists: statements over time by kind,
+and who addresses whom.
+
+Each count is a GROUP BY over the newest `CHART_SAMPLE` matches (a CTE, read in the timeline's
+order, so it stops there however large the archive): a chart on every timeline page must not
+scan a million rows. The result says when it was cut (`sampled`), and from which day, so the
+page can say "the newest 5,000 statements, since …". Statements without a date (`said_on`
+null) are left out of the dates and counted nowhere else either.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import case, func, literal, select
+from sqlalchemy.orm import Session, aliased
+
+from app.models import Actor, Statement, StatementTarget
+from app.query.filters import StatementFilter, statement_conditions
+
+CHART_SAMPLE = 5000
+
+By = Literal["country", "actor"]
+
+
+def _newest(session: Session, f: StatementFilter, *columns, sample: int):
+    """The newest `sample` dated matches of the selection, as a CTE with `columns`."""
+    return (
+        select(*columns)
+        .where(*statement_conditions(f, session.get_bind().dialect.name), Statement.said_on.is_not(None))
+        .order_by(Statement.said_on.desc(), Statement.id.desc())
+        .limit(sample)
+        .cte("newest")
+    )
+
+
+@dataclass(frozen=True)
+class DayCounts:
+    """(day, kind, statements) rows, oldest first; `sampled`: only the newest `size` were counted."""
+
+    rows: list[tuple[dt.date, str, int]]
+    sampled: bool
+    size: int
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, _, n in self.rows)
+
+    @property
+    def first_day(self) -> dt.date | None:
+        return self.rows[0][0] if self.rows else None
+
+
+def kinds_by_day(session: Session, f: StatementFilter, sample: int = CHART_SAMPLE) -> DayCounts:
+    """Statements per day and kind; the page groups the days into weeks or months."""
+    newest = _newest(session, f, Statement.said_on, Statement.kind, sample=sample)
+    n = func.count().label("n")
+    rows = session.execute(
+        select(newest.c.said_on, newest.c.kind, n).group_by(newest.c.said_on, newest.c.kind).order_by(newest.c.said_on)
+    ).all()
+    counted = [(_as_date(day), kind, count) for day, kind, count in rows]
+    return DayCounts(counted, sampled=sum(r[2] for r in counted) >= sample, size=sample)
+
+
+def _as_date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+@dataclass(frozen=True)
+class Node:
+    key: str  # "RU" for a country, an actor's slug for an actor
+    label: str
+    is_country: bool
+
+
+@dataclass(frozen=True)
+class Link:
+    """Statements by `source` addressed to `target`: contacts (talks, calls, meetings) and the rest."""
+
+    source: Node
+    target: Node
+    contacts: int
+    addressed: int
+
+    @property
+    def total(self) -> int:
+        return self.contacts + self.addressed
+
+
+@dataclass(frozen=True)
+class Links:
+    links: list[Link]
+    sampled: bool
+    size: int
+    first_day: dt.date | None
+    statements: int  # statements counted (the sample), with or without targets
+
+
+def who_addresses_whom(session: Session, f: StatementFilter, by: By = "country", sample: int = CHART_SAMPLE) -> Links:
+    """Speaker → addressee counts over the newest matches, between countries or between actors.
+
+    A target that is an actor counts for its country (by country) or for itself (by actor); a
+    target that is only a country counts for the country either way. A statement with two
+    addressees counts once for each; speakers or addressees with no country are left out
+    when counting by country.
+    """
+    newest = _newest(session, f, Statement.id, Statement.actor_id, Statement.kind, Statement.said_on, sample=sample)
+    speaker, addressee = aliased(Actor), aliased(Actor)
+    is_contact = case((newest.c.kind == "contact", 1), else_=0)
+    contacts, addressed = func.sum(is_contact).label("contacts"), func.sum(1 - is_contact).label("addressed")
+    joined = (
+        select()
+        .select_from(newest)
+        .join(speaker, speaker.id == newest.c.actor_id)
+        .join(StatementTarget, StatementTarget.statement_id == newest.c.id)
+        .outerjoin(addressee, addressee.id == StatementTarget.actor_id)
+    )
+    if by == "country":
+        to_country = func.coalesce(StatementTarget.country, addressee.country)
+        keys = (speaker.country.label("source"), to_country.label("target"))
+        query = joined.add_columns(*keys, contacts, addressed).where(
+            speaker.country.is_not(None), to_country.is_not(None)
+        )
+        rows = session.execute(query.group_by(speaker.country, to_country)).all()
+        links = [
+            Link(Node(r.source, r.source, True), Node(r.target, r.target, True), int(r.contacts), int(r.addressed))
+            for r in rows
+        ]
+    else:
+        target_key = func.coalesce(addressee.slug, StatementTarget.country)
+        target_label = func.coalesce(addressee.name, StatementTarget.country)
+        target_is_country = case((addressee.id.is_(None), literal(True)), else_=literal(False))
+        query = joined.add_columns(
+            speaker.slug.label("source"),
+            speaker.name.label("source_label"),
+            target_key.label("target"),
+            target_label.label("target_label"),
+            target_is_country.label("target_is_country"),
+            contacts,
+            addressed,
+        )
+        rows = session.execute(
+            query.group_by(speaker.slug, speaker.name, target_key, target_label, target_is_country)
+        ).all()
+        links = [
+            Link(
+                Node(r.source, r.source_label, False),
+                Node(r.target, r.target_label, bool(r.target_is_country)),
+                int(r.contacts),
+                int(r.addressed),
+            )
+            for r in rows
+        ]
+    size, first = session.execute(select(func.count(), func.min(newest.c.said_on))).one()
+    links.sort(key=lambda link: (-link.total, link.source.key, link.target.key))
+    return Links(
+        links, sampled=size >= sample, size=sample, first_day=_as_date(first) if first else None, statements=size
+    )
