@@ -115,7 +115,7 @@ def test_filter_through_the_form_then_follow_links(live_url, page, database_name
     page.goto(live_url + "/?country=US")
     page.locator("article.card a.actor").first.click()
     page.wait_for_load_state()
-    assert page.url.endswith("/actors/antony-blinken") and page.locator("svg[role=img]").count() == 1
+    assert page.url.endswith("/actors/antony-blinken") and page.locator("svg[role=img]").count() >= 1
     assert page.console_errors == []
 
 

@@ -258,7 +258,7 @@ class NodeNames:
     def short(self, node: Node) -> str:
         if node.is_country:
             return node.key
-        return node.label if len(node.label) <= 14 else node.label[:13].rstrip() + "…"
+        return node.label if len(node.label) <= 16 else node.label[:15].rstrip() + "…"
 
     def full(self, node: Node) -> str:
         return country_name(node.key) if node.is_country else node.label
@@ -293,8 +293,8 @@ def network(data: Links, by: str) -> Network:
     for i, key in enumerate(shown):
         angle = -math.pi / 2 + 2 * math.pi * i / max(len(shown), 1)
         cos, sin = math.cos(angle), math.sin(angle)
-        anchor = "start" if cos > 0.3 else "end" if cos < -0.3 else "middle"
         node = node_of[key]
+        r = round(4 + 10 * math.sqrt(volume[key] / peak), 1)
         placed[key] = PlacedNode(
             key=key,
             label=names.short(node),
@@ -302,10 +302,12 @@ def network(data: Links, by: str) -> Network:
             href=names.href(node),
             x=pct(50 + 30 * cos),
             y=pct(50 + 40 * sin),
-            r=round(4 + 10 * math.sqrt(volume[key] / peak), 1),
-            anchor=anchor,
-            dx=0 if anchor == "middle" else (16 if anchor == "start" else -16),
-            dy=5 if anchor != "middle" else (-18 if sin < 0 else 26),
+            r=r,
+            # Centred above the node in the upper half, below it in the lower: a label beside a
+            # node at the side of a phone's screen would run off it.
+            anchor="middle",
+            dx=0,
+            dy=round(-r - 6) if sin < -0.01 else round(r + 15),
             total=volume[key],
         )
     pairs: dict[tuple[str, str], list[Link | None]] = {}
