@@ -104,3 +104,39 @@ def test_agreement_in_a_clause_inside_another_statement_stays_in_it(run):
 def test_what_a_plain_said_reports_refines_its_category(run, sentence, code):
     sts = run(sentence)
     assert len(sts) == 1 and sts[0].category_code == code
+
+
+def test_agreement_to_a_noun_is_a_statement(run):
+    text = (
+        "The Security Council today agreed to a twelve-month extension of the mandate for the observer force in Cyprus."
+    )
+    st = find(run(text), "twelve-month extension")
+    assert st.category_code == "030"
+
+
+def test_participle_parsed_as_subject_gives_way_to_the_body_before_it(run):
+    text = (
+        "The Red Crescent operating in Yemen said Saudi and Emirati forces must ensure safe passage for food convoys."
+    )
+    st = find(run(text), "safe passage")
+    assert "Crescent" in (st.speaker or "")
+
+
+def test_trailing_attribution_with_an_acronym_reports_the_whole_clause(run):
+    text = (
+        "The European Union will send nearly 4,000 tons of medical supplies to families fleeing the floods in "
+        "Pakistan, the World Health Organization (WHO) said on Monday."
+    )
+    st = find(run(text), "medical supplies")
+    assert "World Health Organization" in (st.speaker or "") and st.text.startswith("The European Union will send")
+
+
+def test_trailing_said_on_an_agreement_is_its_attribution_and_the_contact_after_it_stays(run):
+    text = (
+        "Peru and Chile have agreed to a joint patrol of the coast from midnight on May 3, Chile's presidency said, "
+        "after Foreign Minister Ana Ruiz hosted her Peruvian counterpart in Santiago on Monday."
+    )
+    sts = run(text)
+    st = find(sts, "joint patrol")
+    assert "presidency" in (st.speaker or "") and "Ruiz" not in st.text
+    assert find(sts, "Peruvian counterpart").kind == "contact"

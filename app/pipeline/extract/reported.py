@@ -45,6 +45,8 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
             return subs[0]
         names = [s for s in subs if s.pos_ == "PROPN"]
         subject = names[-1] if names else subs[-1]
+        if subject.tag_ == "VBG":  # "The Red Cross operating in Iraq said": a participle parsed as the subject
+            subject = next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i), subject)
         return _resumed_name(verb, subject, lex) or subject
     if depth > 3 or verb.dep_ == "ROOT":
         return None
@@ -101,8 +103,10 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
     kids = list(verb.children)
     deps = {c.dep_ for c in kids}
     words = {c.lower_ for c in kids if c.dep_ in ("prt", "prep")}
-    if row.particles:
-        return bool(words & row.particles)
+    if row.particles and words & row.particles:
+        return True
+    if row.particles and not row.needs_complement_clause:  # a row with both takes either ("agreed to a truce")
+        return False
     if row.call_frame:
         call = lex.verb_frames.call
         quoted_oprd = any(c.dep_ == "oprd" and c.i + 1 < len(c.doc) and c.nbor(-1).is_quote for c in kids)
@@ -435,10 +439,15 @@ def account_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
 
 def _np_before(verb: Token) -> list[Token]:
     """The noun phrase right before a verb, back to a comma ("..., diplomatic
-    sources and officials told Reuters")."""
+    sources and officials told Reuters", "..., the World Food Programme (WFP) said")."""
     toks = []
+    bracket = False
     for t in reversed(verb.doc[sent_of(verb).start : verb.i]):
-        if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART", "NUM") and t.text != ",":
+        if t.text == ")" and not bracket:
+            bracket = True
+        elif bracket:
+            bracket = t.text != "("
+        elif t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART", "NUM") and t.text != ",":
             toks.insert(0, t)
         else:
             return toks if t.text == "," else []
@@ -455,11 +464,15 @@ def trailing_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     ):
         return None
     np = _np_before(verb)
+    inside = {t.i for t in np}
     heads = [t for t in np if t.pos_ in ("NOUN", "PROPN")]
+    heads.sort(key=lambda t: t.head.i in inside)  # the phrase's head first ("the World Food Programme")
     if not heads or not is_actor_like(heads[0], lex) or np[0].i < sent_of(verb).start + 3:
         return None
     comma = verb.doc[np[0].i - 1]
-    clause = next((a for a in [comma.nbor(-1)] + list(comma.nbor(-1).ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    # the highest clause before the comma ("The UN will provide aid to refugees fleeing the war, …": provide)
+    chain = [comma.nbor(-1)] + list(comma.nbor(-1).ancestors)
+    clause = next((a for a in reversed(chain) if a.pos_ in ("VERB", "AUX") and a.i < comma.i), None)
     if clause is None:
         return None
     according = lex.verb_frames.according.word
@@ -496,7 +509,9 @@ def sentence_cues(sent: Span, in_quote, lex: ExtractLexicon) -> list[Cue]:
     for tok in sent:
         if in_quote(tok.idx):
             continue
-        cue = verb_cue(tok, lex) or according_cue(tok, lex) or trailing_cue(tok, lex)
+        # a trailing attribution the parser joined to the clause it reports comes first
+        # ("The UN will send aid, the WFP said": not "the UN … said")
+        cue = trailing_cue(tok, lex) or verb_cue(tok, lex) or according_cue(tok, lex)
         if cue is not None:
             out.append(cue)
         if tok.pos_ in ("VERB", "AUX"):
