@@ -228,6 +228,9 @@ class Contacts(_Section):
 class GroupWords(_Section):
     heads: Words
     nouns: Words
+    joint_nouns: Words  # "the two sides", "the leaders": the parties named together just before
+    joint_determiners: Words  # "the", "both": a definite group, not "some leaders"
+    state_nouns: Words  # "the three countries": only states can be the parties
 
 
 class Speakers(_Section):

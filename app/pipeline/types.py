@@ -60,6 +60,7 @@ class ExtractedStatement:
     category_code: str | None = None  # CAMEO code, e.g. "020"
     category_label: str | None = None
     confidence: float = 0.5
+    co_actors: list[ResolvedActor] = field(default_factory=list)  # the other parties of a joint statement
 
     def to_json(self) -> dict:
         """The record `tracker extract --jsonl` prints (the scorer's contract)."""
@@ -81,6 +82,7 @@ class ExtractedStatement:
             "category": self.category_code,
             "category_label": self.category_label,
             "confidence": round(self.confidence, 3),
+            "co_actors": [{"actor": a.name, "actor_slug": a.slug, "country": a.country} for a in self.co_actors],
         }
 
 

@@ -59,6 +59,12 @@ class ActorLookup:
         # a resolver that can use the article's country for unplaced speakers says so
         self._set_home = getattr(self._article, "set_home", None)
 
+    def state(self, code: str) -> ResolvedActor | None:
+        """The state with this ISO code, when the resolver has a registry (else None)."""
+        registry = getattr(self._article, "registry", None)
+        found = registry.state_for_code(code) if registry is not None else None
+        return found.resolved() if found is not None else None
+
     def candidates(self, mention: Mention) -> list[str]:
         out = [mention.text]
         if mention.name and mention.name not in out:

@@ -16,6 +16,8 @@ from app.pipeline.types import ResolvedActor
 
 from .actors import ActorLookup
 from .context import Countries
+from .documents import document_owner, document_place, earlier_issuer
+from .joint import is_joint, joint_parties
 from .mentions import Mention, mention_from
 from .sentences import Sentences, sent_ents, sent_of, sent_root, sentences
 
@@ -28,6 +30,7 @@ class Speaker:
     mention: Mention  # the mention the statement is attributed to
     actor: ResolvedActor
     how: str  # "name", "pronoun", "title", "document", "group"
+    co_actors: list[ResolvedActor] = field(default_factory=list)  # a joint statement's other parties
 
     @property
     def person(self) -> bool:
@@ -130,6 +133,27 @@ def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countri
     return history.last_person()
 
 
+def _titled_name_before(head: Token, lex: ExtractLexicon) -> Token | None:
+    """'the president' after 'President Volodymyr Zelenskyy' in the same sentence: that person
+    (nearer than any earlier speaker). Only a bare "the <title>", with no words of its own."""
+    noun = head.lemma_.lower()
+    if noun not in lex.speakers.person_titles or any(c.dep_ != "det" for c in head.children if c.i < head.i):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    sent = sent_of(head)
+    for t in reversed(head.doc[sent.start : head.i]):
+        if (
+            t.lemma_.lower() == noun
+            and t.dep_ == "compound"
+            and t.head.i < head.i
+            and t.head.pos_ == "PROPN"
+            and t.head.ent_type_ == "PERSON"
+        ):
+            return t.head
+    return None
+
+
 def _has_title(sp: Speaker, noun: str) -> bool:
     """The antecedent's mention carries the title, abbreviations included ("Gen.")."""
     for word in sp.mention.text.lower().split():
@@ -185,18 +209,6 @@ def _anaphoric(head: Token, lex: ExtractLexicon) -> bool:
     if head.lemma_.lower() in speakers.institution_nouns:
         return not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kids)
     return True
-
-
-def _document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
-    """'a statement from X', 'the statement by X', "X's statement": X."""
-    for c in head.children:
-        if c.dep_ == "poss":
-            return c
-        if c.dep_ == "prep" and c.lower_ in lex.speakers.owner_preps:
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return None
 
 
 def _nearest_clause_subject(head: Token, lex: ExtractLexicon) -> Token | None:
@@ -270,7 +282,14 @@ class Attributor:
 
     def named(self, head: Token, how: str = "name") -> Speaker:
         m = mention_from(head, self.lex)
-        return Speaker(m, self.lookup.actor(m), how)
+        actor = self.lookup.actor(m)
+        others: list[ResolvedActor] = []
+        if m.first is not None:  # "Kenya and Uganda said": one statement of both parties
+            for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+                other = self.lookup.actor(mention_from(conj, self.lex, with_conj=False))
+                if other.slug != actor.slug and other not in others:
+                    others.append(other)
+        return Speaker(m, actor, how, others)
 
     def resolve(self, head: Token) -> Speaker | None:
         """Speaker for a subject head token, or None when it cannot be told."""
@@ -284,21 +303,66 @@ class Attributor:
             sp = self._by_pronoun(head)
             return Speaker(sp.mention, sp.actor, "pronoun") if sp else None
         if m.form == "document":
-            owner = _document_owner(head, self.lex)
-            if owner is None and head.dep_ == "dobj":  # "X put out a statement saying ..."
-                owner = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-            if owner is not None:
-                return self.resolve(owner)
-            sp = self.history.last()
-            return Speaker(sp.mention, sp.actor, "document") if sp else None
+            return self._document(head)
         if m.form == "group":
             return self._group(head)
+        named = _titled_name_before(head, self.lex)
+        if named is not None:  # "a spokesman for President X quoted the president as saying"
+            sp = self.named(named)
+            return Speaker(sp.mention, sp.actor, "title")
+        if m.plural and is_joint(head, self.lex):
+            joint = self._joint(head)
+            if joint is not None:
+                return joint
         sp = _by_title(head, self.history, self.lex, self.countries) if _anaphoric(head, self.lex) else None
         if sp is not None and not m.plural:
             return Speaker(sp.mention, sp.actor, "title")
         return Speaker(m, self.lookup.actor(m), "title")
 
+    def _document(self, head: Token) -> Speaker | None:
+        """A document speaks for whoever issued it (documents.py), never for the person named
+        last: its owner, the place in its phrase, the issuer of the document named before,
+        else the last body that spoke, else the state of the last speaker."""
+        owner = document_owner(head, self.lex)
+        if owner is not None:
+            return self.resolve(owner)
+        place = document_place(head) or earlier_issuer(head, self.lex)
+        if place is not None:
+            found = self.resolve(place) if place.pos_ in ("PROPN", "NOUN", "PRON") else self.named(place)
+            if found is not None and found.actor.kind == "state":
+                body = self.history.last_other(
+                    lambda s: s.actor.country == found.actor.country and s.actor.kind == "institution"
+                )
+                found = body or found
+            return Speaker(found.mention, found.actor, "document") if found else None
+        sp = self.history.last_other()
+        if sp is None:
+            last = self.history.last()
+            sp = self._state_of(last) if last is not None else None
+        return Speaker(sp.mention, sp.actor, "document") if sp else None
+
+    def _state_of(self, sp: Speaker) -> Speaker | None:
+        """The state a speaker serves, as a speaker (the issuer of a document after a person)."""
+        if not sp.actor.country or self.countries is None:
+            return None
+        state = self.lookup.state(sp.actor.country)
+        return Speaker(sp.mention, state, "document") if state is not None else None
+
+    def _joint(self, head: Token) -> Speaker | None:
+        """ "the two sides said": the first of the parties named together before (joint.py)."""
+        parties = joint_parties(head, self.lex)
+        if not parties:
+            return None
+        first = self.local.get(parties[0].i) or self.named(parties[0])
+        others = [(self.local.get(p.i) or self.named(p)).actor for p in parties[1:]]
+        others = [a for a in dict.fromkeys(others) if a.slug != first.actor.slug]
+        return Speaker(first.mention, first.actor, "group", others)
+
     def _group(self, head: Token) -> Speaker | None:
+        if is_joint(head, self.lex):
+            joint = self._joint(head)
+            if joint is not None:
+                return joint
         root = sent_root(sent_of(head))
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < head.i), None)
         if subj is not None:

@@ -16,6 +16,7 @@ from .dates import statement_date
 from .deadline import check_deadline
 from .reported import verb_object
 from .sentences import doc_text, sent_of
+from .sources import source_behind_outlet
 from .targets import targets_for
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -204,10 +205,11 @@ def build(
         lo, hi = draft_span(d, text)
         if hi - lo < 8 or (not d.quotes and len(d.cue.tokens) <= 1 and d.cue.kind != "contact"):
             continue
-        sp = attributor.resolve(d.cue.speaker)
+        head = source_behind_outlet(d.cue, lex) or d.cue.speaker  # "Interfax quoted Lavrov as saying"
+        sp = attributor.resolve(head)
         if sp is None:
             continue
-        attributor.remember(d.cue.speaker, sp)
+        attributor.remember(head, sp)
         kind = draft_kind(d, text, lo, hi)
         if kind == "direct":
             piece = direct_span(d, text, lo, hi, lex)
@@ -238,6 +240,7 @@ def build(
                 category_code=code,
                 category_label=label,
                 confidence=_confidence(d, sp, lex),
+                co_actors=list(sp.co_actors),
             )
         )
     return out

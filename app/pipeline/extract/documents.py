@@ -1,0 +1,72 @@
+"""Who issued a document that speaks: "the statement said", "the Chinese readout said",
+"the communiqué added".
+
+Why: a document is never its own source, and it is not whoever was named last (the
+guidelines attribute it to the body that issued it). The issuer is read, nearest
+evidence first, from the phrase itself ("a statement from X", "X's statement", "the
+Chinese readout"), from the verb that put it out ("X issued a statement"), then from
+the last document the article named before ("In a statement, the ministry said … The
+statement added …").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.lang.extract_schema import ExtractLexicon
+
+if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
+    from spacy.tokens import Token
+
+_REACH = 400  # tokens searched back for an earlier document
+_PLACE_ENTS = ("NORP", "GPE", "ORG")
+
+
+def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
+    """'a statement from X', 'the statement by X', "X's statement": X; 'X issued a statement
+    (saying …)': X; 'In a statement, X said': X."""
+    for c in head.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in lex.speakers.owner_preps:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "a joint statement issued by India and Bangladesh"
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                return pobj
+    verb = None
+    if head.dep_ == "dobj":  # "X put out a statement saying …"
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head.head  # "In a statement, the ministry said …"
+    if verb is not None:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() not in lex.speakers.document_nouns:
+            return subj
+    return None
+
+
+def document_place(head: Token) -> Token | None:
+    """'the Chinese readout', 'the Kremlin statement', 'the EU communiqué': the country or body
+    written inside the document's own phrase."""
+    for c in head.children:
+        if c.i < head.i and c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _PLACE_ENTS:
+            return c
+    return None
+
+
+def earlier_issuer(head: Token, lex: ExtractLexicon) -> Token | None:
+    """'… The statement added': the issuer of the nearest earlier document of the same noun
+    (a letter is not the statement)."""
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    for i in range(head.i - 1, max(-1, head.i - _REACH), -1):
+        tok = doc[i]
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+            found = document_owner(tok, lex) or document_place(tok)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,88 @@
+"""Joint statements: "the two sides said", "both ministers", "the three countries", "the
+leaders" speak for the parties the article has just named together.
+
+Why: such a mention is no new actor called "two sides", and it is not one of the parties
+picked by chance (the last speaker); the guidelines make it one statement of all the
+parties, attributed to the first one named. The parties are read from the nearest
+coordination before the mention ("Saudi Arabia and Iran agreed …", "X met Y …"): the
+first conjunct is the actor, the others come along as co-actors.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.lang.extract_schema import ExtractLexicon
+
+from .sentences import sentences
+
+if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
+    from spacy.tokens import Token
+
+_SENTENCES_BACK = 4
+_PARTY_ENTS = ("PERSON", "GPE", "NORP", "ORG")
+
+
+def is_joint(head: Token, lex: ExtractLexicon) -> bool:
+    """ "the two sides", "both ministers", "the three countries", "the leaders", "the two"."""
+    words = lex.speakers.group
+    low, lemma = head.lower_, head.lemma_.lower()
+    if low in words.heads:  # "the two", "both"
+        return True
+    if head.tag_ not in ("NNS", "NNPS") or lemma not in words.joint_nouns and low not in words.joint_nouns:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in words.joint_determiners)
+        or (c.dep_ in ("nummod", "det", "predet") and c.lower_ in words.heads)
+        for c in head.children
+    )
+
+
+def _party(tok: Token) -> bool:
+    """A named party; the small model leaves some names untagged ("Saudi Arabia"), so no tag is
+    no objection, only a tag of another kind (a date, a law) is."""
+    return tok.pos_ == "PROPN" and (tok.ent_type_ in _PARTY_ENTS or not tok.ent_type_)
+
+
+def _states_only(head: Token, lex: ExtractLexicon) -> bool:
+    nouns = lex.speakers.group.state_nouns
+    return head.lemma_.lower() in nouns or head.lower_ in nouns
+
+
+def joint_parties(head: Token, lex: ExtractLexicon) -> list[Token]:
+    """The parties a joint mention speaks for, first-named first (empty when none is found):
+    the nearest "X and Y" (or "X met Y") before it, in its sentence or the few before."""
+    idx = sentences(head.doc)
+    n = idx.of_token[head.i]
+    states = _states_only(head, lex)
+    for m in range(n, max(-1, n - _SENTENCES_BACK - 1), -1):
+        sent = idx.spans[m]
+        end = head.i if m == n else sent.end
+        for tok in reversed(head.doc[sent.start : end]):
+            if tok.dep_ == "conj" and _party(tok) and _party(tok.head) and tok.head.i < tok.i:
+                first = tok.head
+                if states and not {first.ent_type_, tok.ent_type_} & {"GPE", "NORP"}:
+                    continue
+                parties = [first] + [c for c in first.children if c.dep_ == "conj" and _party(c)]
+                subj = _host_subject(first)
+                return ([subj] if subj is not None else []) + parties
+            if tok.dep_ == "dobj" and _party(tok) and not states:  # "X met Y"
+                subj = _subject(tok.head)
+                if subj is not None:
+                    return [subj, tok]
+    return []
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and _party(subj) else None
+
+
+def _host_subject(first: Token) -> Token | None:
+    """ "Cho held a phone call with A and B": the host (Cho) is a party too, and named first."""
+    if first.dep_ != "pobj" or first.head.lower_ not in ("with", "between"):
+        return None
+    gov = first.head.head
+    if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "pobj", "nsubj"):
+        gov = gov.head
+    return _subject(gov) if gov.pos_ in ("VERB", "AUX") else None

@@ -1,0 +1,67 @@
+"""The source behind an outlet: "Interfax quoted Lavrov as saying …", "Xinhua, citing the
+foreign ministry, said …", "Citing Minister X, the agency said …".
+
+Why: the guidelines attribute a statement to whoever made it; the outlet only carries it.
+The parse names the outlet as the subject of the cue, so the source is found beside it:
+the object of the quoting verb ("quoted X as saying"), or the object of a "citing"
+participle on the cue's verb or on its subject. The verbs are the pack's
+`quoted_as_verbs` (quote, cite).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.lang.extract_schema import ExtractLexicon
+
+from .cues import Cue
+from .mentions import is_actor_like
+
+if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
+    from spacy.tokens import Token
+
+
+def _object(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """The quoted or cited source: a name or a speaker noun ("the ministry"); never a reason
+    ("citing domestic opposition") or a document ("quoted the treaty as saying")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    if obj is None or obj.lemma_.lower() in lex.speakers.document_nouns or not is_actor_like(obj, lex):
+        return None
+    return obj
+
+
+def _quoting_verb(anchor: Token, lex: ExtractLexicon) -> Token | None:
+    """The active quoting verb the cue hangs on: the cue itself ("quoted X that …") or the verb
+    its "as saying" belongs to (saying → as → quoted)."""
+    verbs = lex.verb_frames.quoted_as_verbs
+    node = anchor
+    for _ in range(3):
+        if node.lemma_.lower() in verbs and node.tag_ != "VBN" and node.tag_ != "VBG":
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _citing(tok: Token, lex: ExtractLexicon) -> Token | None:
+    """A "citing X" participle hanging on `tok`: X."""
+    verbs = lex.verb_frames.quoted_as_verbs
+    for c in tok.children:
+        if c.tag_ == "VBG" and c.lemma_.lower() in verbs and c.dep_ in ("advcl", "acl", "xcomp", "conj"):
+            obj = _object(c, lex)
+            if obj is not None:
+                return obj
+    return None
+
+
+def source_behind_outlet(cue: Cue, lex: ExtractLexicon) -> Token | None:
+    """The head of the source the cue's subject only carries, or None when the subject spoke."""
+    if cue.kind != "indirect" or cue.speaker is None:
+        return None
+    verb = _quoting_verb(cue.anchor, lex)
+    if verb is not None and any(c.i == cue.speaker.i for c in verb.children if c.dep_ == "nsubj"):
+        obj = _object(verb, lex)
+        if obj is not None:
+            return obj
+    return _citing(cue.anchor, lex) or _citing(cue.speaker, lex)
