@@ -1,10 +1,10 @@
 """What the pictures count, in SQL over the same filters as the lists: statements over time by kind,
 and who addresses whom.
 
-Each count is a GROUP BY over the newest `CHART_SAMPLE` matches (a CTE, read in the timeline's
+Each count is a GROUP BY over the newest `CHART_SAMPLE` (or `PICTURE_SAMPLE`) matches (a CTE, read in the timeline's
 order, so it stops there however large the archive): a chart on every timeline page must not
 scan a million rows. The result says when it was cut (`sampled`), and from which day, so the
-page can say "the newest 5,000 statements, since …". Statements without a date (`said_on`
+page can say "the newest 2,000 statements, since …". Statements without a date (`said_on`
 null) are left out of the dates and counted nowhere else either.
 """
 
@@ -19,8 +19,12 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import Actor, Statement, StatementTarget
 from app.query.filters import StatementFilter, statement_conditions
+from app.query.stats import FACET_SAMPLE
 
-CHART_SAMPLE = 5000
+# The charts on list pages count as many of the newest matches as the facets beside them;
+# the network and matrix pages, which are about nothing else, count more.
+CHART_SAMPLE = FACET_SAMPLE
+PICTURE_SAMPLE = 5000
 
 By = Literal["country", "actor"]
 
@@ -98,7 +102,7 @@ class Links:
     statements: int  # statements counted (the sample), with or without targets
 
 
-def who_addresses_whom(session: Session, f: StatementFilter, by: By = "country", sample: int = CHART_SAMPLE) -> Links:
+def who_addresses_whom(session: Session, f: StatementFilter, by: By = "country", sample: int = PICTURE_SAMPLE) -> Links:
     """Speaker → addressee counts over the newest matches, between countries or between actors.
 
     A target that is an actor counts for its country (by country) or for itself (by actor); a
@@ -110,8 +114,14 @@ def who_addresses_whom(session: Session, f: StatementFilter, by: By = "country",
     speaker, addressee = aliased(Actor), aliased(Actor)
     is_contact = case((newest.c.kind == "contact", 1), else_=0)
     contacts, addressed = func.sum(is_contact).label("contacts"), func.sum(1 - is_contact).label("addressed")
+    # How many statements the sample holds and from which day, in the same statement: the
+    # database builds the sample once for both (a CTE read twice is materialised).
+    sampled = (
+        select(func.count()).select_from(newest).scalar_subquery().label("size"),
+        select(func.min(newest.c.said_on)).scalar_subquery().label("first_day"),
+    )
     joined = (
-        select()
+        select(*sampled)
         .select_from(newest)
         .join(speaker, speaker.id == newest.c.actor_id)
         .join(StatementTarget, StatementTarget.statement_id == newest.c.id)
@@ -153,7 +163,10 @@ def who_addresses_whom(session: Session, f: StatementFilter, by: By = "country",
             )
             for r in rows
         ]
-    size, first = session.execute(select(func.count(), func.min(newest.c.said_on))).one()
+    if rows:
+        size, first = rows[0].size, rows[0].first_day
+    else:
+        size, first = session.execute(select(func.count(), func.min(newest.c.said_on))).one()
     links.sort(key=lambda link: (-link.total, link.source.key, link.target.key))
     return Links(
         links, sampled=size >= sample, size=sample, first_day=_as_date(first) if first else None, statements=size
