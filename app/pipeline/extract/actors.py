@@ -108,31 +108,33 @@ class ActorLookup:
         return unknown or fallback_actor(mention, self.lex)
 
     def _introduction(self, mention: Mention) -> ResolvedActor | None:
-        """The person as the article introduced them, for a bare name met first outside any
-        statement: "after Angolan Foreign Minister Téte António hosted …", then "António told
-        reporters". The earlier, titled mention gives the country the bare name lacks."""
+        """The person as the article introduced them, for a bare name: "after Angolan Foreign
+        Minister Téte António hosted …", then "António told reporters"; "Foreign Minister Cho
+        Tae-yul arrived …", then "Cho said" (a surname written first). The article's own, fuller
+        name beats a registry namesake, and its title gives the country the bare name lacks."""
         name = (mention.name or mention.text).strip()
         if self._doc is None or not name or len(name.split()) > 2:
             return None
-        last = name.split()[-1]
+        words = name.split()
         if self._by_text is None:  # the tokens of each spelling, in order: one pass per article
             self._by_text = {}
             for tok in self._doc:
                 self._by_text.setdefault(tok.text, []).append(tok.i)
-        for i in self._by_text.get(last, ()):
+        hits = sorted(set(self._by_text.get(words[-1], ())) | set(self._by_text.get(words[0], ())), reverse=True)
+        for i in hits:  # the nearest earlier introduction first
             tok = self._doc[i]
-            if tok.idx >= mention.start:
-                break
-            # an earlier, fuller name ending in this one: "Kausea Natano" before "Natano"
-            if tok.text != last or tok.i == 0 or tok.nbor(-1).pos_ != "PROPN" or tok.pos_ != "PROPN":
+            if tok.idx >= mention.start or tok.pos_ != "PROPN":
                 continue
-            if len(name.split()) == 2 and tok.nbor(-1).text != name.split()[0]:
+            full = _full_name(tok)
+            if full is None or len(full) <= len(words) or not _contains_name(full, words):
                 continue
-            head = tok.head if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i else tok
-            start = tok.i  # the run of proper nouns before the name, which the parser may have split
+            head = max(full, key=lambda t: t.i)
+            head = head.head if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i else head
+            start = full[0].i  # the run of proper nouns before the name (a title the parser split off)
             while start > 0 and self._doc[start - 1].pos_ == "PROPN" and not self._doc[start - 1].is_sent_start:
                 start -= 1
-            for phrase in (mention_from(head, self.lex, with_conj=False).text, self._doc[start : tok.i + 1].text):
+            phrases = (mention_from(head, self.lex, with_conj=False).text, self._doc[start : full[-1].i + 1].text)
+            for phrase in phrases:
                 try:
                     found = self._article.resolve(phrase)
                 except Exception:  # a resolver bug must not lose the statement
@@ -140,8 +142,64 @@ class ActorLookup:
                 if (
                     found is not None
                     and found.kind == "person"
-                    and (found.known or found.country)
-                    and found.name.split()[-1] == last
+                    and set(words) <= set(found.name.replace("-", " ").split())
                 ):
                     return found
+        return self._introduction_in_text(mention, words)
+
+    def _introduction_in_text(self, mention: Mention, words: list[str]) -> ResolvedActor | None:
+        """The same in paragraphs that were not parsed (no cue in them): read the capitalised run
+        of words around an earlier occurrence of the name ("South Korean Foreign Minister Cho
+        Tae-yul arrived …") from the text itself."""
+        text = self._home.text if self._home is not None else None
+        if not text:
+            return None
+        pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+        for m in reversed(list(pattern.finditer(text, 0, mention.start))):
+            lo, hi = m.start(), m.end()
+            while True:  # capitalised words (and "of", hyphenated parts) before the name
+                prev = re.search(r"([A-Z][\w'’.-]*|of|the)\s+$", text[max(0, lo - 40) : lo])
+                if prev is None:
+                    break
+                lo -= len(prev.group(0))
+            nxt = re.match(r"(?:[ -][A-Z][\w'’.-]*)+", text[hi:])
+            hi += nxt.end() if nxt else 0
+            phrase = text[lo:hi].strip()
+            if phrase.split() == words:
+                continue  # no fuller name here
+            try:
+                found = self._article.resolve(phrase)
+            except Exception:  # a resolver bug must not lose the statement
+                found = None
+            if found is not None and found.kind == "person" and set(words) <= set(found.name.replace("-", " ").split()):
+                return found
         return None
+
+
+def _full_name(tok):
+    """The person's name around `tok`: its PERSON entity, else its run of proper nouns (with
+    hyphenated parts: "Cho Tae-yul"); None when `tok` is in no name."""
+    doc = tok.doc
+    if tok.ent_type_ == "PERSON":
+        lo = tok.i
+        while doc[lo].ent_iob_ == "I" and lo > 0:
+            lo -= 1
+        hi = tok.i
+        while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+            hi += 1
+        return [t for t in doc[lo : hi + 1] if not t.is_punct]
+    lo = hi = tok.i
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
+        lo -= 1
+    while hi + 1 < len(doc) and (doc[hi + 1].pos_ == "PROPN" or (doc[hi + 1].text == "-" and not doc[hi].whitespace_)):
+        hi += 1
+    toks = [t for t in doc[lo : hi + 1] if not t.is_punct]
+    return toks if len(toks) > 1 else None
+
+
+def _contains_name(full, words: list[str]) -> bool:
+    """The bare name opens or closes the full one ("Natano" in "Kausea Natano", "Cho" in "Cho
+    Tae-yul")."""
+    texts = [t.text for t in full]
+    n = len(words)
+    return texts[:n] == words or texts[-n:] == words

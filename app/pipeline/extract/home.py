@@ -78,7 +78,7 @@ class HomeCountry:
         self._codes: list[str] = []
         self._subject: list[bool] = []
         self._ends: list[int] = []
-        self._text = text
+        self.text = text  # the article as written (the parse blanks paragraphs without a cue)
         if countries is None:
             return
         for s, e, c in countries.find_countries(text):
@@ -128,7 +128,7 @@ class HomeCountry:
             return None
         tail = re.compile(r"(?:['’]s?)?\s+" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
         for k in range(bisect_left(self._pos, pos) - 1, -1, -1):
-            if tail.match(self._text, self._ends[k]):
+            if tail.match(self.text, self._ends[k]):
                 return self._codes[k]
         return None
 
