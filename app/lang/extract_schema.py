@@ -296,6 +296,8 @@ class QuoteMarks(_Section):
     dash_close_pattern: Pattern
     dash_attribution_words: int = Field(ge=1)
     dash_attribution_end_pattern: Pattern
+    attribution_bars: str = ""
+    attribution_bar_cue: str = "say"
     name_word_pattern: Pattern
     name_small_words: Words
     min_speech_words: int = Field(ge=1)
@@ -344,6 +346,11 @@ class Furniture(_Section):
     max_caps_share: float = Field(gt=0, le=1)
     dateline_pattern: Pattern
     dateline_min_place: int = Field(ge=0)
+    sentence_break_pattern: Pattern
+
+    @cached_property
+    def sentence_break_rx(self) -> re.Pattern[str]:
+        return re.compile(self.sentence_break_pattern)
 
     @field_validator("dateline_pattern")
     @classmethod

@@ -36,6 +36,7 @@ from .language import LanguageCheck, LanguageDetector
 from .nlp import load_nlp
 from .parse import needs_parts, parse_long
 from .quotes import find_quotes
+from .reading import reading_text
 from .segments import Paragraph, dateline_length, split_paragraphs
 from .statements import build
 
@@ -51,14 +52,9 @@ def _worth_parsing(p: Paragraph, lex: ExtractLexicon) -> bool:
     return not p.furniture and (bool(lex.quotes.mark_set & set(p.text)) or lex.cue_rx.search(p.text) is not None)
 
 
-# Spaces that do not break ("Kim\u00a0Jong\u00a0Un"): the parser reads them as a token of their own and
-# cuts the name in pieces, so it is handed a plain space (one character for one: offsets are kept).
-_HARD_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a"})
-
-
 def masked_text(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> str:
-    """The text with paragraphs that cannot carry a statement blanked out, hard spaces made plain."""
-    chars = list(text.translate(_HARD_SPACES))
+    """The text with paragraphs that cannot carry a statement blanked out."""
+    chars = list(text)
     for p in paras:
         if not _worth_parsing(p, lex):
             chars[p.start : p.end] = " " * (p.end - p.start)
@@ -108,8 +104,9 @@ class Extractor:
         return cls(load_nlp(settings.spacy_model), lexicon, resolver, resolver.countries, LanguageDetector())
 
     def _prepare(self, article: ArticleInput) -> tuple[list[Paragraph], str]:
-        paras = split_paragraphs(article.text, self.lex)
-        return paras, masked_text(article.text, paras, self.lex)
+        text = reading_text(article.text)  # same length: offsets index the article's text
+        paras = split_paragraphs(text, self.lex)
+        return paras, masked_text(text, paras, self.lex)
 
     def _language(self, paras: list[Paragraph]) -> LanguageCheck:
         """The article's language, judged on its text without page furniture."""
@@ -119,13 +116,16 @@ class Extractor:
 
     def _assemble(self, article: ArticleInput, paras: list[Paragraph], doc: Doc) -> list[ExtractedStatement]:
         lex = self.lex
-        quotes = find_quotes(article.text, paras, lex)
+        quotes = find_quotes(reading_text(article.text), paras, lex)
         qidx = QuoteIndex(quotes)
         cues = collect_cues(doc, qidx, lex)
         drafts = link_quotes(doc, quotes, cues, qidx, lex)
         home = HomeCountry(article.text, paras, self.countries, lex, doc)
         attributor = Attributor(ActorLookup(lex, article.published, self.resolver, doc, home), self.countries)
-        return build(doc, drafts, attributor, article.published, self.countries)
+        statements = build(doc, drafts, attributor, article.published, self.countries)
+        for st in statements:  # the article's own characters, not the reading's (`&ldquo;`, ``…'')
+            st.text = article.text[st.start : st.end]
+        return statements
 
     def analyse_many(
         self, articles: Iterable[ArticleInput], batch_size: int = 32, n_process: int = 1

@@ -484,8 +484,21 @@ def trailing_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
 def post_quote_cue(doc, q_end: int, close_tok: int, lex: ExtractLexicon) -> Cue | None:
     """'"...," added department spokesman Matthew Miller' when the parser made
     a mess of the attribution: a reporting verb then a name, or a name then
-    the verb, right after the closing mark."""
+    the verb, right after the closing mark; or a vox-pop's bar and name ('"…" ― Olena Marchenko, 45')."""
     i = close_tok
+    while i < len(doc) and (doc[i].idx < q_end or doc[i].is_quote or doc[i].is_space):
+        i += 1
+    if i < len(doc) and doc[i].text in lex.quotes.attribution_bars:
+        bar = doc[i]
+        name = []
+        for u in doc[i + 1 : i + 6]:
+            if u.pos_ != "PROPN":
+                break
+            name.append(u)
+        if name:
+            return Cue(
+                "indirect", lex.quotes.attribution_bar_cue, bar, name[-1], q_end, q_end, frozenset(), speech=True
+            )
     while i < len(doc) and (doc[i].is_punct or doc[i].idx < q_end):
         i += 1
     if i >= len(doc):

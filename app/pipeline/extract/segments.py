@@ -39,12 +39,32 @@ def _is_furniture(text: str, lex: ExtractLexicon) -> bool:
 
 
 def split_paragraphs(text: str, lex: ExtractLexicon) -> list[Paragraph]:
-    """One paragraph per non-blank line, with offsets into `text`."""
+    """One paragraph per non-blank line, with offsets into `text`; a line that looks like furniture
+    but holds several sentences is judged sentence by sentence ("… said. Photo: AP. The minister …")."""
     out = []
     for m in re.finditer(r"[^\n]+", text):
-        if m.group().strip():
-            out.append(Paragraph(m.start(), m.end(), m.group(), _is_furniture(m.group(), lex)))
+        if not m.group().strip():
+            continue
+        if not _is_furniture(m.group(), lex):
+            out.append(Paragraph(m.start(), m.end(), m.group(), False))
+            continue
+        for s, e in _sentences(m.group(), lex):
+            piece = m.group()[s:e]
+            if piece.strip():
+                out.append(Paragraph(m.start() + s, m.start() + e, piece, _is_furniture(piece, lex)))
     return out
+
+
+def _sentences(line: str, lex: ExtractLexicon) -> list[tuple[int, int]]:
+    """The line cut at sentence ends that lie outside quotation marks."""
+    cuts = [0]
+    for m in lex.furniture.sentence_break_rx.finditer(line):
+        before = line[cuts[-1] : m.start()]
+        opened = before.count("“") - before.count("”") + before.count('"') % 2
+        if opened <= 0:
+            cuts.append(m.end())
+    cuts.append(len(line))
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
 def dateline_length(text: str, lex: ExtractLexicon) -> int:

@@ -211,6 +211,7 @@ def build(
             continue
         attributor.remember(head, sp)
         kind = draft_kind(d, text, lo, hi)
+        said = text[lo:hi]  # what the category reads: the frame too ("would allow … “without conditions”")
         if kind == "direct":
             piece = direct_span(d, text, lo, hi, lex)
             if piece is None:
@@ -222,7 +223,7 @@ def build(
             day, precision = last_date[sp.actor.slug]
         if day is not None:
             last_date[sp.actor.slug] = (day, precision)
-        code, label = categorise(kind, d.cue.lemma, text[lo:hi], lex, verb_object(d.cue.anchor, lex))
+        code, label = categorise(kind, d.cue.lemma, said, lex, verb_object(d.cue.anchor, lex))
         out.append(
             ExtractedStatement(
                 text=text[lo:hi],
