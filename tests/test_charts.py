@@ -42,13 +42,35 @@ def world(session):
     session.add(article)
     for i, (speaker, kind, day, targets) in enumerate(STATEMENTS):
         st = Statement(
-            article=article, actor=actors[speaker], kind=kind, text=f"statement {i}", start=i, end=i + 1, said_on=day
+            article=article,
+            actor=actors[speaker],
+            kind=kind,
+            text=f"statement {i}",
+            start=i,
+            end=i + 1,
+            date=day,
+            said_on=day,
         )
         st.targets = [
             StatementTarget(actor=actors[t], country=actors[t].country) if t in actors else StatementTarget(country=t)
             for t in targets
         ]
         session.add(st)
+    # Undated: neither the statement nor its article has a date, so said_on is the day it was
+    # ingested; it is on the timeline, but in no chart (it would pile up on that day).
+    undated = Article(title="Undated", body="y" * 100, content_hash="charts-undated")
+    session.add(
+        Statement(
+            article=undated,
+            actor=actors["ru-mfa"],
+            kind="contact",
+            text="undated",
+            start=0,
+            end=1,
+            said_on=dt.date(2024, 5, 15),
+            targets=[StatementTarget(country="US")],
+        )
+    )
     session.commit()
     return actors
 
@@ -75,6 +97,12 @@ def test_timeline_chart_counts_kinds_per_month(client, world):
         ["Jul 2024", "0", "0", "0", "0"],
         ["Aug 2024", "1", "1", "0", "2"],
     ]
+
+
+def test_undated_statements_are_listed_but_not_charted(client, world):
+    html = client.get("/", params={"since": "2024-05-01", "until": "2024-05-31"}).text
+    assert "undated" in html.split('class="chart', 1)[-1]  # the card is on the page
+    assert 'class="chart time-chart"' not in html  # and no chart counts it
 
 
 def test_chart_follows_the_filters(client, world):
@@ -146,6 +174,6 @@ def test_time_chart_geometry():
     day = dt.date(2024, 1, 1)
     chart = time_chart(DayCounts([(day, "direct", 3), (day + dt.timedelta(days=15), "contact", 1)], False, 5000))
     assert chart.unit == "week" and [c.total for c in chart.columns] == [3, 0, 1]
-    assert [v for v, _ in chart.y_ticks] == [0, 2, 5]
+    assert [v for v, _ in chart.y_ticks] == [0, 5]  # no middle line at 2 of 5
     assert all(c.show_total == (c.total > 0) for c in chart.columns)
     assert time_chart(DayCounts([], False, 5000)) is None

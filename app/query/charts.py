@@ -4,8 +4,8 @@ and who addresses whom.
 Each count is a GROUP BY over the newest `CHART_SAMPLE` (or `PICTURE_SAMPLE`) matches (a CTE, read in the timeline's
 order, so it stops there however large the archive): a chart on every timeline page must not
 scan a million rows. The result says when it was cut (`sampled`), and from which day, so the
-page can say "the newest 2,000 statements, since …". Statements without a date (`said_on`
-null) are left out of the dates and counted nowhere else either.
+page can say "the newest 2,000 statements, since …". Statements without a date (neither their
+own nor their article's) are left out: they are counted in no chart.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app.models import Actor, Statement, StatementTarget
+from app.models import Actor, Article, Statement, StatementTarget
 from app.query.filters import StatementFilter, statement_conditions
 from app.query.stats import FACET_SAMPLE
 
@@ -29,11 +29,18 @@ PICTURE_SAMPLE = 5000
 By = Literal["country", "actor"]
 
 
+def dated():
+    """A statement with a date of its own or its article's: one dated only by the day it was
+    ingested (shown as "undated") would pile up on that day in a chart over time."""
+    published = select(Article.published).where(Article.id == Statement.article_id).scalar_subquery()
+    return [Statement.said_on.is_not(None), or_(Statement.date.is_not(None), published.is_not(None))]
+
+
 def _newest(session: Session, f: StatementFilter, *columns, sample: int):
     """The newest `sample` dated matches of the selection, as a CTE with `columns`."""
     return (
         select(*columns)
-        .where(*statement_conditions(f, session.get_bind().dialect.name), Statement.said_on.is_not(None))
+        .where(*statement_conditions(f, session.get_bind().dialect.name), *dated())
         .order_by(Statement.said_on.desc(), Statement.id.desc())
         .limit(sample)
         .cte("newest")

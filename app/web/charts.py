@@ -164,7 +164,10 @@ def time_chart(counts: DayCounts) -> TimeChart | None:
     return TimeChart(
         unit=unit,
         columns=columns,
-        y_ticks=[(v, round(PLOT_TOP + PLOT_HEIGHT - v * scale, 2)) for v in sorted({0, top // 2, top})],
+        # A middle line only where it is a round number (not 2 of 5).
+        y_ticks=[
+            (v, round(PLOT_TOP + PLOT_HEIGHT - v * scale, 2)) for v in sorted({0, top // 2 if top % 2 == 0 else 0, top})
+        ],
         x_ticks=x_ticks,
         kinds=[k for k in kinds if k[2]],
         total=sum(totals),
@@ -287,7 +290,18 @@ def network(data: Links, by: str) -> Network:
             volume[node.key] += link.total
             node_of.setdefault(node.key, node)
     ranked = sorted(volume, key=lambda k: (-volume[k], k))
-    shown = ranked[: MAX_NODES.get(by, 12)]
+    # The nodes of the heaviest links, taken in order until the circle is full: the busiest
+    # nodes alone can be addressees that never speak to one another, and a circle with no line.
+    limit = MAX_NODES.get(by, 12)
+    chosen: dict[str, None] = {}
+    for link in data.links:
+        if link.source.key == link.target.key:
+            continue
+        new = [k for k in (link.source.key, link.target.key) if k not in chosen]
+        if len(chosen) + len(new) > limit:
+            break
+        chosen.update(dict.fromkeys(new))
+    shown = sorted(chosen, key=lambda k: (-volume[k], k))
     peak = max(volume.values(), default=1)
     placed: dict[str, PlacedNode] = {}
     for i, key in enumerate(shown):
