@@ -291,6 +291,19 @@ class ApiToken(Base):
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class ReadGeneration(Base):
+    """A token the database changes on every write that some cached read depends on.
+
+    Triggers (migration 0010) give `counts` a new random value whenever statements, their
+    targets or actors' countries change, whoever writes; a process that cached an answer under
+    the token it read may serve it for as long as the token is the same (`app.query.stats`)."""
+
+    __tablename__ = "read_generations"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    token: Mapped[int] = mapped_column(Integer)
+
+
 @event.listens_for(Session, "before_flush")
 def _record_statement_deletions(session: Session, _context, _instances) -> None:
     """Every statement the ORM deletes leaves a tombstone for syncing clients (`changed_since`).

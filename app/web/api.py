@@ -160,7 +160,7 @@ def get_actor(slug: str, session: SessionDep) -> ActorDetail:
 
 @records.get("/countries", response_model=Envelope[CountryOut])
 def list_countries(session: SessionDep) -> Envelope[CountryOut]:
-    rows = stats.country_counts(session)
+    rows = stats.country_counts_cached(session)
     return Envelope(
         items=[CountryOut(code=c, name=country_name(c), statements_by=by, statements_to=to) for c, by, to in rows]
     )

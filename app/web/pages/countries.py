@@ -18,7 +18,9 @@ router = APIRouter()
 
 @router.get("/countries", response_class=HTMLResponse)
 def country_list(request: Request, session: SessionDep):
-    return render(request, "countries.html", {"rows": stats.country_counts(session), "api_url": "/api/countries"})
+    return render(
+        request, "countries.html", {"rows": stats.country_counts_cached(session), "api_url": "/api/countries"}
+    )
 
 
 def build_router(filters: Registry) -> APIRouter:

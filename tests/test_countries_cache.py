@@ -1,0 +1,47 @@
+"""/countries answers from memory until any writer changes what it counts (the database's token)."""
+
+from sqlalchemy import event, select, text
+
+from app.models import Actor, Statement, StatementTarget
+from app.store import unit_of_work
+
+
+def _counts(client) -> dict[str, tuple[int, int]]:
+    body = client.get("/api/countries").json()
+    return {c["code"]: (c["statements_by"], c["statements_to"]) for c in body["items"]}
+
+
+def _statements_sent(connection, fn) -> list[str]:
+    sent: list[str] = []
+    listener = lambda *args: sent.append(args[2])  # noqa: E731  (conn, cursor, statement, …)
+    event.listen(connection, "before_cursor_execute", listener)
+    try:
+        fn()
+    finally:
+        event.remove(connection, "before_cursor_execute", listener)
+    return sent
+
+
+def test_a_second_look_is_one_small_query(seeded, client, connection):
+    first = _counts(client)
+    sent = _statements_sent(connection, lambda: _counts(client))
+    assert _counts(client) == first
+    assert len([s for s in sent if "statements" in s or "read_generations" in s]) == 1
+    assert "read_generations" in next(s for s in sent if "read_generations" in s or "statements" in s)
+
+
+def test_a_new_statement_a_target_and_a_moved_actor_show_at_once(seeded, client, session_factory):
+    before = _counts(client)
+    with unit_of_work(session_factory) as s:
+        st = s.scalars(select(Statement).where(Statement.actor_id.is_not(None))).first()
+        actor = s.get(Actor, st.actor_id)
+        home = actor.country
+        s.add(StatementTarget(statement_id=st.id, country="NZ"))
+    after = _counts(client)
+    assert after["NZ"][1] == before.get("NZ", (0, 0))[1] + 1
+    # Another process's write, in plain SQL: the triggers see it too.
+    with session_factory() as s:
+        s.execute(text("UPDATE actors SET country = 'TV' WHERE id = :id"), {"id": actor.id})
+        s.commit()
+    moved = _counts(client)
+    assert moved["TV"][0] > 0 and moved.get(home, (0, 0))[0] < after[home][0]
