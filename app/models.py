@@ -292,16 +292,15 @@ class ApiToken(Base):
 
 
 class ReadGeneration(Base):
-    """A token the database changes on every write that some cached read depends on.
+    """The largest id here is a token that changes on every write a cached read depends on.
 
-    Triggers (migration 0010) give `counts` a new random value whenever statements, their
-    targets or actors' countries change, whoever writes; a process that cached an answer under
-    the token it read may serve it for as long as the token is the same (`app.query.stats`)."""
+    Triggers (migration 0010) add a new id whenever statements, their targets or actors'
+    countries change, whoever writes, and no id comes twice; a process that cached an answer
+    under the token it read may serve it while the token is the same (`app.query.stats`)."""
 
     __tablename__ = "read_generations"
 
-    name: Mapped[str] = mapped_column(String(40), primary_key=True)
-    token: Mapped[int] = mapped_column(Integer)
+    id: Mapped[int] = mapped_column(primary_key=True)
 
 
 @event.listens_for(Session, "before_flush")

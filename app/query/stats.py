@@ -220,10 +220,11 @@ _COUNTRY_COUNTS: dict[str, tuple[int, list[tuple[str, int, int]]]] = {}
 def country_counts_cached(session: Session) -> list[tuple[str, int, int]]:
     """`country_counts`, kept in this process for as long as the database's `counts` token is
     unchanged (any write to statements, targets or actors' countries, by any process, changes
-    it: see `ReadGeneration`). One indexed read instead of two passes over a million rows."""
+    it: see `ReadGeneration`; written by PostgreSQL only once committed, so a reader never caches
+    under a token whose write it cannot see). One indexed read instead of two passes over a million rows."""
     bind = session.get_bind()
-    token = session.scalar(select(ReadGeneration.token).where(ReadGeneration.name == "counts"))
-    if token is None:  # no token row: nothing can be cached safely
+    token = session.scalar(select(func.max(ReadGeneration.id)))
+    if token is None:  # no write since the tables were made (or emptied): nothing to trust a cache with
         return country_counts(session)
     key = bind.engine.url.render_as_string(hide_password=True)
     cached = _COUNTRY_COUNTS.get(key)

@@ -1,15 +1,15 @@
-"""a token that changes with every write the country counts read
+"""a token that changes with every write the country counts read (the newest read_generations id)
 
 Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-05 09:45:00
 
 `/countries` counts every report by country, a pass over a million rows. Its answer is kept in
-each web process beside the token it was computed under; triggers give the token a new random
-value on every insert, delete or relevant update of statements, their targets and actors'
-countries, by whatever process writes, so a process whose token is still the database's may
-answer from memory. Random, not a counter: a write rolled back leaves no value that a later
-write could repeat.
+each web process beside the token it was computed under: the largest id in read_generations.
+Triggers make a new one on every insert, delete or relevant update of statements, their targets
+and actors' countries, by whatever process writes, so a process whose token is still the
+database's may answer from memory. No id comes twice, even after a rollback (random on SQLite, a
+sequence on PostgreSQL), so a token never stands for two states.
 """
 from __future__ import annotations
 
@@ -35,11 +35,18 @@ WRITES = [
     ("actors_update", "UPDATE OF country", "actors"),
     ("actors_delete", "DELETE", "actors"),
 ]
-BUMP_SQLITE = "UPDATE read_generations SET token = abs(random()) % 2147483647 WHERE name = 'counts'"
+# SQLite: one row whose id is drawn anew at each write (writers take turns on SQLite).
+BUMP_SQLITE = (
+    "DELETE FROM read_generations; "
+    "INSERT INTO read_generations (id) VALUES (abs(random()) % 2147483646 + 1)"
+)
+# PostgreSQL: a row appended per writing statement, its id from a sequence, which never gives a
+# value twice, rolled back or not. Appending locks no row, so concurrent writers never wait on
+# each other here (updating one shared row would serialise them, and could deadlock them).
 BUMP_POSTGRESQL = """
 CREATE FUNCTION bump_read_generation() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE read_generations SET token = floor(random() * 2147483647)::int WHERE name = 'counts';
+  INSERT INTO read_generations DEFAULT VALUES;
   RETURN NULL;
 END $$
 """
@@ -48,11 +55,10 @@ END $$
 def upgrade() -> None:
     op.create_table(
         'read_generations',
-        sa.Column('name', sa.String(length=40), nullable=False),
-        sa.Column('token', sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint('name', name=op.f('pk_read_generations')),
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_read_generations')),
     )
-    op.execute("INSERT INTO read_generations (name, token) VALUES ('counts', 1)")
+    # The counts cached so far were computed without a token: the first write makes one.
     if op.get_bind().dialect.name == 'sqlite':
         for name, event, table in WRITES:
             op.execute(f"CREATE TRIGGER read_generation_{name} AFTER {event} ON {table} BEGIN {BUMP_SQLITE}; END")
