@@ -45,6 +45,7 @@ def pct(value: float) -> str:
 
 PLOT_TOP, PLOT_HEIGHT = 22, 150  # px: room above for the totals, then the bars
 WEEKS_UP_TO_DAYS = 120  # a selection spanning more days is counted by month
+MIN_SLOTS = 6
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ def time_chart(counts: DayCounts) -> TimeChart | None:
     top = nice_ceiling(max(totals))
     scale = PLOT_HEIGHT / top
     slot = 100 / len(starts)
+    # A bar no wider than with MIN_SLOTS columns, centred in its slot: one week is not a bar across the page.
+    bar = min(slot, 100 / MIN_SLOTS) * 0.7
     peak = totals.index(max(totals))
     columns = []
     for i, (start, bucket) in enumerate(zip(starts, by_bucket)):
@@ -138,8 +141,8 @@ def time_chart(counts: DayCounts) -> TimeChart | None:
         columns.append(
             Column(
                 label=_bucket_label(start, unit),
-                x=pct(i * slot + slot * 0.15),
-                width=pct(slot * 0.7),
+                x=pct(i * slot + (slot - bar) / 2),
+                width=pct(bar),
                 center=pct(i * slot + slot / 2),
                 total=totals[i],
                 top=round(y, 2),
@@ -153,13 +156,14 @@ def time_chart(counts: DayCounts) -> TimeChart | None:
     x_ticks = [
         Tick(
             _bucket_label(starts[i], unit, short=True),
-            pct(0 if i == 0 else 100 if i == len(starts) - 1 else i * slot + slot / 2),
-            "start" if i == 0 else "end" if i == len(starts) - 1 else "middle",
+            pct(i * slot + slot / 2),
+            "middle",
         )
         for i in picks
     ]
-    if len(starts) == 1:
-        x_ticks = [Tick(_bucket_label(starts[0], unit, short=True), pct(50), "middle")]
+    if len(starts) > 1:  # the outer names flush with the plot's edges, so they never run off it
+        x_ticks[0] = Tick(x_ticks[0].label, pct(0), "start")
+        x_ticks[-1] = Tick(x_ticks[-1].label, pct(100), "end")
     kinds = [(k, KIND_LABELS[k], sum(b.get(k, 0) for b in by_bucket)) for k in STATEMENT_KINDS]
     return TimeChart(
         unit=unit,
