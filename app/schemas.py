@@ -224,6 +224,30 @@ class Facets(BaseModel):
     sampled: int | None = None  # counts are over this many most recent matches (the selection is larger)
 
 
+class LinkEnd(BaseModel):
+    key: str  # an ISO alpha-2 code for a country, a slug for an actor
+    name: str
+    is_country: bool
+
+
+class LinkOut(BaseModel):
+    source: LinkEnd  # who spoke
+    target: LinkEnd  # whom it addressed
+    contacts: int  # talks, calls, meetings
+    addressed: int  # other statements naming the target
+    total: int
+
+
+class LinksOut(BaseModel):
+    """Who addresses whom in the newest matches: what `/network` and `/matrix` draw."""
+
+    by: str
+    links: list[LinkOut]
+    statements: int  # statements counted (with or without addressees)
+    sampled: int | None = None  # the newest this many matches were counted (the selection is larger)
+    first_day: dt.date | None = None  # the day of the oldest statement counted
+
+
 class CountryOut(BaseModel):
     code: str
     name: str

@@ -177,3 +177,20 @@ def test_time_chart_geometry():
     assert [v for v, _ in chart.y_ticks] == [0, 5]  # no middle line at 2 of 5
     assert all(c.show_total == (c.total > 0) for c in chart.columns)
     assert time_chart(DayCounts([], False, 5000)) is None
+
+
+def test_the_api_gives_the_network_numbers(client, world):
+    body = client.get("/api/statements/links", params={"kind": "contact"}).json()
+    assert body["by"] == "country" and body["statements"] == 2 and body["sampled"] is None
+    assert [(link["source"]["key"], link["target"]["name"], link["contacts"]) for link in body["links"]] == [
+        ("RU", "United States", 1),
+        ("US", "Russia", 1),
+    ]
+    page = client.get("/network", params={"kind": "contact"}).text
+    assert 'href="/api/statements/links?kind=contact&amp;by=country"' in page
+    by_actor = client.get("/api/statements/links", params={"by": "actor"}).json()["links"]
+    assert {"key": "us-state", "name": "US State Department", "is_country": False} in [
+        link["target"] for link in by_actor
+    ]
+    bad = client.get("/api/statements/links", params={"by": "planet"})
+    assert bad.status_code in (400, 422) and bad.json()["detail"]

@@ -4,12 +4,12 @@
 parameters from the endpoints' signatures, so they are made per registry).
 """
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from app.models import ReviewState
-from app.query import listing, service, stats
+from app.query import charts, listing, service, stats
 from app.query.filters import (
     COUNTRY_CODE_SCHEMA,
     DATETIME_SCHEMA,
@@ -34,6 +34,9 @@ from app.schemas import (
     Envelope,
     Facets,
     FacetValue,
+    LinkEnd,
+    LinkOut,
+    LinksOut,
     MonthCount,
     RoleOut,
     StatementOut,
@@ -94,8 +97,41 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
         facets = {name: _facet_values(_named(filters[name], rows)) for name, rows in counts.as_dict().items()}
         return Facets(**facets, sampled=counts.sampled)
 
+    @router.get("/statements/links", response_model=LinksOut)
+    def statement_links(
+        session: SessionDep,
+        f: FilterDep,
+        by: Annotated[
+            Literal["country", "actor"], Query(description="Count between countries or between actors.")
+        ] = "country",
+    ) -> LinksOut:
+        """Who addresses whom (contacts and addressed statements) in the selection: the network's and matrix's numbers."""
+        data = charts.who_addresses_whom(session, f, by=by)
+        return LinksOut(
+            by=by,
+            links=[
+                LinkOut(
+                    source=_link_end(link.source),
+                    target=_link_end(link.target),
+                    contacts=link.contacts,
+                    addressed=link.addressed,
+                    total=link.total,
+                )
+                for link in data.links
+            ],
+            statements=data.statements,
+            sampled=data.size if data.sampled else None,
+            first_day=data.first_day,
+        )
+
     router.include_router(records)
     return router
+
+
+def _link_end(node: charts.Node) -> LinkEnd:
+    return LinkEnd(
+        key=node.key, name=country_name(node.key) if node.is_country else node.label, is_country=node.is_country
+    )
 
 
 def _named(flt: Filter, rows: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:

@@ -44,14 +44,21 @@ def build_router(filters: Registry) -> APIRouter:
     ):
         data = chart_counts.who_addresses_whom(session, f, by=by)
         context = _context(session, f, "/network")
-        context.update(network=charts.network(data, by), by=by, by_params=filter_params(f))
+        context.update(
+            network=charts.network(data, by),
+            by=by,
+            by_params=filter_params(f),
+            api_url=f"/api/statements/links?{query_string({**filter_params(f), 'by': by})}",
+        )
         return render(request, "network.html", context)
 
     @router.get("/matrix", response_class=HTMLResponse)
     def matrix_page(request: Request, session: SessionDep, f: FilterDep):
         data = chart_counts.who_addresses_whom(session, f, by="country")
         context = _context(session, f, "/matrix")
-        context.update(matrix=charts.matrix(data), data=data)
+        context.update(
+            matrix=charts.matrix(data), data=data, api_url=f"/api/statements/links?{query_string(filter_params(f))}"
+        )
         return render(request, "matrix.html", context)
 
     return router
