@@ -314,7 +314,9 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     toks = content_tokens(verb, speaker, lex)
     if verb.dep_ == "parataxis" and len(toks) <= 1:
         toks = _parenthetical_content(verb)
-    if verb.dep_ == "relcl" and speaker.head.i == verb.i and speaker.lower_ not in relatives:
+    where = any(c.dep_ == "advmod" and c.lower_ in lex.verb_frames.subordinators for c in verb.children)
+    if verb.dep_ == "relcl" and speaker.head.i == verb.i and speaker.lower_ not in relatives and not where:
+        # ("in Arusha, where he underlined that …": the place is not what was said)
         toks = sorted(set(toks) | set(verb.head.subtree), key=lambda t: t.i)  # "principles it said ..."
     has_clause = any(t.dep_ in ("ccomp", "xcomp", "parataxis") and t.head.i == verb.i for t in toks) or (
         len(toks) > 3 and lemma not in verbs.clause_only

@@ -27,6 +27,8 @@ def _object(verb: Token, lex: ExtractLexicon) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
     if obj is None or obj.lemma_.lower() in lex.speakers.document_nouns or not is_actor_like(obj, lex):
         return None
+    if obj.pos_ == "NOUN" and obj.tag_ != "NNS" and not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return None  # "citing domestic opposition": a reason; a source is "the ministry", "officials"
     return obj
 
 
