@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import case, func, literal, or_, select
+from sqlalchemy import case, func, literal, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from app.models import Actor, Article, Statement, StatementTarget
@@ -109,6 +109,20 @@ class Links:
     statements: int  # statements counted (the sample), with or without targets
 
 
+def _targets_of(session: Session, newest):
+    """The sample's addressees and how to join them: on PostgreSQL a LATERAL index lookup per
+    sampled statement, as SQLite does by itself. PostgreSQL's planner would rather hash every
+    target of the archive (at 100,000 statements 93 of 154 ms; 113 ms in all this way, and no
+    more at a million)."""
+    columns = (StatementTarget.statement_id, StatementTarget.country, StatementTarget.actor_id)
+    if session.get_bind().dialect.name == "postgresql":
+        # OFFSET 0 keeps PostgreSQL from pulling the subquery up into a plain (hash) join.
+        lookup = select(*columns).where(StatementTarget.statement_id == newest.c.id).offset(0).lateral("targets")
+        return lookup, true()
+    table = StatementTarget.__table__.alias("targets")
+    return table, table.c.statement_id == newest.c.id
+
+
 def who_addresses_whom(session: Session, f: StatementFilter, by: By = "country", sample: int = PICTURE_SAMPLE) -> Links:
     """Speaker → addressee counts over the newest matches, between countries or between actors.
 
@@ -127,15 +141,16 @@ def who_addresses_whom(session: Session, f: StatementFilter, by: By = "country",
         select(func.count()).select_from(newest).scalar_subquery().label("size"),
         select(func.min(newest.c.said_on)).scalar_subquery().label("first_day"),
     )
+    targets, on = _targets_of(session, newest)
     joined = (
         select(*sampled)
         .select_from(newest)
         .join(speaker, speaker.id == newest.c.actor_id)
-        .join(StatementTarget, StatementTarget.statement_id == newest.c.id)
-        .outerjoin(addressee, addressee.id == StatementTarget.actor_id)
+        .join(targets, on)
+        .outerjoin(addressee, addressee.id == targets.c.actor_id)
     )
     if by == "country":
-        to_country = func.coalesce(StatementTarget.country, addressee.country)
+        to_country = func.coalesce(targets.c.country, addressee.country)
         keys = (speaker.country.label("source"), to_country.label("target"))
         query = joined.add_columns(*keys, contacts, addressed).where(
             speaker.country.is_not(None), to_country.is_not(None)
@@ -146,8 +161,8 @@ def who_addresses_whom(session: Session, f: StatementFilter, by: By = "country",
             for r in rows
         ]
     else:
-        target_key = func.coalesce(addressee.slug, StatementTarget.country)
-        target_label = func.coalesce(addressee.name, StatementTarget.country)
+        target_key = func.coalesce(addressee.slug, targets.c.country)
+        target_label = func.coalesce(addressee.name, targets.c.country)
         target_is_country = case((addressee.id.is_(None), literal(True)), else_=literal(False))
         query = joined.add_columns(
             speaker.slug.label("source"),
