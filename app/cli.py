@@ -61,15 +61,43 @@ def _session_factory(settings: Settings):
     return make_session_factory(make_engine(settings.database_url, settings.database_limits))
 
 
+def database_label(url: str) -> str:
+    """The database URL as a person should see it: the password hidden, a SQLite file's path absolute
+    (so "tracker.db" run in another folder says which file it is)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return "an unreadable database URL"
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        parsed = parsed.set(database=str(Path(parsed.database).resolve()))
+    return parsed.render_as_string(hide_password=True)
+
+
+_announced: list[Settings] = []  # the settings of the command that last said where it writes
+
+
+def _announce(settings: Settings) -> None:
+    """Say once per command (one `Settings` per command), on stderr, which database it writes to."""
+    if _announced and _announced[0] is settings:
+        return
+    _announced[:] = [settings]
+    typer.echo(f"Writing to {database_label(settings.database_url)}", err=True)
+
+
 def _upgrade(settings: Settings) -> None:
+    """Migrate the database first: every command that writes starts here, and says where it writes."""
     from sqlalchemy.exc import OperationalError
 
     from app import migrate
 
+    _announce(settings)
     try:
         migrate.upgrade(settings.database_url)
     except OperationalError as exc:
-        _fail(f"cannot reach the database at {settings.database_url}: {exc.orig}")
+        _fail(f"cannot reach the database at {database_label(settings.database_url)}: {exc.orig}")
 
 
 @db_app.command("upgrade")
@@ -337,6 +365,7 @@ def token_revoke(
     settings = _settings(ctx)
     from app.store import revoke_tokens, unit_of_work
 
+    _announce(settings)
     with unit_of_work(_session_factory(settings)) as session:
         count = revoke_tokens(session, name)
     if not count:

@@ -170,3 +170,27 @@ def test_a_feed_entry_in_another_language_is_counted_as_skipped(tmp_path, env, m
     assert "failed 0, skipped 1" in result.output and f"skipped: {base}/fr.html: the text is in French" in result.output
     with env.session_factory() as s:
         assert s.scalars(select(Article.language)).all() == ["fr"]
+
+
+def test_writing_commands_say_which_database_they_write_to(tmp_path, env, monkeypatch):
+    """`tracker ingest` run in another folder names the database it fills, once, without its password."""
+    (tmp_path / "a.md").write_text("The spokesperson said nothing new.\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", "--workers", "1", str(tmp_path / "a.md")])
+    assert result.exit_code == 0, result.output
+    shown = [line for line in result.output.splitlines() if line.startswith("Writing to ")]
+    assert len(shown) == 1
+    from app.cli import database_label
+
+    assert shown[0] == f"Writing to {database_label(env.url)}"
+    revoked = runner.invoke(app, ["token", "revoke", "nobody"])
+    assert "Writing to " in revoked.output
+
+
+def test_database_label_hides_the_password_and_makes_sqlite_paths_absolute(tmp_path, monkeypatch):
+    from app.cli import database_label
+
+    assert database_label("postgresql+psycopg://me:s3cret@db.example:5432/tracker") == (
+        "postgresql+psycopg://me:***@db.example:5432/tracker"
+    )
+    monkeypatch.chdir(tmp_path)
+    assert database_label("sqlite:///./tracker.db") == f"sqlite:///{tmp_path / 'tracker.db'}"
