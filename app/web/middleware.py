@@ -1,12 +1,12 @@
 """ASGI middleware: the token check of write requests, the request body size limit,
-security headers on every response, and ETags (304 Not Modified) on pages and lists."""
+security headers on every response (one policy for every page, the API docs included:
+they load nothing from elsewhere and run no inline script, see `app.web.docs`), and ETags
+(304 Not Modified) on pages and lists."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
-import re
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.concurrency import run_in_threadpool
@@ -18,28 +18,6 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
-# The interactive API docs load Swagger UI (and ReDoc) from a CDN and start it with one inline
-# script: their policy allows that CDN and that script's hash (computed from the page sent).
-DOCS_PATHS = ("/docs", "/redoc")
-DOCS_CSP = (
-    "default-src 'none'; script-src https://cdn.jsdelivr.net {hashes}; "
-    "style-src 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
-    "font-src https://fonts.gstatic.com https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com; "
-    "connect-src 'self'; worker-src blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
-    "form-action 'none'"
-)
-INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.DOTALL)
-
-
-def docs_csp(page: bytes) -> str:
-    """The docs' policy for `page`: the CDN, and the hash of each inline script the page holds."""
-    hashes = " ".join(
-        f"'sha256-{base64.b64encode(hashlib.sha256(script).digest()).decode()}'"
-        for script in INLINE_SCRIPT.findall(page)
-    )
-    return DOCS_CSP.format(hashes=hashes).replace("  ", " ")
-
-
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"strict-origin-when-cross-origin"),
@@ -55,9 +33,6 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if scope["path"] in DOCS_PATHS:
-            await self._docs(scope, receive, send)
-            return
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -68,30 +43,6 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
-
-    async def _docs(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """The docs page (a few KB) is held until complete, so its policy can name its inline script."""
-        start: Message | None = None
-        body: list[bytes] = []
-
-        async def hold(message: Message) -> None:
-            nonlocal start
-            if message["type"] == "http.response.start":
-                start = message
-                return
-            if message["type"] != "http.response.body" or start is None:
-                await send(message)
-                return
-            body.append(message.get("body", b""))
-            if message.get("more_body"):
-                return
-            page = b"".join(body)
-            headers = [*start.get("headers", []), *SECURITY_HEADERS]
-            headers.append((b"content-security-policy", docs_csp(page).encode()))
-            await send({**start, "headers": headers})
-            await send({"type": "http.response.body", "body": page})
-
-        await self.app(scope, receive, hold)
 
 
 class BodySizeLimit:
