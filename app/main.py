@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import PROJECT_ROOT, Settings
 from app.db import make_engine, make_session_factory
 from app.query.filters import FILTERS, Registry
-from app.web import api, api_write, docs, exports, pages
+from app.web import api, api_write, cards, docs, exports, pages
 from app.web.charts import register as register_chart_filters
 from app.web.deps import refuse_control_characters
 from app.web.errors import install_error_handlers
@@ -66,6 +66,7 @@ def create_app(
     templates = Jinja2Templates(directory=str(PROJECT_ROOT / "templates"))
     register(templates.env)
     register_chart_filters(templates.env)
+    cards.register(templates.env)
     app.state.templates = templates
     static = FingerprintedStatic(PROJECT_ROOT / "static")
     templates.env.globals["static_url"] = static.url

@@ -234,3 +234,29 @@ def statement_page(
         last = items[-1]
         next_cursor = encode_cursor(str(last["said_on"]), last["id"])
     return Page(items, next_cursor)
+
+
+def cursor_of(item: dict) -> str:
+    """The cursor naming one listed statement's place in the newest-first order."""
+    return encode_cursor(str(item["said_on"]), item["id"])
+
+
+def newer_statement_page(
+    session: Session, f: StatementFilter, limit: int, before: str, dates: bool = False
+) -> Page[dict]:
+    """The page just newer than `before` (the cursor of the first item a page showed), newest first.
+
+    The matches are chosen oldest first from `before` on (the date index walked upwards), then
+    joined and turned round; `next_cursor` is the `before` of an even newer page, or None when
+    this page reaches the newest match.
+    """
+    check_limit(limit)
+    day, first_id = _after(before)
+    dialect = session.get_bind().dialect.name
+    conditions = [*statement_conditions(f, dialect), S.c.said_on >= day, (S.c.said_on > day) | (S.c.id > first_id)]
+    page = (
+        select(*PAGE_COLUMNS).where(*conditions).order_by(S.c.said_on.asc(), S.c.id.asc()).limit(limit + 1).cte("page")
+    )
+    rows = session.connection().execute(_page_details(dialect).add_cte(page)).all()  # newest first
+    items = [statement_item(r, dates=dates) for r in rows[-limit:]]
+    return Page(items, cursor_of(items[0]) if len(rows) > limit else None)

@@ -66,7 +66,10 @@ KIND_LABELS = {"direct": "Direct quote", "indirect": "Reported", "contact": "Con
 
 def register(env) -> None:
     env.globals.update(
-        country_name=country_name, query_string=query_string, kind_labels=KIND_LABELS, ReviewState=ReviewState
+        country_name=country_name,
+        query_string=query_string,
+        kind_labels=KIND_LABELS,
+        ReviewState=ReviewState,
     )
     env.filters.update(
         safe_url=safe_url,

@@ -60,12 +60,15 @@ def build_router(filters: Registry) -> APIRouter:
         session: SessionDep,
         f: FilterDep,
         cursor: Annotated[str | None, Query(max_length=500)] = None,
+        before: Annotated[str | None, Query(max_length=500)] = None,
     ):
         actor = service.get_actor(session, slug)
         if actor is None:
             raise HTTPException(404, f"No actor {slug!r}.")
         own = f.replace(actor=(slug,))
-        context = statement_list_context(request, session, own, cursor, f"/actors/{slug}", drop=("actor",))
+        context = statement_list_context(
+            request, session, own, cursor, f"/actors/{slug}", drop=("actor",), before=before
+        )
         context.update(
             actor=actor,
             targets=charts.bar_list(addressed_most(stats.top_targets(session, own))),

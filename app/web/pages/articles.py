@@ -9,7 +9,7 @@ from app.models import ReviewState
 from app.query import service
 from app.schemas import StatementOut
 from app.web.deps import RowId, SessionDep
-from app.web.pages.common import next_url, render
+from app.web.pages.common import card_context, next_url, render
 
 router = APIRouter()
 
@@ -73,11 +73,13 @@ def statement_page(request: Request, statement_id: RowId, session: SessionDep):
     after = body.find("\n\n", statement.end)
     context_start = 0 if before < 0 else before + 2
     context_end = len(body) if after < 0 else after
+    item = StatementOut.of(statement).model_dump()  # the shape every statement card reads
     return render(
         request,
         "statement.html",
         {
-            "st": StatementOut.of(statement).model_dump(),  # the shape every statement card reads
+            "st": item,
+            **card_context(session, [item]),
             "before": body[context_start : statement.start],
             "passage": body[statement.start : statement.end],
             "after": body[statement.end : context_end],

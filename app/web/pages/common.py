@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy.orm import Session
 
+from app.query import cards
 from app.query.filters import Labels, StatementFilter, describe, load_labels
 from app.query.stats import FacetCounts
 from app.web.formatting import country_name, query_string
@@ -68,6 +69,15 @@ def addressed_most(rows: list[tuple[str, str, int]]) -> list[tuple[str, str, int
         (country_name(key), f"/countries/{key}", n) if len(key) == 2 else (label, f"/actors/{key}", n)
         for key, label, n in rows
     ]
+
+
+def card_context(session: Session, statements) -> dict[str, Any]:
+    """What the cards of a page need beyond their rows: the articles' quotation marks, the speakers' roles."""
+    statements = list(statements)
+    return {
+        "marks": cards.quote_marks(session, statements),
+        "roles": cards.roles_on_day(session, statements, country_name),
+    }
 
 
 def render(request: Request, template: str, context: dict[str, Any], status_code: int = 200):

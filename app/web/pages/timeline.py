@@ -8,11 +8,12 @@ from fastapi.responses import HTMLResponse
 
 from app.query import charts as chart_counts
 from app.query import listing, stats
+from app.query.counting import count_statements
 from app.query.filters import Registry, StatementFilter
 from app.web import charts
 from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import query_string
-from app.web.pages.common import filter_context, filter_params, next_url, render
+from app.web.pages.common import card_context, filter_context, filter_params, next_url, render
 
 Cursor = Annotated[str | None, Query(max_length=500)]
 
@@ -22,33 +23,62 @@ def by_day(statements) -> list:
 
 
 def statement_list_context(
-    request: Request, session, f: StatementFilter, cursor: str | None, path: str, drop: tuple[str, ...] = ()
+    request: Request,
+    session,
+    f: StatementFilter,
+    cursor: str | None,
+    path: str,
+    drop: tuple[str, ...] = (),
+    before: str | None = None,
 ) -> dict:
-    """A page of statements with facets, description and pager: shared by timeline, actor and country pages."""
-    page = listing.statement_page(session, f, limit=request.app.state.settings.page_size, cursor=cursor, dates=True)
+    """A page of statements with facets, description, count and pager: shared by timeline, actor
+    and country pages. `cursor` asks for the page older than it, `before` for the one newer."""
+    limit = request.app.state.settings.page_size
+    if before:
+        page = listing.newer_statement_page(session, f, limit, before, dates=True)
+        newer_cursor = page.next_cursor
+        older_cursor = listing.cursor_of(page.items[-1]) if page.items else None
+    else:
+        page = listing.statement_page(session, f, limit=limit, cursor=cursor, dates=True)
+        newer_cursor = listing.cursor_of(page.items[0]) if cursor and page.items else None
+        older_cursor = page.next_cursor
+    on_first_page = cursor is None and before is None
     # The newest page of matches tells the facets how far back their sample reaches.
     first = (
         stats.first_window([s["said_on"] for s in page.items], complete=page.next_cursor is None)
-        if cursor is None
+        if on_first_page
         else stats.FirstWindow()
     )
     facets = stats.statement_facets(session, f, first=first)
     context = filter_context(session, f, facets, drop)
+    context.update(card_context(session, page.items))
     all_params = filter_params(f)  # the page's fixed filter (its actor, its country) included
+    params = context["params"]
     context.update(
         days=by_day(page.items),
         facets=facets,
+        match_count=count_statements(session, f, known=_counted(f, facets)),
         form_action=path,
-        next_url=next_url(path, context["params"], page.next_cursor),
+        next_url=next_url(path, params, older_cursor),
+        newer_url=f"{path}?{query_string({**params, 'before': newer_cursor})}" if newer_cursor else None,
+        first_url=f"{path}?{query_string(params)}".rstrip("?") if not on_first_page else None,
         api_url=f"/api/statements?{query_string(all_params)}",
         csv_url=f"/api/statements.csv?{query_string(all_params)}",
         atom_url=f"/feeds/statements.atom?{query_string(all_params)}",
         # The chart on a list's first page only: older pages are for reading on.
-        over_time=charts.time_chart(chart_counts.kinds_by_day(session, f)) if cursor is None else None,
+        over_time=charts.time_chart(chart_counts.kinds_by_day(session, f)) if on_first_page else None,
         network_url=f"/network?{query_string(all_params)}".rstrip("?"),
         matrix_url=f"/matrix?{query_string(all_params)}".rstrip("?"),
     )
     return context
+
+
+def _counted(f: StatementFilter, facets: stats.FacetCounts) -> int | None:
+    """The selection's exact size when the facets counted all of it (their every-row facet adds up)."""
+    counter = next((flt.name for flt in f.registry.faceted if flt.facet.every_row), None)
+    if facets.sampled or counter is None:
+        return None
+    return sum(n for _, _, n in facets[counter])
 
 
 def build_router(filters: Registry) -> APIRouter:
@@ -56,7 +86,7 @@ def build_router(filters: Registry) -> APIRouter:
     FilterDep = filter_dependency(filters)
 
     @router.get("/", response_class=HTMLResponse)
-    def timeline(request: Request, session: SessionDep, f: FilterDep, cursor: Cursor = None):
-        return render(request, "timeline.html", statement_list_context(request, session, f, cursor, "/"))
+    def timeline(request: Request, session: SessionDep, f: FilterDep, cursor: Cursor = None, before: Cursor = None):
+        return render(request, "timeline.html", statement_list_context(request, session, f, cursor, "/", before=before))
 
     return router

@@ -1,0 +1,73 @@
+"""How many statements a selection holds: exact when that is cheap, else an estimate said as such.
+
+Counting every match of a broad selection over millions of rows takes longer than the page
+itself, so the count stops at `CAP` rows. Past it the number is estimated: on PostgreSQL from
+the planner's row estimate, elsewhere from how many days the newest `CAP` matches span against
+the days the whole selection spans. The page says "about N" then, never a false exact figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import Statement
+from app.query.filters import StatementFilter, statement_conditions
+
+CAP = 10_000
+
+
+@dataclass(frozen=True)
+class Count:
+    n: int
+    exact: bool
+
+
+def count_statements(session: Session, f: StatementFilter, known: int | None = None, cap: int = CAP) -> Count:
+    """The selection's size. `known`: an exact count the caller already has (the facets, when
+    they counted the whole selection), which saves the query."""
+    if known is not None:
+        return Count(known, True)
+    dialect = session.get_bind().dialect.name
+    conditions = statement_conditions(f, dialect)
+    capped = select(Statement.id).where(*conditions).limit(cap + 1).subquery()
+    n = session.scalar(select(func.count()).select_from(capped)) or 0
+    if n <= cap:
+        return Count(n, True)
+    if dialect == "postgresql":
+        estimate = _planner_estimate(session, select(Statement.id).where(*conditions))
+    else:
+        estimate = _extrapolated(session, conditions, cap)
+    return Count(max(estimate, cap + 1), False)
+
+
+def _planner_estimate(session: Session, query) -> int:
+    """PostgreSQL's own estimate of the rows `query` returns (EXPLAIN, nothing executed)."""
+    compiled = query.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
+    result = session.connection().exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params)
+    plan = result.scalar()
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def _extrapolated(session: Session, conditions: list, cap: int) -> int:
+    """`cap` matches span the days from the cap-th newest to the newest; the whole selection spans more."""
+    newest, oldest = session.execute(
+        select(func.max(Statement.said_on), func.min(Statement.said_on)).where(*conditions)
+    ).one()
+    cap_th = session.scalar(
+        select(Statement.said_on)
+        .where(*conditions)
+        .order_by(Statement.said_on.desc(), Statement.id.desc())
+        .offset(cap - 1)
+        .limit(1)
+    )
+    if newest is None or oldest is None or cap_th is None:
+        return cap
+    covered: dt.timedelta = newest - cap_th + dt.timedelta(days=1)
+    whole: dt.timedelta = newest - oldest + dt.timedelta(days=1)
+    return round(cap * whole / covered)
