@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import PROJECT_ROOT, Settings
 from app.db import make_engine, make_session_factory
 from app.query.filters import FILTERS, Registry
-from app.web import api, api_write, cards, docs, exports, pages
+from app.web import api, api_suggest, api_write, cards, docs, exports, pages
 from app.web.charts import register as register_chart_filters
 from app.web.deps import refuse_control_characters
 from app.web.errors import install_error_handlers
@@ -72,6 +72,7 @@ def create_app(
     templates.env.globals["static_url"] = static.url
     app.mount("/static", static, name="static")
     app.include_router(exports.build_router(filters))
+    app.include_router(api_suggest.router)
     app.include_router(api.build_router(filters))
     app.include_router(api_write.router)
     app.include_router(pages.build_router(filters))

@@ -263,3 +263,17 @@ class MonthCount(BaseModel):
 class CountryDetail(CountryOut):
     months: list[MonthCount]
     top_actors: list[FacetValue]
+
+
+class SuggestionOut(BaseModel):
+    """One name that matches what was typed into a filter's box."""
+
+    value: str  # what the filter takes: an actor slug or a country code
+    label: str  # the name to show
+    kind: str  # "country", or the actor's kind
+    country: str | None
+    statements: int | None  # statements by this actor (None for a country)
+
+
+class Suggestions(BaseModel):
+    items: list[SuggestionOut]

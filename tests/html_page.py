@@ -57,8 +57,11 @@ class Page:
         return found[0] if found else None
 
     def selected(self, field: str) -> list[str]:
-        """The values chosen in the form's select box `field`."""
-        return self.tree.xpath("//select[@name=$f]/option[@selected]/@value", f=field)
+        """The values chosen in the form for `field`: options selected in its select box, or its ticked checkboxes."""
+        return self.tree.xpath(
+            "//select[@name=$f]/option[@selected]/@value | //input[@type='checkbox'][@name=$f][@checked]/@value",
+            f=field,
+        )
 
     def count(self, element: str) -> int:
         """How many `element`s the page has (e.g. 'svg', 'script')."""

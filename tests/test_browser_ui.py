@@ -93,7 +93,7 @@ def test_phone_shows_results_before_filters(live_url, page):
         assert box["y"] < WIDTHS["phone"]["height"] / 2  # the first statement is on the first screen
         assert "1 active" in filters.locator("summary").inner_text()
         filters.locator("summary").click()
-        assert form.is_visible() and page.locator("#country").is_visible()
+        assert form.is_visible() and page.locator("#country-picker").is_visible()
     else:
         assert form.is_visible()
         # Not sticky: scrolling the page brings the dates and the Filter button into view.

@@ -13,8 +13,16 @@ from app.query.pagination import Keyset, Page, paginate
 
 
 def checked_filter(session: Session, f: StatementFilter) -> StatementFilter:
-    """The checks of `f` that need the database (actor slugs exist), then its values as the
-    database should read them (`Filter.prepare`: how common a searched word is)."""
+    """Names resolved (`Filter.resolve`: "Armenia" → AM, "Lavrov" → an actor slug), the checks of
+    `f` that need the database (actor slugs exist), then its values as the database should read
+    them (`Filter.prepare`: how common a searched word is)."""
+    resolved = {
+        flt.name: flt.resolve(session, flt.name, f[flt.name])
+        for flt in f.registry
+        if flt.resolve is not None and f[flt.name]
+    }
+    if resolved:
+        f = f.replace(**resolved)
     for flt in f.registry:
         if flt.check is not None:
             flt.check(session, flt.name, f[flt.name])

@@ -135,11 +135,12 @@ def _link_end(node: charts.Node) -> LinkEnd:
 
 
 def _named(flt: Filter, rows: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-    """A facet whose labels are bare values (country codes) labelled with the filter's names for them."""
+    """A facet whose labels are bare values (country codes) labelled with the filter's names for them
+    (rows that come with a name of their own, an organisation's, keep it)."""
     if not flt.facet.named_by_filter:
         return rows
     labels = Labels(country=country_name)
-    return [(value, flt.naming(value, labels), n) for value, _, n in rows]
+    return [(value, flt.naming(value, labels) if label == value else label, n) for value, label, n in rows]
 
 
 def _facet_values(rows) -> list[FacetValue]:

@@ -78,7 +78,8 @@ def filter_dependency(registry: Registry, checked: bool = True) -> Any:
     """`Annotated[StatementFilter, Depends(...)]` taking one query parameter per filter, in registry order.
 
     Raw values are parsed first (a bad date names its parameter), then the values are checked
-    together (`StatementFilter` validates), then against the database (`checked_filter`).
+    together (`StatementFilter` validates), then names are resolved and values checked against
+    the database (`checked_filter`: a typed "Armenia" becomes AM, "Lavrov" an actor slug).
     With `checked=False` the dependency is a coroutine without a session, and the endpoint
     calls `checked_filter` in its own session: the hot lists then cross into a worker thread
     once per request, not once per dependency.

@@ -101,6 +101,7 @@ class Widget:
     placeholder: str = ""
     size: int = 0
     narrow: bool = False  # a type-to-narrow box above a long list
+    suggest: str = ""  # what the name box suggests as you type (`/api/suggest?for=`), when it has one
     options: Mapping[str, str] = field(default_factory=dict)  # fixed choices: value → label
     order: int = 0
     joined: bool = False
@@ -146,6 +147,8 @@ class Filter:
     - `name`: the query parameter and the key of the value in a `StatementFilter`.
     - `param`, `default`, `parse(name, raw)`: the parameter as documented, its value when
       absent, and the raw value turned into the value (raises `InvalidParameter`).
+    - `resolve(session, name, value)`: what a person typed (a name, an alias, "Armenia") turned
+      into the values the filter stores (slugs, codes), before the checks; raises `InvalidParameter`.
     - `validate(name, value)`: checks a value however it was built (in code too).
     - `check(session, name, value)`: checks that need the database (a slug that exists).
     - `prepare(session, value)`: the value as the database should read it, after the checks
@@ -164,6 +167,7 @@ class Filter:
     param: Param
     default: Any = None
     parse: Callable[[str, Any], Any] = _keep
+    resolve: Callable[[Session, str, Any], Any] | None = None
     validate: Callable[[str, Any], None] | None = None
     check: Callable[[Session, str, Any], None] | None = None
     prepare: Callable[[Session, Any], Any] | None = None

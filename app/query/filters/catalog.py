@@ -16,17 +16,16 @@ from sqlalchemy import ColumnElement, Select, String, cast, func, literal, null,
 from sqlalchemy.orm import Session
 
 from app.models import STATEMENT_KINDS, Actor, Statement, StatementTarget
+from app.query.filters import places
 from app.query.filters.base import MAX_ID, Facet, FacetRow, Filter, InvalidParameter, Labels, Param, Widget, Words
 from app.query.filters.parsing import (
-    COUNTRY_CODE_SCHEMA,
     DATE_SCHEMA,
     DATETIME_SCHEMA,
-    parse_codes,
+    clean,
     parse_date,
     parse_datetime,
     parse_list,
     parse_text,
-    split,
 )
 from app.query.filters.registry import Registry
 from app.query.filters.sql import escape_like
@@ -85,16 +84,22 @@ def actor_facet_rows(sample, name: str):
     )
 
 
+def resolve_actors(session: Session, name: str, values: tuple[str, ...]) -> tuple[str, ...]:
+    """Slugs for what was typed: a slug stays, a name or an alias becomes its actor's slug."""
+    return tuple(dict.fromkeys(places.actor_slug(session, v) or v for v in values))
+
+
 ACTOR = Filter(
     name="actor",
-    param=Param("list", "Actor slug; repeat for several."),
+    param=Param("list", "Actor slug, or its name or an alias (“Lavrov”); repeat for several."),
     default=(),
     parse=parse_list,
+    resolve=resolve_actors,
     check=known_actors,
     condition=lambda slugs, _: by_actor_of((Actor.slug.in_(slugs),)) if slugs else None,
     naming=lambda slug, labels: labels.actor(slug),
     words=Words("by {}"),
-    widget=Widget("select.html", "Actor", size=8, narrow=True),
+    widget=Widget("picker.html", "Actor", placeholder="add an actor by name", suggest="actor"),
     facet=Facet(
         columns=(Statement.actor_id,),
         rows=actor_facet_rows,
@@ -112,25 +117,86 @@ def check_codes(name: str, codes: tuple[str, ...]) -> None:
             raise InvalidParameter(name, f"{name} must be an ISO 3166-1 alpha-2 code, not {code!r}")
 
 
+def check_places(name: str, values: tuple[str, ...]) -> None:
+    """Each value is a code, a slug or a name (resolved with the database, `resolve_places`)."""
+    for value in values:
+        if len(value) > 200:
+            raise InvalidParameter(name, f"{name} must be a country or an organisation, at most 200 characters")
+
+
+def parse_places(name: str, raw: list[str]) -> tuple[str, ...]:
+    """Values as typed, split at commas; a two-letter code in capitals ("am" is AM)."""
+    values = clean([part for v in raw for part in v.split(",")])
+    return tuple(dict.fromkeys(v.upper() if len(v) == 2 and v.isascii() and v.isalpha() else v for v in values))
+
+
+def resolve_places(session: Session, name: str, values: tuple[str, ...]) -> tuple[str, ...]:
+    """Codes for countries ("am", "Armenia"), slugs for organisations ("EU", "european-union");
+    anything else is refused, naming the value."""
+    resolved = []
+    for value in values:
+        found = places.country_code(value) or places.actor_slug(session, value, kinds=(places.ORGANISATION,))
+        if found is None:
+            raise InvalidParameter(
+                name, f"no country or international organisation named {value!r}; try a name (“Armenia”) or a code (AM)"
+            )
+        resolved.append(found)
+    return tuple(dict.fromkeys(resolved))
+
+
+def place_condition(values: tuple[str, ...], dialect: str | None) -> ColumnElement[bool] | None:
+    codes = tuple(v for v in values if places.is_code(v))
+    orgs = tuple(v for v in values if not places.is_code(v))
+    conditions = []
+    if codes:
+        conditions.append(by_actor_of((Actor.country.in_(codes),)))
+    if orgs:
+        conditions.append(places.members_of(orgs))
+    return or_(*conditions) if conditions else None
+
+
 def country_counts(rows: Mapping[str, list], top: int) -> list[FacetRow]:
+    """Countries (label: the code, named by the filter) and organisations (label: their name)."""
     by_country: Counter = Counter()
     for row in rows["actor"]:
         if row.country:
             by_country[row.country] += row.n
-    return ranked([(code, code, count) for code, count in by_country.items()], top)
+    counted = [(code, code, count) for code, count in by_country.items()]
+    counted += [(r.value, r.label, r.n) for r in rows["country"]]
+    return ranked(counted, top)
+
+
+def place_name(value: str, labels: Labels) -> str:
+    if places.is_code(value):
+        return labels.country(value)
+    return labels.actors[value] if value in labels.actors else labels.facet("country", value)
 
 
 COUNTRY = Filter(
     name="country",
-    param=Param("list", "ISO 3166-1 alpha-2 of the actor's country.", schema=COUNTRY_CODE_SCHEMA),
+    param=Param(
+        "list",
+        "The actor's country, as an ISO 3166-1 alpha-2 code or a name (“AM”, “Armenia”), or an international "
+        "organisation its actor speaks for, by slug or name (“european-union”, “EU”); repeat for several.",
+        schema={"type": "string", "maxLength": 200},
+    ),
     default=(),
-    parse=parse_codes,
-    validate=check_codes,
-    condition=lambda codes, _: by_actor_of((Actor.country.in_(codes),)) if codes else None,
-    naming=lambda code, labels: labels.country(code),
+    parse=parse_places,
+    resolve=resolve_places,
+    validate=check_places,
+    condition=place_condition,
+    naming=place_name,
     words=Words("by actors of {}"),
-    widget=Widget("select.html", "Country of the actor", size=6),
-    facet=Facet(counts=country_counts, named_by_filter=True),
+    widget=Widget(
+        "picker.html", "Country or organisation", placeholder="add a country or organisation", suggest="country"
+    ),
+    facet=Facet(
+        columns=(Statement.actor_id,),
+        rows=places.organisation_facet_rows,
+        counts=country_counts,
+        named_by_filter=True,
+    ),
+    mentions_actors=True,
 )
 
 # -- target: to whom (a country code or an actor slug) -----------------------------------------
@@ -150,16 +216,26 @@ def target_condition(targets: tuple[str, ...], dialect: str | None) -> ColumnEle
     return Statement.id.in_(select(StatementTarget.statement_id).where(or_(*conditions)))
 
 
+def resolve_targets(session: Session, name: str, values: tuple[str, ...]) -> tuple[str, ...]:
+    """A country by code or name becomes its code; an actor by slug, name or alias its slug."""
+    resolved = []
+    for value in values:
+        code = places.country_code(value)
+        resolved.append(code or places.actor_slug(session, value) or value)
+    return tuple(dict.fromkeys(resolved))
+
+
 TARGET = Filter(
     name="target",
-    param=Param("list", "Addressee: ISO alpha-2 or actor slug."),
+    param=Param("list", "Addressee: a country (ISO alpha-2 or name) or an actor (slug, name or alias)."),
     default=(),
-    parse=lambda name, raw: tuple(t.upper() if len(t) == 2 else t for t in split(raw)),
+    parse=lambda name, raw: clean([part for v in raw for part in v.split(",")]),
+    resolve=resolve_targets,
     check=lambda session, name, targets: known_actors(session, name, tuple(t for t in targets if len(t) != 2)),
     condition=target_condition,
     naming=lambda t, labels: labels.country(t) if len(t) == 2 else labels.actor(t),
     words=Words("addressed to {}"),
-    widget=Widget("text.html", "Addressed to", placeholder="country code, e.g. AZ"),
+    widget=Widget("picker.html", "Addressed to", placeholder="add a country or actor", suggest="target"),
     mentions_actors=True,
 )
 
@@ -205,7 +281,7 @@ CATEGORY = Filter(
     condition=lambda codes, _: Statement.category_code.in_(codes) if codes else None,
     naming=lambda code, labels: labels.facet("category", code),
     words=Words("of the kind {}", item="“{}”"),
-    widget=Widget("select_counted.html", "Category", size=5),
+    widget=Widget("picker.html", "Category"),
     facet=Facet(
         columns=(Statement.category_code, Statement.category_label),
         rows=category_facet_rows,

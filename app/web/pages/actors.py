@@ -6,8 +6,10 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app.models import ACTOR_KINDS
+from app.query import actor_list as actor_list_query
 from app.query import service, stats
-from app.query.filters import Registry, normalise_codes
+from app.query.actor_list import ActorSort
+from app.query.filters import Registry, check_codes, places
 from app.web import charts
 from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import country_name, query_string
@@ -24,25 +26,34 @@ def actor_list(
     q: Annotated[str | None, Query(max_length=200)] = None,
     country: Annotated[list[str], Query()] = [],
     kind: Annotated[list[str], Query()] = [],
+    silent: Annotated[bool, Query(description="Include actors without statements.")] = False,
+    sort: Annotated[ActorSort, Query()] = "statements",
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ):
-    countries = normalise_codes(country)
+    """Who speaks: most statements first; actors without any only when asked (`silent`)."""
+    countries = tuple(dict.fromkeys(places.country_code(c) or c.strip().upper() for c in country if c.strip()))
+    check_codes("country", countries)
     kinds = tuple(k for k in kind if k)
-    page = service.list_actors(session, q=q, country=countries, kind=kinds, limit=100, cursor=cursor)
-    params = {"q": q, "country": list(countries), "kind": list(kinds)}
+    page = actor_list_query.list_actors_by_statements(
+        session, q=q, country=countries, kind=kinds, silent=silent, sort=sort, limit=100, cursor=cursor
+    )
+    params = {"q": q, "country": list(countries), "kind": list(kinds), "silent": "true" if silent else None}
+    if sort != "statements":
+        params["sort"] = sort
     return render(
         request,
         "actors.html",
         {
-            "actors": page.items,
-            "counts": service.statement_counts(session, [a.id for a in page.items]),
+            "rows": page.items,
             "q": q or "",
             "country": countries,
             "kind": kinds,
+            "silent": silent,
+            "sort": sort,
             "actor_kinds": ACTOR_KINDS,
             "country_options": sorted(service.actor_countries(session), key=country_name),
             "next_url": next_url("/actors", params, page.next_cursor),
-            "api_url": f"/api/actors?{query_string(params)}",
+            "api_url": f"/api/actors?{query_string({k: v for k, v in params.items() if k in ('q', 'country', 'kind')})}",
         },
     )
 
