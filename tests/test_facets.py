@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select
 
-from app.models import Actor, Statement
+from app.models import Actor, ActorRole, Statement
 from app.query import service, stats
 from app.query.filters import StatementFilter, statement_conditions
 from bench.generate import generate
@@ -37,13 +37,35 @@ def expected_counts(session, f: StatementFilter, sample: int) -> dict[str, list]
         .where(*statement_conditions(f, dialect))
         .order_by(Statement.said_on.desc(), Statement.id.desc())
     ).all()[:sample]
+    orgs = organisations_spoken_for(session)
     return {
         "actor": Counter(r.slug for r in rows),
-        "country": Counter(r.country for r in rows if r.country),
+        # Countries, and the international organisations an actor speaks for (issue 17).
+        "country": Counter(r.country for r in rows if r.country)
+        + Counter(org for r in rows for org in orgs.get(r.actor_id, ())),
         "kind": Counter(r.kind for r in rows),
         "category": Counter(r.category_code for r in rows),
         "total": len(rows),
     }
+
+
+def organisations_spoken_for(session) -> dict[int, set[str]]:
+    """actor id → slugs of the international organisations it speaks for, worked out in Python: the
+    organisation itself, a parent or grandparent that is one, a role in one or in one of its bodies."""
+    actors = {a.id: a for a in session.execute(select(Actor.id, Actor.slug, Actor.kind, Actor.parent_id))}
+    is_org = {i for i, a in actors.items() if a.kind == "international_organisation"}
+
+    def up(actor_id):  # the actor, its parent and grandparent
+        first = actors.get(actor_id)
+        second = actors.get(first.parent_id) if first and first.parent_id else None
+        return {actor_id, first.parent_id if first else None, second.parent_id if second else None}
+
+    found: dict[int, set[str]] = {i: {actors[o].slug for o in up(i) if o in is_org} for i in actors}
+    for actor_id, org_id in session.execute(select(ActorRole.actor_id, ActorRole.organisation_id)):
+        if org_id is not None:
+            org = actors[org_id]
+            found[actor_id] |= {actors[o].slug for o in (org_id, org.parent_id) if o in is_org}
+    return found
 
 
 def busiest(session, column):
