@@ -140,3 +140,36 @@ def test_trailing_said_on_an_agreement_is_its_attribution_and_the_contact_after_
     st = find(sts, "joint patrol")
     assert "presidency" in (st.speaker or "") and "Ruiz" not in st.text
     assert find(sts, "Peruvian counterpart").kind == "contact"
+
+
+def test_offer_takes_an_object_or_an_infinitive(run):
+    text = "Norway has again offered its engineers to the new government in Juba to help it repair the dam."
+    assert find(run(text), "offered its engineers").category_code == "030"
+
+
+def test_trailing_attribution_by_a_title_with_its_complement(run):
+    text = (
+        "Chile is opposed to Bolivian access to the port at Arica, a senior official of the Chilean foreign "
+        "ministry said on Monday."
+    )
+    st = find(run(text), "opposed to Bolivian access")
+    assert "official" in (st.speaker or "") and st.category_code == "120"
+
+
+def test_launching_a_mediation_between_two_parties_is_a_contact(run):
+    text = "The emir undertook a mediation mission between Ghana and Togo."
+    assert find(run(text), "mediation mission").kind == "contact"
+
+
+def test_renewed_negotiations_between_two_states_are_a_contact(run):
+    assert find(
+        run("Peru and Ecuador renewed negotiations today on the river border."), "renewed negotiations"
+    ).kind == ("contact")
+
+
+def test_a_group_protesting_after_the_clause_reports_it(run):
+    text = (
+        "The border police are failing to protect the refugees in the camps, a human rights group protested on Monday."
+    )
+    st = find(run(text), "failing to protect")
+    assert "group" in (st.speaker or "")

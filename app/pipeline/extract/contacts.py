@@ -103,6 +103,8 @@ def _contact_noun(verb: Token, lex: ExtractLexicon) -> Token | None:
     for c in verb.children:
         if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns):
             return c
+        if c.dep_ == "dobj" and any(g.dep_ == "compound" and g.lemma_.lower() in nouns for g in c.children):
+            return c  # "launched a mediation effort between X and Y"
     return None
 
 

@@ -118,11 +118,11 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
         return has_on or (call.request_prep in words and "dobj" not in deps) or "ccomp" in deps or quoted_oprd or judged
     if row.objects:
         return verb_object(verb, lex) is not None
-    if row.needs_object:
-        return "dobj" in deps
     infinitive = row.needs_infinitive_except is not None and any(
         c.dep_ == "xcomp" and c.lemma_ not in row.needs_infinitive_except for c in kids
     )
+    if row.needs_object:
+        return "dobj" in deps or infinitive  # with an infinitive row, either ("offered troops", "offered to mediate")
     if row.needs_complement_clause:
         return "ccomp" in deps or infinitive  # "agreed that …", and with an infinitive row "agreed to …"
     if row.needs_infinitive_except is not None:
@@ -439,7 +439,7 @@ def account_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     return None
 
 
-def _np_before(verb: Token) -> list[Token]:
+def _np_before(verb: Token, lex: ExtractLexicon | None = None) -> list[Token]:
     """The noun phrase right before a verb, back to a comma ("..., diplomatic
     sources and officials told Reuters", "..., the World Food Programme (WFP) said")."""
     toks = []
@@ -451,6 +451,8 @@ def _np_before(verb: Token) -> list[Token]:
             bracket = t.text != "("
         elif t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART", "NUM") and t.text != ",":
             toks.insert(0, t)
+        elif lex is not None and t.pos_ == "ADP" and toks and t.lower_ in lex.speakers.name_preps:
+            toks.insert(0, t)  # "a close aide to Prime Minister X"
         else:
             return toks if t.text == "," else []
     return []
@@ -465,7 +467,7 @@ def trailing_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         or _has_modal_or_neg(verb, lex)
     ):
         return None
-    np = _np_before(verb)
+    np = _np_before(verb, lex)
     inside = {t.i for t in np}
     heads = [t for t in np if t.pos_ in ("NOUN", "PROPN")]
     heads.sort(key=lambda t: t.head.i in inside)  # the phrase's head first ("the World Food Programme")
