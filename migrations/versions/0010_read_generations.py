@@ -42,11 +42,15 @@ BUMP_SQLITE = (
 )
 # PostgreSQL: a row appended per writing statement, its id from a sequence, which never gives a
 # value twice, rolled back or not. Appending locks no row, so concurrent writers never wait on
-# each other here (updating one shared row would serialise them, and could deadlock them).
+# each other here (updating one shared row would serialise them, and could deadlock them). Rows
+# more than 100 ids old are deleted as they go, skipping any another writer holds.
 BUMP_POSTGRESQL = """
 CREATE FUNCTION bump_read_generation() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE newest integer;
 BEGIN
-  INSERT INTO read_generations DEFAULT VALUES;
+  INSERT INTO read_generations DEFAULT VALUES RETURNING id INTO newest;
+  DELETE FROM read_generations WHERE id IN (
+    SELECT id FROM read_generations WHERE id < newest - 100 FOR UPDATE SKIP LOCKED);
   RETURN NULL;
 END $$
 """
