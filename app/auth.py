@@ -1,19 +1,33 @@
-"""API tokens: random secrets shown once, stored as sha256, compared in constant time.
+"""Who is asking: API tokens, passwords and signed-in sessions (the checks, all reads).
 
-Checking a token lives here; issuing and revoking are writes (`app.store.tokens`).
+Tokens and session cookies are random secrets of which only the sha256 is stored, compared
+in constant time; passwords are hashed with Argon2 (argon2-cffi). Issuing, revoking and
+signing in or out are writes, in `app.store.tokens` and `app.store.accounts`.
 """
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
 import hashlib
 import hmac
+import secrets
+from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
 
-from app.models import ApiToken
+from app.models import ApiToken, LoginFailure, User, UserSession
 
 TOKEN_PREFIX = "st_"
+EDIT_ROLES = frozenset({"editor", "admin"})
+
+# argon2-cffi's defaults (RFC 9106's second recommended profile: 64 MiB, 3 passes).
+_hasher = PasswordHasher()
+# Verified against when the account does not exist, so an unknown name costs as long as a wrong password.
+_DUMMY_HASH = _hasher.hash("no such account")
 
 
 def hash_token(token: str) -> str:
@@ -21,10 +35,120 @@ def hash_token(token: str) -> str:
 
 
 def verify_token(session: Session, token: str) -> ApiToken | None:
-    """The live token matching `token`, or None (unknown or revoked)."""
+    """The live token matching `token`, or None (unknown, revoked, or its user disabled)."""
     digest = hash_token(token)
-    row = session.scalars(select(ApiToken).where(ApiToken.token_hash == digest)).first()
-    if row is None or row.revoked_at is not None:
+    row = session.scalars(
+        select(ApiToken).options(joinedload(ApiToken.user)).where(ApiToken.token_hash == digest)
+    ).first()
+    if row is None or row.revoked_at is not None or row.role is None:
         return None
     # The lookup is by hash; the constant-time compare guards against timing on the final check.
     return row if hmac.compare_digest(row.token_hash, digest) else None
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def check_password(session: Session, name: str, password: str) -> User | None:
+    """The active user `name` if `password` is theirs, else None (after the same work either way)."""
+    user = session.scalars(select(User).where(User.name == name)).first()
+    try:
+        _hasher.verify(user.password_hash if user is not None else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    return user if user is not None and user.active else None
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A signed-in user as a request sees them: loaded once per request, detached from any session."""
+
+    user_id: int
+    name: str
+    role: str
+    session_id: int
+    csrf_token: str
+    must_change_password: bool = False
+
+    @property
+    def csrf_field(self) -> str:
+        """The CSRF token as a form carries it: masked afresh on every call (a random pad, then the
+        token XOR the pad), so the secret never appears twice alike in a compressed page
+        (BREACH); `csrf_matches` takes the pad off again."""
+        token = self.csrf_token.encode()
+        pad = secrets.token_bytes(len(token))
+        return base64.urlsafe_b64encode(pad + bytes(a ^ b for a, b in zip(pad, token))).decode()
+
+    @property
+    def can_edit(self) -> bool:
+        return self.role in EDIT_ROLES
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+def identity_for_cookie(session: Session, cookie: str, now: dt.datetime | None = None) -> Identity | None:
+    """The user behind a session cookie, or None: unknown, expired, or the user disabled."""
+    now = now or dt.datetime.now(dt.UTC)
+    row = session.scalars(
+        select(UserSession).options(joinedload(UserSession.user)).where(UserSession.token_hash == hash_token(cookie))
+    ).first()
+    if row is None or _aware(row.expires_at) <= now or not row.user.active:
+        return None
+    user = row.user
+    return Identity(user.id, user.name, user.role, row.id, row.csrf_token, user.must_change_password)
+
+
+def csrf_matches(identity: Identity, given: str | None) -> bool:
+    """Whether a form's (masked) CSRF field holds this session's token."""
+    if not given or len(given) > 200:
+        return False
+    try:
+        raw = base64.urlsafe_b64decode(given.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        return False
+    half = len(raw) // 2
+    if half == 0 or len(raw) != 2 * half:
+        return False
+    token = bytes(a ^ b for a, b in zip(raw[:half], raw[half:]))
+    return hmac.compare_digest(identity.csrf_token.encode(), token)
+
+
+@dataclass(frozen=True)
+class LoginLimits:
+    """Failed sign-ins allowed within `window` before further attempts are refused, per account
+    (guessing one password) and per address (trying many accounts)."""
+
+    per_account: int = 5
+    per_address: int = 20
+    window: dt.timedelta = dt.timedelta(minutes=15)
+
+
+def login_blocked(session: Session, account: str, address: str, limits: LoginLimits, now: dt.datetime) -> bool:
+    """Whether this account or this address has used up its failed attempts for now."""
+    since = now - limits.window
+    by_account = session.scalar(
+        select(func.count()).select_from(LoginFailure).where(LoginFailure.account == account, LoginFailure.at >= since)
+    )
+    if by_account >= limits.per_account:
+        return True
+    by_address = session.scalar(
+        select(func.count()).select_from(LoginFailure).where(LoginFailure.address == address, LoginFailure.at >= since)
+    )
+    return by_address >= limits.per_address
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    """SQLite gives naive datetimes back; they were stored as UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def password_matches(session: Session, user_id: int, password: str) -> bool:
+    """Whether `password` is this user's current one (to change it, they give the old one)."""
+    user = session.get(User, user_id)
+    try:
+        return user is not None and _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False

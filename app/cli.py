@@ -21,7 +21,9 @@ app = typer.Typer(
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 token_app = typer.Typer(help="API tokens for write endpoints.", no_args_is_help=True)
 actors_app = typer.Typer(help="The actor registry.", no_args_is_help=True)
+user_app = typer.Typer(help="Accounts of editors and admins.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+app.add_typer(user_app, name="user")
 app.add_typer(token_app, name="token")
 app.add_typer(actors_app, name="actors")
 
@@ -344,15 +346,25 @@ def serve(
 
 @token_app.command("create")
 def token_create(
-    ctx: typer.Context, name: Annotated[str, typer.Argument(help="Who or what the token is for.")]
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Who or what the token is for.")],
+    user: Annotated[
+        str | None, typer.Option(help="The user whose role the token acts with (default: none, an editor's rights).")
+    ] = None,
 ) -> None:
     """Print a new API token (shown once; only its hash is stored)."""
     settings = _settings(ctx)
+    from app.query.review import user_by_name
     from app.store import create_token, unit_of_work
 
     _upgrade(settings)
     with unit_of_work(_session_factory(settings)) as session:
-        token = create_token(session, name)
+        owner = None
+        if user is not None:
+            owner = user_by_name(session, user)
+            if owner is None or not owner.active:
+                _fail(f"no active user {user!r}")
+        token = create_token(session, name, user=owner)
     typer.echo(f"token for {name!r} (store it now, it is not shown again):")
     typer.echo(token)
 
@@ -371,6 +383,54 @@ def token_revoke(
     if not count:
         _fail(f"no live token named {name!r}")
     typer.echo(f"revoked {count} token(s) named {name!r}")
+
+
+@user_app.command("create")
+def user_create(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The user name they sign in with.")],
+    role: Annotated[str, typer.Option(help="editor (correct and review) or admin (also accounts and tokens).")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input instead of generating one.")
+    ] = False,
+) -> None:
+    """Create an account; prints a one-time password unless one is read from standard input."""
+    import secrets
+
+    settings = _settings(ctx)
+    from app.store import CorrectionError, create_user, unit_of_work
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        generated = False
+    else:
+        password, generated = secrets.token_urlsafe(15), True
+    _upgrade(settings)
+    try:
+        with unit_of_work(_session_factory(settings)) as session:
+            create_user(session, name, role, password, one_time=generated)
+    except CorrectionError as exc:
+        _fail(exc.message)
+    typer.echo(f"created {role} {name!r}")
+    if generated:
+        typer.echo(
+            "one-time password (give it to them now, it is not shown again; they choose their own at first sign-in):"
+        )
+        typer.echo(password)
+
+
+@user_app.command("disable")
+def user_disable(ctx: typer.Context, name: Annotated[str, typer.Argument(help="The user name.")]) -> None:
+    """Stop an account: it cannot sign in, its sessions end, its API tokens stop working."""
+    settings = _settings(ctx)
+    from app.store import CorrectionError, disable_user, unit_of_work
+
+    try:
+        with unit_of_work(_session_factory(settings)) as session:
+            disable_user(session, name)
+    except CorrectionError as exc:
+        _fail(exc.message)
+    typer.echo(f"disabled {name!r}")
 
 
 def main() -> None:

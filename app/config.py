@@ -40,6 +40,8 @@ class Settings(BaseSettings):
     )
     # Seconds an API request may spend extracting before it answers 503 and the work stops (0: no limit).
     extract_timeout: float = Field(default=30.0, ge=0, validation_alias="TRACKER_EXTRACT_TIMEOUT")
+    # How long a sign-in lasts (hours) before the editor must sign in again.
+    session_hours: float = Field(default=12.0, gt=0, le=24 * 30, validation_alias="TRACKER_SESSION_HOURS")
 
     @field_validator("database_url")
     @classmethod

@@ -18,6 +18,7 @@ from app.web.charts import register as register_chart_filters
 from app.web.deps import refuse_control_characters
 from app.web.errors import install_error_handlers
 from app.web.formatting import register
+from app.web.identity import SessionLoader
 from app.web.middleware import BodySizeLimit, ETags, SecurityHeaders, TokenGate
 from app.web.static import FingerprintedStatic
 
@@ -80,6 +81,7 @@ def create_app(
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(TokenGate)  # outside the body limit: a request without a token is never read
+    app.add_middleware(SessionLoader)  # who is signed in, for pages and their forms
     app.add_middleware(SecurityHeaders)
     app.add_middleware(ETags)  # on the uncompressed body: the same tag whatever the encoding (weak)
     app.add_middleware(GZipMiddleware, minimum_size=1000)

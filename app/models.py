@@ -6,6 +6,7 @@ import datetime as dt
 from enum import StrEnum
 
 from sqlalchemy import (
+    JSON,
     CheckConstraint,
     Date,
     DateTime,
@@ -42,11 +43,16 @@ class ReviewState(StrEnum):
     EXTRACTED = "extracted"  # as the extractor found it
     CORRECTED = "corrected"  # fixed by hand: kept as is when its article is re-extracted
     REJECTED = "rejected"  # not a statement, by hand: hidden everywhere, kept so re-extraction does not revive it
+    REVIEWED = "reviewed"  # checked by an editor and found right as extracted
 
 
 REVIEW_STATES = tuple(state.value for state in ReviewState)
 # States someone set by hand; re-extraction keeps such statements (see app/store/statements.py).
-HAND_STATES = frozenset({ReviewState.CORRECTED, ReviewState.REJECTED})
+HAND_STATES = frozenset({ReviewState.CORRECTED, ReviewState.REJECTED, ReviewState.REVIEWED})
+
+# Who may do what: an editor corrects statements and merges actors; an admin also manages
+# accounts and API tokens. Reading needs no account.
+ROLES = ("editor", "admin")
 
 
 class ReviewStateType(TypeDecorator[ReviewState]):
@@ -194,10 +200,13 @@ class Statement(Base):
     # this module, and stored so the distinct filter is a column test, not a lookup per row.
     is_representative: Mapped[bool] = mapped_column(default=False, server_default=false())
     extractor_version: Mapped[str | None] = mapped_column(String(40))
-    # Who corrected the statement by hand (an API token's name) and when; a
-    # corrected or rejected statement is kept as is when its article is re-extracted.
+    # Who corrected the statement by hand (a user's or an API token's name) and when; a
+    # corrected, reviewed or rejected statement is kept as is when its article is re-extracted.
     corrected_by: Mapped[str | None] = mapped_column(String(100))
     corrected_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # Raised by one with every hand change, and compared on the way in (a form's hidden field,
+    # an API `If-Match`): of two editors who opened the same version, the second gets a conflict.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=_utcnow, onupdate=_utcnow, index=True
@@ -280,15 +289,97 @@ class ActorMerge(Base):
 
 
 class ApiToken(Base):
-    """A write-access token; only its sha256 is stored."""
+    """A write-access token; only its sha256 is stored.
+
+    A token of a user acts with that user's role (and stops working when the user is disabled);
+    a token without a user (`tracker token create` for a script) acts as an editor."""
 
     __tablename__ = "api_tokens"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    user: Mapped[User | None] = relationship()
+
+    @property
+    def role(self) -> str | None:
+        """The role the token acts with; None when its user is disabled."""
+        if self.user is None:
+            return "editor"
+        return None if self.user.disabled_at is not None else self.user.role
+
+
+class User(Base):
+    """Someone who signs in to correct statements; only an Argon2 hash of the password is stored."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint(f"role IN {ROLES}", name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    # Set for a generated one-time password: the first sign-in asks for a password of their own.
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    disabled_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    @property
+    def active(self) -> bool:
+        return self.disabled_at is None
+
+
+class UserSession(Base):
+    """A signed-in browser. Kept in the database, not in a process, so every web worker agrees;
+    the cookie holds a random secret of which only the sha256 is stored."""
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    # The synchronizer token every changing form of this session carries.
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+    user: Mapped[User] = relationship()
+
+
+class LoginFailure(Base):
+    """A failed sign-in, counted per account and per address to slow down password guessing;
+    in the database so that every web worker counts the same attempts."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (
+        Index("ix_login_failures_account_at", "account", "at"),
+        Index("ix_login_failures_address_at", "address", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+
+
+class StatementChange(Base):
+    """One hand change of a statement: who, when, what (field: [before, after]) and why.
+
+    Kept with the statement (and gone with it), so its permalink and the API show its history."""
+
+    __tablename__ = "statement_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # accept, correct, reject, restore
+    by: Mapped[str] = mapped_column(String(100))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    changes: Mapped[dict] = mapped_column(JSON, default=dict)
+    reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ReadGeneration(Base):

@@ -277,3 +277,30 @@ class SuggestionOut(BaseModel):
 
 class Suggestions(BaseModel):
     items: list[SuggestionOut]
+
+
+class ChangeOut(BaseModel):
+    """One hand change: who, when, what (field: [before, after]) and why."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    action: str
+    by: str
+    at: Timestamp
+    changes: dict[str, list]
+    reason: str | None
+
+
+class StatementDetail(StatementOut):
+    """One statement with its version (send it back as `If-Match` when correcting) and its history."""
+
+    version: int
+    history: list[ChangeOut]
+
+    @classmethod
+    def with_history(cls, st, history) -> StatementDetail:
+        return cls(
+            **StatementOut.of(st).model_dump(),
+            version=st.version,
+            history=[ChangeOut.model_validate(c) for c in history],
+        )

@@ -47,6 +47,41 @@ def test_token_create_prints_token_last_and_stores_hash(env):
     assert runner.invoke(app, ["token", "revoke", "crawler"]).exit_code == 1
 
 
+def test_user_create_and_disable(env):
+    from app.auth import check_password
+    from app.models import User
+
+    made = runner.invoke(app, ["user", "create", "ana", "--role", "editor"])
+    assert made.exit_code == 0, made.output
+    one_time = made.output.strip().splitlines()[-1]
+    given = runner.invoke(
+        app, ["user", "create", "ben", "--role", "admin", "--password-stdin"], input="ben's own password\n"
+    )
+    assert given.exit_code == 0 and "one-time" not in given.output
+    with env.session_factory() as s:
+        ana = check_password(s, "ana", one_time)
+        assert ana is not None and ana.role == "editor" and ana.must_change_password
+        assert one_time not in ana.password_hash and ana.password_hash.startswith("$argon2id$")
+        ben = check_password(s, "ben", "ben's own password")
+        assert ben is not None and ben.role == "admin" and not ben.must_change_password
+    for args, message in (
+        (["user", "create", "ana", "--role", "editor"], "already a user"),
+        (["user", "create", "cy", "--role", "boss"], "role must be one of"),
+        (["user", "disable", "nobody"], "no user"),
+        (["token", "create", "x", "--user", "nobody"], "no active user"),
+    ):
+        failed = runner.invoke(app, args)
+        assert failed.exit_code == 1 and message in failed.output and "Traceback" not in failed.output
+    short = runner.invoke(app, ["user", "create", "cy", "--role", "editor", "--password-stdin"], input="short\n")
+    assert short.exit_code == 1 and "at least 12" in short.output
+    assert runner.invoke(app, ["token", "create", "anas-script", "--user", "ana"]).exit_code == 0
+    assert runner.invoke(app, ["user", "disable", "ana"]).exit_code == 0
+    with env.session_factory() as s:
+        assert s.scalars(select(User).where(User.name == "ana")).one().disabled_at is not None
+        assert check_password(s, "ana", one_time) is None
+        assert s.scalars(select(ApiToken)).one().role is None  # the token of a disabled user acts no more
+
+
 def test_extract_jsonl_contract(tmp_path):
     line = {
         "id": "a1",

@@ -12,22 +12,32 @@ flushed into the same transaction, so a failure leaves nothing behind.
 - `registry`: the actor registry mirrored into the actor tables
 - `corrections`: hand corrections of one statement
 - `tokens`: API tokens issued and revoked
+- `accounts`: users, their sessions, failed sign-ins
 """
 
 from __future__ import annotations
 
+from app.store.accounts import (
+    close_session,
+    create_user,
+    disable_user,
+    note_login_failure,
+    open_session,
+    set_password,
+)
 from app.store.actors import MergeResult, actor_by_slug, actor_for, merge_actors
 from app.store.articles import StoreResult, content_hash, find_existing, is_unchanged, store_article
-from app.store.corrections import StatementPatch, correct_statement
-from app.store.errors import CorrectionError
+from app.store.corrections import StatementPatch, accept_statement, correct_statement
+from app.store.errors import ConflictError, CorrectionError
 from app.store.groups import assign_groups, repair_groups
 from app.store.registry import sync_registry
 from app.store.statements import ChangeReport, add_statements, replace_statements
-from app.store.tokens import create_token, revoke_tokens
+from app.store.tokens import create_token, revoke_token, revoke_tokens
 from app.store.unit import unit_of_work
 
 __all__ = [
     "ChangeReport",
+    "ConflictError",
     "CorrectionError",
     "MergeResult",
     "StatementPatch",
@@ -35,15 +45,23 @@ __all__ = [
     "actor_by_slug",
     "actor_for",
     "add_statements",
+    "accept_statement",
     "assign_groups",
+    "close_session",
     "content_hash",
     "correct_statement",
     "create_token",
+    "create_user",
+    "disable_user",
     "find_existing",
     "is_unchanged",
     "merge_actors",
+    "note_login_failure",
+    "open_session",
     "repair_groups",
     "replace_statements",
+    "revoke_token",
+    "set_password",
     "revoke_tokens",
     "store_article",
     "sync_registry",

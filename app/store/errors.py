@@ -10,3 +10,15 @@ class CorrectionError(ValueError):
         super().__init__(message)
         self.param = param
         self.message = message
+
+
+class ConflictError(CorrectionError):
+    """The statement changed since the editor (or API client) read it: their change is not applied."""
+
+    def __init__(self, current_version: int, given_version: int):
+        super().__init__(
+            "version",
+            f"the statement was changed by someone else (you edited version {given_version}, it is now at "
+            f"version {current_version}); reload it and apply your change again",
+        )
+        self.current_version = current_version

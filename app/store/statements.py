@@ -137,11 +137,11 @@ def statement_row(
         said_on=said_on,
         confidence=found.confidence,
         extractor_version=extractor_version,
-        targets=_target_rows(session, found.targets, cache),
+        targets=target_rows(session, found.targets, cache),
     )
 
 
-def _target_rows(session: Session, targets: list[str], cache: dict[str, Actor]) -> list[StatementTarget]:
+def target_rows(session: Session, targets: list[str], cache: dict[str, Actor]) -> list[StatementTarget]:
     """Two-letter upper-case targets are countries; anything else names an actor by slug (merges followed)."""
     rows, seen = [], set()
     for target in targets:

@@ -9,13 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.auth import TOKEN_PREFIX, hash_token
-from app.models import ApiToken
+from app.models import ApiToken, User
 
 
-def create_token(session: Session, name: str) -> str:
-    """A new token; only its hash is stored, so this is the one chance to see it."""
+def create_token(session: Session, name: str, user: User | None = None) -> str:
+    """A new token (acting with `user`'s role, or as an editor without one); only its hash is
+    stored, so this is the one chance to see it."""
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    session.add(ApiToken(name=name, token_hash=hash_token(token)))
+    session.add(ApiToken(name=name, token_hash=hash_token(token), user=user))
     session.flush()
     return token
 
@@ -27,3 +28,13 @@ def revoke_tokens(session: Session, name: str) -> int:
         token.revoked_at = dt.datetime.now(dt.UTC)
     session.flush()
     return len(tokens)
+
+
+def revoke_token(session: Session, token_id: int) -> bool:
+    """Revoke one token by id (the admin page's button); False when there is no live one."""
+    token = session.get(ApiToken, token_id)
+    if token is None or token.revoked_at is not None:
+        return False
+    token.revoked_at = dt.datetime.now(dt.UTC)
+    session.flush()
+    return True

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from app.models import ReviewState
-from app.query import charts, listing, service, stats
+from app.query import charts, listing, review, service, stats
 from app.query.filters import (
     COUNTRY_CODE_SCHEMA,
     DATETIME_SCHEMA,
@@ -39,6 +39,7 @@ from app.schemas import (
     LinksOut,
     MonthCount,
     RoleOut,
+    StatementDetail,
     StatementOut,
     SyncEnvelope,
     problem_responses,
@@ -147,12 +148,15 @@ def _facet_values(rows) -> list[FacetValue]:
     return [FacetValue(value=value, label=label, count=count) for value, label, count in rows]
 
 
-@records.get("/statements/{statement_id}", response_model=StatementOut)
-def get_statement(statement_id: RowId, session: SessionDep) -> StatementOut:
+@records.get("/statements/{statement_id}", response_model=StatementDetail)
+def get_statement(statement_id: RowId, session: SessionDep, response: Response) -> StatementDetail:
+    """The statement with its review state, version (also as `ETag`) and hand-change history;
+    a rejected statement is still here, its history saying who rejected it and why."""
     statement = service.get_statement(session, statement_id)
     if statement is None:
         raise HTTPException(404, f"no statement with id {statement_id}")
-    return StatementOut.of(statement)
+    response.headers["ETag"] = f'"{statement.version}"'
+    return StatementDetail.with_history(statement, review.statement_history(session, statement.id))
 
 
 @records.get("/actors", response_model=Envelope[ActorWithCount])

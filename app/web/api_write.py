@@ -2,23 +2,41 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from fastapi import APIRouter, FastAPI, HTTPException, Request, Response
+from fastapi import APIRouter, FastAPI, Header, HTTPException, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 from app.models import ReviewState
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.ingest.draft import MAX_ARTICLE_CHARS, over_limit, without_control_characters
 from app.pipeline.process import article_input, extract_drafts, ingest_article
-from app.query import service
+from app.query import review, service
 from app.query.filters import InvalidParameter
-from app.schemas import ActorRef, ArticleDetail, ArticleOut, PostedArticle, StatementOut, problem_responses
-from app.store import CorrectionError, StatementPatch, correct_statement, find_existing, is_unchanged, merge_actors
-from app.web.deps import MAX_ID, RowId, SessionDep, TokenDep
+from app.schemas import (
+    ActorRef,
+    ArticleDetail,
+    ArticleOut,
+    PostedArticle,
+    StatementDetail,
+    StatementOut,
+    problem_responses,
+)
+from app.store import (
+    ConflictError,
+    CorrectionError,
+    StatementPatch,
+    correct_statement,
+    find_existing,
+    is_unchanged,
+    merge_actors,
+)
+from app.web.deps import MAX_ID, CommittedSessionDep, RowId, SessionDep, TokenDep
+from app.web.pages.editing import cameo_labels
 
 if TYPE_CHECKING:
     from app.pipeline.extract import Extractor
@@ -190,7 +208,12 @@ class StatementPatchIn(_NoControlCharacters):
     category_label: str | None = None
     start: int | None = Field(default=None, ge=0)
     end: int | None = Field(default=None, ge=1)
+    date: dt.date | Literal[""] | None = Field(default=None, description="The date it was said; \"\" clears it.")
+    targets: list[Annotated[str, Field(max_length=200)]] | None = Field(
+        default=None, max_length=50, description="Country codes and actor slugs it addresses; [] clears them."
+    )
     rejected: StrictBool | None = Field(default=None, description="true: not a statement; false: restore it.")
+    reason: str | None = Field(default=None, max_length=2000, description="Why; kept in the history.")
     group: Annotated[int, Field(ge=1, le=MAX_ID)] | Literal["new"] | None = Field(
         default=None, description="Join this statement group, or \"new\" to split it into a group of its own."
     )
@@ -205,12 +228,40 @@ class StatementPatchIn(_NoControlCharacters):
 
 
 # `:int`: a path that is no id (`/statements/facets`) is not this route (405 with `Allow`, not 422)
+def _expected_version(if_match: str | None) -> int | None:
+    """The version an `If-Match: "3"` header names (None without the header; `*` matches any)."""
+    if if_match is None or if_match.strip() == "*":
+        return None
+    value = if_match.strip().removeprefix("W/").strip('"')
+    if not value.isdigit() or len(value) > 9:
+        raise InvalidParameter("If-Match", 'If-Match must be the statement\'s ETag, a version such as "3"', status=400)
+    return int(value)
+
+
 @router.patch(
     "/statements/{statement_id:int}",
-    response_model=StatementOut,
-    responses={405: {**problem_responses(405)[405], "description": "The path holds no statement id (see `Allow`)."}},
+    response_model=StatementDetail,
+    responses={
+        405: {**problem_responses(405)[405], "description": "The path holds no statement id (see `Allow`)."},
+        409: {
+            **problem_responses(409)[409],
+            "description": "`If-Match` names an older version: someone else changed it.",
+        },
+    },
 )
-def patch_statement(statement_id: RowId, patch: StatementPatchIn, session: SessionDep, token: TokenDep) -> StatementOut:
+def patch_statement(
+    statement_id: RowId,
+    patch: StatementPatchIn,
+    session: CommittedSessionDep,
+    token: TokenDep,
+    request: Request,
+    response: Response,
+    if_match: Annotated[
+        str | None,
+        Header(description="The ETag (version) you read; a newer one answers 409 and changes nothing."),
+    ] = None,
+) -> StatementDetail:
+    expected = _expected_version(if_match)
     statement = service.get_statement(session, statement_id)
     if statement is None:
         raise HTTPException(404, f"no statement with id {statement_id}")
@@ -225,14 +276,27 @@ def patch_statement(statement_id: RowId, patch: StatementPatchIn, session: Sessi
                 category_label=patch.category_label,
                 start=patch.start,
                 end=patch.end,
+                date=patch.date,
+                targets=tuple(patch.targets) if patch.targets is not None else None,
                 rejected=patch.rejected,
                 group=patch.group,
+                reason=patch.reason,
             ),
-            by=token.name,
+            by=token_actor(token),
+            categories=cameo_labels(request.app.state.settings.language),
+            expected_version=expected,
         )
+    except ConflictError as exc:
+        raise HTTPException(409, exc.message, headers={"ETag": f'"{exc.current_version}"'}) from None
     except CorrectionError as exc:
         raise InvalidParameter(exc.param, exc.message) from None
-    return StatementOut.of(statement)
+    response.headers["ETag"] = f'"{statement.version}"'
+    return StatementDetail.with_history(statement, review.statement_history(session, statement.id))
+
+
+def token_actor(token) -> str:
+    """Who a token's change is recorded as: its user (and the token's name), or the token's name."""
+    return f"{token.user.name} (token {token.name})"[:100] if token.user is not None else token.name
 
 
 class MergeIn(_NoControlCharacters):
@@ -249,7 +313,7 @@ class MergeOut(BaseModel):
 @router.post("/actors/{slug}/merge", response_model=MergeOut)
 def post_merge(slug: str, body: MergeIn, session: SessionDep, token: TokenDep) -> MergeOut:
     try:
-        result = merge_actors(session, slug, body.into, by=token.name)
+        result = merge_actors(session, slug, body.into, by=token_actor(token))
     except CorrectionError as exc:
         status = 404 if exc.param == "slug" else 400
         if status == 404:

@@ -35,6 +35,11 @@ def get_session(request: Request) -> Iterator[Session]:
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+# The same unit of work, committed before the response is sent (FastAPI ends a `yield` dependency of
+# the default, request scope only after sending, which a streamed export needs). A form's redirect
+# or a PATCH's answer must find the change, or the new session, already committed when the
+# browser or client asks again.
+CommittedSessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
 def read_session(request: Request) -> Session:

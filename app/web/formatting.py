@@ -62,6 +62,12 @@ def safe_url(url: str | None) -> str | None:
 
 
 KIND_LABELS = {"direct": "Direct quote", "indirect": "Reported", "contact": "Contact"}
+STATE_NOTES = {
+    "extracted": "Found by the extractor; no editor has checked it yet",
+    "reviewed": "Checked by an editor: right as extracted",
+    "corrected": "Corrected by an editor",
+    "rejected": "Rejected by an editor: not a statement",
+}
 
 
 def register(env) -> None:
@@ -69,6 +75,7 @@ def register(env) -> None:
         country_name=country_name,
         query_string=query_string,
         kind_labels=KIND_LABELS,
+        state_notes=STATE_NOTES,
         ReviewState=ReviewState,
     )
     env.filters.update(

@@ -7,7 +7,7 @@ one query parameter per filter (see `app.web.deps.filter_dependency`).
 from fastapi import APIRouter
 
 from app.query.filters import FILTERS, Registry
-from app.web.pages import actors, articles, countries, network, timeline
+from app.web.pages import account, actors, admin, articles, countries, editing, network, review, timeline
 
 
 def build_router(filters: Registry = FILTERS) -> APIRouter:
@@ -17,4 +17,8 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
     router.include_router(actors.build_router(filters))
     router.include_router(countries.build_router(filters))
     router.include_router(network.build_router(filters))
+    router.include_router(account.router)
+    router.include_router(editing.router)
+    router.include_router(review.build_router(filters))
+    router.include_router(admin.router)
     return router

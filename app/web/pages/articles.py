@@ -6,9 +6,11 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from app.models import ReviewState
-from app.query import service
+from app.query import review, service
 from app.schemas import StatementOut
 from app.web.deps import RowId, SessionDep
+from app.web.identity import identity_of
+from app.web.pages import editing
 from app.web.pages.common import card_context, next_url, render
 
 router = APIRouter()
@@ -64,25 +66,24 @@ def article_page(request: Request, article_id: RowId, session: SessionDep):
 
 @router.get("/statements/{statement_id}", response_class=HTMLResponse)
 def statement_page(request: Request, statement_id: RowId, session: SessionDep):
+    """A permalink: the statement in context, its state and history (a rejected one says why),
+    and for editors the correction form."""
     statement = service.get_statement(session, statement_id)
     if statement is None:
         raise HTTPException(404, f"No statement with id {statement_id}.")
-    body = statement.article.body
-    # The paragraph(s) around the statement, so the permalink shows it in context.
-    before = body.rfind("\n\n", 0, statement.start)
-    after = body.find("\n\n", statement.end)
-    context_start = 0 if before < 0 else before + 2
-    context_end = len(body) if after < 0 else after
+    history = review.statement_history(session, statement.id)
+    identity = identity_of(request)
     item = StatementOut.of(statement).model_dump()  # the shape every statement card reads
-    return render(
-        request,
-        "statement.html",
-        {
-            "st": item,
-            **card_context(session, [item]),
-            "before": body[context_start : statement.start],
-            "passage": body[statement.start : statement.end],
-            "after": body[statement.end : context_end],
-            "api_url": f"/api/statements/{statement.id}",
-        },
-    )
+    context = {
+        # The card reads that shape (with the version its forms send back); the form and history the row.
+        "st": {**item, "version": statement.version},
+        **card_context(session, [item]),
+        "row": statement,
+        "history": history,
+        "rejected": review.rejection(history),
+        "api_url": f"/api/statements/{statement.id}",
+        **editing.passage_context(statement),
+    }
+    if identity is not None and identity.can_edit:
+        context.update(editing.form_context(request, statement))
+    return render(request, "statement.html", context)
