@@ -40,6 +40,10 @@ def _replace_check(old: str, new: str) -> None:
             "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'statements'",
             (old, new),
         )
+        stored = bind.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'statements'").scalar()
+        if new not in stored:
+            bind.exec_driver_sql('PRAGMA writable_schema=OFF')
+            raise RuntimeError(f'statements has no CHECK ({old}) to replace; its schema is not one of ours')
         bind.exec_driver_sql(f'PRAGMA schema_version={int(version) + 1}')
         bind.exec_driver_sql('PRAGMA writable_schema=OFF')
     else:
