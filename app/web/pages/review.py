@@ -13,7 +13,7 @@ from app.schemas import StatementOut
 from app.web.deps import SessionDep, filter_dependency
 from app.web.formatting import query_string
 from app.web.identity import EditorPage
-from app.web.pages.common import filter_context, render
+from app.web.pages.common import card_context, filter_context, render
 
 QUEUE_LENGTH = 50
 
@@ -31,6 +31,7 @@ def build_router(filters: Registry) -> APIRouter:
         # Cards read the API's shape of a statement (as every list does), with the version the
         # queue's accept and reject forms send back.
         cards = [{**StatementOut.of(st).model_dump(), "version": st.version} for st in queue.items]
+        context.update(card_context(session, cards))
         context.update(queue=queue, cards=cards, facets=facets, form_action="/review", here=here)
         response = render(request, "review.html", context)
         response.headers["Cache-Control"] = "no-store"

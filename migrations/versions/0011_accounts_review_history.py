@@ -1,7 +1,7 @@
 """accounts, sessions, login failures, statement history; the reviewed state; statement versions
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-05 09:20:00
 
 Editors sign in (users, user_sessions kept in the database so every web worker agrees,
@@ -22,8 +22,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision: str = '0010'
-down_revision: str | None = '0009'
+revision: str = '0011'
+down_revision: str | None = '0010'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
