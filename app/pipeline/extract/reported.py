@@ -460,9 +460,15 @@ def _np_before(verb: Token, lex: ExtractLexicon | None = None) -> list[Token]:
 
 def trailing_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     """'<clause>, <sources> told <outlet>.' where the parser lost the subject."""
+    # the small model tags a sentence-final "…, a group protested" as a participle hung on the group
+    participle = (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not any(c.dep_ in ("agent", "auxpass", "dobj") for c in verb.children)
+    )
     if (
         verb.lemma_.lower() not in lex.reporting_verbs.speech
-        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or (verb.tag_ not in ("VBD", "VBZ", "VBP") and not participle)
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         or _has_modal_or_neg(verb, lex)
     ):
