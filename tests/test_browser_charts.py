@@ -70,3 +70,13 @@ def test_the_table_twin_opens_without_javascript_and_holds_the_numbers(live_url,
     labelled = page.locator("svg.network text.edge-value").all_text_contents()
     totals = [int(t) for t in twin.locator("tbody tr td:last-child").all_inner_texts()]
     assert labelled and max(int(v) for v in labelled) <= max(totals) * 2  # a drawn line sums both directions
+
+
+def test_network_names_actors_beside_their_nodes_on_desktop_and_below_on_a_phone(live_url, page):  # noqa: F811
+    page.goto(live_url + "/network?by=actor")
+    key = page.locator("figure.network-chart .node-key")
+    names = page.locator("svg.network text.wide-only")
+    tags = page.locator("svg.network text.narrow-only")
+    assert names.count() == tags.count() == key.locator("li").count() > 0
+    phone = page.width_name == "phone"
+    assert key.is_visible() == phone and tags.first.is_visible() == phone and names.first.is_visible() != phone

@@ -194,3 +194,12 @@ def test_the_api_gives_the_network_numbers(client, world):
     ]
     bad = client.get("/api/statements/links", params={"by": "planet"})
     assert bad.status_code in (400, 422) and bad.json()["detail"]
+
+
+def test_a_sparse_chart_names_every_value():
+    days = [dt.date(2022, 9, 13), dt.date(2022, 9, 20), dt.date(2023, 12, 14)]
+    chart = time_chart(
+        DayCounts([(days[0], "direct", 4), (days[1], "direct", 1), (days[2], "indirect", 2)], False, 5000)
+    )
+    assert chart.unit == "month" and len(chart.columns) == 16
+    assert [(c.label, c.total) for c in chart.columns if c.show_total] == [("Sep 2022", 5), ("Dec 2023", 2)]

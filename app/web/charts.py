@@ -147,7 +147,10 @@ def time_chart(counts: DayCounts) -> TimeChart | None:
                 total=totals[i],
                 top=round(y, 2),
                 segments=segments,
-                show_total=totals[i] > 0 and (len(starts) <= 12 or i == peak),
+                # Every total when there are few columns; else the peak's and those standing
+                # alone (empty neighbours), which have room for their number.
+                show_total=totals[i] > 0
+                and (len(starts) <= 12 or i == peak or not any(totals[max(i - 1, 0) : i] + totals[i + 1 : i + 2])),
             )
         )
     # The first, middle and last columns named (every one when there are three or fewer): three
@@ -222,7 +225,9 @@ class PlacedNode:
     x: str
     y: str
     r: float
-    anchor: str
+    tag: str  # written at the node on narrow screens, listed with the name below: a country's code, an actor's number
+    tag_dy: int  # the tag centred above or below the node
+    anchor: str  # the name beside the node, outwards, on wide screens
     dx: int
     dy: int
     total: int
@@ -321,11 +326,13 @@ def network(data: Links, by: str) -> Network:
             x=pct(50 + 30 * cos),
             y=pct(50 + 40 * sin),
             r=r,
-            # Centred above the node in the upper half, below it in the lower: a label beside a
-            # node at the side of a phone's screen would run off it.
-            anchor="middle",
-            dx=0,
-            dy=round(-r - 6) if sin < -0.01 else round(r + 15),
+            # On a phone a name beside a node at the side would run off the screen, and names
+            # centred on their nodes collide: a short tag is centred above (upper half) or below.
+            tag=node.key if node.is_country else str(sum(1 for k in shown[: i + 1] if not node_of[k].is_country)),
+            tag_dy=round(-r - 6) if sin < -0.01 else round(r + 15),
+            anchor="start" if cos > 0.3 else "end" if cos < -0.3 else "middle",
+            dx=0 if abs(cos) <= 0.3 else round(r + 6) * (1 if cos > 0 else -1),
+            dy=5 if abs(cos) > 0.3 else (round(-r - 6) if sin < 0 else round(r + 15)),
             total=volume[key],
         )
     pairs: dict[tuple[str, str], list[Link | None]] = {}
