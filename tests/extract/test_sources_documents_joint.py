@@ -114,3 +114,25 @@ def test_an_indefinite_group_is_not_a_joint_statement(run_real):
     text = "Kenya and Uganda agreed on Friday to restore rail links. Some leaders said the plan was too weak."
     st = find(run_real(text), "too weak")
     assert st.actor.name != "Kenya" and not st.co_actors
+
+
+# --- kind 6: antecedents ----------------------------------------------------------------------
+
+
+def test_the_bodys_spokesperson_is_the_body_met_before(run_real):
+    text = (
+        "Latvia's foreign ministry said the meeting had been arranged with the host's knowledge. "
+        "The ministry's spokesperson added that the partners had been told in advance."
+    )
+    st = find(run_real(text), "told in advance")
+    assert st.actor.kind == "institution" and st.actor.country == "LV"
+
+
+def test_the_bodys_spokesperson_without_a_body_before_stays_unknown(run_real):
+    st = find(run_real("The ministry's spokesperson said the visit had been approved."), "visit had been approved")
+    assert st.actor.country is None and not st.actor.known
+
+
+def test_he_said_after_a_sentence_with_subject_and_object_is_the_subjects(run_real):
+    text = 'Minister Tomas Varga accused Ana Lopes of stalling the talks. "We will not wait forever," he said.'
+    assert find(run_real(text), "not wait forever").actor.name == "Tomas Varga"

@@ -133,6 +133,18 @@ def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countri
     return history.last_person()
 
 
+def _body_owner(head: Token, lex: ExtractLexicon) -> Token | None:
+    """ "the ministry's spokesperson", "the embassy's spokesman": a spokesperson-like title
+    owned by a body named only by its common noun; the body (met earlier) is the speaker."""
+    if head.lemma_.lower() not in lex.speakers.person_titles:
+        return None
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in lex.speakers.institution_nouns:
+            if any(g.dep_ == "det" and g.lower_ == "the" for g in c.children):
+                return c
+    return None
+
+
 def _titled_name_before(head: Token, lex: ExtractLexicon) -> Token | None:
     """'the president' after 'President Volodymyr Zelenskyy' in the same sentence: that person
     (nearer than any earlier speaker). Only a bare "the <title>", with no words of its own."""
@@ -306,6 +318,11 @@ class Attributor:
             return self._document(head)
         if m.form == "group":
             return self._group(head)
+        owner = _body_owner(head, self.lex)
+        if owner is not None:  # "the ministry's spokesperson added": the ministry met before speaks
+            sp = self.resolve(owner)
+            if sp is not None and (sp.actor.known or sp.actor.country):
+                return Speaker(sp.mention, sp.actor, "title")
         named = _titled_name_before(head, self.lex)
         if named is not None:  # "a spokesman for President X quoted the president as saying"
             sp = self.named(named)
