@@ -28,3 +28,20 @@ def test_where_clause_after_a_visit_is_the_visitors_statement(run):
 def test_a_relative_clause_on_a_noun_still_reports_that_noun(run):
     st = find(run("Minister Ana Lopes laid out principles that she said should guide the talks."), "guide the talks")
     assert "principles" in st.text
+
+
+# --- must-show 4: confidence that means something ---------------------------------------------
+
+
+def test_fragment_rule_reads_the_first_word_and_the_length(nlp):
+    from app.pipeline.extract.statements import _fragment
+
+    doc = nlp("The ministry said were already under way and that the border would reopen soon.")
+    text = doc.text
+    lo = text.index("were")
+    assert _fragment(doc, "indirect", lo, lo + len("were already under way"))
+    lo = text.index("the border")
+    assert not _fragment(doc, "indirect", lo, lo + len("the border would reopen soon"))
+    assert not _fragment(doc, "contact", text.index("said"), len(text))
+    lo = text.index("under way")
+    assert _fragment(doc, "indirect", lo, lo + len("under way"))

@@ -186,9 +186,30 @@ def _cue_confidence(lemma: str, kind: str, lex: ExtractLexicon) -> float:
     return lex.reporting_verbs.confidence.get(lemma, _CUE_CONFIDENCE["contact" if kind == "contact" else "indirect"])
 
 
-def _confidence(d: Draft, sp: Speaker, lex: ExtractLexicon) -> float:
+_FRAGMENT_CONFIDENCE = 0.85  # a content that starts with a bare verb or is a few words long
+_FRAGMENT_WORDS = 4
+_VERB_TAGS = ("VBD", "VBZ", "VBP", "VBG", "VBN")
+
+
+def _fragment(doc: Doc, kind: str, lo: int, hi: int) -> bool:
+    """An indirect content that reads as a piece of a clause ("were already under way",
+    "invites its monitors", "describing the cut"): the parse lost its subject or its frame,
+    so the statement's span, and often its speaker, is less sure. Contacts start with their
+    verb by nature ("met X"); direct quotes are bounded by their marks."""
+    if kind != "indirect":
+        return False
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    return not words or len(words) < _FRAGMENT_WORDS or words[0].tag_ in _VERB_TAGS
+
+
+def _confidence(d: Draft, sp: Speaker, lex: ExtractLexicon, fragment: bool = False) -> float:
+    """How sure the attribution is: the cue's own confidence (language pack), times how the
+    speaker was found (a name beats a pronoun, a title, a document, a group), an actor outside
+    the registry, a quotation joined on from a later sentence, and a fragment of a clause."""
     base = _cue_confidence(d.cue.lemma, d.cue.kind, lex)
     conf = base * _HOW_CONFIDENCE.get(sp.how, 0.8) * (1.0 if sp.actor.known else 0.9)
+    conf *= _FRAGMENT_CONFIDENCE if fragment else 1.0
     return conf * (0.85 if d.continued else 1.0)
 
 
@@ -240,7 +261,7 @@ def build(
                 date_precision=precision,
                 category_code=code,
                 category_label=label,
-                confidence=_confidence(d, sp, lex),
+                confidence=_confidence(d, sp, lex, _fragment(doc, kind, lo, hi)),
                 co_actors=list(sp.co_actors),
             )
         )
