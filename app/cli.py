@@ -26,6 +26,8 @@ app.add_typer(db_app, name="db")
 app.add_typer(user_app, name="user")
 app.add_typer(token_app, name="token")
 app.add_typer(actors_app, name="actors")
+sources_app = typer.Typer(help="Feeds and news sitemaps `tracker worker` follows.", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
 
 
 def _settings(ctx: typer.Context) -> Settings:
@@ -431,6 +433,156 @@ def user_disable(ctx: typer.Context, name: Annotated[str, typer.Argument(help="T
     except CorrectionError as exc:
         _fail(exc.message)
     typer.echo(f"disabled {name!r}")
+
+
+@sources_app.command("add")
+def sources_add(
+    ctx: typer.Context,
+    url: Annotated[str, typer.Argument(help="An RSS or Atom feed, or a news sitemap (http or https).")],
+    name: Annotated[str | None, typer.Option(help="What to call it (default: its host).")] = None,
+    every: Annotated[str, typer.Option(help="How often to poll it: 15m, 1h, 1h30m, 1d (at least 1m).")] = "15m",
+) -> None:
+    """Follow a feed or news sitemap: `tracker worker` polls it and stores its new articles."""
+    settings = _settings(ctx)
+    import httpx
+
+    from app.pipeline.follow.every import parse_every
+    from app.store import unit_of_work
+    from app.store.sources import SourceError, add_source
+
+    try:
+        interval = parse_every(every)
+        parsed = httpx.URL(url.strip())
+    except (ValueError, httpx.InvalidURL) as exc:
+        _fail(str(exc) if isinstance(exc, ValueError) and str(exc).startswith("--every") else f"not a URL: {url!r}")
+    if parsed.scheme not in ("http", "https") or not parsed.host or parsed.userinfo or len(url) > 2000:
+        _fail(f"{url!r}: give an http(s) URL with a host, without user:pass@, under 2,000 characters")
+    if name is not None and not 0 < len(name.strip()) <= 200:
+        _fail("--name: between 1 and 200 characters")
+    _upgrade(settings)
+    try:
+        with unit_of_work(_session_factory(settings)) as session:
+            source = add_source(session, str(parsed), (name or parsed.host).strip(), interval)
+            source_id = source.id
+    except SourceError as exc:
+        _fail(str(exc))
+    typer.echo(f"following {parsed} as source {source_id}, every {every}; `tracker worker` polls it")
+
+
+@sources_app.command("list")
+def sources_list(ctx: typer.Context) -> None:
+    """Every followed source: last poll, what it found, articles and statements, errors, next run."""
+    settings = _settings(ctx)
+    from app.query.sources import list_sources
+
+    _upgrade(settings)
+    with _session_factory(settings)() as session:
+        views = list_sources(session)
+    if not views:
+        typer.echo("no sources yet: tracker sources add URL")
+        return
+    for v in views:
+        last = v.last_fetch_at.strftime("%Y-%m-%d %H:%M:%S") if v.last_fetch_at else "never"
+        upcoming = v.next_run_at.strftime("%Y-%m-%d %H:%M:%S") if v.next_run_at else "-"
+        typer.echo(f"{v.id}  {v.name}  {v.url}  ({v.kind}, every {v.every})  {v.state}")
+        typer.echo(
+            f"    last poll {last}: {v.last_outcome or '-'}, {v.found} links, {v.new} new; "
+            f"{v.articles} articles, {v.statements} statements, {v.pending} to fetch, {v.failed} failed; next {upcoming}"
+        )
+        if v.backoff:
+            typer.echo(f"    backing off: {v.backoff}")
+        if v.last_error:
+            typer.echo(f"    last error: {v.last_error}")
+
+
+def _change_source(ctx: typer.Context, ref: str, change) -> str:
+    settings = _settings(ctx)
+    from app.store import unit_of_work
+    from app.store.sources import SourceError, find_source
+
+    _upgrade(settings)
+    try:
+        with unit_of_work(_session_factory(settings)) as session:
+            source = find_source(session, ref)
+            label = f"{source.id} ({source.url})"
+            change(session, source)
+    except SourceError as exc:
+        _fail(str(exc))
+    return label
+
+
+SourceRef = Annotated[str, typer.Argument(help="The source's id or URL.")]
+
+
+@sources_app.command("pause")
+def sources_pause(ctx: typer.Context, source: SourceRef) -> None:
+    """Stop polling a source (its articles stay)."""
+    from app.store.sources import set_paused
+
+    typer.echo(f"paused source {_change_source(ctx, source, lambda s, src: set_paused(s, src, True))}")
+
+
+@sources_app.command("resume")
+def sources_resume(ctx: typer.Context, source: SourceRef) -> None:
+    """Poll a paused source again, starting now."""
+    from app.store.sources import set_paused
+
+    typer.echo(f"resumed source {_change_source(ctx, source, lambda s, src: set_paused(s, src, False))}")
+
+
+@sources_app.command("remove")
+def sources_remove(ctx: typer.Context, source: SourceRef) -> None:
+    """Stop following a source; the articles and statements it brought stay."""
+    from app.store.sources import remove_source
+
+    typer.echo(f"removed source {_change_source(ctx, source, remove_source)}")
+
+
+@app.command()
+def worker(
+    ctx: typer.Context,
+    concurrency: Annotated[
+        int, typer.Option(help="Jobs at once in this process (fetches overlap; extraction takes turns).", min=1)
+    ] = 4,
+    once: Annotated[
+        bool, typer.Option("--once", help="Stop when nothing is due and nothing is queued (for cron, tests).")
+    ] = False,
+) -> None:
+    """Follow sources: poll them when due and store their new articles. On PostgreSQL any number of
+    workers on any number of machines share the work through the job queue (procrastinate); on
+    SQLite one worker does it all in this process."""
+    settings = _settings(ctx)
+    import logging
+
+    from app.pipeline.follow.jobs import FollowContext
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    for noisy in ("httpx", "alembic", "procrastinate"):  # every job start and end, every migration step
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    _upgrade(settings)
+    from app.pipeline.extract import Extractor
+
+    _checked(Extractor.load_sources, settings)  # a broken pack or registry: one line, now
+    follow = FollowContext.from_settings(settings, _session_factory(settings))
+    if settings.database_url.startswith("postgresql"):
+        from app.pipeline.follow.queue import QueueTiming, build_app, ensure_schema, run_worker
+
+        timing = QueueTiming(tick_seconds=settings.follow_tick, heartbeat=settings.worker_heartbeat)
+        ensure_schema(settings.database_url)
+        typer.echo(f"worker on the PostgreSQL job queue, {concurrency} job(s) at once")
+        run_worker(build_app(follow, timing), concurrency, timing, wait=not once)
+        return
+    import signal
+    import threading
+
+    from app.pipeline.follow.local import run_local
+
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    typer.echo(f"worker in this process (SQLite), {concurrency} job(s) at once")
+    report = run_local(follow, threads=concurrency, once=once, stop=stop)
+    typer.echo(f"{report.polls} polls; {report.stored} articles stored, {report.known} known, {report.failed} failed")
 
 
 def main() -> None:

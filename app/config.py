@@ -43,6 +43,14 @@ class Settings(BaseSettings):
     # How long a sign-in lasts (hours) before the editor must sign in again.
     session_hours: float = Field(default=12.0, gt=0, le=24 * 30, validation_alias="TRACKER_SESSION_HOURS")
 
+    # Following sources (app/pipeline/follow/): fetches of one host at once across all workers, seconds
+    # between two fetches on one of those slots, how often workers look for due sources, and a
+    # worker's heartbeat (a worker silent for three beats is taken for dead and its jobs re-queued).
+    follow_host_slots: int = Field(default=2, ge=1, le=50, validation_alias="TRACKER_FOLLOW_HOST_SLOTS")
+    follow_host_delay: float = Field(default=1.0, ge=0, le=600, validation_alias="TRACKER_FOLLOW_HOST_DELAY")
+    follow_tick: int = Field(default=5, ge=1, le=59, validation_alias="TRACKER_FOLLOW_TICK")
+    worker_heartbeat: float = Field(default=10.0, ge=0.5, le=600, validation_alias="TRACKER_WORKER_HEARTBEAT")
+
     @field_validator("database_url")
     @classmethod
     def _supported_database(cls, value: str) -> str:

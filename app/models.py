@@ -417,3 +417,84 @@ def _flag_new_representative(group: StatementGroup, value, oldvalue, _initiator)
 def _flag_on_group_change(statement: Statement, value, _oldvalue, _initiator) -> None:
     """A report moved to another group (or out of one) stands for it only if it is its representative."""
     statement.is_representative = value is not None and value.representative is statement
+
+
+SOURCE_KINDS = ("feed", "sitemap")
+SOURCE_ITEM_STATES = ("pending", "done", "failed")
+
+
+class Source(Base):
+    """A feed or news sitemap the workers poll (app/pipeline/follow/): where, how often, how it went.
+
+    Everything a worker needs between polls lives here, not in a worker's memory, so any worker on
+    any machine can take the next poll: the validators for a conditional GET, the failures in a row
+    that set the back-off, and the next time it is due."""
+
+    __tablename__ = "sources"
+    __table_args__ = (CheckConstraint(f"kind IN {SOURCE_KINDS}", name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="feed")
+    interval_seconds: Mapped[int] = mapped_column(Integer, default=900)
+    paused: Mapped[bool] = mapped_column(default=False, server_default=false())
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    # Due when next_run_at has passed (and not paused); the scheduler's one indexed question.
+    next_run_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow, index=True)
+    # The last poll: when, how it ended (ok, not-modified, error), its HTTP status and the error in words.
+    last_fetch_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_outcome: Mapped[str | None] = mapped_column(String(20))
+    last_status: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(String(1000))
+    last_found: Mapped[int] = mapped_column(Integer, default=0)
+    last_new: Mapped[int] = mapped_column(Integer, default=0)
+    # Conditional GET validators the server gave with the last full answer.
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    # Failed polls in a row: the back-off doubles with each.
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    # Totals over the source's life: article links found, articles stored from it, their statements.
+    found_total: Mapped[int] = mapped_column(Integer, default=0)
+    articles_total: Mapped[int] = mapped_column(Integer, default=0)
+    statements_total: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SourceItem(Base):
+    """One article link a source listed: fetched once, whichever source or worker saw it first.
+
+    The unique URL is what makes a link fetched once however many polls, sources and workers see it;
+    the state changes to done in the same transaction that stores the article."""
+
+    __tablename__ = "source_items"
+    __table_args__ = (
+        CheckConstraint(f"state IN {SOURCE_ITEM_STATES}", name="state"),
+        Index("ix_source_items_source_state", "source_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    title: Mapped[str | None] = mapped_column(String(500))
+    state: Mapped[str] = mapped_column(String(20), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(String(1000))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    statements: Mapped[int] = mapped_column(Integer, default=0)
+    found_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class HostSlot(Base):
+    """One of a host's fetch slots, leased by whichever worker fetches from it (per-host politeness).
+
+    A worker takes a free slot (`busy_until` passed) for at most one fetch's deadline and hands it
+    back as `now + delay`, so no host sees more than its slots' worth of requests at once nor two
+    requests on one slot closer than the delay; a worker killed mid-fetch frees its slot when the
+    lease runs out. `Retry-After` pushes every slot of the host."""
+
+    __tablename__ = "host_slots"
+
+    host: Mapped[str] = mapped_column(String(300), primary_key=True)
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True)
+    busy_until: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)

@@ -304,3 +304,32 @@ class StatementDetail(StatementOut):
             version=st.version,
             history=[ChangeOut.model_validate(c) for c in history],
         )
+
+
+class SourceOut(BaseModel):
+    """A followed source and how its polling goes (`/api/sources`)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    url: str
+    kind: str
+    every_seconds: int
+    paused: bool
+    state: str
+    last_fetch_at: Timestamp | None
+    last_outcome: str | None
+    last_status: int | None
+    last_error: str | None
+    found: int
+    new: int
+    found_total: int
+    articles: int
+    statements: int
+    pending: int
+    failed: int
+    failures: int
+    backoff_seconds: int | None
+    backoff: str | None
+    next_run_at: Timestamp | None

@@ -16,8 +16,12 @@ target_metadata = Base.metadata
 SEARCH_OBJECTS = ("statements_fts", "text_tsv", "ix_statements_text_tsv")
 
 
+# The job queue's tables on PostgreSQL are procrastinate's own (app/pipeline/follow/queue.py).
+QUEUE_OBJECTS = ("procrastinate_",)
+
+
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    return not (name or "").startswith(SEARCH_OBJECTS)
+    return not (name or "").startswith(SEARCH_OBJECTS + QUEUE_OBJECTS)
 
 
 def _configure(connection: Connection) -> None:

@@ -18,7 +18,11 @@ _HTTPCORE_ERRORS = (httpcore.NetworkError, httpcore.ProtocolError, httpcore.Unsu
 
 
 class FetchError(Exception):
-    pass
+    """Why a fetch failed, in words; `status` and `retry_after` (seconds) when the server answered."""
+
+    def __init__(self, message: str, status: int | None = None, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status, self.retry_after = status, retry_after
 
 
 @dataclass(frozen=True)
@@ -26,10 +30,40 @@ class Fetched:
     url: str  # after redirects
     content: bytes
     content_type: str
+    status: int = 200  # 304 (empty content) when a conditional GET found the resource unchanged
+    etag: str | None = None
+    last_modified: str | None = None
 
 
-def fetch(url: str, max_bytes: int, timeout: float = 20.0, policy: FetchPolicy | None = None) -> Fetched:
+def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
+    """`Retry-After` as seconds from now: delta-seconds or an HTTP date; None if absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def fetch(
+    url: str,
+    max_bytes: int,
+    timeout: float = 20.0,
+    policy: FetchPolicy | None = None,
+    headers: dict[str, str] | None = None,
+) -> Fetched:
     """GET `url`, refusing bodies over `max_bytes`; raises `FetchError` with a readable reason.
+
+    `headers` go with every hop (`If-None-Match`, `If-Modified-Since` for a conditional GET: a 304
+    comes back as a `Fetched` with status 304 and no content).
 
     `timeout` bounds each connect, read and write; `policy.deadline` the whole fetch, redirects
     included. Each redirect hop is checked like the first URL (`policy.max_redirects` at most)."""
@@ -46,7 +80,7 @@ def fetch(url: str, max_bytes: int, timeout: float = 20.0, policy: FetchPolicy |
         ) as client:
             for _hop in range(policy.max_redirects + 1):
                 check_url(current)
-                with client.stream("GET", current) as response:
+                with client.stream("GET", current, headers=headers) as response:
                     if response.next_request is not None:  # a redirect with a Location
                         current = response.next_request.url
                         continue
@@ -68,7 +102,14 @@ def fetch(url: str, max_bytes: int, timeout: float = 20.0, policy: FetchPolicy |
 
 def _body(response: httpx.Response, url: httpx.URL, max_bytes: int, deadline: float) -> Fetched:
     if response.status_code >= 400:
-        raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}")
+        raise FetchError(
+            f"HTTP {response.status_code} {response.reason_phrase}",
+            status=response.status_code,
+            retry_after=retry_after_seconds(response.headers.get("retry-after")),
+        )
+    etag, modified = response.headers.get("etag"), response.headers.get("last-modified")
+    if response.status_code == 304:
+        return Fetched(str(url), b"", response.headers.get("content-type", ""), 304, etag, modified)
     if response.is_redirect:
         raise FetchError(f"HTTP {response.status_code} redirect without a usable Location")
     declared = response.headers.get("content-length")
@@ -82,4 +123,5 @@ def _body(response: httpx.Response, url: httpx.URL, max_bytes: int, deadline: fl
         if time.monotonic() > deadline:
             raise httpcore.ReadTimeout("deadline")
         chunks.append(chunk)
-    return Fetched(str(url), b"".join(chunks), response.headers.get("content-type", ""))
+    content_type = response.headers.get("content-type", "")
+    return Fetched(str(url), b"".join(chunks), content_type, response.status_code, etag, modified)
