@@ -565,12 +565,17 @@ def worker(
     _checked(Extractor.load_sources, settings)  # a broken pack or registry: one line, now
     follow = FollowContext.from_settings(settings, _session_factory(settings))
     if settings.database_url.startswith("postgresql"):
-        from app.pipeline.follow.queue import QueueTiming, build_app, ensure_schema, run_worker
+        from app.pipeline.follow.queue import QueueTiming, build_app, drain, ensure_schema, kick_off, run_worker
 
         timing = QueueTiming(tick_seconds=settings.follow_tick, heartbeat=settings.worker_heartbeat)
         ensure_schema(settings.database_url)
         typer.echo(f"worker on the PostgreSQL job queue, {concurrency} job(s) at once")
-        run_worker(build_app(follow, timing), concurrency, timing, wait=not once)
+        queue = build_app(follow, timing)
+        if once:
+            drain(queue, follow, concurrency, timing)
+        else:
+            kick_off(queue, follow)  # sources due now are polled now, not at the next tick
+            run_worker(queue, concurrency, timing)
         return
     import signal
     import threading

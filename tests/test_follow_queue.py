@@ -15,29 +15,26 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from app.config import PROJECT_ROOT
 from app.models import Article, Source, SourceItem, Statement
 from app.store import unit_of_work
 from app.store.sources import add_source
 from tests.feed_site import FeedSite, serve_site
+from tests.queue_schema import drop_queue_schema
 
 PORT = 8811
 ARTICLES = 300
-QUEUE_TABLES = "procrastinate_jobs, procrastinate_periodic_defers, procrastinate_events, procrastinate_workers"
 
 
 @pytest.fixture
 def pg(scratch_db):
     if not scratch_db.url.startswith("postgresql"):
         pytest.skip("the job queue runs on PostgreSQL; SQLite's worker is one process (tests/test_follow.py)")
-    with unit_of_work(scratch_db.session_factory) as session:  # a queue left by an earlier test
-        if session.scalar(text("SELECT to_regclass('procrastinate_jobs') IS NOT NULL")):
-            session.execute(text(f"TRUNCATE {QUEUE_TABLES} CASCADE"))
+    drop_queue_schema(scratch_db.url)  # the workers apply it afresh
     yield scratch_db
-    with unit_of_work(scratch_db.session_factory) as session:
-        session.execute(text(f"TRUNCATE {QUEUE_TABLES} CASCADE"))
+    drop_queue_schema(scratch_db.url)
 
 
 def _worker(url: str, log: Path) -> subprocess.Popen:
@@ -59,11 +56,12 @@ def _worker(url: str, log: Path) -> subprocess.Popen:
     )
 
 
-def _wait_for(condition, timeout: float, what: str) -> None:
+def _wait_for(condition, timeout: float, what: str, logs: list[Path]) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
+            tails = "\n".join(f"--- {log.name}\n" + "\n".join(log.read_text().splitlines()[-15:]) for log in logs)
+            pytest.fail(f"timed out waiting for {what}; the workers said:\n{tails}")
         time.sleep(0.25)
 
 
@@ -80,10 +78,12 @@ def test_three_workers_one_killed_mid_run_store_every_article_exactly_once(pg, t
         workers = [_worker(pg.url, log) for log in logs]
         try:
             # the victim is well into its share of the 300 jobs, with more running and queued
-            _wait_for(lambda: logs[0].read_text().count(": stored") >= 15, 120, "the first worker to store articles")
+            _wait_for(
+                lambda: logs[0].read_text().count(": stored") >= 15, 120, "the first worker to store articles", logs
+            )
             workers[0].send_signal(signal.SIGKILL)
             workers[0].wait(10)
-            _wait_for(lambda: _done(pg) == ARTICLES, 150, "every article to be stored")
+            _wait_for(lambda: _done(pg) == ARTICLES, 150, "every article to be stored", logs)
         finally:
             for worker in workers[1:]:
                 worker.send_signal(signal.SIGTERM)

@@ -30,6 +30,11 @@ class Politeness:
     wait: float = 120.0  # give up waiting for a slot after this (the job runs again later)
 
 
+# Hosts whose slot rows this process has made sure exist (rows are never deleted while followed;
+# an optimisation only: a second insert would change nothing).
+_ensured: set[tuple[str, int]] = set()
+
+
 class HostBusy(Exception):
     """No slot of the host came free in time."""
 
@@ -47,8 +52,10 @@ def host_of(url: str) -> str:
 def host_slot(factory: sessionmaker[Session], url: str, rules: Politeness) -> Iterator[None]:
     """Hold one of the URL's host slots for the block; wait (sleeping, not polling hard) until one is free."""
     host = host_of(url)
-    with unit_of_work(factory) as session:
-        ensure_slots(session, host, rules.slots)
+    if (host, rules.slots) not in _ensured:
+        with unit_of_work(factory) as session:
+            ensure_slots(session, host, rules.slots)
+        _ensured.add((host, rules.slots))
     give_up = time.monotonic() + rules.wait
     while True:
         with unit_of_work(factory) as session:
@@ -56,6 +63,10 @@ def host_slot(factory: sessionmaker[Session], url: str, rules: Politeness) -> It
             free_at = None if slot is not None else next_free_at(session, host)
         if slot is not None:
             break
+        if free_at is None:  # no rows for the host (a database emptied under a running worker)
+            with unit_of_work(factory) as session:
+                ensure_slots(session, host, rules.slots)
+            continue
         pause = 0.05 if free_at is None else (aware(free_at) - utcnow()).total_seconds()
         if time.monotonic() + max(pause, 0) > give_up:
             raise HostBusy(f"{host} had no free fetch slot for {rules.wait:g} s")

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.pipeline.follow.jobs import FollowContext, fetch_item, poll_source
-from app.store.sources import due_source_ids, utcnow
+from app.store.sources import due_source_ids, pending_item_ids, utcnow
 
 if TYPE_CHECKING:
     import procrastinate
@@ -38,6 +38,7 @@ log = logging.getLogger("tracker.worker")
 QUEUE = "follow"
 # Higher runs first: housekeeping is never stuck behind a backlog of article fetches, and a new
 # source's poll comes before the fetches already queued.
+HOUSEKEEPING = ("follow.tick", "follow.retry_stalled")
 PRIORITY = {"retry_stalled": 30, "tick": 20, "poll": 10, "fetch": 0}
 
 
@@ -55,7 +56,6 @@ def conninfo(database_url: str) -> str:
 def build_app(ctx: FollowContext, timing: QueueTiming = QueueTiming()) -> procrastinate.App:
     import procrastinate
     from procrastinate import RetryStrategy
-    from procrastinate.exceptions import AlreadyEnqueued
     from sqlalchemy.exc import OperationalError
 
     app = procrastinate.App(connector=procrastinate.PsycopgConnector(conninfo=conninfo(ctx.settings.database_url)))
@@ -64,10 +64,7 @@ def build_app(ctx: FollowContext, timing: QueueTiming = QueueTiming()) -> procra
 
     def defer_fetches(item_ids: list[int]) -> None:
         for item_id in item_ids:
-            try:
-                fetch.configure(lock=f"item-{item_id}", queueing_lock=f"item-{item_id}").defer(item_id=item_id)
-            except AlreadyEnqueued:  # waiting in the queue already
-                pass
+            defer_fetch(app, item_id)
 
     @app.task(name="follow.poll", queue=QUEUE, priority=PRIORITY["poll"], retry=transient)
     def poll(source_id: int) -> str:
@@ -101,19 +98,43 @@ def build_app(ctx: FollowContext, timing: QueueTiming = QueueTiming()) -> procra
         pass_context=True,
     )
     async def retry_stalled(context, timestamp: int) -> int:
-        stalled = await context.app.job_manager.get_stalled_jobs(seconds_since_heartbeat=timing.heartbeat * 3)
+        from procrastinate.exceptions import UniqueViolation
+        from procrastinate.jobs import Status
+
+        manager = context.app.job_manager
+        stalled = await manager.get_stalled_jobs(seconds_since_heartbeat=timing.heartbeat * 3)
         count = 0
         for job in stalled:
             if job.id == context.job.id:
                 continue
-            await context.app.job_manager.retry_job(job)
-            count += 1
+            if job.task_name not in HOUSEKEEPING:  # periodic ones: the next tick does it again
+                try:
+                    await manager.retry_job(job)
+                    count += 1
+                    continue
+                except UniqueViolation:
+                    pass  # its twin (same link or source) waits in the queue already
+            # Ended, so that its lock no longer holds back the twin or the next tick.
+            await manager.finish_job(job, status=Status.FAILED, delete_job=False)
         if count:
             log.warning("re-queued %d job(s) of a worker that stopped answering", count)
         return count
 
     app.follow_tasks = {"poll": poll, "fetch": fetch, "tick": tick}  # type: ignore[attr-defined]
     return app
+
+
+def defer_fetch(app: procrastinate.App, item_id: int) -> bool:
+    """Queue the fetch of a link, unless one is waiting already."""
+    from procrastinate.exceptions import AlreadyEnqueued
+
+    try:
+        app.follow_tasks["fetch"].configure(lock=f"item-{item_id}", queueing_lock=f"item-{item_id}").defer(
+            item_id=item_id
+        )
+    except AlreadyEnqueued:
+        return False
+    return True
 
 
 def defer_poll(app: procrastinate.App, source_id: int) -> bool:
@@ -127,6 +148,31 @@ def defer_poll(app: procrastinate.App, source_id: int) -> bool:
     except AlreadyEnqueued:
         return False
     return True
+
+
+def kick_off(app: procrastinate.App, ctx: FollowContext) -> int:
+    """Queue a poll of every source due now (what the next tick would do), so a worker that starts
+    (or `tracker worker --once`) begins at once."""
+    with ctx.factory() as session:
+        due = due_source_ids(session, utcnow())
+    with app.open():
+        return sum(defer_poll(app, source_id) for source_id in due)
+
+
+def drain(app: procrastinate.App, ctx: FollowContext, concurrency: int, timing: QueueTiming, rounds: int = 5) -> None:
+    """`tracker worker --once` on the queue: poll what is due, then work until nothing is left to
+    fetch. A worker told not to wait stops when it finds the queue empty, which it may while a
+    poll is still running; the links that poll found are then queued and worked in another round."""
+    kick_off(app, ctx)
+    for _ in range(rounds):
+        run_worker(app, concurrency, timing, wait=False)
+        with ctx.factory() as session:
+            left = pending_item_ids(session)
+        if not left:
+            return
+        with app.open():
+            for item_id in left:
+                defer_fetch(app, item_id)
 
 
 def ensure_schema(database_url: str) -> None:
