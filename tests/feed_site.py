@@ -89,6 +89,9 @@ class FeedSite:
         self.etag = '"v1"'
         self.modified = format_datetime(PUBLISHED, usegmt=True)
         self.base = ""
+        # /slow.xml answers after `slow` seconds, or as soon as this many article pages were fetched
+        self.slow_until_pages: int | None = None
+        self.pages_fetched_while_slow = threading.Event()
 
     def handler(self):
         site = self
@@ -131,9 +134,14 @@ class FeedSite:
                 if path == "/busy.xml":
                     return self.send(429, b"slow down", "text/plain", {"Retry-After": "120"})
                 if path == "/slow.xml":
-                    time.sleep(site.slow)
+                    if site.slow_until_pages is None:
+                        time.sleep(site.slow)
+                    else:
+                        site.pages_fetched_while_slow.wait(site.slow)
                     return self.feed(rss(site.base, range(0)), "application/rss+xml")
                 if path.startswith("/a/") and path.endswith(".html") and path[3:-5].isdigit():
+                    if site.slow_until_pages is not None and len(site.article_fetches()) >= site.slow_until_pages:
+                        site.pages_fetched_while_slow.set()
                     if site.page_delay:
                         time.sleep(site.page_delay)
                     return self.send(200, article_page(int(path[3:-5])))
