@@ -34,8 +34,8 @@ from app.pipeline.ingest.draft import IngestError, over_limit
 from app.pipeline.ingest.files import MAX_ARTICLE_BYTES
 from app.pipeline.ingest.safe_fetch import FetchPolicy
 from app.pipeline.ingest.web import FetchError, fetch
-from app.pipeline.process import extract_drafts, extractor_version
-from app.store import find_existing, is_unchanged, store_article, unit_of_work
+from app.pipeline.process import extract_drafts, ingest_article
+from app.store import find_existing, is_unchanged, unit_of_work
 from app.store.sources import (
     add_items,
     fail_item,
@@ -50,6 +50,7 @@ from app.store.sources import (
 if TYPE_CHECKING:
     from app.config import Settings
     from app.pipeline.extract import Extractor
+    from app.pipeline.types import Extraction
 
 MAX_BACKOFF = dt.timedelta(days=1)
 # A feed may be larger than an article page (a long RSS with full texts).
@@ -76,7 +77,7 @@ class FollowContext:
         )
         return cls(factory, settings, FetchPolicy.from_settings(settings), politeness)
 
-    def extract(self, draft) -> list:
+    def extract(self, draft) -> Extraction:
         with self._lock:
             if self.extractor is None:
                 from app.pipeline.extract import Extractor
@@ -220,9 +221,9 @@ def fetch_item(ctx: FollowContext, item_id: int) -> str:
                 item = lock_item(session, item_id)
                 if item is None or item.state == "done":
                     return "skipped"
-                result = store_article(session, draft, found, extractor_version())
+                result = ingest_article(session, draft, ctx.extractor, found)  # as POST /api/articles does
                 new = result.status == "new"
-                finish_item(session, item, result.article.id, len(found) if new else 0, new=new)
+                finish_item(session, item, result.article.id, len(found.statements) if new else 0, new=new)
         except IntegrityError:  # the same text stored by another worker between our check and insert
             with ctx.factory() as session:
                 existing = find_existing(session, draft)
