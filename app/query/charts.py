@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import Actor, Article, Statement, StatementTarget
 from app.query.filters import StatementFilter, statement_conditions
-from app.query.stats import FACET_SAMPLE
+from app.query.stats import FACET_SAMPLE, for_sample, sample_size
 
 # The charts on list pages count as many of the newest matches as the facets beside them;
 # the network and matrix pages, which are about nothing else, count more.
@@ -40,7 +40,7 @@ def _newest(session: Session, f: StatementFilter, *columns, sample: int):
     """The newest `sample` dated matches of the selection, as a CTE with `columns`."""
     return (
         select(*columns)
-        .where(*statement_conditions(f, session.get_bind().dialect.name), *dated())
+        .where(*statement_conditions(for_sample(f), session.get_bind().dialect.name), *dated())
         .order_by(Statement.said_on.desc(), Statement.id.desc())
         .limit(sample)
         .cte("newest")
@@ -66,6 +66,7 @@ class DayCounts:
 
 def kinds_by_day(session: Session, f: StatementFilter, sample: int = CHART_SAMPLE) -> DayCounts:
     """Statements per day and kind; the page groups the days into weeks or months."""
+    sample = sample_size(f, sample)
     newest = _newest(session, f, Statement.said_on, Statement.kind, sample=sample)
     n = func.count().label("n")
     rows = session.execute(

@@ -107,6 +107,19 @@ def _facet_query(faceted: list[Filter], conditions: list, sample: int):
     return union_all(*(flt.facet.rows(rows, flt.name) for flt in faceted if flt.facet.rows is not None))
 
 
+def for_sample(f: StatementFilter) -> StatementFilter:
+    """`f` as a sample of its newest matches should read it: values that choose their SQL by how
+    many rows they need (searched words, see `app.query.search.SearchText`) choose for a sample."""
+    sampled = {flt.name: f[flt.name].for_sample() for flt in f.registry if hasattr(f[flt.name], "for_sample")}
+    return f.replace(**sampled) if sampled else f
+
+
+def sample_size(f: StatementFilter, sample: int) -> int:
+    """`sample`, or less where a value is costly per row tested (`facet_sample`: a common searched
+    word is tested row by row against the text index, 25 µs a row on SQLite)."""
+    return min([sample, *(f[flt.name].facet_sample for flt in f.registry if hasattr(f[flt.name], "facet_sample"))])
+
+
 def _sample_counts(session: Session, f: StatementFilter, sample: int, first: FirstWindow) -> list:
     """Facet rows (facet, value, label, country, n) over the `sample` newest matches.
 
@@ -120,9 +133,7 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
     if not faceted:
         return []
     counter = next(flt.name for flt in faceted if flt.facet.every_row)
-    # Values that choose their SQL by how many rows they need (searched words) choose for a sample.
-    sampled = {flt.name: f[flt.name].for_sample() for flt in f.registry if hasattr(f[flt.name], "for_sample")}
-    conditions = statement_conditions(f.replace(**sampled) if sampled else f, session.get_bind().dialect.name)
+    conditions = statement_conditions(for_sample(f), session.get_bind().dialect.name)
     # Two scalar subqueries: SQLite answers a lone max() or min() from the index, both at once by a scan.
     newest, oldest = session.execute(
         select(
@@ -150,13 +161,10 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
 def statement_facets(
     session: Session, f: StatementFilter, top: int = 30, sample: int = FACET_SAMPLE, first: FirstWindow = FirstWindow()
 ) -> FacetCounts:
-    """Counts of each faceted filter's values for the current selection (or its latest `sample`).
-
-    A value that is costly per row tested caps the sample (`facet_sample`: a common searched
-    word is tested row by row with the text index, 25 µs a row on SQLite).
-    """
+    """Counts of each faceted filter's values for the current selection (or its latest `sample`,
+    capped by `sample_size`)."""
     faceted = f.registry.faceted
-    sample = min([sample, *(f[flt.name].facet_sample for flt in f.registry if hasattr(f[flt.name], "facet_sample"))])
+    sample = sample_size(f, sample)
     by_facet: dict[str, list] = {flt.name: [] for flt in faceted}
     for row in _sample_counts(session, f, sample, first):
         by_facet[row.facet].append(row)
