@@ -4,6 +4,7 @@ The commands build their own engine from DATABASE_URL, so their writes really co
 tests use `scratch_db` (an empty database of their own) rather than a rolled-back transaction.
 """
 
+import datetime as dt
 import json
 
 import pytest
@@ -229,3 +230,16 @@ def test_database_label_hides_the_password_and_makes_sqlite_paths_absolute(tmp_p
     )
     monkeypatch.chdir(tmp_path)
     assert database_label("sqlite:///./tracker.db") == f"sqlite:///{tmp_path / 'tracker.db'}"
+
+
+def test_an_article_without_a_date_takes_it_from_its_url_or_stays_undated(tmp_path, env):
+    (tmp_path / "url.md").write_text(
+        "---\nurl: https://wire.example/world/2022/09/13/talks\n---\nThe spokesperson said talks would resume.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "none.md").write_text("---\ntitle: Undated\n---\nThe envoy said the border would reopen.\n")
+    result = runner.invoke(app, ["ingest", "-w", "1", "--no-progress", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    with env.session_factory() as s:
+        dates = {a.url: a.published for a in s.scalars(select(Article))}
+    assert dates == {"https://wire.example/world/2022/09/13/talks": dt.date(2022, 9, 13), None: None}

@@ -97,3 +97,19 @@ def test_oversized_file_is_refused_before_reading(tmp_path):
         handle.write(b"x")
     (error,) = read_inputs([str(big)])
     assert isinstance(error, IngestError) and "limit" in error.message
+
+
+def test_a_feed_entry_gives_its_date_to_a_page_without_one(site):
+    base, folder = site
+    undated = PAGE.replace('<meta property="article:published_time" content="2024-02-06T08:00:00Z">', "")
+    (folder / "undated.html").write_text(undated.replace("envoy-urges-calm", "envoy-undated"), encoding="utf-8")
+    (folder / "dated-feed.xml").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Herald</title>'
+        f"<item><link>{base}/undated.html</link><pubDate>Tue, 13 Sep 2022 08:00:00 GMT</pubDate></item>"
+        f"<item><link>{base}/envoy.html</link><pubDate>Tue, 13 Sep 2022 08:00:00 GMT</pubDate></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    from_feed, own = read_feed(str(folder / "dated-feed.xml"), policy=LOOPBACK)
+    assert str(from_feed.published) == "2022-09-13" and from_feed.where.endswith("/undated.html")
+    assert str(own.published) == "2024-02-06"  # the page's own date wins

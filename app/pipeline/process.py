@@ -8,6 +8,7 @@ interrupted run can simply be run again.
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 import signal
@@ -68,15 +69,25 @@ class IngestSummary:
                 self.changes += result.changes
 
 
-def article_input(draft: ArticleDraft) -> ArticleInput:
+def article_input(draft: ArticleDraft, received: dt.date | None = None) -> ArticleInput:
+    """What the extractor reads of a draft; `received`: the day its text came (default today)."""
     return ArticleInput(
-        text=draft.text, published=draft.published, title=draft.title, source=draft.source, url=draft.url
+        text=draft.text,
+        published=draft.published,
+        title=draft.title,
+        source=draft.source,
+        url=draft.url,
+        received=received,
     )
 
 
-def extract_drafts(extractor: Extractor, drafts: list[ArticleDraft]) -> list[Extraction]:
-    """Statements and language of each draft, in order, with spaCy batching across the drafts."""
-    return list(extractor.analyse_many([article_input(d) for d in drafts]))
+def extract_drafts(
+    extractor: Extractor, drafts: list[ArticleDraft], received: list[dt.date | None] | None = None
+) -> list[Extraction]:
+    """Statements, language and date of each draft, in order, with spaCy batching across the
+    drafts; `received`: the day each draft's text came (default today)."""
+    days = received or [None] * len(drafts)
+    return list(extractor.analyse_many([article_input(d, day) for d, day in zip(drafts, days, strict=True)]))
 
 
 # What extracting one draft of a batch gave: its statements and language, or why it failed.
@@ -210,6 +221,8 @@ def _store_batch(
 
 
 def _store(session: Session, draft: ArticleDraft, found: Extraction, version: str) -> StoreResult:
+    if draft.published is None and found.published is not None:  # found in its URL or dateline
+        draft = draft.model_copy(update={"published": found.published})
     return store_article(session, draft, found.statements, version, language=found.language)
 
 

@@ -60,15 +60,25 @@ def reprocess(
         # extraction takes would meet PostgreSQL's idle-in-transaction timeout.
         with factory() as session:
             stored = session.execute(
-                select(Article.id, Article.body, Article.title, Article.source, Article.url, Article.published)
+                select(
+                    Article.id,
+                    Article.body,
+                    Article.title,
+                    Article.source,
+                    Article.url,
+                    Article.published,
+                    Article.ingested_at,
+                )
                 .where(Article.id.in_(batch))
                 .order_by(Article.id)
             ).all()
         drafts = [
-            ArticleDraft(text=body, title=title, source=source, url=url, published=published)
-            for _, body, title, source, url, published in stored
+            ArticleDraft(text=row.body, title=row.title, source=row.source, url=row.url, published=row.published)
+            for row in stored
         ]
-        found_by_id = dict(zip([row.id for row in stored], extract_drafts(extractor, drafts), strict=True))
+        received = [row.ingested_at.date() for row in stored]
+        found = extract_drafts(extractor, drafts, received)
+        found_by_id = dict(zip([row.id for row in stored], found, strict=True))
         with unit_of_work(factory) as session:
             articles = session.scalars(
                 select(Article)
@@ -78,6 +88,8 @@ def reprocess(
             for article in articles:
                 found = found_by_id[article.id]
                 article.language = found.language
+                if article.published is None:  # found in its URL or dateline by this extractor
+                    article.published = found.published
                 if found.skipped and skipped is not None:
                     skipped.append((article.id, found.skipped))
                 report += replace_statements(session, article, found.statements, version)

@@ -24,6 +24,8 @@ class ArticleInput:
     title: str | None = None
     source: str | None = None
     url: str | None = None
+    # The day the text was fetched or ingested (None: today): the year of a dateline without one.
+    received: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -95,3 +97,7 @@ class Extraction:
     statements: list[ExtractedStatement]
     language: str | None = None
     skipped: str | None = None
+    # The article's publication date: the one given, else one found in its URL, a heading line
+    # or its dateline (see app/pipeline/extract/published.py), else None; and which of these.
+    published: dt.date | None = None
+    published_from: Literal["given", "url", "heading", "dateline"] | None = None

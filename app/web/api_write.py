@@ -155,6 +155,10 @@ def post_article(
 class ExtractOut(BaseModel):
     language: str | None = Field(default=None, description="ISO 639-1 code of the detected language.")
     skipped: str | None = Field(default=None, description="Why the text was not read (its language), else null.")
+    published: dt.date | None = Field(
+        default=None, description="The article's date: as given, else found in its URL, a heading line or dateline."
+    )
+    published_from: Literal["given", "url", "heading", "dateline"] | None = None
     statements: list[dict]
 
 
@@ -195,7 +199,11 @@ def post_extract(body: ArticleIn, request: Request, _token: TokenDep) -> Extract
     with _extraction_deadline(request):
         found = _extractor(request.app).analyse(article)
     return ExtractOut(
-        language=found.language, skipped=found.skipped, statements=[s.to_json() for s in found.statements]
+        language=found.language,
+        skipped=found.skipped,
+        published=found.published,
+        published_from=found.published_from,
+        statements=[s.to_json() for s in found.statements],
     )
 
 

@@ -20,7 +20,9 @@ article without statements.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from app.lang import Lexicon, load_lexicon
@@ -35,6 +37,7 @@ from .home import HomeCountry
 from .language import LanguageCheck, LanguageDetector
 from .nlp import load_nlp
 from .parse import needs_parts, parse_long
+from .published import article_date
 from .quotes import find_quotes
 from .reading import reading_text
 from .segments import Paragraph, dateline_length, split_paragraphs
@@ -114,6 +117,13 @@ class Extractor:
             return LanguageCheck(None)
         return self.detector.check("\n".join(p.text for p in paras if not p.furniture), self.lexicon.language)
 
+    def _dated(self, article: ArticleInput, paras: list[Paragraph]) -> tuple[ArticleInput, str | None]:
+        """The article with its publication date, when none was given, found in its URL, a
+        heading line or its dateline (published.py), and where the date came from."""
+        received = article.received or dt.date.today()
+        found, source = article_date(article.published, article.url, paras, self.lex, received)
+        return (replace(article, published=found) if found != article.published else article), source
+
     def _assemble(self, article: ArticleInput, paras: list[Paragraph], doc: Doc) -> list[ExtractedStatement]:
         lex = self.lex
         quotes = find_quotes(reading_text(article.text), paras, lex)
@@ -134,25 +144,26 @@ class Extractor:
         an article the pack cannot read is skipped (not parsed) with the reason."""
 
         def feed():
-            for art in articles:
-                paras, masked = self._prepare(art)
+            for given in articles:
+                paras, masked = self._prepare(given)
+                art, dated_from = self._dated(given, paras)
                 check = self._language(paras)
                 if check.skipped:  # an empty stand-in keeps the order
-                    yield "", (art, paras, check, None)
+                    yield "", (art, paras, check, dated_from, None)
                 elif needs_parts(masked):  # parsed below, part by part
-                    yield "", (art, paras, check, masked)
+                    yield "", (art, paras, check, dated_from, masked)
                 else:
-                    yield masked, (art, paras, check, None)
+                    yield masked, (art, paras, check, dated_from, None)
 
-        for doc, (art, paras, check, long_text) in self.nlp.pipe(
+        for doc, (art, paras, check, dated_from, long_text) in self.nlp.pipe(
             feed(), as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
-            if check.skipped:
-                yield Extraction([], check.language, check.skipped)
-                continue
-            if long_text is not None:
-                doc = parse_long(self.nlp, long_text)
-            yield Extraction(self._assemble(art, paras, doc), check.language)
+            found = Extraction([], check.language, check.skipped, art.published, dated_from)
+            if not check.skipped:
+                if long_text is not None:
+                    doc = parse_long(self.nlp, long_text)
+                found.statements = self._assemble(art, paras, doc)
+            yield found
 
     def analyse(self, article: ArticleInput) -> Extraction:
         """Statements and language of one article."""

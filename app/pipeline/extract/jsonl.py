@@ -1,9 +1,11 @@
 """`tracker extract --jsonl`: one article per input line, one result per output line.
 
-Input:  {"id", "text", "published" (YYYY-MM-DD or null), "title", "source", "url"}
-Output: {"id", "language", "skipped", "statements": [ExtractedStatement.to_json(), ...]}
+Input:  {"id", "text", "published" (YYYY-MM-DD or null), "title", "source", "url",
+         "received" (YYYY-MM-DD: the day the text was fetched, for a dateline's year; default today)}
+Output: {"id", "language", "skipped", "published", "published_from", "statements": [...]}
 `language` is the detected ISO 639-1 code (null: too little text to tell); `skipped` is null, or
-why the article was not read (a language the extractor cannot read), also said on stderr.
+why the article was not read (a language the extractor cannot read), also said on stderr;
+`published` the article's date as given or found ("url", "heading", "dateline": `published_from`).
 A malformed line is reported on stderr and counted; the others are processed.
 """
 
@@ -24,10 +26,16 @@ def _parse_line(line: str) -> tuple[str, ArticleInput]:
     rec = json.loads(line)
     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or rec.get("id") is None:
         raise ValueError('expected an object with "id" and a string "text"')
-    pub = rec.get("published")
+    pub, got = rec.get("published"), rec.get("received")
     published = dt.date.fromisoformat(pub[:10]) if isinstance(pub, str) and pub else None
+    received = dt.date.fromisoformat(got[:10]) if isinstance(got, str) and got else None
     art = ArticleInput(
-        text=rec["text"], published=published, title=rec.get("title"), source=rec.get("source"), url=rec.get("url")
+        text=rec["text"],
+        published=published,
+        title=rec.get("title"),
+        source=rec.get("source"),
+        url=rec.get("url"),
+        received=received,
     )
     return str(rec["id"]), art
 
@@ -60,6 +68,8 @@ def run_jsonl(
             "id": ids[i],
             "language": found.language,
             "skipped": found.skipped,
+            "published": found.published.isoformat() if found.published else None,
+            "published_from": found.published_from,
             "statements": [s.to_json() for s in found.statements],
         }
         out_stream.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -54,7 +54,10 @@ def read_feed(
         yield IngestError(source, str(exc))
         return
     for entry in entries:
-        yield read_url(entry.url, max_bytes, policy)
+        found = read_url(entry.url, max_bytes, policy)
+        if isinstance(found, ArticleDraft) and found.published is None and entry.published is not None:
+            found = found.model_copy(update={"published": entry.published})  # the page gave no date
+        yield found
 
 
 def read_inputs(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 class FeedEntry:
     url: str
     title: str | None
-    published: str | None  # as the feed gives it; the page's own date wins
+    published: dt.date | None  # the entry's date (published, else updated); the page's own date wins
 
 
 def feed_entries(content: bytes | str) -> list[FeedEntry]:
@@ -22,5 +23,6 @@ def feed_entries(content: bytes | str) -> list[FeedEntry]:
     for entry in parsed.entries:
         link = entry.get("link")
         if link and link.startswith(("http://", "https://")):
-            entries.append(FeedEntry(link, entry.get("title"), entry.get("published") or entry.get("updated")))
+            when = entry.get("published_parsed") or entry.get("updated_parsed")  # UTC, parsed by feedparser
+            entries.append(FeedEntry(link, entry.get("title"), dt.date(*when[:3]) if when else None))
     return entries
