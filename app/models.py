@@ -185,10 +185,11 @@ class Statement(Base):
     category_label: Mapped[str | None] = mapped_column(String(100))
     date: Mapped[dt.date | None] = mapped_column(Date)
     date_precision: Mapped[str | None] = mapped_column(String(10))
-    # The date the timeline sorts and filters by: the statement's own date, else
-    # the article's publication date, else the ingest day. Stored so one index
-    # serves order, date filters and keyset pagination.
-    said_on: Mapped[dt.date] = mapped_column(Date)
+    # The date the timeline sorts and filters by: the statement's own date, else the article's
+    # publication date (given, or found in its URL or dateline), else None: undated, listed after
+    # the dated ones and kept out of date charts and feeds. Stored so one index serves order,
+    # date filters and keyset pagination.
+    said_on: Mapped[dt.date | None] = mapped_column(Date)
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     review_state: Mapped[ReviewState] = mapped_column(ReviewStateType(), default=ReviewState.EXTRACTED, index=True)
     # Reports of the same utterance in other articles share a group (see app/store/groups.py).
@@ -232,7 +233,7 @@ class StatementGroup(Base):
     representative_id: Mapped[int | None] = mapped_column(
         ForeignKey("statements.id", ondelete="SET NULL", use_alter=True), index=True
     )
-    first_said_on: Mapped[dt.date] = mapped_column(Date)
+    first_said_on: Mapped[dt.date | None] = mapped_column(Date)  # None: no report is dated
     reports: Mapped[int] = mapped_column(Integer, default=1)
     # Set when someone split or joined the group by hand; automatic grouping then leaves it alone.
     curated: Mapped[bool] = mapped_column(default=False)

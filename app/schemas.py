@@ -82,22 +82,25 @@ class ReportOut(BaseModel):
     statement_id: int
     text: str
     kind: str
-    said_on: dt.date
+    said_on: dt.date | None
     article: ArticleRef
+
+
+def dated_first(statement) -> tuple:
+    """Sort key: by day, the undated after the dated, then by id."""
+    return (statement.said_on is None, statement.said_on or dt.date.min, statement.id)
 
 
 class GroupOut(BaseModel):
     id: int
     reports: int
-    first_said_on: dt.date
+    first_said_on: dt.date | None = Field(description="The earliest day any report gives; null when none is dated.")
     sources: list[str]
     members: list[ReportOut]
 
     @classmethod
     def of(cls, group) -> GroupOut:
-        members = sorted(
-            (m for m in group.members if m.review_state != ReviewState.REJECTED), key=lambda m: (m.said_on, m.id)
-        )
+        members = sorted((m for m in group.members if m.review_state != ReviewState.REJECTED), key=dated_first)
         return cls(
             id=group.id,
             reports=group.reports,
@@ -121,7 +124,10 @@ class StatementOut(BaseModel):
     text: str
     kind: str
     date: dt.date | None
-    said_on: dt.date
+    said_on: dt.date | None = Field(
+        description="What the timeline sorts by: the statement's own date, else its article's (given, or found in "
+        "its URL or dateline); null when neither is known (undated: listed after the dated ones)."
+    )
     speaker: str | None
     actor: ActorRef | None
     article: ArticleRef

@@ -201,3 +201,11 @@ def test_an_article_in_another_language_is_stored_without_statements_and_says_wh
     assert extracted["language"] == "ru" and "Russian" in extracted["skipped"] and extracted["statements"] == []
     with session_factory() as s:
         assert s.scalar(select(Article.language).where(Article.id == body["id"])) == "es"
+
+
+def test_the_article_page_says_why_an_article_has_no_statements(client, token):
+    posted = client.post("/api/articles", json={"title": "Elecciones", "text": SPANISH}, headers=_auth(token)).json()
+    page = client.get(f"/articles/{posted['id']}")
+    assert page.status_code == 200
+    assert "Not read: the text is in Spanish (es); the extractor reads English (en) only." in page.text
+    assert "tracker reprocess --language es" in page.text

@@ -72,6 +72,8 @@ def roles_on_day(session: Session, statements: Iterable[dict], country_name=str)
     found = {}
     for st in statements:
         day = st["said_on"]
+        if day is None:  # undated: which of its roles the speaker held then is not known
+            continue
         for role in roles.get(st["actor"]["slug"], []):
             if (role.start is None or role.start <= day) and (role.end is None or day <= role.end):
                 found[st["id"]] = _role_text(role, country_name)

@@ -6,6 +6,8 @@ the same statement then joins each chosen row's actor, article and group, and ag
 targets and its group's reports into JSON. No ORM object is built: each row becomes the
 dict `app.schemas.StatementOut` describes, which the API serialises straight to bytes.
 A page with 50 statements was 240 ORM objects, 430 pydantic validations and 6–7 round trips.
+Undated statements (`said_on` null) come after all dated ones: the page where the dated ones
+end takes a second round trip for the first undated ones.
 """
 
 from __future__ import annotations
@@ -118,14 +120,22 @@ def _page_details(dialect: str) -> Select:
     )
 
 
-def page_select(f: StatementFilter, dialect: str, limit: int, after: tuple[dt.date, int] | None = None) -> Select:
+def page_select(
+    f: StatementFilter, dialect: str, limit: int, after: tuple[dt.date | None, int] | None = None, undated: bool = False
+) -> Select:
     """The one statement that fetches a page: `limit` newest matches after `after` (said_on, id).
 
     The matches are chosen over the statements alone (`ORDER BY said_on DESC, id DESC LIMIT n`:
-    a walk of the date index that joins nothing before it stops), then joined.
+    a walk of the date index that joins nothing before it stops), then joined. Dated and undated
+    statements are two ranges of that index, read one after the other (`undated`: the second,
+    newest stored first): one ORDER BY said_on DESC NULLS LAST would make PostgreSQL sort every
+    match, since its index read backwards gives NULLs first.
     """
     conditions = statement_conditions(f, dialect)
-    if after is not None:
+    conditions.append(S.c.said_on.is_(None) if undated else S.c.said_on.is_not(None))
+    if after is not None and undated:
+        conditions.append(S.c.id < after[1])
+    elif after is not None:
         day, last_id = after
         # Written so the (said_on, id) index serves it as a range: said_on <= day first.
         conditions += [S.c.said_on <= day, (S.c.said_on < day) | (S.c.id < last_id)]
@@ -171,7 +181,9 @@ def statement_item(row: tuple, with_updated: bool = False, dates: bool = False) 
                 "said_on": day(m_said_on),
                 "article": {"id": m_aid, "title": m_title, "source": m_source, "url": m_url, "published": day(m_pub)},
             }
-            for m_said_on, m_id, m_text, m_kind, m_aid, m_title, m_source, m_url, m_pub in sorted(_json(members))
+            for m_said_on, m_id, m_text, m_kind, m_aid, m_title, m_source, m_url, m_pub in sorted(
+                _json(members), key=_dated_first
+            )
         ]
         group = {
             "id": group_id,
@@ -205,10 +217,21 @@ def statement_item(row: tuple, with_updated: bool = False, dates: bool = False) 
     return item
 
 
-def _after(cursor: str | None) -> tuple[dt.date, int] | None:
+def _dated_first(member: list) -> tuple:
+    """Group members by day (ISO text or `date`, never both in one group), the undated last, then id."""
+    return (member[0] is None, member[0] or "", member[1])
+
+
+# The cursor's day after an undated statement (they come after every dated one).
+UNDATED = ""
+
+
+def _after(cursor: str | None) -> tuple[dt.date | None, int] | None:
     if not cursor:
         return None
     day_text, last_id = decode_cursor(cursor, (str, int))
+    if day_text == UNDATED:
+        return None, last_id
     try:
         return dt.date.fromisoformat(day_text), last_id
     except ValueError:
@@ -227,18 +250,28 @@ def statement_page(
     (`with_updated`: with each statement's `updated_at`; `dates`: days as `date`s, see `statement_item`)."""
     check_limit(limit)
     dialect = session.get_bind().dialect.name
-    rows = session.connection().execute(page_select(f, dialect, limit + 1, _after(cursor))).all()
+    after = _after(cursor)
+    rows: list = []
+    if after is None or after[0] is not None:  # the dated range, then (if the page is not full) the undated
+        rows = session.connection().execute(page_select(f, dialect, limit + 1, after)).all()
+    if len(rows) <= limit:
+        undated_after = after if after is not None and after[0] is None else None
+        rows += (
+            session.connection()
+            .execute(page_select(f, dialect, limit + 1 - len(rows), undated_after, undated=True))
+            .all()
+        )
     items = [statement_item(r, with_updated, dates) for r in rows[:limit]]
     next_cursor = None
     if len(rows) > limit:
         last = items[-1]
-        next_cursor = encode_cursor(str(last["said_on"]), last["id"])
+        next_cursor = encode_cursor(str(last["said_on"]) if last["said_on"] is not None else UNDATED, last["id"])
     return Page(items, next_cursor)
 
 
 def cursor_of(item: dict) -> str:
     """The cursor naming one listed statement's place in the newest-first order."""
-    return encode_cursor(str(item["said_on"]), item["id"])
+    return encode_cursor(str(item["said_on"]) if item["said_on"] is not None else UNDATED, item["id"])
 
 
 def newer_statement_page(
@@ -253,10 +286,17 @@ def newer_statement_page(
     check_limit(limit)
     day, first_id = _after(before)
     dialect = session.get_bind().dialect.name
-    conditions = [*statement_conditions(f, dialect), S.c.said_on >= day, (S.c.said_on > day) | (S.c.id > first_id)]
-    page = (
-        select(*PAGE_COLUMNS).where(*conditions).order_by(S.c.said_on.asc(), S.c.id.asc()).limit(limit + 1).cte("page")
-    )
-    rows = session.connection().execute(_page_details(dialect).add_cte(page)).all()  # newest first
+
+    def nearest(conditions: list, n: int) -> list:  # the n matches just newer, fetched newest first
+        page = select(*PAGE_COLUMNS).where(*statement_conditions(f, dialect), *conditions)
+        page = page.order_by(S.c.said_on.asc(), S.c.id.asc()).limit(n).cte("page")
+        return session.connection().execute(_page_details(dialect).add_cte(page)).all()
+
+    if day is None:  # from inside the undated range: later stored undated ones, then the oldest dated
+        undated = nearest([S.c.said_on.is_(None), S.c.id > first_id], limit + 1)
+        dated = nearest([S.c.said_on.is_not(None)], limit + 1 - len(undated)) if len(undated) <= limit else []
+        rows = dated + undated  # newest first
+    else:
+        rows = nearest([S.c.said_on >= day, (S.c.said_on > day) | (S.c.id > first_id)], limit + 1)
     items = [statement_item(r, dates=dates) for r in rows[-limit:]]
     return Page(items, cursor_of(items[0]) if len(rows) > limit else None)

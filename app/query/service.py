@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Actor, ActorAlias, Article, ReviewState, Statement, StatementDeletion
 from app.query.filters import InvalidParameter, StatementFilter, escape_like, statement_conditions, statement_select
-from app.query.pagination import Keyset, Page, paginate
+from app.query.pagination import Keyset, Page, check_limit, decode_cursor, encode_cursor, paginate
 
 
 def checked_filter(session: Session, f: StatementFilter) -> StatementFilter:
@@ -43,8 +43,16 @@ def _statements_after(day_text: str, last_id: int) -> list:
     return [Statement.said_on <= day, or_(Statement.said_on < day, Statement.id < last_id)]
 
 
+# The cursor's day for an undated statement (listed after every dated one).
+UNDATED = ""
+
+
+def _statement_key(st: Statement) -> tuple[str, int]:
+    return (st.said_on.isoformat() if st.said_on else UNDATED, st.id)
+
+
 # Newest first: the cursor is the (said_on, id) of the last item of the previous page.
-STATEMENT_PAGES = Keyset[Statement]((str, int), _statements_after, lambda st: (st.said_on.isoformat(), st.id))
+STATEMENT_PAGES = Keyset[Statement]((str, int), _statements_after, _statement_key)
 # By name: the cursor is the (name, id) of the last actor shown.
 ACTOR_PAGES = Keyset[Actor](
     (str, int),
@@ -58,8 +66,28 @@ ARTICLE_PAGES = Keyset[Article]((int,), lambda last_id: [Article.id < last_id], 
 def list_statements(
     session: Session, f: StatementFilter, limit: int = 50, cursor: str | None = None
 ) -> Page[Statement]:
-    """Newest first, one page of the selection."""
-    return paginate(session, statement_select(f, dialect_of(session)), STATEMENT_PAGES, limit, cursor)
+    """Newest first, one page of the selection; undated statements come after all dated ones,
+    most recently stored first.
+
+    Two ranges of the (said_on, id) index, read one after the other, rather than one ORDER BY
+    said_on DESC NULLS LAST: PostgreSQL would sort every match for that (its index gives NULLs
+    first when read backwards). A cursor into the undated range has the day `UNDATED`."""
+    check_limit(limit)
+    query = statement_select(f, dialect_of(session))
+    day, last_id = decode_cursor(cursor, STATEMENT_PAGES.types) if cursor else (None, None)
+    rows: list[Statement] = []
+    if day != UNDATED:
+        dated = query.where(Statement.said_on.is_not(None))
+        if cursor:
+            dated = dated.where(*_statements_after(day, last_id))
+        rows = list(session.scalars(dated.limit(limit + 1)).unique())
+    if len(rows) <= limit:
+        undated = query.where(Statement.said_on.is_(None))
+        if day == UNDATED:
+            undated = undated.where(Statement.id < last_id)
+        rows += session.scalars(undated.limit(limit + 1 - len(rows))).unique()
+    items = rows[:limit]
+    return Page(items, encode_cursor(*_statement_key(items[-1])) if len(rows) > limit else None)
 
 
 def dialect_of(session: Session) -> str:

@@ -140,8 +140,8 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
             select(func.max(Statement.said_on)).scalar_subquery(), select(func.min(Statement.said_on)).scalar_subquery()
         )
     ).one()
-    if newest is None:
-        return []
+    if newest is None:  # nothing dated: no window to widen, count what there is
+        return session.execute(_facet_query(faceted, conditions, sample)).all()
     since, until = f.registry.day_range(f.values)
     newest = min(newest, until or newest, first.newest or newest)
     oldest = max(oldest, since or oldest)
@@ -183,10 +183,11 @@ def _month_expression(session: Session, column):
 
 
 def monthly_counts(session: Session, f: StatementFilter) -> list[tuple[str, int]]:
-    """Statements per month ("YYYY-MM", n), months without statements included as 0."""
+    """Statements per month ("YYYY-MM", n), months without statements included as 0; undated
+    statements have no month and are left out."""
     m = _matching(session, f)
     month = _month_expression(session, m.c.said_on).label("month")
-    rows = dict(session.execute(select(month, func.count()).group_by(month)).all())
+    rows = dict(session.execute(select(month, func.count()).where(m.c.said_on.is_not(None)).group_by(month)).all())
     if not rows:
         return []
     first, last = min(rows), max(rows)

@@ -6,7 +6,8 @@ days of its date, in other articles: one indexed query on (actor_id, said_on).
 The most similar candidate at or above `similarity.THRESHOLD` (the score
 `same_utterance` tests against, tuned on tests/fixtures/grouping_pairs.jsonl)
 gives the statement its group; otherwise it starts its own. Group ids never change as
-reports join; the representative is the fullest wording.
+reports join; the representative is the fullest wording. An undated statement (its article
+gave no date) has no window to look in: it starts a group of its own.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def actor_family(session: Session, actor_id: int) -> list[int]:
 
 
 def _best_match(session: Session, statement: Statement, family: list[int]) -> Statement | None:
+    if statement.said_on is None:
+        return None
     window = dt.timedelta(days=WINDOW_DAYS)
     candidates = session.scalars(
         select(Statement)
@@ -58,9 +61,14 @@ def fullness(statement: Statement) -> tuple[bool, int, int]:
 def _join(group: StatementGroup, statement: Statement) -> None:
     statement.group = group
     group.reports += 1
-    group.first_said_on = min(group.first_said_on, statement.said_on)
+    group.first_said_on = _earliest([group.first_said_on, statement.said_on])
     if group.representative is None or fullness(statement) > fullness(group.representative):
         group.representative = statement
+
+
+def _earliest(days: list[dt.date | None]) -> dt.date | None:
+    """The earliest of the days that are known (None when none is)."""
+    return min((d for d in days if d is not None), default=None)
 
 
 def start_group(session: Session, statement: Statement, curated: bool = False) -> StatementGroup:
@@ -115,6 +123,6 @@ def repair_groups(session: Session, group_ids: Iterable[int]) -> None:
             session.delete(group)
             continue
         group.reports = len(members)
-        group.first_said_on = min(m.said_on for m in members)
+        group.first_said_on = _earliest([m.said_on for m in members])
         group.representative = max(members, key=fullness)
     session.flush()

@@ -119,7 +119,7 @@ def statement_row(
     session: Session, article: Article, found: ExtractedStatement, extractor_version: str, cache: dict[str, Actor]
 ) -> Statement:
     """The row for one extracted statement; its actor and addressees are found or created by slug."""
-    said_on = found.date or article.published or article.ingested_at.date()
+    said_on = found.date or article.published  # None: undated (never the day it was ingested)
     return Statement(
         actor=actor_for(session, found.actor, cache) if found.actor else None,
         kind=found.kind,

@@ -40,7 +40,7 @@ def citation(st: dict, role: str | None = None) -> str:
     if role:
         who = f"{who} ({role})"
     article = st["article"]
-    parts = [who, short_date(st["said_on"])]
+    parts = [who, short_date(st["said_on"]) or "undated"]
     if article.get("source"):
         parts.append(article["source"])
     parts.append(f"“{article['title']}”" if article.get("title") else f"article {article['id']}")

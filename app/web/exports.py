@@ -106,7 +106,7 @@ def _csv_values(st: dict, base: str) -> list[object]:
     actor, article, category = st["actor"] or {}, st["article"], st["category"] or {}
     return [
         st["id"],
-        str(st["said_on"]),
+        str(st["said_on"]) if st["said_on"] else "",
         str(st["date"]) if st["date"] else "",
         st["kind"],
         category.get("code") or "",
@@ -229,7 +229,9 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
     def statements_atom(
         request: Request, session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 100
     ) -> Response:
-        items = listing.statement_page(session, f, limit=limit, with_updated=True, dates=True).items
+        page = listing.statement_page(session, f, limit=limit, with_updated=True, dates=True)
+        # An entry needs a date: undated statements (listed last) are left out of the feed.
+        items = [st for st in page.items if st["said_on"] is not None]
         updated = max((st["updated_at"] for st in items), default=None)
         body = request.app.state.templates.get_template("feed.atom.xml").render(
             title=f"{_title(session, f)} · Statement Tracker",
@@ -247,7 +249,8 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
         request: Request, session: SessionDep, f: FilterDep, limit: Annotated[int, Query(ge=1, le=500)] = 200
     ) -> JSONResponse:
         """Knight Lab TimelineJS: embed with `new TL.Timeline(id, url)`."""
-        items = listing.statement_page(session, f, limit=limit, dates=True).items
+        # An event needs a date: undated statements (listed last) are left out.
+        items = [st for st in listing.statement_page(session, f, limit=limit, dates=True).items if st["said_on"]]
         title = _title(session, f)
         return JSONResponse(
             {

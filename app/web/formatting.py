@@ -8,6 +8,7 @@ from urllib.parse import urlencode, urlsplit
 
 from app.models import ReviewState
 from app.pipeline.resolve.countries import short_name
+from app.schemas import dated_first
 from app.web.highlight import highlight
 
 
@@ -85,4 +86,11 @@ def register(env) -> None:
         country_name=country_name,
         iso_utc=iso_utc,
         highlight=highlight,
+        by_day=by_day,
     )
+
+
+def by_day(statements) -> list:
+    """Statements in order of their day, the undated after the dated (a Jinja `sort` on a
+    column that may be empty would compare a date with None)."""
+    return sorted(statements, key=dated_first)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from app.lang.languages import DetectionLanguages, language_name, load_languages
 
 # Enough text to be sure of a language; the rest of a long article changes nothing but the time.
-SAMPLE_CHARS = 6000
+SAMPLE_CHARS = 1500
 
 
 @dataclass(frozen=True)

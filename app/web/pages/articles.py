@@ -52,11 +52,15 @@ def article_page(request: Request, article_id: RowId, session: SessionDep):
     if article is None:
         raise HTTPException(404, f"No article with id {article_id}.")
     statements = [s for s in article.statements if s.review_state != ReviewState.REJECTED]
+    from app.pipeline.extract.language import skip_reason
+
     return render(
         request,
         "article.html",
         {
             "article": article,
+            # Stored without statements because of its language: say so, not just "0 statements".
+            "not_read": skip_reason(article.language, request.app.state.settings.language),
             "segments": highlight_segments(article.body, statements),
             "statements": statements,
             "api_url": f"/api/articles/{article.id}",

@@ -45,7 +45,7 @@ def statement_list_context(
     on_first_page = cursor is None and before is None
     # The newest page of matches tells the facets how far back their sample reaches.
     first = (
-        stats.first_window([s["said_on"] for s in page.items], complete=page.next_cursor is None)
+        stats.first_window([s["said_on"] for s in page.items if s["said_on"]], complete=page.next_cursor is None)
         if on_first_page
         else stats.FirstWindow()
     )
