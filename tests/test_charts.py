@@ -203,3 +203,12 @@ def test_a_sparse_chart_names_every_value():
     )
     assert chart.unit == "month" and len(chart.columns) == 16
     assert [(c.label, c.total) for c in chart.columns if c.show_total] == [("Sep 2022", 5), ("Dec 2023", 2)]
+
+
+def test_totals_written_never_crowd_each_other():
+    days = [dt.date(2020, 1, 1) + dt.timedelta(days=30 * i) for i in range(60)]
+    chart = time_chart(DayCounts([(d, "direct", 1 + i % 7) for i, d in enumerate(days)], False, 5000))
+    shown = [i for i, c in enumerate(chart.columns) if c.show_total]
+    slot = 100 / len(chart.columns)
+    assert max(c.total for c in chart.columns) in {chart.columns[i].total for i in shown}  # the peak's
+    assert len(shown) > 3 and all((b - a) * slot >= 8.5 for a, b in zip(shown, shown[1:]))

@@ -112,6 +112,21 @@ def _bucket_label(start: dt.date, unit: str, short: bool = False) -> str:
     return f"{start.day} {start:%b %Y}" if short else f"week of {start.day} {start:%b %Y}"
 
 
+# Totals written above columns at least this far apart (% of the width: 25 px on a phone).
+LABEL_SPACING = 8.5
+
+
+def _labelled(totals: list[int]) -> set[int]:
+    """The columns whose total is written: the largest first, then each one far enough from
+    those already written that two numbers never touch, whatever the screen's width."""
+    slot = 100 / len(totals)
+    chosen: list[int] = []
+    for i in sorted(range(len(totals)), key=lambda i: (-totals[i], i)):
+        if totals[i] and all(abs(i - j) * slot >= LABEL_SPACING for j in chosen):
+            chosen.append(i)
+    return set(chosen)
+
+
 def time_chart(counts: DayCounts) -> TimeChart | None:
     """Columns per week (selections up to 120 days long) or month, each a stack of kinds."""
     if not counts.rows:
@@ -129,7 +144,7 @@ def time_chart(counts: DayCounts) -> TimeChart | None:
     slot = 100 / len(starts)
     # A bar no wider than with MIN_SLOTS columns, centred in its slot: one week is not a bar across the page.
     bar = min(slot, 100 / MIN_SLOTS) * 0.7
-    peak = totals.index(max(totals))
+    labelled = _labelled(totals)
     columns = []
     for i, (start, bucket) in enumerate(zip(starts, by_bucket)):
         y, segments = float(PLOT_TOP + PLOT_HEIGHT), []
@@ -147,10 +162,7 @@ def time_chart(counts: DayCounts) -> TimeChart | None:
                 total=totals[i],
                 top=round(y, 2),
                 segments=segments,
-                # Every total when there are few columns; else the peak's and those standing
-                # alone (empty neighbours), which have room for their number.
-                show_total=totals[i] > 0
-                and (len(starts) <= 12 or i == peak or not any(totals[max(i - 1, 0) : i] + totals[i + 1 : i + 2])),
+                show_total=i in labelled,
             )
         )
     # The first, middle and last columns named (every one when there are three or fewer): three
