@@ -28,6 +28,19 @@ MEASURE = """() => [...document.querySelectorAll('figure.chart svg text')]
             height: box.height, left: box.left, right: box.right};
   })"""
 
+# Pairs of texts whose boxes overlap within one time chart, matrix or bar list (the network's
+# counts sit on crossing lines and may meet; its table has them all).
+OVERLAPS = """() => [...document.querySelectorAll('figure.time-chart svg, figure.matrix-chart svg, figure.bar-list svg')]
+  .flatMap(svg => {
+    const boxes = [...svg.querySelectorAll('text')].map(t => [t.textContent.trim(), t.getBoundingClientRect()])
+      .filter(([, b]) => b.width > 0);
+    const hits = [];
+    boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+      if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1) hits.push([a, b]);
+    }));
+    return hits;
+  })"""
+
 PAGES = {
     "timeline": "/",
     "network": "/network",
@@ -52,6 +65,8 @@ def test_chart_text_is_legible_and_fits(live_url, page, database_name, name):  #
     outside = [t for t in texts if t["left"] < -0.5 or t["right"] > width + 0.5]
     assert not outside, f"{name} at {page.width_name}: text outside the window: {outside[:3]}"
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), f"{name} scrolls sideways"
+    collisions = page.evaluate(OVERLAPS)
+    assert not collisions, f"{name} at {page.width_name}: chart texts on top of each other: {collisions[:3]}"
     # Values are text in the picture, and every chart has its table twin.
     assert any(t["text"].replace("k", "").replace(".", "").isdigit() for t in texts)
     for i in range(figures.count()):

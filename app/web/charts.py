@@ -106,10 +106,17 @@ def _buckets(first: dt.date, last: dt.date, unit: str) -> list[dt.date]:
     return days
 
 
-def _bucket_label(start: dt.date, unit: str, short: bool = False) -> str:
+def _bucket_label(start: dt.date, unit: str) -> str:
+    return f"{start:%b %Y}" if unit == "month" else f"week of {start.day} {start:%b %Y}"
+
+
+def _tick_label(start: dt.date, unit: str, previous: dt.date | None) -> str:
+    """A date under the axis: a week's year only where it is new ("12 Sep 2022", "17 Oct"), so
+    three fit a phone's width."""
     if unit == "month":
         return f"{start:%b %Y}"
-    return f"{start.day} {start:%b %Y}" if short else f"week of {start.day} {start:%b %Y}"
+    new_year = previous is None or previous.year != start.year
+    return f"{start.day} {start:%b %Y}" if new_year else f"{start.day} {start:%b}"
 
 
 # Totals written above columns at least this far apart (% of the width: 25 px on a phone).
@@ -169,12 +176,8 @@ def time_chart(counts: DayCounts) -> TimeChart | None:
     # names of up to 60 px fit a phone's width without touching.
     picks = sorted({0, (len(starts) - 1) // 2, len(starts) - 1})
     x_ticks = [
-        Tick(
-            _bucket_label(starts[i], unit, short=True),
-            pct(i * slot + slot / 2),
-            "middle",
-        )
-        for i in picks
+        Tick(_tick_label(starts[i], unit, None if n == 0 else starts[picks[n - 1]]), pct(i * slot + slot / 2), "middle")
+        for n, i in enumerate(picks)
     ]
     if len(starts) > 1:  # the outer names flush with the plot's edges, so they never run off it
         x_ticks[0] = Tick(x_ticks[0].label, pct(0), "start")
