@@ -136,3 +136,19 @@ def test_the_bodys_spokesperson_without_a_body_before_stays_unknown(run_real):
 def test_he_said_after_a_sentence_with_subject_and_object_is_the_subjects(run_real):
     text = 'Minister Tomas Varga accused Ana Lopes of stalling the talks. "We will not wait forever," he said.'
     assert find(run_real(text), "not wait forever").actor.name == "Tomas Varga"
+
+
+def test_a_body_named_with_the_same_noun_beats_the_last_body_that_spoke(run_real):
+    text = (
+        "The Kivu Liberation Front rebel group, which U.N. experts say is armed by foreign forces, "
+        "was not represented in the talks.\n\n"
+        "In a statement, the group said it was not bound by the agreement."
+    )
+    st = find(run_real(text), "not bound by the agreement")
+    assert "Kivu Liberation Front" in st.actor.name
+
+
+def test_a_numbered_group_with_its_own_qualifier_is_not_a_joint_statement(run_real):
+    text = "Kenya and Peru signed a deal. The eight countries of the Amazon basin said they would form an alliance."
+    st = find(run_real(text), "form an alliance")
+    assert st.actor.name != "Kenya" and not st.co_actors

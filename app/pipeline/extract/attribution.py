@@ -133,6 +133,24 @@ def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countri
     return history.last_person()
 
 
+_BODY_REACH = 300  # tokens searched back for the body a bare "the group" names
+
+
+def _named_body_before(head: Token, lex: ExtractLexicon) -> Token | None:
+    """ "the group", "the ministry": the nearest earlier phrase with the same head noun that
+    carries a name ("The M23 rebel group", "Kenya's interior ministry"), spoken or not."""
+    noun = head.lemma_.lower()
+    if noun not in lex.speakers.institution_nouns or head.tag_ != "NN":
+        return None
+    doc = head.doc
+    for i in range(head.i - 1, max(-1, head.i - _BODY_REACH), -1):
+        tok = doc[i]
+        if tok.lower_ == head.lower_ and tok.pos_ in ("NOUN", "PROPN"):  # the tagger may call it a name
+            if any(c.i < tok.i and c.dep_ in ("compound", "poss", "amod") and c.pos_ == "PROPN" for c in tok.children):
+                return tok
+    return None
+
+
 def _body_owner(head: Token, lex: ExtractLexicon) -> Token | None:
     """ "the ministry's spokesperson", "the embassy's spokesman": a spokesperson-like title
     owned by a body named only by its common noun; the body (met earlier) is the speaker."""
@@ -331,7 +349,15 @@ class Attributor:
             joint = self._joint(head)
             if joint is not None:
                 return joint
-        sp = _by_title(head, self.history, self.lex, self.countries) if _anaphoric(head, self.lex) else None
+        anaphoric = _anaphoric(head, self.lex)
+        sp = _by_title(head, self.history, self.lex, self.countries) if anaphoric else None
+        named_body = _named_body_before(head, self.lex) if anaphoric else None
+        noun = head.lemma_.lower()
+        if named_body is not None and (sp is None or noun not in sp.mention.text.lower().split()):
+            # "The M23 rebel group, which U.N. experts say …. the group said": a body the article
+            # named with this very noun beats the last body that spoke under another
+            found = self.named(named_body)
+            return Speaker(found.mention, found.actor, "title")
         if sp is not None and not m.plural:
             return Speaker(sp.mention, sp.actor, "title")
         return Speaker(m, self.lookup.actor(m), "title")

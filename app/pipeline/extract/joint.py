@@ -31,10 +31,13 @@ def is_joint(head: Token, lex: ExtractLexicon) -> bool:
         return True
     if head.tag_ not in ("NNS", "NNPS") or lemma not in words.joint_nouns and low not in words.joint_nouns:
         return False
+    kids = list(head.children)
+    if any(c.dep_ == "prep" for c in kids) or any(c.dep_ == "nummod" and c.lower_ not in words.heads for c in kids):
+        return False  # "the eight countries of the Amazon basin" are a group of their own
     return any(
         (c.dep_ == "det" and c.lower_ in words.joint_determiners)
         or (c.dep_ in ("nummod", "det", "predet") and c.lower_ in words.heads)
-        for c in head.children
+        for c in kids
     )
 
 
