@@ -124,6 +124,24 @@ def test_filters_disclosure_works_without_javascript(live_url, browser):
         context.close()
 
 
+def test_the_actor_box_works_without_javascript(live_url, browser, database_name):
+    """No suggestions without JavaScript: the typed name is sent and the server resolves it."""
+    for width_name, viewport in WIDTHS.items():
+        context = browser.new_context(viewport=viewport, java_script_enabled=False)
+        tab = context.new_page()
+        tab.goto(live_url + "/")
+        if width_name == "phone":
+            tab.locator("details.filters summary").click()
+        tab.fill("#actor-add", "Pashin")
+        tab.fill("#target-add", "Azerbaijan")
+        tab.click("details.filters button[type=submit]")
+        tab.wait_for_load_state()
+        assert tab.locator("h1").inner_text() == "Statements by Nikol Pashinyan addressed to Azerbaijan", width_name
+        names = set(tab.locator("article.card a.actor").all_inner_texts())
+        assert names <= {"Nikol Pashinyan"}
+        context.close()
+
+
 def test_no_sideways_scrolling_and_no_hidden_columns(live_url, page):
     for path in _page_types(live_url, page).values():
         page.goto(live_url + path)

@@ -49,6 +49,8 @@ def test_names_typed_into_the_form_resolve_as_codes_and_slugs_do(client):
         ({"country": "United States"}, {"country": "US"}),
         ({"actor": "Blinken"}, {"actor": "antony-blinken"}),
         ({"actor": "antony blinken"}, {"actor": "antony-blinken"}),
+        ({"actor": "Pashin"}, {"actor": "nikol-pashinyan"}),  # part of a name: the best match
+        ({"target": "Armen"}, {"target": "AM"}),
     ]
     for typed, canonical in pairs:
         page = client.get("/", params=typed)

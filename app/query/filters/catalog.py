@@ -45,7 +45,9 @@ def known_actors(session: Session, name: str, slugs: tuple[str, ...]) -> None:
         return
     missing = [s for s in slugs if s not in actor_names(session, slugs)]
     if missing:
-        raise InvalidParameter(name, f"no actor with slug {missing[0]!r}; see /api/actors?q=… for slugs")
+        raise InvalidParameter(
+            name, f"no actor is named {missing[0]!r} (by name, alias or slug); see /api/suggest?q=… for names"
+        )
 
 
 def one_of(name: str, values: tuple[str, ...], allowed: tuple[str, ...]) -> None:
@@ -86,7 +88,7 @@ def actor_facet_rows(sample, name: str):
 
 def resolve_actors(session: Session, name: str, values: tuple[str, ...]) -> tuple[str, ...]:
     """Slugs for what was typed: a slug stays, a name or an alias becomes its actor's slug."""
-    return tuple(dict.fromkeys(places.actor_slug(session, v) or v for v in values))
+    return tuple(dict.fromkeys(places.actor_slug(session, v, partial=True) or v for v in values))
 
 
 ACTOR = Filter(
@@ -135,7 +137,13 @@ def resolve_places(session: Session, name: str, values: tuple[str, ...]) -> tupl
     anything else is refused, naming the value."""
     resolved = []
     for value in values:
-        found = places.country_code(value) or places.actor_slug(session, value, kinds=(places.ORGANISATION,))
+        orgs = (places.ORGANISATION,)
+        found = (
+            places.country_code(value)
+            or places.actor_slug(session, value, kinds=orgs)
+            or places.country_code(value, partial=True)
+            or places.actor_slug(session, value, kinds=orgs, partial=True)
+        )
         if found is None:
             raise InvalidParameter(
                 name, f"no country or international organisation named {value!r}; try a name (“Armenia”) or a code (AM)"
@@ -220,8 +228,13 @@ def resolve_targets(session: Session, name: str, values: tuple[str, ...]) -> tup
     """A country by code or name becomes its code; an actor by slug, name or alias its slug."""
     resolved = []
     for value in values:
-        code = places.country_code(value)
-        resolved.append(code or places.actor_slug(session, value) or value)
+        found = (
+            places.country_code(value)
+            or places.actor_slug(session, value)
+            or places.country_code(value, partial=True)
+            or places.actor_slug(session, value, partial=True)
+        )
+        resolved.append(found or value)
     return tuple(dict.fromkeys(resolved))
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.models import Actor, ActorAlias, ActorRole, Statement
 from app.pipeline.resolve.countries import all_codes, names_of, short_name
+from app.query.filters.sql import escape_like
 
 ORGANISATION = "international_organisation"
 
@@ -30,21 +31,27 @@ def country_names() -> dict[str, str]:
     return index
 
 
-def country_code(text: str) -> str | None:
-    """The alpha-2 code a person means by `text` ("am", "Armenia", "Republic of Armenia"), or None."""
+def country_code(text: str, partial: bool = False) -> str | None:
+    """The alpha-2 code a person means by `text` ("am", "Armenia", "Republic of Armenia"), or None;
+    `partial`: else the first country a name of which starts with it ("Armen")."""
     text = text.strip()
     if len(text) == 2 and text.isascii() and text.isalpha() and short_name(text.upper()):
         return text.upper()
-    return country_names().get(text.casefold())
+    folded = text.casefold()
+    found = country_names().get(folded)
+    if found is None and partial and len(folded) >= 3:
+        found = next((code for name, code in sorted(country_names().items()) if name.startswith(folded)), None)
+    return found
 
 
 def is_code(value: str) -> bool:
     return len(value) == 2 and value.isascii() and value.isalpha() and value.isupper()
 
 
-def actor_slug(session: Session, text: str, kinds: tuple[str, ...] = ()) -> str | None:
+def actor_slug(session: Session, text: str, kinds: tuple[str, ...] = (), partial: bool = False) -> str | None:
     """The slug of the actor `text` names: its slug, its name or an alias (any case), the one
-    with most statements when several share the words; None when none does."""
+    with most statements when several share the words; `partial`: else the actor with most
+    statements whose name or an alias holds the words ("Pashin"); None when none does."""
     text = text.strip()
     if not text:
         return None
@@ -54,11 +61,20 @@ def actor_slug(session: Session, text: str, kinds: tuple[str, ...] = ()) -> str 
         func.lower(Actor.name) == folded,
         Actor.id.in_(select(ActorAlias.actor_id).where(func.lower(ActorAlias.alias) == folded)),
     )
-    query = select(Actor.slug).where(named)
-    if kinds:
-        query = query.where(Actor.kind.in_(kinds))
     said = select(func.count()).where(Statement.actor_id == Actor.id).scalar_subquery()
-    return session.scalars(query.order_by(said.desc(), Actor.name).limit(1)).first()
+
+    def best(condition) -> str | None:
+        query = select(Actor.slug).where(condition)
+        if kinds:
+            query = query.where(Actor.kind.in_(kinds))
+        return session.scalars(query.order_by(said.desc(), Actor.name).limit(1)).first()
+
+    found = best(named)
+    if found is None and partial and len(folded) >= 3:
+        pattern = f"%{escape_like(text)}%"
+        aliases = select(ActorAlias.actor_id).where(ActorAlias.alias.ilike(pattern, escape="\\"))
+        found = best(or_(Actor.name.ilike(pattern, escape="\\"), Actor.id.in_(aliases)))
+    return found
 
 
 def membership() -> Select:
