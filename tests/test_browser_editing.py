@@ -41,6 +41,7 @@ def site(module_scratch_db, registry, extractor):
         sync_registry(s, registry)
     assert ingest_drafts(factory, read_paths([SEED_ARTICLE]), extractor).new == 1
     make_user(factory, "editor1", "editor")
+    make_user(factory, "admin1", "admin")
     with live_server(create_app(Settings(database_url=module_scratch_db.url))) as port:
         yield f"http://127.0.0.1:{port}", factory
 
@@ -74,9 +75,9 @@ def _shot(page, name: str, database_name: str) -> None:
         page.screenshot(path=str(EXTRA_SHOTS / f"{name}-{page.width_name}-{database_name}.png"), full_page=True)
 
 
-def _sign_in(page, base: str, then: str = "/review") -> None:
+def _sign_in(page, base: str, then: str = "/review", name: str = "editor1") -> None:
     page.goto(f"{base}/login?next={then}")
-    page.fill("#login-name", "editor1")
+    page.fill("#login-name", name)
     page.fill("#login-password", PASSWORD)
     with page.expect_navigation():
         page.click("form[action='/login'] button[type=submit]")
@@ -213,4 +214,30 @@ def test_work_the_queue_with_the_keyboard(site, page, database_name):
     with factory() as s:
         accepted = s.scalars(select(StatementChange).where(StatementChange.statement_id == second)).one()
         assert (accepted.action, accepted.by) == ("accept", "editor1")
+    assert page.console_errors == []
+
+
+def test_axe_finds_no_violation_on_the_editors_pages(site, page, database_name):
+    """The sign-in form, the queue, a permalink with its correction form open, the edit page,
+    the password form and the admin's tokens page, at both widths, with axe-core."""
+    from tests.test_browser_ui import _axe_violations
+
+    base, factory = site
+    page.goto(base + "/login")
+    assert _axe_violations(page) == [], "/login"
+    _sign_in(page, base, name="admin1")
+    statement_id = int(page.locator("[data-review-queue] article.card").first.get_attribute("id")[1:])
+    for path in (
+        "/review",
+        f"/statements/{statement_id}",
+        f"/statements/{statement_id}/edit?actor_q=russia",
+        "/account/password",
+        "/admin/tokens",
+    ):
+        page.goto(base + path)
+        if path.startswith("/statements/") and "edit" not in path:
+            page.click("details#correct summary")
+        assert _axe_violations(page) == [], path
+        assert _no_sideways_scroll(page), path
+        _shot(page, "editor-" + path.strip("/").split("?")[0].replace("/", "-"), database_name)
     assert page.console_errors == []

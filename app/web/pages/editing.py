@@ -108,7 +108,7 @@ def edit_page(
     statement = _statement(session, statement_id)
     candidates = None
     if actor_q and actor_q.strip():
-        candidates = service.list_actors(session, q=actor_q, limit=20).items
+        candidates = _ranked(service.list_actors(session, q=actor_q, limit=20).items, actor_q)
     return _edit_page(
         request,
         session,
@@ -119,6 +119,12 @@ def edit_page(
     )
 
 
+def _ranked(actors: list[Actor], typed: str) -> list[Actor]:
+    """Actors whose name is what was typed first, then names beginning with it, then the rest."""
+    typed = typed.strip().casefold()
+    return sorted(actors, key=lambda a: (a.name.casefold() != typed, not a.name.casefold().startswith(typed)))
+
+
 def _resolve_actor(session: Session, given: str) -> tuple[str | None, list[Actor]]:
     """The slug the editor meant: the slug itself, or the one actor whose name matches; else the choices."""
     given = given.strip()
@@ -126,7 +132,7 @@ def _resolve_actor(session: Session, given: str) -> tuple[str | None, list[Actor
         return None, []
     if service.get_actor(session, given) is not None:
         return given, []
-    found = service.list_actors(session, q=given, limit=20).items
+    found = _ranked(service.list_actors(session, q=given, limit=20).items, given)
     exact = [a for a in found if a.name.casefold() == given.casefold()]
     if len(exact) == 1 or len(found) == 1:
         return (exact or found)[0].slug, []
