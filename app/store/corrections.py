@@ -185,7 +185,7 @@ def _set_date(statement: Statement, value: dt.date | str) -> None:
     else:
         raise CorrectionError("date", "a date is YYYY-MM-DD, or empty to clear it")
     article = statement.article
-    statement.said_on = statement.date or article.published or article.ingested_at.date()
+    statement.said_on = statement.date or article.published  # None: undated, as the store has it
 
 
 def _set_targets(session: Session, statement: Statement, targets: tuple[str, ...]) -> None:
