@@ -9,6 +9,7 @@ database. Skipped on SQLite (one file, one machine).
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -17,7 +18,7 @@ import httpx
 import pytest
 
 from app.config import PROJECT_ROOT
-from app.store import create_token, revoke_tokens, unit_of_work
+from app.store import create_token, create_user, revoke_tokens, unit_of_work
 from app.store.sources import add_source
 
 PORTS = (8820, 8821)
@@ -90,9 +91,35 @@ def test_two_servers_over_one_database_agree(two_servers):
     )
     assert httpx.get(f"{b}/sources").text.count("Example News") == 1
 
+    # a sign-in form from one server is accepted by the other (the form's secret is a cookie, not
+    # server memory), and the session it opens works on both (sessions are rows)
+    with unit_of_work(db.session_factory) as session:
+        create_user(session, "ana", "editor", "correct horse battery")
+    assert _sign_in(a, b, "ana", "correct horse battery") == 303
+    # failed sign-ins are counted in the database: five on the two servers together block the sixth
+    for server in (a, b, a, b, a):
+        assert _sign_in(server, server, "ana", "wrong password") == 401  # the form again, with a message
+    assert _sign_in(b, b, "ana", "correct horse battery") == 429
+    assert _sign_in(a, a, "ana", "correct horse battery") == 429
+
     # a token revoked in the database is refused by both at once: no server remembers it
     with unit_of_work(db.session_factory) as session:
         revoke_tokens(session, "crawler")
     for server in (a, b):
         refused = httpx.post(f"{server}/api/articles", json=ARTICLE, headers={"Authorization": f"Bearer {token}"})
         assert refused.status_code == 401
+
+
+def _sign_in(form_from: str, post_to: str, name: str, password: str) -> int:
+    """Take the sign-in form from one server and post it to another; the status of the answer (a
+    303 on success, and then the session cookie must open /review on both servers)."""
+    with httpx.Client() as browser:
+        form = browser.get(f"{form_from}/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', form.text).group(1)
+        answer = browser.post(
+            f"{post_to}/login", data={"name": name, "password": password, "csrf_token": token, "next": "/review"}
+        )
+        if answer.status_code == 303:
+            for server in {form_from, post_to}:
+                assert browser.get(f"{server}/review").status_code == 200
+        return answer.status_code
