@@ -8,9 +8,9 @@ several workers finishing articles of one source at once all count.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.models import HostSlot, Source, SourceItem
@@ -211,7 +211,3 @@ def give_back_slot(session: Session, host: str, slot: int, free_at: dt.datetime)
 def hold_host(session: Session, host: str, until: dt.datetime) -> None:
     """`Retry-After`: no slot of the host is free before `until`."""
     session.execute(update(HostSlot).where(HostSlot.host == host, HostSlot.busy_until < until).values(busy_until=until))
-
-
-def forget_hosts(session: Session, hosts: Sequence[str]) -> None:
-    session.execute(delete(HostSlot).where(HostSlot.host.in_(hosts)))
