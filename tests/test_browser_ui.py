@@ -38,6 +38,8 @@ def _page_types(live, page) -> dict[str, str]:
         "articles": "/articles",
         "article": card.locator("a.passage").get_attribute("href").split("#")[0],
         "statement": f"/statements/{card.get_attribute('id')[1:]}",
+        "sources": "/sources",
+        "sign-in": page.get_by_role("link", name="Sign in").get_attribute("href"),
         "network": "/network",
         "matrix": "/matrix",
         "docs": "/docs",
