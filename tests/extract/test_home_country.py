@@ -61,8 +61,8 @@ def test_home_country_reads_a_dateline_and_ignores_names(make_extractor, lexicon
     text = "KOLKATA/NEW DELHI, June 25 — Jordan Bardella spoke first.\n\nThe talks went on."
     doc = nlp(text)
     home = HomeCountry(text, split_paragraphs(text, lexicon.extract), countries, lexicon.extract, doc)
-    assert home.dateline == "IN"
     assert home.at(text.index("The talks")) == "IN"
+    assert home.dateline == "IN"
 
 
 def test_no_evidence_no_home(lexicon):

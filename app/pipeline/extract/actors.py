@@ -81,7 +81,8 @@ class ActorLookup:
         unknown = None
         if self._article is not None:
             if self._set_home is not None and self._home is not None:
-                self._set_home(self._home.at(mention.start, mention.text))
+                home, start, text = self._home, mention.start, mention.text
+                self._set_home(lambda: home.at(start, text))  # read only if a rule needs it
             bare = (
                 mention.form == "name"
                 and mention.text == (mention.name or mention.text)

@@ -79,6 +79,14 @@ class HomeCountry:
         self._subject: list[bool] = []
         self._ends: list[int] = []
         self.text = text  # the article as written (the parse blanks paragraphs without a cue)
+        self._inputs = (countries, lex, doc)
+        self._built = False
+
+    def _build(self) -> None:
+        """Read the article's country evidence, once, when a speaker first needs it."""
+        self._built = True
+        countries, lex, doc = self._inputs
+        text = self.text
         if countries is None:
             return
         for s, e, c in countries.find_countries(text):
@@ -119,6 +127,11 @@ class HomeCountry:
         return None
 
     def owner(self, pos: int, phrase: str) -> str | None:
+        if not self._built:
+            self._build()
+        return self._owner(pos, phrase)
+
+    def _owner(self, pos: int, phrase: str) -> str | None:
         """ "Pakistan's Foreign Office summoned …" then "The Foreign Office said": the country
         written right before the same body's name earlier in the article."""
         words = phrase.split()
@@ -134,7 +147,9 @@ class HomeCountry:
 
     def at(self, pos: int, phrase: str | None = None) -> str | None:
         """The country for a speaker mentioned at character `pos` (as `phrase`, when given)."""
-        if phrase and (code := self.owner(pos, phrase)):
+        if not self._built:
+            self._build()
+        if phrase and (code := self._owner(pos, phrase)):
             return code
         n = bisect_right(self._para_starts, pos) - 1
         if n >= 0:

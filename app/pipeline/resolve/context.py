@@ -87,8 +87,20 @@ class ArticleContext:
         self.published = published
         self.memory = Memory(resolver.lexicon.memory, resolver.lexicon.names.particles)
         # The state the article places the mention in (its paragraph, dateline or main country),
-        # set by the caller per mention; only speakers that name no country of their own take it.
-        self.home: Actor | None = None
+        # set by the caller per mention (`set_home`); only speakers that name no country of their
+        # own take it, so it is worked out on first use.
+        self._home_source = None
+        self._home_state: Actor | None = None
+        self._home_read = False
+
+    @property
+    def home(self) -> Actor | None:
+        if not self._home_read:
+            self._home_read = True
+            src = self._home_source
+            code = src() if callable(src) else src
+            self._home_state = self.registry.state_for_code(code) if code else None
+        return self._home_state
 
     # re-entry (implemented by the resolver, which knows the rules) -------
     def resolve(self, mention: str | None) -> ResolvedActor | None:
@@ -188,7 +200,7 @@ class ArticleContext:
         """The article's state for an unplaced title that serves a state ("Environment Minister",
         "foreign ministry spokesperson", "Chairman of the Cabinet of Ministers"); None for a
         title of a court, an organisation or another's possession ("the court's president")."""
-        if self.home is None or not title or re.search(r"['’]s?\b", title):
+        if not title or re.search(r"['’]s?\b", title):
             return None
         key = norm(title)
         words = set(self.titles.singular(key).split())

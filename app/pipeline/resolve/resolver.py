@@ -8,6 +8,7 @@ them over an article's mentions in reading order, remembering who was met.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from app.lang.resolve_schema import ResolveLexicon
 from app.pipeline.types import ResolvedActor
@@ -52,9 +53,13 @@ class ArticleResolver(ArticleContext):
     """Resolves the mentions of one article, in reading order, remembering the
     actors met so that "Lavrov said" finds the Lavrov introduced earlier."""
 
-    def set_home(self, code: str | None) -> None:
-        """The country the article gives the mentions resolved next (see `ArticleContext.home`)."""
-        self.home = self.registry.state_for_code(code) if code else None
+    def set_home(self, code: str | Callable[[], str | None] | None) -> None:
+        """The country the article gives the mentions resolved next (see `ArticleContext.home`):
+        a code, or a function computing it, called only if a rule asks (most mentions name
+        their country or are in the registry, so the article's evidence is rarely read)."""
+        self._home_source = code
+        self._home_state = None
+        self._home_read = False
 
     def resolve(self, mention: str | None) -> ResolvedActor | None:
         raw = self.reader.clean(mention)
