@@ -21,6 +21,7 @@ from app.pipeline.follow.jobs import FollowContext, fetch_item, poll_source
 from app.pipeline.follow.local import run_local
 from app.pipeline.follow.pacing import Politeness
 from app.pipeline.ingest.safe_fetch import FetchPolicy
+from app.pipeline.ingest.web import MAX_RETRY_AFTER, retry_after_seconds
 from app.store import unit_of_work
 from app.store.sources import add_source
 from tests.feed_site import FeedSite, serve_site
@@ -223,3 +224,24 @@ def test_sources_commands_refuse_bad_input_with_one_line(env):
 def _sources(db) -> int:
     with db.session_factory() as session:
         return session.scalar(select(func.count()).select_from(Source))
+
+
+def test_an_over_long_validator_is_dropped_and_the_source_keeps_working(follow):
+    site = FeedSite(articles=2)
+    site.etag = '"' + "x" * 600 + '"'  # longer than any column should hold
+    with serve_site(site, PORT) as site:
+        source_id = _add(follow, f"{site.base}/feed.xml")
+        assert poll_source(follow, source_id).outcome == "ok"
+        _make_due(follow, source_id)
+        # no error: the date validator that fits was kept, and answers for the whole feed
+        assert poll_source(follow, source_id).outcome == "not-modified"
+        assert site.requests["/feed.xml"] == 2
+    with follow.factory() as session:
+        source = session.get(Source, source_id)
+        assert (source.etag, source.last_modified, source.last_error) == (None, site.modified, None)
+
+
+def test_a_retry_after_of_years_is_capped_at_a_day():
+    assert retry_after_seconds("99999999999999") == MAX_RETRY_AFTER
+    assert retry_after_seconds("Fri, 01 Jan 2100 00:00:00 GMT", now=0.0) == MAX_RETRY_AFTER
+    assert retry_after_seconds("120") == 120.0

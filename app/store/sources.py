@@ -89,10 +89,18 @@ def record_success(
         "next_run_at": next_run_at,
     }
     if status != 304:  # a 304 may omit the validators; keep the ones the full answer gave
-        values.update(etag=etag, last_modified=last_modified)
+        values.update(etag=_fits(etag, Source.etag), last_modified=_fits(last_modified, Source.last_modified))
     if kind:
         values["kind"] = kind
     session.execute(update(Source).where(Source.id == source_id).values(**values))
+
+
+def _fits(validator: str | None, column) -> str | None:
+    """A validator longer than its column is dropped, not stored: the feed is then fetched in full
+    each time, which beats a poll that fails on every run (PostgreSQL refuses an over-long value)."""
+    if validator is None or len(validator) > column.type.length:
+        return None
+    return validator
 
 
 def record_failure(

@@ -35,13 +35,19 @@ class Fetched:
     last_modified: str | None = None
 
 
+MAX_RETRY_AFTER = 86_400.0
+"""A server may ask us to wait, but not for years: a day at most, so a typo or a hostile header cannot
+park a source (and every source on its host) forever, nor overflow a date."""
+
+
 def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
-    """`Retry-After` as seconds from now: delta-seconds or an HTTP date; None if absent or unreadable."""
+    """`Retry-After` as seconds from now (at most MAX_RETRY_AFTER): delta-seconds or an HTTP date; None if
+    absent or unreadable."""
     if not value:
         return None
     value = value.strip()
     if value.isdigit():
-        return float(value)
+        return min(float(value), MAX_RETRY_AFTER)
     from email.utils import parsedate_to_datetime
 
     try:
@@ -50,7 +56,7 @@ def retry_after_seconds(value: str | None, now: float | None = None) -> float | 
         return None
     if when.tzinfo is None:
         return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    return min(MAX_RETRY_AFTER, max(0.0, when.timestamp() - (time.time() if now is None else now)))
 
 
 def fetch(
