@@ -12,6 +12,9 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -118,26 +121,54 @@ def csrf_matches(identity: Identity, given: str | None) -> bool:
 
 @dataclass(frozen=True)
 class LoginLimits:
-    """Failed sign-ins allowed within `window` before further attempts are refused, per account
-    (guessing one password) and per address (trying many accounts)."""
+    """Sign-in attempts allowed within `window` before further ones are refused.
 
-    per_account: int = 5
+    Per account *and* address (guessing one password from one place), per address (trying many
+    accounts) and, much higher, per account from anywhere (guessing spread over many addresses).
+    The pair limit is the tight one, so a stranger cannot lock an editor out by failing on purpose
+    from elsewhere; only a guess spread over many addresses reaches the account-wide limit.
+    """
+
+    per_account_and_address: int = 5
     per_address: int = 20
+    per_account: int = 100
     window: dt.timedelta = dt.timedelta(minutes=15)
 
 
 def login_blocked(session: Session, account: str, address: str, limits: LoginLimits, now: dt.datetime) -> bool:
-    """Whether this account or this address has used up its failed attempts for now."""
+    """Whether this attempt, already counted among the failures (see `note_login_attempt`), is one
+    too many. Counting it before the password is checked is what makes parallel guesses count."""
     since = now - limits.window
-    by_account = session.scalar(
-        select(func.count()).select_from(LoginFailure).where(LoginFailure.account == account, LoginFailure.at >= since)
+    recent = select(func.count()).select_from(LoginFailure).where(LoginFailure.at >= since)
+    checks = (
+        (
+            recent.where(LoginFailure.account == account, LoginFailure.address == address),
+            limits.per_account_and_address,
+        ),
+        (recent.where(LoginFailure.address == address), limits.per_address),
+        (recent.where(LoginFailure.account == account), limits.per_account),
     )
-    if by_account >= limits.per_account:
-        return True
-    by_address = session.scalar(
-        select(func.count()).select_from(LoginFailure).where(LoginFailure.address == address, LoginFailure.at >= since)
-    )
-    return by_address >= limits.per_address
+    return any(session.scalar(query) > limit for query, limit in checks)
+
+
+PASSWORD_CHECKS_AT_ONCE = 4
+"""Argon2 takes about 64 MiB and 0.2 s a check: a burst of sign-ins waits for a free slot (and gets a
+503 when none frees up in time) instead of taking the process's memory."""
+_password_slots = threading.BoundedSemaphore(PASSWORD_CHECKS_AT_ONCE)
+
+
+class PasswordChecksBusy(Exception):
+    """Every password-check slot stayed taken: try again in a moment."""
+
+
+@contextmanager
+def password_check_slot(wait: float = 5.0) -> Iterator[None]:
+    if not _password_slots.acquire(timeout=wait):
+        raise PasswordChecksBusy
+    try:
+        yield
+    finally:
+        _password_slots.release()
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:

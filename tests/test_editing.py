@@ -115,6 +115,15 @@ def test_failed_sign_ins_are_limited_per_account_and_per_address(client, session
     assert sign_in(client, "eddie").status_code == 303
 
 
+def test_failing_on_purpose_from_elsewhere_does_not_lock_an_editor_out(client, session_factory):
+    make_user(session_factory, "eddie")
+    stranger = TestClient(client.app, client=("203.0.113.9", 50000))
+    for _ in range(6):
+        assert sign_in(stranger, "eddie", "guess").status_code in (401, 429)
+    assert sign_in(stranger, "eddie").status_code == 429  # that address is locked for this account
+    assert sign_in(client, "eddie").status_code == 303  # the editor, from their own address, is not
+
+
 # --- every changing endpoint refuses readers, bad CSRF and expired sessions ----------------------------
 
 
@@ -436,3 +445,14 @@ def test_admin_issues_and_revokes_a_token_in_the_browser(client, session_factory
     revoked = client.post(f"/admin/tokens/{token_id}/revoke", data={"csrf_token": csrf_of(client)})
     assert revoked.status_code == 200 and "revoked" in revoked.text
     assert client.patch(f"/api/statements/{st.id}", json={"kind": "direct"}, headers=auth).status_code == 401
+
+
+@pytest.mark.parametrize("action", ["edit", "accept", "reject", "restore"])
+def test_an_impossible_version_is_a_clear_refusal_not_a_crash(editor, session_factory, action):
+    st = _statement(session_factory)
+    answer = editor.post(
+        f"/statements/{st.id}/{action}",
+        data={"csrf_token": csrf_of(editor), "version": "99999999999999999999", "reason": "x", "kind": "contact"},
+    )
+    assert 400 <= answer.status_code < 500 and "version" in answer.text
+    assert _fresh(session_factory, st.id).version == st.version

@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 
 from app.config import Settings
 from app.main import create_app
-from app.models import Article, Statement, StatementChange
+from app.models import Article, LoginFailure, Statement, StatementChange
 from app.store import ConflictError, StatementPatch, correct_statement, unit_of_work
-from tests.editing_helpers import csrf_of, make_user, sign_in
+from tests.editing_helpers import CSRF, csrf_of, make_user, sign_in
 from tests.live_server import live_server
 
 BODY = "The minister said the talks had been useful and would go on."
@@ -90,3 +90,31 @@ def test_the_second_editors_form_gets_a_clear_409_over_http(scratch_db):
     with scratch_db.session_factory() as s:
         assert s.get(Statement, statement_id).kind == "direct"
         assert s.scalar(select(func.count()).select_from(StatementChange)) == 1
+
+
+def test_parallel_wrong_passwords_are_all_counted(scratch_db):
+    """Fifteen guesses at once: each is counted before any password is checked, so no more than the
+    limit of five are checked at all (the others are refused unchecked, 429)."""
+    make_user(scratch_db.session_factory, "ann")
+    with live_server(create_app(Settings(database_url=scratch_db.url))) as port:
+        base = f"http://127.0.0.1:{port}"
+        clients = [httpx.Client(base_url=base, timeout=60) for _ in range(15)]
+        forms = [c.get("/login") for c in clients]  # each its own sign-in form and cookie
+        start = threading.Barrier(len(clients), timeout=30)
+        statuses: list[int] = []
+
+        def guess(client: httpx.Client, form: httpx.Response) -> None:
+            token = CSRF.search(form.text).group(1)
+            start.wait()
+            answer = client.post("/login", data={"name": "ann", "password": "guess", "csrf_token": token})
+            statuses.append(answer.status_code)
+
+        threads = [threading.Thread(target=guess, args=pair) for pair in zip(clients, forms, strict=True)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert len(statuses) == 15 and set(statuses) <= {401, 429, 503}
+        assert statuses.count(401) <= 5, statuses
+        with scratch_db.session_factory() as s:  # only the checked guesses stay counted
+            assert s.scalar(select(func.count()).select_from(LoginFailure)) == statuses.count(401)

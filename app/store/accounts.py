@@ -86,8 +86,16 @@ def close_session(session: Session, session_id: int) -> None:
     session.flush()
 
 
-def note_login_failure(session: Session, account: str, address: str, now: dt.datetime, keep: dt.timedelta) -> None:
-    """Count a failed sign-in; failures older than `keep` are no longer needed and go."""
-    session.add(LoginFailure(account=account[:100], address=address[:64], at=now))
+def note_login_attempt(session: Session, account: str, address: str, now: dt.datetime, keep: dt.timedelta) -> int:
+    """Count a sign-in attempt as failed until it is known to be right (`forget_login_attempt`), so
+    that parallel guesses are counted before any of them is checked; older ones are no longer needed."""
+    attempt = LoginFailure(account=account[:100], address=address[:64], at=now)
+    session.add(attempt)
     session.execute(delete(LoginFailure).where(LoginFailure.at < now - keep))
     session.flush()
+    return attempt.id
+
+
+def forget_login_attempt(session: Session, attempt_id: int) -> None:
+    """The attempt succeeded, or was refused unchecked: it is no failure."""
+    session.execute(delete(LoginFailure).where(LoginFailure.id == attempt_id))

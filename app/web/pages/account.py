@@ -16,8 +16,23 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from app.auth import LoginLimits, check_password, login_blocked, password_matches
-from app.store import CorrectionError, close_session, note_login_failure, open_session, set_password
+from app.auth import (
+    LoginLimits,
+    PasswordChecksBusy,
+    check_password,
+    login_blocked,
+    password_check_slot,
+    password_matches,
+)
+from app.store import (
+    CorrectionError,
+    close_session,
+    forget_login_attempt,
+    note_login_attempt,
+    open_session,
+    set_password,
+    unit_of_work,
+)
 from app.web.deps import CommittedSessionDep as SessionDep
 from app.web.identity import (
     LOGIN_COOKIE,
@@ -71,17 +86,28 @@ def login(
     now = dt.datetime.now(dt.UTC)
     address = request.client.host if request.client else "unknown"
     name = name.strip()
+    # The attempt is committed as a failure before anything is checked, so parallel guesses all count.
+    with unit_of_work(request.app.state.session_factory) as counting:
+        attempt = note_login_attempt(counting, name, address, now, keep=LIMITS.window)
     if login_blocked(session, name, address, LIMITS, now):
+        forget_login_attempt(session, attempt)  # refused unchecked: not a guess
         minutes = int(LIMITS.window.total_seconds() // 60)
         response = _login_page(
             request, target, f"Too many failed sign-ins; wait {minutes} minutes and try again.", 429, name
         )
         response.headers["Retry-After"] = str(int(LIMITS.window.total_seconds()))
         return response
-    user = check_password(session, name, password)
+    try:
+        with password_check_slot():
+            user = check_password(session, name, password)
+    except PasswordChecksBusy:
+        forget_login_attempt(session, attempt)
+        response = _login_page(request, target, "Too many sign-ins at once; try again in a moment.", 503, name)
+        response.headers["Retry-After"] = "5"
+        return response
     if user is None:
-        note_login_failure(session, name, address, now, keep=LIMITS.window)
         return _login_page(request, target, "Wrong user name or password.", 401, name)
+    forget_login_attempt(session, attempt)
     secret = open_session(session, user, dt.timedelta(hours=request.app.state.settings.session_hours))
     if user.must_change_password:  # a one-time password: their own first
         target = f"/account/password?{urlencode({'next': target})}"
@@ -123,7 +149,12 @@ def change_password(
 ):
     """A password of their own (the old one proves it is them); their other sessions end."""
     target = local_path(next, "/review")
-    if not password_matches(session, me.user_id, current):
+    try:
+        with password_check_slot():
+            matches = password_matches(session, me.user_id, current)
+    except PasswordChecksBusy:
+        return _password_page(request, target, "Too many password checks at once; try again in a moment.", 503)
+    if not matches:
         return _password_page(request, target, "The current password is wrong.", 400)
     if new != again:
         return _password_page(request, target, "The two new passwords differ.", 400)

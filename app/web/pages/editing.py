@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.lang import load_lexicon
 from app.models import STATEMENT_KINDS, Actor, Statement
 from app.query import review, service
+from app.query.filters import MAX_ID
 from app.store import ConflictError, CorrectionError, StatementPatch, accept_statement, correct_statement
 from app.web.deps import CommittedSessionDep as SessionDep
 from app.web.deps import RowId
@@ -176,7 +177,7 @@ def submit_correction(
     statement_id: RowId,
     session: SessionDep,
     editor: EditorForm,
-    version: Annotated[int, Form(ge=1)],
+    version: Annotated[int, Form(ge=1, le=MAX_ID)],
     actor: Text = "",
     kind: Text = "",
     category: Text = "",
@@ -249,7 +250,7 @@ def accept(
     statement_id: RowId,
     session: SessionDep,
     editor: EditorForm,
-    version: Annotated[int | None, Form(ge=1)] = None,
+    version: Annotated[int | None, Form(ge=1, le=MAX_ID)] = None,
     next: Annotated[str, Form(max_length=2000)] = "",
 ):
     statement = _statement(session, statement_id)
@@ -268,7 +269,7 @@ def reject(
     statement_id: RowId,
     session: SessionDep,
     editor: EditorForm,
-    version: Annotated[int | None, Form(ge=1)] = None,
+    version: Annotated[int | None, Form(ge=1, le=MAX_ID)] = None,
     reason: Annotated[str, Form(max_length=2000)] = "",
     next: Annotated[str, Form(max_length=2000)] = "",
 ):
@@ -297,7 +298,7 @@ def restore(
     statement_id: RowId,
     session: SessionDep,
     editor: EditorForm,
-    version: Annotated[int | None, Form(ge=1)] = None,
+    version: Annotated[int | None, Form(ge=1, le=MAX_ID)] = None,
     reason: Annotated[str, Form(max_length=2000)] = "",
     next: Annotated[str, Form(max_length=2000)] = "",
 ):
