@@ -12,12 +12,16 @@ from app.query.filters import InvalidParameter, StatementFilter, escape_like, st
 from app.query.pagination import Keyset, Page, check_limit, decode_cursor, encode_cursor, paginate
 
 
-def checked_filter(session: Session, f: StatementFilter) -> StatementFilter:
+def checked_filter(session: Session, f: StatementFilter, partial_names: bool = False) -> StatementFilter:
     """Names resolved (`Filter.resolve`: "Armenia" → AM, "Lavrov" → an actor slug), the checks of
     `f` that need the database (actor slugs exist), then its values as the database should read
-    them (`Filter.prepare`: how common a searched word is)."""
+    them (`Filter.prepare`: how common a searched word is).
+
+    `partial_names` lets the beginning of a name stand for the best match ("Pashin"): for a person
+    typing into a page's form, who sees what it became. A script or an export gets exact names
+    only, so a typo is a 400 rather than somebody else's statements."""
     resolved = {
-        flt.name: flt.resolve(session, flt.name, f[flt.name])
+        flt.name: flt.resolve(session, flt.name, f[flt.name], partial_names)
         for flt in f.registry
         if flt.resolve is not None and f[flt.name]
     }

@@ -79,7 +79,7 @@ def _query_parameter(flt: Filter) -> inspect.Parameter:
 
 
 @lru_cache(maxsize=16)
-def filter_dependency(registry: Registry, checked: bool = True) -> Any:
+def filter_dependency(registry: Registry, checked: bool = True, partial_names: bool = False) -> Any:
     """`Annotated[StatementFilter, Depends(...)]` taking one query parameter per filter, in registry order.
 
     Raw values are parsed first (a bad date names its parameter), then the values are checked
@@ -87,14 +87,14 @@ def filter_dependency(registry: Registry, checked: bool = True) -> Any:
     the database (`checked_filter`: a typed "Armenia" becomes AM, "Lavrov" an actor slug).
     With `checked=False` the dependency is a coroutine without a session, and the endpoint
     calls `checked_filter` in its own session: the hot lists then cross into a worker thread
-    once per request, not once per dependency.
+    once per request, not once per dependency. Pages pass `partial_names` (see `checked_filter`).
     """
 
     def parsed(raw: dict[str, Any]) -> StatementFilter:
         return StatementFilter(registry, **{flt.name: flt.parse(flt.name, raw[flt.name]) for flt in registry})
 
     def statement_filter(session: Session, **raw: Any) -> StatementFilter:
-        return checked_filter(session, parsed(raw))
+        return checked_filter(session, parsed(raw), partial_names)
 
     async def unchecked_filter(**raw: Any) -> StatementFilter:
         return parsed(raw)

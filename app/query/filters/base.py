@@ -147,8 +147,9 @@ class Filter:
     - `name`: the query parameter and the key of the value in a `StatementFilter`.
     - `param`, `default`, `parse(name, raw)`: the parameter as documented, its value when
       absent, and the raw value turned into the value (raises `InvalidParameter`).
-    - `resolve(session, name, value)`: what a person typed (a name, an alias, "Armenia") turned
-      into the values the filter stores (slugs, codes), before the checks; raises `InvalidParameter`.
+    - `resolve(session, name, value, partial)`: what a person typed (a name, an alias, "Armenia")
+      turned into the values the filter stores (slugs, codes), before the checks; `partial` lets the
+      beginning of a name do (pages only); raises `InvalidParameter`.
     - `validate(name, value)`: checks a value however it was built (in code too).
     - `check(session, name, value)`: checks that need the database (a slug that exists).
     - `prepare(session, value)`: the value as the database should read it, after the checks
@@ -167,7 +168,7 @@ class Filter:
     param: Param
     default: Any = None
     parse: Callable[[str, Any], Any] = _keep
-    resolve: Callable[[Session, str, Any], Any] | None = None
+    resolve: Callable[[Session, str, Any, bool], Any] | None = None
     validate: Callable[[str, Any], None] | None = None
     check: Callable[[Session, str, Any], None] | None = None
     prepare: Callable[[Session, Any], Any] | None = None

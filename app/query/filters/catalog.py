@@ -86,9 +86,10 @@ def actor_facet_rows(sample, name: str):
     )
 
 
-def resolve_actors(session: Session, name: str, values: tuple[str, ...]) -> tuple[str, ...]:
-    """Slugs for what was typed: a slug stays, a name or an alias becomes its actor's slug."""
-    return tuple(dict.fromkeys(places.actor_slug(session, v, partial=True) or v for v in values))
+def resolve_actors(session: Session, name: str, values: tuple[str, ...], partial: bool) -> tuple[str, ...]:
+    """Slugs for what was typed: a slug stays, a name or an alias becomes its actor's slug (and, typed
+    into a page's form, the beginning of one: `partial`)."""
+    return tuple(dict.fromkeys(places.actor_slug(session, v, partial=partial) or v for v in values))
 
 
 ACTOR = Filter(
@@ -132,7 +133,7 @@ def parse_places(name: str, raw: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v.upper() if len(v) == 2 and v.isascii() and v.isalpha() else v for v in values))
 
 
-def resolve_places(session: Session, name: str, values: tuple[str, ...]) -> tuple[str, ...]:
+def resolve_places(session: Session, name: str, values: tuple[str, ...], partial: bool) -> tuple[str, ...]:
     """Codes for countries ("am", "Armenia"), slugs for organisations ("EU", "european-union");
     anything else is refused, naming the value."""
     resolved = []
@@ -141,8 +142,9 @@ def resolve_places(session: Session, name: str, values: tuple[str, ...]) -> tupl
         found = (
             places.country_code(value)
             or places.actor_slug(session, value, kinds=orgs)
-            or places.country_code(value, partial=True)
-            or places.actor_slug(session, value, kinds=orgs, partial=True)
+            or (partial and places.country_code(value, partial=True))
+            or (partial and places.actor_slug(session, value, kinds=orgs, partial=True))
+            or None
         )
         if found is None:
             raise InvalidParameter(
@@ -224,15 +226,16 @@ def target_condition(targets: tuple[str, ...], dialect: str | None) -> ColumnEle
     return Statement.id.in_(select(StatementTarget.statement_id).where(or_(*conditions)))
 
 
-def resolve_targets(session: Session, name: str, values: tuple[str, ...]) -> tuple[str, ...]:
+def resolve_targets(session: Session, name: str, values: tuple[str, ...], partial: bool) -> tuple[str, ...]:
     """A country by code or name becomes its code; an actor by slug, name or alias its slug."""
     resolved = []
     for value in values:
         found = (
             places.country_code(value)
             or places.actor_slug(session, value)
-            or places.country_code(value, partial=True)
-            or places.actor_slug(session, value, partial=True)
+            or (partial and places.country_code(value, partial=True))
+            or (partial and places.actor_slug(session, value, partial=True))
+            or None
         )
         resolved.append(found or value)
     return tuple(dict.fromkeys(resolved))

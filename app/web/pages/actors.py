@@ -62,7 +62,7 @@ def build_router(filters: Registry) -> APIRouter:
     """The actor list, then the actor pages, which take every filter but their own actor."""
     pages = APIRouter()
     pages.include_router(router)
-    FilterDep = filter_dependency(filters)
+    FilterDep = filter_dependency(filters, partial_names=True)
 
     @pages.get("/actors/{slug}", response_class=HTMLResponse)
     def actor_page(

@@ -27,7 +27,7 @@ def build_router(filters: Registry) -> APIRouter:
     """The country list, then the country pages, which take every filter but their own country."""
     pages = APIRouter()
     pages.include_router(router)
-    FilterDep = filter_dependency(filters)
+    FilterDep = filter_dependency(filters, partial_names=True)
 
     @pages.get("/countries/{code}", response_class=HTMLResponse)
     def country_page(

@@ -33,7 +33,7 @@ def _context(session, f: StatementFilter, path: str) -> dict:
 
 def build_router(filters: Registry) -> APIRouter:
     router = APIRouter()
-    FilterDep = filter_dependency(filters)
+    FilterDep = filter_dependency(filters, partial_names=True)
 
     @router.get("/network", response_class=HTMLResponse)
     def network_page(

@@ -20,7 +20,7 @@ QUEUE_LENGTH = 50
 
 def build_router(filters: Registry) -> APIRouter:
     router = APIRouter()
-    FilterDep = filter_dependency(filters)
+    FilterDep = filter_dependency(filters, partial_names=True)
 
     @router.get("/review", response_class=HTMLResponse)
     def review_queue(request: Request, session: SessionDep, f: FilterDep, _editor: EditorPage):

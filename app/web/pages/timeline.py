@@ -83,7 +83,7 @@ def _counted(f: StatementFilter, facets: stats.FacetCounts) -> int | None:
 
 def build_router(filters: Registry) -> APIRouter:
     router = APIRouter()
-    FilterDep = filter_dependency(filters)
+    FilterDep = filter_dependency(filters, partial_names=True)
 
     @router.get("/", response_class=HTMLResponse)
     def timeline(request: Request, session: SessionDep, f: FilterDep, cursor: Cursor = None, before: Cursor = None):
