@@ -5,6 +5,10 @@ user's clone: then that case skips). tests/gold is our own set, always here; tes
 was written without reading the extractor (its score before any fix: detection 0.910,
 attributed 0.775, country 0.716) and has been used to find general mechanisms since;
 tests/gold_blind2 was written the same way after those fixes (first run: 0.911, 0.833, 0.720).
+tests/gold_blind3 (12 articles in the forms the others lack: state media, wire copy with datelines,
+a briefing transcript, Gulf, Latin American and South Asian outlets, long analysis) was written the
+same way before the attribution work of December 2026 (first run: 0.873, 0.759, 0.745) and kept out
+of that work's tuning.
 """
 
 import json
@@ -24,6 +28,7 @@ FLOORS = {
     "own": {"detection": 0.92, "attributed": 0.86, "country": 0.88},
     "blind": {"detection": 0.89, "attributed": 0.82, "country": 0.87},
     "blind2": {"detection": 0.89, "attributed": 0.82, "country": 0.74},
+    "blind3": {"detection": 0.86, "attributed": 0.75, "country": 0.77},
 }
 
 
@@ -46,6 +51,7 @@ def _score(gold_dir: Path) -> dict:
         ("own", PROJECT_ROOT / "tests" / "gold"),
         ("blind", PROJECT_ROOT / "tests" / "gold_blind"),
         ("blind2", PROJECT_ROOT / "tests" / "gold_blind2"),
+        ("blind3", PROJECT_ROOT / "tests" / "gold_blind3"),
     ],
 )
 def test_scores_stay_above_their_floors(name, gold_dir):

@@ -24,7 +24,7 @@ TESTS = Path(__file__).resolve().parents[1]
 SHARED_EVAL = TESTS.parent.parent / "shared" / "eval"
 FOREIGN = [json.loads(line) for line in (TESTS / "fixtures" / "languages.jsonl").read_text("utf-8").splitlines()]
 # Every gold folder of ours except the blind set kept for evaluation (never opened here).
-GOLD_DIRS = [TESTS / "gold", TESTS / "gold_blind", TESTS / "gold_blind2", SHARED_EVAL / "dev"]
+GOLD_DIRS = [TESTS / "gold", TESTS / "gold_blind", TESTS / "gold_blind2", TESTS / "gold_blind3", SHARED_EVAL / "dev"]
 
 
 @pytest.fixture(scope="session")
