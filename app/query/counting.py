@@ -4,34 +4,87 @@ Counting every match of a broad selection over millions of rows takes longer tha
 itself, so the count stops at `CAP` rows. Past it the number is estimated: on PostgreSQL from
 the planner's row estimate, elsewhere from how many days the newest `CAP` matches span against
 the days the whole selection spans. The page says "about N" then, never a false exact figure.
+
+Some selections cannot even be capped cheaply (a common word tested row by row finds its first
+10,000 matches quickly, a rare word combined with a narrow filter may scan the archive), so the
+count has a time budget: past `BUDGET_MS` it gives up and the page says "many" (`n` None) rather
+than keep its reader waiting for a number.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.models import Statement
 from app.query.filters import StatementFilter, statement_conditions
 
 CAP = 10_000
+BUDGET_MS = 40
 
 
 @dataclass(frozen=True)
 class Count:
-    n: int
+    n: int | None  # None: too many to count in time
     exact: bool
 
 
-def count_statements(session: Session, f: StatementFilter, known: int | None = None, cap: int = CAP) -> Count:
+class TooSlow(Exception):
+    """The database was stopped before it finished: the answer was not worth the wait."""
+
+
+@contextmanager
+def time_box(session: Session, ms: int) -> Iterator[None]:
+    """Stop the queries run inside after `ms` milliseconds (raising TooSlow), leaving the
+    transaction usable: a savepoint with a local statement timeout on PostgreSQL, SQLite's
+    progress handler (which only ever interrupts these reads) elsewhere."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        try:
+            with connection.begin_nested():
+                connection.execute(text(f"SET LOCAL statement_timeout = {int(ms)}"))
+                yield
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "57014":  # query_canceled
+                raise TooSlow from None
+            raise
+        return
+    raw = connection.connection.driver_connection
+    deadline = time.monotonic() + ms / 1000
+    raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    try:
+        yield
+    except DBAPIError as exc:
+        if "interrupted" in str(exc.orig):
+            raise TooSlow from None
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
+
+
+def count_statements(
+    session: Session, f: StatementFilter, known: int | None = None, cap: int = CAP, budget_ms: int = BUDGET_MS
+) -> Count:
     """The selection's size. `known`: an exact count the caller already has (the facets, when
     they counted the whole selection), which saves the query."""
     if known is not None:
         return Count(known, True)
+    try:
+        with time_box(session, budget_ms):
+            return _count(session, f, cap)
+    except TooSlow:
+        return Count(None, False)
+
+
+def _count(session: Session, f: StatementFilter, cap: int) -> Count:
     dialect = session.get_bind().dialect.name
     conditions = statement_conditions(f, dialect)
     capped = select(Statement.id).where(*conditions).limit(cap + 1).subquery()
