@@ -1,8 +1,12 @@
 """/countries answers from memory until any writer changes what it counts (the database's token)."""
 
+import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import event, select, text
 
-from app.models import Actor, Statement, StatementTarget
+from app.config import Settings
+from app.main import create_app
+from app.models import Actor, Article, Statement, StatementTarget
 from app.store import unit_of_work
 
 
@@ -55,3 +59,28 @@ def test_postgresql_keeps_only_the_newest_generations(seeded, session_factory):
             s.execute(text("UPDATE statement_targets SET country = country WHERE id = -1"))
         assert s.scalar(text("SELECT count(*) FROM read_generations")) <= 101
         s.rollback()
+
+
+def test_a_write_that_commits_after_a_newer_one_still_shows(scratch_db):
+    """PostgreSQL draws a generation id when a write happens: A draws first, B commits first, a
+    reader caches, then A commits. The newest id is B's still, yet A's write must show."""
+    factory = scratch_db.session_factory
+    with factory() as s:
+        if s.get_bind().dialect.name != "postgresql":
+            pytest.skip("SQLite lets one writer at a time: the race cannot happen")
+    with unit_of_work(factory) as s:
+        article = Article(title="Talks", body="Russia said the talks were useful.", content_hash="d" * 64)
+        s.add(Statement(article=article, kind="indirect", text="the talks were useful", start=12, end=33))
+    with factory() as s:
+        statement_id = s.scalar(select(Statement.id))
+    client = TestClient(create_app(Settings(database_url=scratch_db.url)))
+    add = text("INSERT INTO statement_targets (statement_id, country) VALUES (:s, :c)")
+    first = factory()
+    first.execute(add, {"s": statement_id, "c": "NZ"})  # draws its id, does not commit yet
+    with unit_of_work(factory) as second:  # draws a newer id and commits first
+        second.execute(add, {"s": statement_id, "c": "TV"})
+    seen = _counts(client)
+    assert seen["TV"][1] == 1 and "NZ" not in seen
+    first.commit()
+    first.close()
+    assert _counts(client)["NZ"][1] == 1

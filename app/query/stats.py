@@ -223,7 +223,7 @@ def top_targets(session: Session, f: StatementFilter, top: int = 10) -> list[tup
     return sorted(merged, key=lambda row: -row[2])[:top]
 
 
-_COUNTRY_COUNTS: dict[str, tuple[int, list[tuple[str, int, int]]]] = {}
+_COUNTRY_COUNTS: dict[str, tuple[tuple[int, ...], list[tuple[str, int, int]]]] = {}
 
 
 def country_counts_cached(session: Session) -> list[tuple[str, int, int]]:
@@ -232,7 +232,10 @@ def country_counts_cached(session: Session) -> list[tuple[str, int, int]]:
     it: see `ReadGeneration`; written by PostgreSQL only once committed, so a reader never caches
     under a token whose write it cannot see). One indexed read instead of two passes over a million rows."""
     bind = session.get_bind()
-    token = session.scalar(select(func.max(ReadGeneration.id)))
+    # Every id, not the newest: on PostgreSQL ids are drawn when a write happens, not when it
+    # commits, so a write that drew a lower id and committed later leaves the newest unchanged.
+    # The table holds one row on SQLite and about a hundred on PostgreSQL.
+    token = tuple(session.scalars(select(ReadGeneration.id).order_by(ReadGeneration.id))) or None
     if token is None:  # no write since the tables were made (or emptied): nothing to trust a cache with
         return country_counts(session)
     key = bind.engine.url.render_as_string(hide_password=True)
