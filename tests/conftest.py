@@ -284,3 +284,21 @@ def module_scratch_db(_scratch_url) -> Iterator[ScratchDatabase]:
     """The scratch database for a whole module, whose tests only read what its setup committed."""
     with _scratch(_scratch_url) as db:
         yield db
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing():
+    """Real Argon2, at its cheapest parameters: the production profile (64 MiB, 3 passes, some
+    0.2 s a check) would spend minutes of the suite hashing test passwords. What is tested, that a
+    password is hashed, verified and limited, does not depend on the cost; `tracker serve`
+    subprocesses started by tests keep the production profile."""
+    import argon2.profiles
+    from argon2 import PasswordHasher
+
+    from app import auth
+
+    saved = auth._hasher, auth._DUMMY_HASH
+    auth._hasher = PasswordHasher.from_parameters(argon2.profiles.CHEAPEST)
+    auth._DUMMY_HASH = auth._hasher.hash("no such account")
+    yield
+    auth._hasher, auth._DUMMY_HASH = saved

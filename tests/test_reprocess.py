@@ -72,8 +72,10 @@ def test_reprocess_keeps_no_transaction_idle_while_extracting(scratch_db, monkey
         import pytest
 
         pytest.skip("the idle-in-transaction timeout is PostgreSQL's")
+    # Seconds of extraction, but one statement to store: the write itself stays well inside the
+    # one-second timeout even on a busy machine, so only a transaction held open while extracting fails.
     long_text = (
-        'Foreign Minister Ada Lind spoke. "We will not yield," she said. ' + '"We will not yield," she said. ' * 1500
+        'Foreign Minister Ada Lind said she would not yield. ' + "The delegation toured the old harbour. " * 3000
     )
     ingest_drafts(
         scratch_db.session_factory, [ArticleDraft(text=long_text, url=URL, published="2024-03-01")], extractor
