@@ -421,6 +421,29 @@ class CueWords(_Section):
     irregular_forms: Words
 
 
+class Transcripts(_Section):
+    """Briefing and interview transcripts (`transcripts.yaml`)."""
+
+    label_pattern: Pattern
+    question_labels: Words
+    unnamed_labels: Words
+    not_speakers: Words
+    min_turns: int = Field(ge=2)
+    min_answer_words: int = Field(ge=1)
+    honorifics: Words
+
+    @field_validator("label_pattern")
+    @classmethod
+    def _label_group(cls, pattern: str) -> str:
+        if "label" not in re.compile(pattern).groupindex:
+            raise ValueError("label_pattern lacks the named group 'label'")
+        return pattern
+
+    @cached_property
+    def label_rx(self) -> re.Pattern[str]:
+        return re.compile(self.label_pattern)
+
+
 class ExtractLexicon(BaseModel):
     """Every word list and pattern of the extract stage, for one language."""
 
@@ -436,6 +459,7 @@ class ExtractLexicon(BaseModel):
     furniture: Furniture
     dates: Dates
     cue_words: CueWords
+    transcripts: Transcripts
 
     @field_validator("reporting_verbs")
     @classmethod

@@ -42,6 +42,7 @@ from .quotes import find_quotes
 from .reading import reading_text
 from .segments import Paragraph, dateline_length, split_paragraphs
 from .statements import build
+from .transcript import inside_turns, transcript_statements, transcript_turns
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -130,9 +131,18 @@ class Extractor:
         qidx = QuoteIndex(quotes)
         cues = collect_cues(doc, qidx, lex)
         drafts = link_quotes(doc, quotes, cues, qidx, lex)
+        turns = transcript_turns(paras, lex)
+        if turns:  # a briefing's answers are the labelled speakers' (transcript.py)
+            drafts = [d for d in drafts if not inside_turns(turns, d.cue.anchor.idx)]
         home = HomeCountry(article.text, paras, self.countries, lex, doc)
-        attributor = Attributor(ActorLookup(lex, article.published, self.resolver, doc, home), self.countries)
+        lookup = ActorLookup(lex, article.published, self.resolver, doc, home)
+        attributor = Attributor(lookup, self.countries)
         statements = build(doc, drafts, attributor, article.published, self.countries)
+        if turns:
+            said = transcript_statements(
+                reading_text(article.text), turns, lookup, article.published, self.countries, lex
+            )
+            statements = sorted(statements + said, key=lambda s: s.start)
         for st in statements:  # the article's own characters, not the reading's (`&ldquo;`, ``…'')
             st.text = article.text[st.start : st.end]
         return statements

@@ -1,0 +1,187 @@
+"""Transcripts: briefings and interviews printed turn by turn under speaker labels.
+
+"MR MILLER: We support ECOWAS's leadership …" carries no reporting verb and no quotation mark,
+yet every labelled answer is the labelled speaker's own words: one direct statement per turn
+(the label's paragraph and the unlabelled paragraphs that continue it). A question ("QUESTION:",
+"Q:", "MODERATOR:") is the journalist's and no statement. Inside a turn, what the ordinary rules
+would find ("she urged them to return to negotiations", "as the Secretary said") is part of the
+speaker's answer, as a quote inside a quote is part of the outer one, so those cues are dropped.
+
+An article is read as a transcript only when it has several labelled turns and one of them is a
+question: a dateline ("ISLAMABAD: …") or a note ("UPDATE: …") alone makes none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from app.lang.extract_schema import ExtractLexicon, Transcripts
+from app.pipeline.types import ExtractedStatement
+
+from .actors import ActorLookup
+from .categories import categorise
+from .context import Countries
+from .dates import statement_date
+from .mentions import Mention
+from .segments import Paragraph
+
+_TRIM = " \t\n,;:“”\"«»„‘’–—-"
+_CONFIDENCE = 0.9
+_SAY = "say"  # the cue a turn is categorised by: it is speech, as "said"
+
+
+@dataclass(frozen=True)
+class Turn:
+    label: str  # as printed ("MR MILLER")
+    label_start: int
+    start: int  # the turn's words, after the label, to the end of its last paragraph
+    end: int
+    asks: bool  # a question's turn
+    unnamed: bool  # "A:": nobody is named
+
+    @property
+    def label_end(self) -> int:
+        return self.label_start + len(self.label)
+
+
+def _kind(label: str, words: Transcripts) -> str | None:
+    low = " ".join(label.lower().replace("’", "'").split()).strip(".")
+    if low in words.not_speakers:
+        return None
+    if low in words.question_labels:
+        return "asks"
+    if low in words.unnamed_labels:
+        return "unnamed"
+    return "speaker"
+
+
+def _stage_direction(p: Paragraph) -> bool:
+    """'(The briefing was concluded at 2:04 p.m.)', '[Crosstalk]': no one's words."""
+    return p.text.lstrip()[:1] in "([" or p.furniture
+
+
+def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon) -> list[Turn]:
+    """The labelled turns of the article with their continuing paragraphs, or [] when the
+    article is no transcript."""
+    words = lex.transcripts
+    found: list[tuple[int, str, str]] = []  # (paragraph index, label, kind)
+    for n, p in enumerate(paras):
+        m = words.label_rx.match(p.text)
+        if m is None:
+            continue
+        kind = _kind(m.group("label"), words)
+        if kind is not None:
+            found.append((n, m.group("label"), kind))
+    if len(found) < words.min_turns or not any(k == "asks" for _, _, k in found):
+        return []
+    if not any(k == "speaker" for _, _, k in found):
+        return []
+    turns = []
+    for j, (n, label, kind) in enumerate(found):
+        p = paras[n]
+        m = words.label_rx.match(p.text)
+        assert m is not None
+        last = n
+        stop = found[j + 1][0] if j + 1 < len(found) else len(paras)
+        while last + 1 < stop and not _stage_direction(paras[last + 1]):
+            last += 1
+        turns.append(
+            Turn(
+                label, p.start + m.start("label"), p.start + m.end(), paras[last].end, kind == "asks", kind == "unnamed"
+            )
+        )
+    return turns
+
+
+def _display(label: str, words: Transcripts) -> tuple[str, str | None]:
+    """The label as a name phrase ("MR MILLER" → "Mr Miller") and the name in it without an
+    honorific ("Miller"), when it has one."""
+    parts = label.split()
+    if label.isupper():
+        parts = [w if len(w) <= 3 and w.endswith(".") else w.capitalize() for w in parts]
+        parts = ["-".join(x.capitalize() for x in w.split("-")) for w in parts]
+    text = " ".join(parts)
+    if len(parts) > 1 and parts[0].lower().strip(".") in words.honorifics:
+        return text, " ".join(parts[1:])
+    return text, text if label[:1].isupper() and not label.isupper() and len(parts) > 1 else None
+
+
+def _span(text: str, lo: int, hi: int, lex: ExtractLexicon) -> tuple[int, int]:
+    """The answer's words without the edges' marks; an answer quoting someone is cut at its
+    first double quotation mark so that no direct statement runs over one (the longest stretch
+    without one is kept)."""
+    pieces, pos = [], lo
+    for m in lex.quotes.double_rx.finditer(text, lo, hi):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, hi))
+    best = max(pieces, key=lambda p: len(text[p[0] : p[1]].split()))
+    s, e = best
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return s, e
+
+
+def _countries_in(content: str, own: str | None, countries: Countries | None) -> list[str]:
+    if countries is None:
+        return []
+    return list(dict.fromkeys(code for _, _, code in countries.find_countries(content) if code != own))
+
+
+def transcript_statements(
+    text: str,
+    turns: list[Turn],
+    lookup: ActorLookup,
+    published: dt.date | None,
+    countries: Countries | None,
+    lex: ExtractLexicon,
+) -> list[ExtractedStatement]:
+    """One direct statement per named speaker's answer of enough words."""
+    if not turns:
+        return []
+    words = lex.transcripts
+    day, precision = statement_date(text[: turns[0].label_start], published, lex.dates)  # the heading's date
+    if day is None and published is not None:
+        day, precision = published, "day"
+    out = []
+    for t in turns:
+        if t.asks or t.unnamed:
+            continue
+        lo, hi = _span(text, t.start, t.end, lex)
+        if len(text[lo:hi].split()) < words.min_answer_words:
+            continue
+        shown, name = _display(t.label, words)
+        mention = Mention(shown, t.label_start, t.label_end, "name", True, name=name)
+        actor = lookup.actor(mention)
+        code, label = categorise("direct", _SAY, text[lo:hi], lex)
+        out.append(
+            ExtractedStatement(
+                text=text[lo:hi],
+                start=lo,
+                end=hi,
+                kind="direct",
+                cue=None,
+                speaker=t.label,
+                speaker_start=t.label_start,
+                speaker_end=t.label_end,
+                actor=actor,
+                targets=_countries_in(text[lo:hi], actor.country, countries),
+                date=day,
+                date_precision=precision,
+                category_code=code,
+                category_label=label,
+                confidence=_CONFIDENCE * (1.0 if actor.known else 0.9),
+            )
+        )
+    return out
+
+
+def inside_turns(turns: list[Turn], pos: int) -> bool:
+    """Whether a character lies in a turn (labels included): its cues belong to the turn.
+    `turns` are in reading order and do not overlap."""
+    n = bisect_right([t.label_start for t in turns], pos) - 1
+    return n >= 0 and pos < turns[n].end

@@ -1,0 +1,104 @@
+"""Briefing and interview transcripts: each labelled answer is the labelled speaker's direct
+statement; questions and what an answer reports are no statements of their own. Every text
+is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.pipeline.types import ArticleInput
+from tests.extract.conftest import find
+
+BRIEFING = (
+    "Press Briefing – March 3, 2025\n\n"
+    "Helen Ardent, Ministry Spokesperson\n\n"
+    "MS ARDENT: Good morning. The minister travelled to Lusaka yesterday, where she urged both parties "
+    "to resume the border talks without delay.\n\n"
+    "QUESTION: Did she meet the opposition leader?\n\n"
+    "MS ARDENT: She did not. We remain concerned about the detention of journalists and we will keep raising it.\n\n"
+    "We expect an answer within the week.\n\n"
+    "QUESTION: Is the government still calling the vote \"flawed\"?\n\n"
+    "MS ARDENT: Thanks, everyone.\n\n"
+    "(The briefing ended at 11:40 a.m.)"
+)
+
+
+@pytest.fixture
+def briefing(make_extractor, project_resolver):
+    return make_extractor(project_resolver).extract(ArticleInput(text=BRIEFING, published=dt.date(2025, 3, 3)))
+
+
+def test_each_answer_is_the_labelled_speakers_direct_statement(briefing):
+    first = find(briefing, "resume the border talks")
+    second = find(briefing, "concerned about the detention")
+    for st in (first, second):
+        assert st.kind == "direct" and st.speaker == "MS ARDENT" and st.actor.name == "Helen Ardent"
+
+
+def test_an_answer_runs_on_over_its_unlabelled_paragraphs(briefing):
+    st = find(briefing, "concerned about the detention")
+    assert st.text.rstrip(".").endswith("within the week")
+
+
+def test_questions_greetings_and_reported_words_in_an_answer_are_no_statements(briefing):
+    assert len(briefing) == 2  # no "she urged", no question, no "Thanks, everyone."
+    assert not any("flawed" in s.text or "opposition leader" in s.text for s in briefing)
+
+
+def test_the_date_is_the_briefings(briefing):
+    assert all(s.date == dt.date(2025, 3, 3) for s in briefing)
+
+
+def test_a_known_speaker_by_honorific_label(make_extractor, project_resolver):
+    text = (
+        "QUESTION: What is your view of the talks?\n\n"
+        "MR MILLER: We welcome the progress and we hope both sides keep talking.\n\n"
+        "QUESTION: And the sanctions?\n\n"
+        "MR MILLER: I have nothing new to announce on sanctions today."
+    )
+    out = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2023, 8, 8)))
+    assert [s.actor.name for s in out] == ["Matthew Miller", "Matthew Miller"]
+
+
+def test_a_name_label_in_title_case(run):
+    text = (
+        "Question: How do you see the summit?\n\n"
+        "Oskar Lindqvist: We see it as a chance to settle the fisheries dispute for good.\n\n"
+        "Question: Will you attend?\n\n"
+        "Oskar Lindqvist: Yes, I will lead our delegation myself."
+    )
+    out = run(text)
+    assert [s.actor.name for s in out] == ["Oskar Lindqvist", "Oskar Lindqvist"]
+
+
+def test_an_answer_quoting_someone_keeps_inside_the_marks(run):
+    text = (
+        "QUESTION: Are you worried?\n\n"
+        'MS ARDENT: We are watching closely. As the minister put it, "this is a test for all of us", and '
+        "we intend to pass that test together with our partners.\n\n"
+        "QUESTION: Thank you."
+    )
+    out = run(text)
+    st = next(s for s in out if s.kind == "direct")
+    assert '"' not in st.text.strip('"')
+
+
+def test_a_dateline_with_a_colon_is_no_transcript(run):
+    text = (
+        "KIGALI: The foreign ministry said on Monday that the border would reopen next week.\n\n"
+        "UPDATE: The ministry later added that trucks would be let through first."
+    )
+    out = run(text)
+    assert find(out, "border would reopen").kind == "indirect"
+
+
+def test_unnamed_answers_are_left_to_the_ordinary_rules(run):
+    text = (
+        "Q: What did the minister tell you?\n\n"
+        "A: We agreed on a timetable.\n\n"
+        "Q: Anything else?\n\n"
+        "A: Nothing I can share."
+    )
+    assert run(text) == []
