@@ -57,6 +57,7 @@ class TitleWords(_Section):
     media_suffix: Pattern  # "Tass news agency" -> "Tass"
     media_prefix: Pattern  # "state broadcaster RTS" -> "RTS"
     home_blockers: Words  # a title with one of these serves no state ("the court's president")
+    unaffiliated: Pattern  # a post at a research or teaching body: the person speaks for no state
 
 
 class InstitutionWords(_Section):

@@ -211,6 +211,16 @@ class ArticleContext:
             return None  # it names a place or a body of its own
         return self.home
 
+    def described_state(self, description: str, title: str | None = None) -> Actor | None:
+        """The state a person's description gives: the one it names ("Kenya's envoy to Oslo"),
+        else the article's for a title serving a state (`home_for`, on `title` when given).
+        None for an expert's post at a research or teaching body ("director of the Asia Institute
+        in Lisbon"): where the body sits is not whom the person speaks for."""
+        key = norm(description)
+        if self.titles.unaffiliated.search(key):
+            return None
+        return self.first_state(key) or self.home_for(description if title is None else title)
+
     def institution_of(self, state: Actor, kind: str) -> ResolvedActor:
         """The state's institution of that type; a named stand-in for its foreign
         or defence ministry when the registry has none; else the state."""

@@ -32,6 +32,7 @@ class TitleReader:
         self.qualifiers = titles.qualifiers
         self.person_heads = titles.person_heads
         self.home_blockers = titles.home_blockers
+        self.unaffiliated = re.compile(titles.unaffiliated)
         self.institution_heads = titles.institution_heads
         self.spokes_words = titles.spokes_words
         self.title_stopwords = titles.title_stopwords

@@ -10,7 +10,6 @@ import re
 from app.pipeline.types import ResolvedActor
 
 from ..context import ArticleContext, Mention
-from ..normalize import norm
 
 
 def _titled_apposition(ctx: ArticleContext, title: str, rest: list[str]) -> ResolvedActor | None:
@@ -20,7 +19,7 @@ def _titled_apposition(ctx: ArticleContext, title: str, rest: list[str]) -> Reso
             found = ctx.phrase(part)
             if found is not None:
                 return found
-            return ctx.unknown_person(name, ctx.first_state(norm(title)) or ctx.home_for(title))
+            return ctx.unknown_person(name, ctx.described_state(title))
     return None
 
 
@@ -38,5 +37,5 @@ def apposition(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     name, prefix = ctx.reader.split_name(first)
     if name and not prefix:
         rest = " ".join(parts[1:])
-        return ctx.unknown_person(name, ctx.first_state(norm(rest)) or ctx.home_for(parts[1]))
+        return ctx.unknown_person(name, ctx.described_state(rest, parts[1]))
     return _titled_apposition(ctx, first, parts[1:])

@@ -30,7 +30,7 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     name, prefix = m.name, m.prefix
     text = ctx.reader.strip_determiners_raw(raw)
     if name:
-        state = (ctx.first_state(norm(prefix)) or ctx.home_for(prefix)) if prefix else None
+        state = ctx.described_state(prefix) if prefix else None
         if not prefix and name.isupper() and len(name) <= 6:
             return ctx.made(name, "group", None)
         if prefix and " " not in name and not set(norm(prefix).split()) & titles.title_words:
