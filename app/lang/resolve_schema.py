@@ -33,6 +33,7 @@ class MentionWords(_Section):
     anonymous_links: Words  # "an official at/in/from ..."
     group_heads: Words  # "an opposition group": a group, not an institution
     bare_rest: Words  # what may remain beside an institution: "ministry officials"
+    state_namesake: Words  # before an organisation's name, a state's own body ("National Security Council")
 
 
 class NameWords(_Section):
@@ -57,6 +58,7 @@ class TitleWords(_Section):
     media_suffix: Pattern  # "Tass news agency" -> "Tass"
     media_prefix: Pattern  # "state broadcaster RTS" -> "RTS"
     home_blockers: Words  # a title with one of these serves no state ("the court's president")
+    home_markers: Words  # a state's own body or legislature despite a blocker ("National Security Council")
     unaffiliated: Pattern  # a post at a research or teaching body: the person speaks for no state
 
 

@@ -110,3 +110,24 @@ def test_an_introduction_in_apposition_to_a_title(real):
 def test_an_unnamed_official_of_a_ministry_takes_its_country(real):
     (st,) = real("A senior official at the Ministry of External Affairs said the talks would continue.")
     assert st.actor.country == "IN"
+
+
+def test_an_introduction_that_gives_a_country_beats_a_nearer_bare_mention(real):
+    sts = real(
+        "Chilean Deputy Trade Minister Ramona Ortiz Vial arrived in Oslo on Monday.\n\n"
+        "\u201cNobody expected Ramona Ortiz Vial to come so soon,\u201d one delegate joked.\n\n"
+        "Ortiz Vial told reporters that the salmon quota would be settled by June."
+    )
+    st = find(sts, "salmon quota")
+    assert (st.actor.name, st.actor.country) == ("Ramona Ortiz Vial", "CL")
+
+
+def test_a_capitalised_title_after_the_name_places_the_speaker(real):
+    st = find(
+        real(
+            "VILNIUS, March 3. /BNS/. Jonas Petraitis, Deputy Speaker of the Seimas Council, told reporters "
+            "that the grid link would be finished next year."
+        ),
+        "grid link",
+    )
+    assert (st.actor.name, st.actor.country) == ("Jonas Petraitis", "LT")

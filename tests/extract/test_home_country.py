@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.pipeline.extract.home import HomeCountry
 from app.pipeline.extract.segments import split_paragraphs
 from app.pipeline.types import ArticleInput
@@ -63,6 +65,19 @@ def test_home_country_reads_a_dateline_and_ignores_names(make_extractor, lexicon
     home = HomeCountry(text, split_paragraphs(text, lexicon.extract), countries, lexicon.extract, doc)
     assert home.at(text.index("The talks")) == "IN"
     assert home.dateline == "IN"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "QUITO: The Foreign Ministry said",
+        "QUITO, May 2. /EFE/. The Foreign Ministry said",
+        "QUITO (EFE) - The Foreign Ministry said",
+    ],
+)
+def test_datelines_with_a_colon_or_an_agency_tag(make_extractor, project_resolver, opening):
+    text = opening + " on Monday that the fishing talks with Lima had failed."
+    assert find(_run(make_extractor, project_resolver, text), "fishing talks").actor.country == "EC"
 
 
 def test_no_evidence_no_home(lexicon):

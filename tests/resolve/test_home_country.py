@@ -74,3 +74,23 @@ def test_unplaced_state_body_takes_the_home(ctx):
     ctx.set_home("CN")
     found = ctx.resolve("the General Administration of Customs")
     assert found is not None and found.country == "CN"
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "the National Security Committee",
+        "Ana Reyes, an assistant director-general of the National Security Council",
+        "Pedro Alves, Deputy Speaker of the Upper Council",
+    ],
+)
+def test_a_states_own_council_or_committee_takes_the_home(ctx, mention):
+    ctx.set_home("PY")
+    found = ctx.resolve(mention)
+    assert found is not None and found.country == "PY"
+
+
+def test_the_un_security_council_is_still_the_uns(ctx):
+    ctx.set_home("PY")
+    found = ctx.resolve("the Security Council")
+    assert found is not None and found.country is None and found.kind == "international_organisation"

@@ -122,6 +122,7 @@ class ActorLookup:
             for tok in self._doc:
                 self._by_text.setdefault(tok.text, []).append(tok.i)
         hits = sorted(set(self._by_text.get(words[-1], ())) | set(self._by_text.get(words[0], ())), reverse=True)
+        placeless = None  # an introduction that gives no country ("then Ana Lima came"): kept if no other does
         for i in hits:  # the nearest earlier introduction first
             tok = self._doc[i]
             if tok.idx >= mention.start or tok.pos_ != "PROPN":
@@ -145,8 +146,11 @@ class ActorLookup:
                     and found.kind == "person"
                     and set(words) <= set(found.name.replace("-", " ").split())
                 ):
-                    return found
-        return self._introduction_in_text(mention, words)
+                    if found.country is not None or found.known:
+                        return found
+                    placeless = placeless or found
+                    break
+        return self._introduction_in_text(mention, words) or placeless
 
     def _introduction_in_text(self, mention: Mention, words: list[str]) -> ResolvedActor | None:
         """The same in paragraphs that were not parsed (no cue in them): read the capitalised run
@@ -156,10 +160,11 @@ class ActorLookup:
         if not text:
             return None
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+        placeless = None
         for m in reversed(list(pattern.finditer(text, 0, mention.start))):
             lo, hi = m.start(), m.end()
             while True:  # capitalised words (and "of", hyphenated parts) before the name
-                prev = re.search(r"([A-Z][\w'’.-]*|of|the)\s+$", text[max(0, lo - 40) : lo])
+                prev = re.search(r"([A-Z][\w'’.-]*|of|for|the)\s+$", text[max(0, lo - 40) : lo])
                 if prev is None:
                     break
                 lo -= len(prev.group(0))
@@ -173,8 +178,10 @@ class ActorLookup:
             except Exception:  # a resolver bug must not lose the statement
                 found = None
             if found is not None and found.kind == "person" and set(words) <= set(found.name.replace("-", " ").split()):
-                return found
-        return None
+                if found.country is not None or found.known:
+                    return found
+                placeless = placeless or found
+        return placeless
 
 
 def _full_name(tok):

@@ -64,10 +64,11 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
 
 
 def _title_after_name(head: Token, appos: Token, lex: ExtractLexicon) -> bool:
-    """A person's name followed by a title in apposition that names a place or body."""
+    """A person's name followed by a title in apposition that names a place or body (written
+    in capitals too: "Petrov, Deputy Speaker of the Upper House,")."""
     if appos.dep_ != "appos" or appos.i < head.i or head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
         return False
-    if appos.pos_ != "NOUN" or appos.lemma_.lower() not in lex.speakers.person_titles:
+    if appos.pos_ not in ("NOUN", "PROPN") or appos.lemma_.lower() not in lex.speakers.person_titles:
         return False
     return any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in appos.subtree)
 

@@ -205,7 +205,7 @@ class ArticleContext:
         key = norm(title)
         words = set(self.titles.singular(key).split())
         raw_words = {w.strip(",.;:()").lower() for w in title.split()}  # "Secretary-General" keeps its hyphen
-        if not words & self.titles.person_heads or (words | raw_words) & self.titles.home_blockers:
+        if not words & self.titles.person_heads or self.titles.serves_no_state(words | raw_words):
             return None
         if self.reader.parse(key).spans:
             return None  # it names a place or a body of its own

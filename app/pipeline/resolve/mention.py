@@ -87,6 +87,7 @@ class MentionReader:
         self._trim = words.connectors | titles.determiners
         self._particles = lexicon.names.particles
         self._glued = tuple(lexicon.names.glued_particles)
+        self._namesake = words.state_namesake
         self._name_stops = titles.title_words | words.org_words | titles.institution_heads | titles.collective
 
     def clean(self, mention: str | None) -> str:
@@ -213,6 +214,8 @@ class MentionReader:
                     break
                 hit = next((a for a in self.registry.by_alias(phrase) if a.kind in _SPAN_KINDS), None)
                 via = "alias"
+                if hit is not None and hit.kind == "international_organisation" and i and toks[i - 1] in self._namesake:
+                    hit = None  # "national security council": a state's body, not the UN's
                 if hit is None:
                     hit, via = self.places.state(phrase), "place"
                 if hit is not None:

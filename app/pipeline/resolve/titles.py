@@ -32,6 +32,7 @@ class TitleReader:
         self.qualifiers = titles.qualifiers
         self.person_heads = titles.person_heads
         self.home_blockers = titles.home_blockers
+        self.home_markers = titles.home_markers
         self.unaffiliated = re.compile(titles.unaffiliated)
         self.institution_heads = titles.institution_heads
         self.spokes_words = titles.spokes_words
@@ -59,6 +60,11 @@ class TitleReader:
             org: tuple((post.code, re.compile(post.pattern)) for post in posts)
             for org, posts in roles.organisations.items()
         }
+
+    def serves_no_state(self, words: set[str]) -> bool:
+        """A title or body with a blocker word ("court", "commission") and no word marking a
+        state's own body ("national", "speaker"): it belongs to no state the article gives."""
+        return bool(words & self.home_blockers) and not words & self.home_markers
 
     def institution_kind(self, rest: str) -> str | None:
         """What institution a country-less remainder names: "defence ministry" ->

@@ -45,7 +45,7 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         kind = "person"  # "the Saudi crown prince", "Sudan's army chief"
     elif words & titles.institution_heads and not words & ctx.lexicon.mentions.group_heads:
         kind = "institution"
-        if state is None and ctx.home is not None and not words & titles.home_blockers:
+        if state is None and ctx.home is not None and not titles.serves_no_state(words):
             # "the General Administration of Customs": a state body of the article's state
             body = titles.institution_kind(" ".join(toks))
             if body is not None and body != "state":
