@@ -24,7 +24,7 @@ from .reported import post_quote_cue, sentence_cues
 from .sentences import doc_text, sent_of, sentences, token_at
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @dataclass
@@ -99,14 +99,18 @@ def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
         if c.overrides is not None and id(c) not in drop and c not in same_anchor.get(c.anchor.i, ()):
             kept.append(c)
             same_anchor.setdefault(c.anchor.i, []).append(c)
-    # a contact reported by the cue its verb hangs on (the only host `_reported_contact` accepts)
-    reported = {
-        id(o)
-        for c in kept
-        if c.kind == "contact"
-        for o in same_anchor.get(c.anchor.head.i, ())
-        if _reported_contact(o, c)
-    }
+    # a contact reported by the cue its verb hangs on, or by a trailing "…, the ministry said"
+    # the parser hung on the contact's verb (the only hosts `_reported_contact` accepts)
+    reported: set[int] = set()
+    for c in kept:
+        if c.kind != "contact":
+            continue
+        for i in [c.anchor.head.i] + [k.i for k in c.anchor.children if k.dep_ == "parataxis"]:
+            for o in same_anchor.get(i, ()):
+                if _reported_contact(o, c, lex):
+                    reported.add(id(o))
+                    if o.anchor.i > c.anchor.i and c.end < o.end <= o.anchor.idx:
+                        c.end = o.end  # "spoke with X after the verdict was read, the ministry said"
     kept = [c for c in kept if id(c) not in reported]
     containing: dict[int, list[int]] = {}  # token → positions in `kept` of the cues whose content holds it
     for n, o in enumerate(kept):
@@ -134,20 +138,35 @@ def _attributes(c: Cue, o: Cue) -> bool:
     return c.speech and c.anchor.dep_ == "parataxis" and c.anchor.head.i == o.anchor.i and o.anchor.i in c.tokens
 
 
-def _reported_contact(host: Cue, inner: Cue) -> bool:
-    """'X spoke by phone with Y on Wednesday, the ministry said': a trailing
-    attribution whose whole content is a contact between named parties reports
-    that contact; the contact (X's) is the statement, not the ministry's words."""
+def _reported_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
+    """'X spoke by phone with Y on Wednesday, the ministry said', 'the agency reported that X
+    received a call from Y': an attribution whose whole content is a contact of a named person
+    reports that contact; the contact (X's) is the statement, not the ministry's words. The
+    attribution may follow the contact (the parser hangs it either way) or lead it."""
     if inner.kind != "contact" or host.kind != "indirect" or not host.speech:
         return False
     verb = inner.anchor
-    if verb.head.i != host.anchor.i or verb.dep_ not in ("ccomp", "parataxis") or host.anchor.i < verb.i:
+    trailing = host.anchor.i > verb.i
+    if verb.head.i == host.anchor.i:
+        if verb.dep_ not in ("ccomp", "parataxis") or (not trailing and verb.dep_ != "ccomp"):
+            return False
+    elif not (host.anchor.head.i == verb.i and host.anchor.dep_ == "parataxis" and trailing):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+    if subj is None or subj.pos_ != "PROPN" or not _names_a_person(subj, lex):
         return False
     content = [t for t in host.tokens if t != verb.i and not verb.doc[t].is_punct]
     return all(verb.doc[t] in verb.subtree for t in content) or not content
+
+
+def _names_a_person(subj: Token, lex: ExtractLexicon) -> bool:
+    """'Kagame', 'Mensah', 'Crown Prince and Prime Minister Mohammed bin Salman' (the parser heads the
+    phrase with the title, outside the name's entity)."""
+    if subj.ent_type_ in ("PERSON", ""):  # the small model leaves many names untagged ("Mensah")
+        return True
+    return subj.lemma_.lower() in lex.speakers.person_titles and any(
+        t.ent_type_ == "PERSON" for t in subj.subtree if t.i != subj.i
+    )
 
 
 def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:

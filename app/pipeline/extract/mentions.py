@@ -210,12 +210,24 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
     )
     form = _form(head, has_name, idx, lex)
     person = _is_person(head, idx, doc, lex)
-    plural = _plural(head) or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i)
+    one = _titles_of_one(head, lex)
+    plural = not one and (_plural(head) or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i))
     first = None
-    if head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
+    if not one and head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
         f_lo, f_hi = _span(doc, _collect(head, False, lex), head.i)
         first = doc_text(doc)[f_lo:f_hi]
-    return Mention(text, lo, hi, form, person, plural, _name_inside(head, lo, hi), first)
+    named = next(c for c in head.children if c.dep_ == "conj") if one else head
+    return Mention(text, lo, hi, form, person, plural, _name_inside(named, lo, hi), first)
+
+
+def _titles_of_one(head: Token, lex: ExtractLexicon) -> bool:
+    """'Crown Prince and Prime Minister Mohammed bin Salman', 'Deputy Prime Minister and Foreign
+    Minister X': two titles of one person, whom the parser heads with the first title and
+    joins to the name as a conjunct; one speaker, not two parties."""
+    if head.lemma_.lower() not in lex.speakers.person_titles:  # "Crown Prince" may be tagged a person
+        return False
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    return len(conj) == 1 and conj[0].ent_type_ == "PERSON" and head.tag_ in ("NN", "NNP")
 
 
 def _plural(head: Token) -> bool:

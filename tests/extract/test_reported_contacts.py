@@ -1,0 +1,51 @@
+"""A contact reported by someone else ('X received Y, the presidency said'; 'the office said X had
+spoken with Y') is X's contact, not the reporter's words; a person holding two titles is one
+speaker. Sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import find
+
+
+def test_a_trailing_attribution_hung_on_the_contact_verb(run):
+    st = find(run("Mensah also received Okafor at the State House on Friday, the presidency said."), "received Okafor")
+    assert st.kind == "contact" and st.actor.name == "Mensah"
+
+
+def test_a_leading_attribution_of_a_contact(run):
+    sts = run(
+        "The prime minister's office said President Lena Holm had spoken with Chancellor Ivo Brandt by phone on Monday."
+    )
+    st = find(sts, "spoken with Chancellor Ivo Brandt")
+    assert st.kind == "contact" and st.actor.name == "Lena Holm"
+    assert len(sts) == 1
+
+
+def test_a_news_agency_reporting_a_call(run):
+    st = find(
+        run(
+            "Crown Prince and Prime Minister Karim Haddad received a phone call on Monday from President Ana Lopes, "
+            "the state news agency reported."
+        ),
+        "received a phone call",
+    )
+    assert st.kind == "contact" and st.actor.name == "Karim Haddad"
+
+
+def test_two_titles_of_one_person_are_one_speaker(run):
+    sts = run(
+        "Deputy Prime Minister and Foreign Minister Karim Haddad met the envoy on Monday.\n\n"
+        "He also said the border would stay open."
+    )
+    said = find(sts, "border would stay open")
+    assert said.actor.name == "Karim Haddad" and said.co_actors == []
+
+
+def test_what_a_ministry_says_about_a_policy_stays_its_statement(run):
+    st = find(run("The ministry said the government would raise fuel prices next month."), "fuel prices")
+    assert st.kind == "indirect" and st.speaker == "The ministry"
+
+
+def test_a_reported_contact_keeps_the_words_its_reporter_gave_it(run):
+    st = find(run("Holm spoke by phone with Brandt after the vote was counted, the ministry said."), "spoke by phone")
+    assert st.text == "spoke by phone with Brandt after the vote was counted"
