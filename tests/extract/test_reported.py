@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from tests.extract.conftest import NullResolver, find
 
 
@@ -156,3 +158,29 @@ def test_dates_relative_to_publication(run):
         "observers",
     )
     assert st.date == dt.date(2022, 9, 13) and st.date_precision == "day"
+
+
+# --- trailing attributions the parser lost, and speaker nouns --------------------------------
+
+
+def test_a_trailing_aide_to_a_titled_person(run):
+    st = find(
+        run(
+            "Ruritania is opposed to any foreign mediation in the border talks, a senior aide to President Ana Lopes said."
+        ),
+        "opposed to any foreign mediation",
+    )
+    assert st.kind == "indirect" and "aide to President Ana Lopes" in st.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A Freedonian trader is suing the government over the seized cargo, his lawyer said.", "his lawyer"),
+        ("The border crossing was closed to lorries overnight, Freedonian police said.", "Freedonian police"),
+        ("The militant network has threatened to attack the pipeline again.", "The militant network"),
+    ],
+)
+def test_lawyers_police_and_networks_speak(run, text, speaker):
+    (st,) = run(text)
+    assert st.speaker == speaker

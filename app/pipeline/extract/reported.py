@@ -451,7 +451,12 @@ def _np_before(verb: Token, lex: ExtractLexicon | None = None) -> list[Token]:
             bracket = t.text != "("
         elif t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART", "NUM") and t.text != ",":
             toks.insert(0, t)
-        elif lex is not None and t.pos_ == "ADP" and toks and t.lower_ in lex.speakers.name_preps:
+        elif (
+            lex is not None
+            and t.pos_ == "ADP"
+            and toks
+            and (t.lower_ in lex.speakers.name_preps or t.lower_ == lex.speakers.title_to_prep)
+        ):
             toks.insert(0, t)  # "a close aide to Prime Minister X"
         else:
             return toks if t.text == "," else []
