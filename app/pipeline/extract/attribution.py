@@ -148,7 +148,18 @@ def _named_body_before(head: Token, lex: ExtractLexicon) -> Token | None:
         if tok.lower_ == head.lower_ and tok.pos_ in ("NOUN", "PROPN"):  # the tagger may call it a name
             if any(c.i < tok.i and c.dep_ in ("compound", "poss", "amod") and c.pos_ == "PROPN" for c in tok.children):
                 return tok
+            if tok.pos_ == "PROPN" and _of_a_name(tok, lex):  # "The Department of Foreign Affairs"
+                return tok
     return None
+
+
+def _of_a_name(tok: Token, lex: ExtractLexicon) -> bool:
+    """A capitalised body with a named 'of' complement: "Department of Foreign Affairs"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == lex.speakers.title_of_prep and c.i == tok.i + 1
+        for c in tok.children
+        if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+    )
 
 
 def _body_owner(head: Token, lex: ExtractLexicon) -> Token | None:
@@ -237,7 +248,12 @@ def _anaphoric(head: Token, lex: ExtractLexicon) -> bool:
     if _ends_in_name(head, lex):
         return False
     if head.lemma_.lower() in speakers.institution_nouns:
-        return not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kids)
+        # "Kenya's interior ministry", "the Chinese embassy in Manila": a body its country names
+        return not any(
+            (c.dep_ == "poss" and c.pos_ == "PROPN")
+            or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+            for c in kids
+        )
     return True
 
 
