@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from app.models import Actor, ActorAlias, ActorRole, Statement
 from app.pipeline.resolve.countries import all_codes, names_of, short_name
 from app.query.filters.sql import escape_like
+from app.query.filters.words import remember_actor_name
 
 ORGANISATION = "international_organisation"
 
@@ -49,12 +50,17 @@ def is_code(value: str) -> bool:
 
 
 def actor_slug(session: Session, text: str, kinds: tuple[str, ...] = (), partial: bool = False) -> str | None:
-    """The slug of the actor `text` names: its slug, its name or an alias (any case), the one
-    with most statements when several share the words; `partial`: else the actor with most
+    """The slug of the actor `text` names: its slug as it is, else its name or an alias (any case),
+    the one with most statements when several share the words; `partial`: else the actor with most
     statements whose name or an alias holds the words ("Pashin"); None when none does."""
     text = text.strip()
     if not text:
         return None
+    exact = session.execute(select(Actor.name, Actor.kind).where(Actor.slug == text)).first()
+    if exact is not None and (not kinds or exact.kind in kinds):
+        # A slug names its actor: no need to weigh namesakes (the API's filters are slugs).
+        remember_actor_name(session, text, exact.name)
+        return text
     folded = text.casefold()
     named = or_(
         Actor.slug == text,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app.models import Actor
@@ -15,10 +15,31 @@ if TYPE_CHECKING:
     from app.query.filters.selection import StatementFilter
 
 
+# Where a session keeps the actor names it has read, by slug: a request resolves its filter's
+# slugs, checks them and names them in its chips, and each of those once cost a query.
+_NAMES = "actor_names"
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_names(session: Session, transaction) -> None:
+    """A transaction that ends may have renamed or merged actors: the next one reads names afresh."""
+    if transaction.parent is None:
+        session.info.pop(_NAMES, None)
+
+
+def remember_actor_name(session: Session, slug: str, name: str) -> None:
+    session.info.setdefault(_NAMES, {})[slug] = name
+
+
 def actor_names(session: Session, slugs: tuple[str, ...]) -> dict[str, str]:
+    """The names of the actors with these slugs (an unknown slug is left out)."""
     if not slugs:
         return {}
-    return dict(session.execute(select(Actor.slug, Actor.name).where(Actor.slug.in_(slugs))).all())
+    known: dict[str, str] = session.info.setdefault(_NAMES, {})
+    missing = [s for s in slugs if s not in known]
+    if missing:
+        known.update(session.execute(select(Actor.slug, Actor.name).where(Actor.slug.in_(missing))).all())
+    return {s: known[s] for s in slugs if s in known}
 
 
 def load_labels(
