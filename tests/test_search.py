@@ -94,3 +94,33 @@ def test_terms_and_spans():
         "Armenian",
     ]
     assert matched_spans("Ščerbakov said", "scerbakov") == [(0, 9)]
+
+
+@pytest.mark.parametrize("common", [True, False])
+def test_both_sqlite_strategies_find_the_same(session, texts, common):
+    """A common word's rows are tested one by one (its beginnings as the indexed words they
+    expand to), a rare word's collected: the two must agree on every query kind."""
+    from sqlalchemy import select
+
+    from app.query.search import SearchText, prepare_text, text_match
+
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's planner chooses for itself")
+    for q in ("Armenia", "escalat*", "escalation", "talks", "Iran", "no military solution", "war", "zzz*"):
+        prepared = prepare_text(session, q)
+        assert prepared.expanded is not None
+        chosen = SearchText(q, share=prepared.share, common=common, expanded=prepared.expanded)
+        got = set(session.scalars(select(Statement.text).where(text_match(chosen, "sqlite"))))
+        expected = set(session.scalars(select(Statement.text).where(text_match(SearchText(q, common=False), "sqlite"))))
+        assert got == expected, q
+
+
+def test_a_word_indexed_after_a_search_is_found_by_the_next(client, session, texts):
+    """The expansions of a word's beginnings are remembered only while nothing is written
+    ("conflict" is in 2 of 7 statements: common, so rows are tested one by one)."""
+    assert found(client, "conflict Azerbaij") == set()
+    article = session.get(Article, session.get(Statement, texts[TEXTS[0]]).article_id)
+    text = "Azerbaijani officials called the conflict over."
+    session.add(Statement(article=article, kind="indirect", text=text, start=0, end=1))
+    session.commit()
+    assert found(client, "conflict Azerbaij") == {text}

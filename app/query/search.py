@@ -128,15 +128,26 @@ def _exists(index, expression: str) -> ColumnElement[bool]:
     )
 
 
-def _sqlite_per_row(terms: tuple[Term, ...]) -> ColumnElement[bool]:
-    """The same terms tested row by row (for common words: see the module's docstring)."""
+def _beginnings(words: tuple[str, ...]) -> str:
+    """The words index's expression for every word in `words` (a prefix's expansions), as one OR."""
+    return " OR ".join(_quoted((w,)) for w in words)
+
+
+def _sqlite_per_row(terms: tuple[Term, ...], expanded: dict[str, tuple[str, ...]]) -> ColumnElement[bool]:
+    """The same terms tested row by row (for common words: see the module's docstring). A word's
+    beginnings are tested as the words they expand to (`expanded`): a prefix query merges every
+    word that starts so on each test, which cost 2.8 s for a page of a 61 % word; the words
+    themselves, 8 ms. A beginning no indexed word has drops out (it cannot match)."""
     tests = []
     for term in terms:
         if term.kind == "word":
-            words = _quoted(term.words)
-            tests.append(or_(_exists(_STEMS, words), _exists(_WORDS, words + "*")))
+            either = [_exists(_STEMS, _quoted(term.words))]
+            if expanded[term.words[0]]:
+                either.append(_exists(_WORDS, _beginnings(expanded[term.words[0]])))
+            tests.append(or_(*either))
         elif term.kind == "prefix":
-            tests.append(_exists(_WORDS, _quoted(term.words) + "*"))
+            words = expanded[term.words[0]]
+            tests.append(_exists(_WORDS, _beginnings(words)) if words else false())
         else:
             tests.append(_exists(_STEMS, _quoted(term.words)))
     return and_(*tests)
@@ -191,7 +202,9 @@ def text_match(query: str, dialect: str) -> ColumnElement[bool]:
         return false()
     if dialect != "sqlite":
         return _postgresql(terms)
-    return _sqlite_per_row(terms) if getattr(query, "common", False) else _sqlite(terms)
+    if isinstance(query, SearchText) and query.common and query.expanded is not None:
+        return _sqlite_per_row(terms, query.expanded)
+    return _sqlite(terms)
 
 
 # -- how common -------------------------------------------------------------------------------------
@@ -205,28 +218,42 @@ class SearchText(str):
 
     common: bool = False
     share: float = 0.0
+    # The indexed words each bare word or prefix begins (None: not looked up, or too many).
+    expanded: dict[str, tuple[str, ...]] | None = None
     # The facets count the newest 500 matches of a text search (2,000 otherwise): testing a row
     # against the text index costs what reading 200 ids from it does, so the sample is kept small.
     facet_sample: int = 500
 
-    def __new__(cls, value: str, share: float = 0.0, common: bool | None = None) -> SearchText:
+    def __new__(
+        cls,
+        value: str,
+        share: float = 0.0,
+        common: bool | None = None,
+        expanded: dict[str, tuple[str, ...]] | None = None,
+    ) -> SearchText:
         made = super().__new__(cls, value)
         made.share = share
         made.common = share >= COMMON_SHARE if common is None else common
+        made.expanded = expanded
         return made
 
     def for_sample(self) -> SearchText:
         if self.share == 0.0 and not self.common:
             return self  # collected (see `prepare_text`), for the sample too
-        return SearchText(self, self.share, common=self.share >= COMMON_SHARE_SAMPLE)
+        return SearchText(self, self.share, common=self.share >= COMMON_SHARE_SAMPLE, expanded=self.expanded)
 
 
 # Shares of the statements past which testing rows as the timeline index is read beats
 # collecting every match first: for a page of 50 (about 10 %), and for the facets' sample of
 # 500 (about 30 %; measured at a million statements, see README: Performance).
 COMMON_SHARE, COMMON_SHARE_SAMPLE = 0.10, 0.30
-_SEEN: OrderedDict[str, tuple[float, float]] = OrderedDict()
+# A beginning that more indexed words share than this is not tested row by row (each test
+# would look up every one of them): such a search collects its matches.
+MAX_EXPANSIONS = 64
+_SEEN: OrderedDict[str, tuple[float, dict[str, tuple[str, ...]] | None, float, int | None]] = OrderedDict()
 _SEEN_SIZE, _SEEN_SECONDS = 2048, 600.0
+# The words index's vocabulary (FTS5's fts5vocab), in the connection's own temporary schema.
+_VOCABULARY = "temp.statements_fts_words_vocabulary"
 
 
 def _share(session: Session, terms: tuple[Term, ...]) -> float:
@@ -240,29 +267,54 @@ def _share(session: Session, terms: tuple[Term, ...]) -> float:
     return (session.scalar(select(func.count()).select_from(ids)) or 0) / total
 
 
+def _expansions(session: Session, terms: tuple[Term, ...]) -> dict[str, tuple[str, ...]] | None:
+    """The indexed words each bare word or prefix of `terms` begins, or None when one begins
+    more than `MAX_EXPANSIONS` of them."""
+    beginnings = [t.words[0] for t in terms if t.kind in ("word", "prefix")]
+    if not beginnings:
+        return {}
+    connection = session.connection()
+    connection.exec_driver_sql(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCABULARY} USING fts5vocab(main, statements_fts_words, 'row')"
+    )
+    expanded: dict[str, tuple[str, ...]] = {}
+    for word in beginnings:
+        # Every indexed word w with word <= w < the first string after all that begin with `word`.
+        after = word[:-1] + chr(ord(word[-1]) + 1)
+        found = connection.exec_driver_sql(
+            f"SELECT term FROM {_VOCABULARY} WHERE term >= ? AND term < ? LIMIT ?",
+            (word, after, MAX_EXPANSIONS + 1),
+        )
+        words = tuple(row[0] for row in found)
+        if len(words) > MAX_EXPANSIONS:
+            return None
+        expanded[word] = words
+    return expanded
+
+
 def prepare_text(session: Session, query: str | None) -> str | None:
     """`query` as a `SearchText` that knows how common its words are, on SQLite.
 
-    Remembered per query for a few minutes: the answer only picks a plan (a stale one is
-    slower, never wrong)."""
+    Remembered per query for a few minutes while nothing is written (a stale share only picks a
+    slower plan; the expansions must be current, or a newly indexed word would be missed):
+    SQLite's writes bump the `read_generations` token (migration 0010), one write at a time."""
     if not query or isinstance(query, SearchText) or session.get_bind().dialect.name != "sqlite":
         return query
     terms = parse_search(query)
     if not terms:
         return query
-    if any(term.kind in ("word", "prefix") for term in terms):
-        # A word's beginnings are looked up in the words index: a prefix query merges every word
-        # that starts so, which costs too much to repeat per row (a 61 % word at a million
-        # statements: 2.8 s tested row by row, 0.37 s collected once), so such searches collect.
-        return SearchText(query, share=0.0, common=False)
     now = time.monotonic()
+    token = session.scalar(select(func.max(literal_column("id"))).select_from(table("read_generations")))
     seen = _SEEN.get(query)
-    if seen is None or now - seen[1] > _SEEN_SECONDS:
-        seen = (_share(session, terms), now)
+    if seen is None or now - seen[2] > _SEEN_SECONDS or seen[3] != token:
+        seen = (_share(session, terms), _expansions(session, terms), now, token)
         _SEEN[query] = seen
         while len(_SEEN) > _SEEN_SIZE:
             _SEEN.popitem(last=False)
-    return SearchText(query, share=seen[0])
+    share, expanded, _, _ = seen
+    if expanded is None:  # beginnings too common to test row by row: collected
+        return SearchText(query, share=0.0, common=False)
+    return SearchText(query, share=share, expanded=expanded)
 
 
 # -- what matched -----------------------------------------------------------------------------------
