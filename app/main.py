@@ -65,6 +65,9 @@ def create_app(
         app.state.engine = None
         app.state.session_factory = session_factory
     templates = Jinja2Templates(directory=str(PROJECT_ROOT / "templates"))
+    # Templates are read once: checking each file's time on every include (a card is one, 50 a
+    # page) cost a fifth of a page's rendering. A changed template needs a restart.
+    templates.env.auto_reload = False
     register(templates.env)
     register_chart_filters(templates.env)
     cards.register(templates.env)

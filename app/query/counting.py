@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import asc, desc, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -108,17 +108,16 @@ def _planner_estimate(session: Session, query) -> int:
 
 
 def _extrapolated(session: Session, conditions: list, cap: int) -> int:
-    """`cap` matches span the days from the cap-th newest to the newest; the whole selection spans more."""
-    newest, oldest = session.execute(
-        select(func.max(Statement.said_on), func.min(Statement.said_on)).where(*conditions)
-    ).one()
-    cap_th = session.scalar(
-        select(Statement.said_on)
-        .where(*conditions)
-        .order_by(Statement.said_on.desc(), Statement.id.desc())
-        .offset(cap - 1)
-        .limit(1)
-    )
+    """`cap` matches span the days from the cap-th newest to the newest; the whole selection spans more.
+
+    Each end is one walk of the (said_on, id) index that stops at its first match: min() and
+    max() over the selection read every row of it (0.4 s for a million statements)."""
+
+    def nth(order, n: int = 0) -> dt.date | None:
+        query = select(Statement.said_on).where(*conditions, Statement.said_on.is_not(None))
+        return session.scalar(query.order_by(order(Statement.said_on), order(Statement.id)).offset(n).limit(1))
+
+    newest, oldest, cap_th = nth(desc), nth(asc), nth(desc, cap - 1)
     if newest is None or oldest is None or cap_th is None:
         return cap
     covered: dt.timedelta = newest - cap_th + dt.timedelta(days=1)
