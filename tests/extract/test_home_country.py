@@ -88,3 +88,26 @@ def test_no_evidence_no_home(lexicon):
         text, split_paragraphs(text, lexicon.extract), Countries(lexicon.resolve.countries), lexicon.extract
     )
     assert home.at(5) is None
+
+
+def test_a_story_told_from_two_sides_places_a_speaker_by_the_paragraph_before(make_extractor, project_resolver):
+    text = (
+        "A clash at sea has pushed Lima and Santiago closer to a rupture.\n\n"
+        "The dispute over the fishing grounds is decades old.\n\n"
+        "Chilean crews said Peruvian patrols had chased them. Peru said Chile had sent a frigate. "
+        "Chile denied it. Peru called it a provocation. Chile recalled its envoy. Chile protested.\n\n"
+        "The navy chief of Peru, Admiral Ana Paz, went further.\n\n"
+        "Yet the government has been careful. Cabinet Secretary Luis Soto said Lima would not escalate."
+    )
+    st = find(_run(make_extractor, project_resolver, text), "would not escalate")
+    assert (st.actor.name, st.actor.country) == ("Luis Soto", "PE")
+
+
+def test_a_sea_named_after_a_country_is_no_evidence(lexicon):
+    from app.pipeline.resolve import Countries
+
+    text = "In Hanoi, the South China Sea talks resumed. The minister spoke."
+    home = HomeCountry(
+        text, split_paragraphs(text, lexicon.extract), Countries(lexicon.resolve.countries), lexicon.extract
+    )
+    assert home.at(text.index("The minister")) == "VN"

@@ -77,6 +77,7 @@ class HomeCountry:
         self._pos: list[int] = []
         self._codes: list[str] = []
         self._subject: list[bool] = []
+        self._main_sure = False
         self._ends: list[int] = []
         self.text = text  # the article as written (the parse blanks paragraphs without a cue)
         self._inputs = (countries, lex, doc)
@@ -113,6 +114,11 @@ class HomeCountry:
             (c for p, c, subj in zip(self._pos, self._codes, self._subject, strict=True) if subj and p < lead_end), None
         )
         self.main = lead or self.main  # the side the opening sentences are about
+        # A main country read from the opening, or named far more than any other, beats the
+        # paragraph before a speaker; a close count does not (a story told from two sides).
+        self._main_sure = lead is not None or (
+            len(counts) == 1 or (bool(counts) and counts[0][1] >= 1.5 * counts[1][1])
+        )
 
     def _dateline(self, countries: Countries, lex: ExtractLexicon) -> str | None:
         for p in self._paras[:3]:
@@ -161,4 +167,14 @@ class HomeCountry:
                     return self._codes[k]
             if hi > lo:
                 return self._codes[hi - 1]
-        return self.dateline or self.main
+        if self.dateline:
+            return self.dateline
+        if self._main_sure:
+            return self.main
+        if n >= 1:  # the paragraph before: "… the chief of the Army of X, went further. ¶ Yet the
+            # government held back. Executive Secretary Y said …" (no dateline to say otherwise)
+            prev = self._paras[n - 1]
+            lo, hi = bisect_left(self._pos, prev.start), bisect_left(self._pos, prev.end)
+            if hi > lo:
+                return self._codes[hi - 1]
+        return self.main
