@@ -192,6 +192,7 @@ class VerbFrames(_Section):
     according: According
     account: Account
     subordinators: Words
+    framing_participles: Words
 
 
 class Counterparts(_Section):

@@ -22,3 +22,36 @@ def test_the_department_is_the_department_named_before_not_the_last_body(run):
     )
     st = find(run(text), "ruling is binding")
     assert st.speaker == "The Department of Foreign Affairs"
+
+
+# --- speakers the parse hides -----------------------------------------------------------------
+
+
+def test_a_framing_participle_between_commas_is_no_statement(run):
+    sts = run(
+        "Spokesman Ivo Brandt, asked to comment on the envoy's remarks, told reporters that the government "
+        "had no illusions about the talks."
+    )
+    (st,) = sts
+    assert st.actor.name.endswith("Ivo Brandt") and st.text.startswith("that the government had no illusions")
+
+
+def test_according_to_a_source_beats_the_document_it_reports(run):
+    (st,) = run("According to Lopes, the envoy's statements confirm that the blockade will continue.")
+    assert st.actor.name == "Lopes" and st.cue == "according to"
+
+
+def test_according_to_a_source_leaves_a_named_speaker_his_words(run):
+    (st,) = run("According to the ministry, Brandt said the talks had failed.")
+    assert st.actor.name == "Brandt"
+
+
+def test_an_agency_dateline_with_slashes_is_no_speaker(run):
+    text = (
+        "SYLVANIA, March 3. /FNA/. The sanctions announced by the neighbours on Monday amount to an open "
+        "declaration of hostility, Foreign Ministry Spokeswoman Ana Lopes said at a briefing on Thursday.\n\n"
+        "«We will answer in kind,» the diplomat said."
+    )
+    sts = run(text)
+    assert len(sts) == 2 and all(s.actor.name.endswith("Ana Lopes") for s in sts)
+    assert "SYLVANIA" not in sts[0].text and "declaration of hostility" in sts[0].text

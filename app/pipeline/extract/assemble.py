@@ -70,8 +70,13 @@ def collect_cues(doc: Doc, qidx: QuoteIndex, lex: ExtractLexicon) -> list[Cue]:
     return prune(cues, lex)
 
 
-def _own_subject(cue: Cue) -> bool:
-    return any(c.dep_ == "nsubj" for c in cue.anchor.children)
+def _own_subject(cue: Cue, lex: ExtractLexicon) -> bool:
+    """The verb has a speaker of its own; "According to X, the official's statements confirm that
+    …" has a document, whose words X is reporting."""
+    return any(
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() not in lex.speakers.document_nouns)
+        for c in cue.anchor.children
+    )
 
 
 def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
@@ -87,7 +92,7 @@ def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
     for c in cues:
         if c.overrides is not None and c.overrides in by_anchor:
             target = by_anchor[c.overrides]
-            if target.speech and _own_subject(target) and target.kind == "indirect":
+            if target.speech and _own_subject(target, lex) and target.kind == "indirect":
                 drop.add(id(c))
             else:
                 drop.add(id(target))

@@ -48,6 +48,9 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
         if subject.tag_ == "VBG":  # "The Red Cross operating in Iraq said": a participle parsed as the subject
             subject = next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i), subject)
         return _resumed_name(verb, subject, lex) or subject
+    framed = _framing_clause(verb, lex)
+    if framed is not None:
+        return next(c for c in framed.children if c.dep_ == "nsubj")
     if depth > 3 or verb.dep_ == "ROOT":
         return None
     head = verb.head
@@ -60,6 +63,29 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     if verb.dep_ == "acl" and head.lemma_.lower() in lex.speakers.document_nouns:
         return head
     return None
+
+
+def _framing_clause(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """'Peskov, asked to comment on X, told reporters that …' parsed as 'Peskov asked …' reported
+    by a subjectless 'told': the framing participle, whose subject is the verb's speaker."""
+    for c in verb.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.i < verb.i
+            and c.tag_ in ("VBD", "VBN")
+            and c.lemma_.lower() in lex.verb_frames.framing_participles
+            and c.i > 0
+            and c.doc[c.i - 1].text == ","
+            and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)
+        ):
+            return c
+    return None
+
+
+def framing_participle(verb: Token, lex: ExtractLexicon) -> bool:
+    """The participle `_framing_clause` finds: no statement of its own."""
+    found = _framing_clause(verb.head, lex) if verb.dep_ == "ccomp" and verb.head.i > verb.i else None
+    return found is not None and found.i == verb.i
 
 
 def _resumed_name(verb: Token, subject: Token, lex: ExtractLexicon) -> Token | None:
@@ -186,12 +212,13 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
     out = []
     # For some verbs the object is the addressee ("told Reuters"), not the content.
     addressee = verb.lemma_.lower() in lex.reporting_verbs.addressee
+    framed = _framing_clause(verb, lex)
     for c in verb.children:
-        if speaker is not None and c.i == speaker.i:
+        if speaker is not None and c.i == speaker.i or (framed is not None and c.i == framed.i):
             continue
         if addressee and c.dep_ in ("dobj", "dative"):
             continue
-        if c.dep_ in _COMPLEMENTS or _requested_action(verb, c, lex):
+        if c.dep_ in _COMPLEMENTS or _requested_action(verb, c, lex) or _lost_clause(verb, c, speaker):
             out.append(c)
         elif c.dep_ == "prep" and _clause_on_document(c, lex) is not None:
             out.append(_clause_on_document(c, lex))
@@ -200,6 +227,16 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             if not any(o.ent_type_ in _ADJUNCT_OBJECTS or o.lemma_.lower() in lex.speakers.account_nouns for o in objs):
                 out.append(c)
     return out
+
+
+def _lost_clause(verb: Token, c: Token, speaker: Token | None) -> bool:
+    """'The remarks … amount to an admission that …, Spokeswoman X said': the parser, taking
+    the clause's verb for a noun, made the clause a second subject of 'said'; a subject that
+    ends at the comma before the named speaker is what was said."""
+    if c.dep_ != "nsubj" or speaker is None or c.i >= speaker.i or speaker.head.i != verb.i:
+        return False
+    comma = c.right_edge.i + 1
+    return comma < speaker.left_edge.i and c.doc[comma].text == "," and comma + 1 == speaker.left_edge.i
 
 
 def _clause_on_document(prep: Token, lex: ExtractLexicon) -> Token | None:
@@ -299,7 +336,7 @@ def _parenthetical_content(verb: Token) -> list[Token]:
 
 def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     """A reporting verb with a plausible speaker and some content."""
-    if not is_reporting_verb(verb, lex):
+    if not is_reporting_verb(verb, lex) or framing_participle(verb, lex):
         return None
     speaker = subject_of(verb, lex)
     if speaker is None or not is_actor_like(speaker, lex):
