@@ -59,6 +59,7 @@ class TitleWords(_Section):
     media_prefix: Pattern  # "state broadcaster RTS" -> "RTS"
     home_blockers: Words  # a title with one of these serves no state ("the court's president")
     home_markers: Words  # a state's own body or legislature despite a blocker ("National Security Council")
+    state_service: Words  # a bare title with one of these serves a state ("a top minister", "the ministry of finance")
     unaffiliated: Pattern  # a post at a research or teaching body: the person speaks for no state
 
 

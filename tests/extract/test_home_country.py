@@ -111,3 +111,16 @@ def test_a_sea_named_after_a_country_is_no_evidence(lexicon):
         text, split_paragraphs(text, lexicon.extract), Countries(lexicon.resolve.countries), lexicon.extract
     )
     assert home.at(text.index("The minister")) == "VN"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway will fund the new port in Tanga, a top minister said on Friday.",
+        "Norway will fund the new port in Tanga, a statement issued by the ministry of finance said.",
+        "Norway has turned down the new port plan, government officials said.",
+    ],
+)
+def test_a_one_sentence_report_places_a_bare_state_title(make_extractor, project_resolver, sentence):
+    st = find(_run(make_extractor, project_resolver, sentence), "port")
+    assert st.actor.country == "NO"

@@ -94,3 +94,42 @@ def test_the_un_security_council_is_still_the_uns(ctx):
     ctx.set_home("PY")
     found = ctx.resolve("the Security Council")
     assert found is not None and found.country is None and found.kind == "international_organisation"
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("a top minister", "person"),
+        ("a security official", "person"),
+        ("the parliament speaker", "person"),
+        ("the ministry of finance", "institution"),
+        ("government officials", "institution"),
+        ("the government", "state"),
+    ],
+)
+def test_a_bare_title_of_a_states_service_takes_the_home(ctx, mention, kind):
+    ctx.set_home("FI")
+    found = ctx.resolve(mention)
+    assert found is not None and found.country == "FI" and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["a Western security official", "a European defence official", "the International Labour Office"],
+)
+def test_a_regional_or_international_title_takes_no_home(ctx, mention):
+    ctx.set_home("FI")
+    found = ctx.resolve(mention)
+    assert found is None or found.country is None
+
+
+@pytest.mark.parametrize("mention", ["a senior official", "the spokesperson", "officials familiar with the talks"])
+def test_a_title_that_serves_no_one_in_particular_takes_no_home(ctx, mention):
+    ctx.set_home("FI")
+    found = ctx.resolve(mention)
+    assert found is None or found.country is None
+
+
+def test_a_bare_title_without_a_home_stays_unplaced(ctx):
+    found = ctx.resolve("a top minister")
+    assert found is None or found.country is None

@@ -33,6 +33,7 @@ class TitleReader:
         self.person_heads = titles.person_heads
         self.home_blockers = titles.home_blockers
         self.home_markers = titles.home_markers
+        self.state_service = titles.state_service
         self.unaffiliated = re.compile(titles.unaffiliated)
         self.institution_heads = titles.institution_heads
         self.spokes_words = titles.spokes_words
@@ -65,6 +66,11 @@ class TitleReader:
         """A title or body with a blocker word ("court", "commission") and no word marking a
         state's own body ("national", "speaker"): it belongs to no state the article gives."""
         return bool(words & self.home_blockers) and not words & self.home_markers
+
+    def serves_home(self, words: set[str]) -> bool:
+        """A title with no country of its own that serves a state ("a top minister", "the
+        parliament speaker"): the article's state, when it gives one."""
+        return bool(words & (self.state_service | self.home_markers)) and not self.serves_no_state(words)
 
     def institution_kind(self, rest: str) -> str | None:
         """What institution a country-less remainder names: "defence ministry" ->

@@ -1,6 +1,7 @@
 """Rule (last): an actor not in the registry (known=False): a person, an institution
 or a group, with the country its words give.  Bare titles ("the spokesperson") and
-generic heads ("the two sides") name no one and stay unresolved."""
+generic heads ("the two sides") name no one and stay unresolved, unless the title serves
+a state and the article gives one ("a top minister", "the ministry of finance")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,24 @@ def _bare_title(ctx: ArticleContext, toks: list[str]) -> bool:
     if ctx.reader.parse(" ".join(toks)).spans:
         return False
     return all(t in ctx.titles.title_words for t in toks)
+
+
+def _home_service(ctx: ArticleContext, toks: list[str], text: str) -> ResolvedActor | None:
+    """ "Oslo will pay, a top minister said", "the ministry of finance", "government officials":
+    a bare title of a state's service is the article's state's, when the article gives one."""
+    titles = ctx.titles
+    words = set(toks)
+    if not titles.serves_home(words) or ctx.home is None:
+        return None
+    home = ctx.home
+    if toks[-1] in titles.person_heads:
+        return ctx.made(text, "person", home.country)
+    body = titles.institution_kind(" ".join(toks))
+    if body == "state":
+        return home.resolved()
+    if body is not None:
+        return ctx.institution_of(home, body)
+    return ctx.made(text, "institution", home.country)
 
 
 def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
@@ -38,11 +57,13 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
             return ctx.made(text, "group", state.country if state else None)
         return ctx.unknown_person(name, state)
     if _bare_title(ctx, toks):
-        return None
+        return _home_service(ctx, toks, text)
     state = ctx.first_state(key)
     words = set(toks)
     if key.split()[-1] in titles.person_heads:  # singular only: "diplomats" are a group
         kind = "person"  # "the Saudi crown prince", "Sudan's army chief"
+        if state is None and titles.serves_home(words):
+            state = ctx.home  # "the parliament speaker", "the security chief"
     elif words & titles.institution_heads and not words & ctx.lexicon.mentions.group_heads:
         kind = "institution"
         if state is None and ctx.home is not None and not titles.serves_no_state(words):

@@ -23,4 +23,6 @@ def unnamed_source(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     if state is None:  # "a senior official at the Ministry of External Affairs"
         insts = ctx.reader.parse(m.key).of_kind("institution")
         state = ctx.registry.state_of(insts[0].actor) if insts else None
+    if state is None and ctx.titles.serves_home(set(toks)):
+        state = ctx.home  # "a security official": a state's, the article's
     return ctx.made(ctx.reader.strip_determiners_raw(m.raw), "person", state.country if state else None)
