@@ -20,3 +20,26 @@ def test_a_query_past_its_budget_is_stopped_and_the_session_goes_on(session):
     assert session.execute(select(Statement.id).limit(1)).all() is not None  # still usable
     with time_box(session, 5000):  # a quick query inside its budget is left alone
         assert session.execute(text("SELECT 1")).scalar() == 1
+
+
+def test_a_word_the_index_finds_in_more_than_the_cap_is_many_at_once(session):
+    """The index's own count of a searched word decides before any row is tested: over the cap,
+    "many"; under it, the count runs (and finds the exact number)."""
+    import datetime as dt
+
+    from app.models import Article
+    from app.query.counting import count_statements
+    from app.query.filters import StatementFilter
+    from app.query.service import checked_filter
+
+    article = Article(title="Counting", body="x", content_hash="counting-fixture")
+    session.add(article)
+    for i in range(4):
+        day = dt.date(2024, 1, 1 + i)
+        session.add(Statement(article=article, kind="indirect", text=f"Envoys met {i}", start=0, end=1, said_on=day))
+    session.commit()
+    f = checked_filter(session, StatementFilter(q="envoys"))
+    if session.get_bind().dialect.name == "sqlite":
+        assert f.q.matches >= 2  # the index counts up to a share of the archive: a lower bound
+        assert count_statements(session, f, cap=f.q.matches - 1).n is None
+    assert count_statements(session, f, cap=10).n == 4

@@ -77,6 +77,10 @@ def count_statements(
     they counted the whole selection), which saves the query."""
     if known is not None:
         return Count(known, True)
+    if any(getattr(f[flt.name], "matches", 0) > cap for flt in f.registry):
+        # A searched word the index says more than `cap` statements hold: counting its matches
+        # through the timeline tests (or collects) each of them and ends at the time budget.
+        return Count(None, False)
     try:
         with time_box(session, budget_ms):
             return _count(session, f, cap)
