@@ -33,6 +33,8 @@ class MentionWords(_Section):
     anonymous_links: Words  # "an official at/in/from ..."
     group_heads: Words  # "an opposition group": a group, not an institution
     bare_rest: Words  # what may remain beside an institution: "ministry officials"
+    group_place: Words  # "Albanians in (southern) Serbia": a group of a place speaks for that place
+    compass: Words  # "southern", "north": describe a part of the place that follows
     state_namesake: Words  # before an organisation's name, a state's own body ("National Security Council")
 
 

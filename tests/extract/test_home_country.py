@@ -124,3 +124,11 @@ def test_a_sea_named_after_a_country_is_no_evidence(lexicon):
 def test_a_one_sentence_report_places_a_bare_state_title(make_extractor, project_resolver, sentence):
     st = find(_run(make_extractor, project_resolver, sentence), "port")
     assert st.actor.country == "NO"
+
+
+def test_a_one_sentence_report_places_a_titled_speaker_by_the_country_it_names_later(make_extractor, project_resolver):
+    text = (
+        "President Ana Morales announced on Sunday that she would impose a night curfew in Quito after a week of riots."
+    )
+    st = find(_run(make_extractor, project_resolver, text), "curfew")
+    assert (st.actor.name, st.actor.country) == ("Ana Morales", "EC")

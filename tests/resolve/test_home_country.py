@@ -133,3 +133,17 @@ def test_a_title_that_serves_no_one_in_particular_takes_no_home(ctx, mention):
 def test_a_bare_title_without_a_home_stays_unplaced(ctx):
     found = ctx.resolve("a top minister")
     assert found is None or found.country is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Ethnic Peruvians in southern Chile", "CL"),
+        ("the Bolivians of northern Argentina", "AR"),
+        ("Kurds in Iraq", "IQ"),
+        ("Chilean officials in Peru", "CL"),  # officials speak for their own state
+    ],
+)
+def test_a_people_living_in_another_state_speaks_for_where_it_lives(ctx, mention, code):
+    found = ctx.resolve(mention)
+    assert found is not None and found.country == code

@@ -116,8 +116,8 @@ class HomeCountry:
         self.main = lead or self.main  # the side the opening sentences are about
         # A main country read from the opening, or named far more than any other, beats the
         # paragraph before a speaker; a close count does not (a story told from two sides).
-        self._main_sure = lead is not None or (
-            len(counts) == 1 or (bool(counts) and counts[0][1] >= 1.5 * counts[1][1])
+        self._main_sure = self.main is not None and (
+            lead is not None or len(counts) == 1 or counts[0][1] >= 1.5 * counts[1][1]
         )
 
     def _dateline(self, countries: Countries, lex: ExtractLexicon) -> str | None:
@@ -177,4 +177,11 @@ class HomeCountry:
             lo, hi = bisect_left(self._pos, prev.start), bisect_left(self._pos, prev.end)
             if hi > lo:
                 return self._codes[hi - 1]
+        if self.main is None and n >= 0:
+            # nothing else to go by (a one-sentence report): the country the speaker's own
+            # paragraph names after it ("President X ordered a curfew in Kigali")
+            para = self._paras[n]
+            lo, hi = bisect_left(self._pos, pos), bisect_left(self._pos, para.end)
+            subject = next((self._codes[k] for k in range(lo, hi) if self._subject[k]), None)
+            return subject or (self._codes[lo] if hi > lo else None)
         return self.main

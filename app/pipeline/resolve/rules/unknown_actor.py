@@ -8,7 +8,9 @@ from __future__ import annotations
 from app.pipeline.types import ResolvedActor
 
 from ..context import ArticleContext, Mention
+from ..mention import Parsed
 from ..normalize import norm
+from ..record import Actor
 
 
 def _bare_title(ctx: ArticleContext, toks: list[str]) -> bool:
@@ -74,4 +76,22 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
             state = ctx.home
     else:
         kind = "group"
+        state = _lived_in(ctx, parsed, toks) or state
     return ctx.made(text, kind, state.country if state else None)
+
+
+def _lived_in(ctx: ArticleContext, parsed: Parsed, toks: list[str]) -> Actor | None:
+    """ "Ethnic Albanians in southern Serbia": the state a group lives in, named after "in"/"of"
+    (a part of it allowed: "southern"), not the people it is named after."""
+    words = ctx.lexicon.mentions
+    if not parsed.spans or parsed.spans[0].end >= len(toks) or toks[parsed.spans[0].end] not in words.group_place:
+        return None  # named by a people ("Albanians in"), not "Chinese officials in Kenya"
+    for span in parsed.spans[1:]:
+        if span.actor.kind != "state":
+            continue
+        i = span.start - 1
+        while i >= 0 and toks[i] in words.compass:
+            i -= 1
+        if i >= 0 and toks[i] in words.group_place:
+            return span.actor
+    return None
