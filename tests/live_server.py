@@ -14,14 +14,17 @@ import uvicorn
 @contextmanager
 def live_server(app, wait: float = 20, **config) -> Iterator[int]:
     """Serve `app` in a thread until the block ends; yields the port. `config`: uvicorn.Config options,
-    plus `request_timeout` (read by our `DeadlineH11Protocol`)."""
+    plus `request_timeout` and `max_header_bytes` (read by our protocols in `app.web.server`)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     request_timeout = config.pop("request_timeout", None)
+    max_header_bytes = config.pop("max_header_bytes", None)
     server_config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **config)
     if request_timeout is not None:
         server_config.request_timeout = request_timeout
+    if max_header_bytes is not None:
+        server_config.max_header_bytes = max_header_bytes
     server = uvicorn.Server(server_config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -10,7 +10,7 @@ import pytest
 
 from app.main import create_app
 from app.store import create_token, unit_of_work
-from app.web.server import DeadlineH11Protocol
+from app.web.server import DeadlineH11Protocol, DeadlineHttpToolsProtocol
 from tests.live_server import live_server
 
 pytestmark = pytest.mark.usefixtures("seeded")
@@ -77,9 +77,19 @@ def test_docs_are_served_from_the_app_under_the_site_policy(client):
 # -- a real server --------------------------------------------------------------------------------
 
 
+# `tracker serve` runs httptools' protocol where it is installed (it is a dependency), h11's elsewhere.
+PROTOCOLS = [DeadlineH11Protocol, DeadlineHttpToolsProtocol]
+
+
+@pytest.fixture(params=PROTOCOLS, ids=lambda p: p.__name__)
+def protocol(request):
+    return request.param
+
+
 @contextmanager
-def _live(settings, request_timeout: float):
-    with live_server(create_app(settings), http=DeadlineH11Protocol, request_timeout=request_timeout) as port:
+def _live(settings, request_timeout: float, protocol=DeadlineHttpToolsProtocol, **config):
+    app = create_app(settings)
+    with live_server(app, http=protocol, request_timeout=request_timeout, **config) as port:
         yield port
 
 
@@ -106,8 +116,8 @@ def _trickle(port: int, head: bytes, drip: bytes, seconds: float = 6.0) -> tuple
     return answer, time.monotonic() - started
 
 
-def test_slow_requests_are_timed_out(settings):
-    with _live(settings, request_timeout=1.0) as port:
+def test_slow_requests_are_timed_out(settings, protocol):
+    with _live(settings, request_timeout=1.0, protocol=protocol) as port:
         answer, took = _trickle(port, b"GET /api/countries HTTP/1.1\r\nHost: x\r\n", b"X-Slow: 1\r\n")
         assert answer.startswith(b"HTTP/1.1 408"), (answer[:200], took)
         head = b"POST /api/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n"
@@ -117,17 +127,38 @@ def test_slow_requests_are_timed_out(settings):
         assert answer.startswith(b"HTTP/1.1 200")  # a prompt request is served as before
 
 
-def test_a_slow_body_is_timed_out_with_a_valid_token(settings, scratch_db):
+def test_a_slow_body_is_timed_out_with_a_valid_token(settings, scratch_db, protocol):
     with unit_of_work(scratch_db.session_factory) as s:
         token = create_token(s, "slow-body")
     settings = settings.model_copy(update={"database_url": scratch_db.url})
-    with _live(settings, request_timeout=1.0) as port:
+    with _live(settings, request_timeout=1.0, protocol=protocol) as port:
         head = (
             b"POST /api/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n"
             b"Authorization: Bearer " + token.encode() + b'\r\n\r\n{"text": "'
         )
         answer, took = _trickle(port, head, b"a", seconds=10.0)
         assert answer.startswith(b"HTTP/1.1 408"), (answer[:200], took)
+
+
+def _ask(port: int, request: bytes) -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+        conn.sendall(request)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+        return answer
+
+
+def test_headers_over_the_limit_are_refused_before_the_app_runs(settings):
+    """httptools' parser has no limit of its own: ours answers 431 and closes, whether the
+    headers end (one big header) or never do (a stream of them); a request under it is served."""
+    with _live(settings, request_timeout=5.0, max_header_bytes=4096) as port:
+        big = b"GET /api/countries HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 5000 + b"\r\nConnection: close\r\n\r\n"
+        assert _ask(port, big).startswith(b"HTTP/1.1 431")
+        endless = b"GET /api/countries HTTP/1.1\r\nHost: x\r\n" + b"X-More: aaaaaaaaaaaaaaaaaaaa\r\n" * 300
+        assert _ask(port, endless).startswith(b"HTTP/1.1 431")
+        small = b"GET /api/countries HTTP/1.1\r\nHost: x\r\nX-Small: " + b"a" * 3000 + b"\r\nConnection: close\r\n\r\n"
+        assert _ask(port, small).startswith(b"HTTP/1.1 200")
 
 
 def test_serve_documents_its_limits(tmp_path):
