@@ -184,6 +184,16 @@ def test_apposition_makes_an_unknown_person_with_the_country_after(ctx):
     assert (found.name, found.country, found.known) == ("Nikolai Korchunov", "RU", False)
 
 
+def test_apposition_keeps_an_unknown_titled_name_rather_than_the_last_leader_met(ctx):
+    ctx.resolve("Prime Minister Mark Rutte")
+    found = apply(apposition, ctx, "President Tomas Varga Jr., the leader of an island nation of 18,000 people")
+    assert found is not None and found.name == "Tomas Varga Jr" and not found.known
+
+
+def test_apposition_keeps_a_known_titled_name(ctx):
+    assert slug(apply(apposition, ctx, "Foreign Minister Sergey Lavrov, the chief diplomat")) == "sergey-lavrov"
+
+
 def test_apposition_needs_a_comma_or_brackets(ctx):
     assert apply(apposition, ctx, "Sergey Lavrov") is None
 

@@ -38,4 +38,14 @@ def apposition(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     if name and not prefix:
         rest = " ".join(parts[1:])
         return ctx.unknown_person(name, ctx.described_state(rest, parts[1]))
+    if name and ctx.name(name, prefix) is None and _personal(name):
+        # "President Surangel Whipps Jr., the leader of …": a titled name nobody known bears is
+        # that unknown person; the description must not lead to the last leader met
+        return ctx.unknown_person(name, ctx.described_state(" ".join(parts[1:]), prefix))
     return _titled_apposition(ctx, first, parts[1:])
+
+
+def _personal(name: str) -> bool:
+    """Two or more capitalised words: a person's name, not a body's single word."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
