@@ -14,12 +14,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import case, func, literal, or_, select, true
+from sqlalchemy import case, func, literal, select, true
 from sqlalchemy.orm import Session, aliased
 
-from app.models import Actor, Article, Statement, StatementTarget
+from app.models import Actor, Statement, StatementTarget
 from app.query.filters import StatementFilter, statement_conditions
-from app.query.stats import FACET_SAMPLE, for_sample, sample_size
+from app.query.stats import FACET_SAMPLE, FacetCounts, dated, for_sample, sample_size
 
 # The charts on list pages count as many of the newest matches as the facets beside them;
 # the network and matrix pages, which are about nothing else, count more.
@@ -27,13 +27,6 @@ CHART_SAMPLE = FACET_SAMPLE
 PICTURE_SAMPLE = 5000
 
 By = Literal["country", "actor"]
-
-
-def dated():
-    """A statement with a date of its own or its article's: one dated only by the day it was
-    ingested (shown as "undated") would pile up on that day in a chart over time."""
-    published = select(Article.published).where(Article.id == Statement.article_id).scalar_subquery()
-    return [Statement.said_on.is_not(None), or_(Statement.date.is_not(None), published.is_not(None))]
 
 
 def _newest(session: Session, f: StatementFilter, *columns, sample: int):
@@ -74,6 +67,13 @@ def kinds_by_day(session: Session, f: StatementFilter, sample: int = CHART_SAMPL
     ).all()
     counted = [(_as_date(day), kind, count) for day, kind, count in rows]
     return DayCounts(counted, sampled=sum(r[2] for r in counted) >= sample, size=sample)
+
+
+def days_of(facets: FacetCounts) -> DayCounts:
+    """The chart's counts from a facet sample asked for with `days` (`stats.statement_facets`):
+    the dated statements among the newest matches, counted in the same query as the facets."""
+    rows = facets.days or []
+    return DayCounts(rows, sampled=facets.sampled is not None, size=facets.size)
 
 
 def _as_date(value) -> dt.date:

@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select, union_all
+from sqlalchemy import Select, String, and_, cast, func, literal, null, or_, select, union_all
 from sqlalchemy.orm import Session
 
-from app.models import Actor, ReadGeneration, ReviewState, Statement, StatementTarget
+from app.models import Actor, Article, ReadGeneration, ReviewState, Statement, StatementTarget
 from app.query.filters import Filter, StatementFilter, statement_conditions
 
 Facet = list[tuple[str, str, int]]  # (value, label, count)
@@ -41,6 +41,9 @@ class FacetCounts:
 
     counts: Mapping[str, Facet]
     sampled: int | None  # the sample size when the selection was larger, else None (exact counts)
+    # (day, kind, n) of the counted statements that are dated, oldest first, when asked for
+    days: list[tuple[dt.date, str, int]] | None = None
+    size: int = 0  # how many newest matches were asked for
 
     def __getattr__(self, name: str) -> Facet:
         if name.startswith("_"):
@@ -89,14 +92,29 @@ def first_window(newest_matches: list[dt.date], complete: bool, sample: int = FA
     return FirstWindow(days=max(1, _days_for(sample, len(newest_matches), span)), newest=newest_matches[0])
 
 
-def _facet_query(faceted: list[Filter], conditions: list, sample: int):
+def dated():
+    """A statement with a date of its own or its article's: one dated only by the day it was
+    ingested (shown as "undated") would pile up on that day in a chart over time."""
+    published = select(Article.published).where(Article.id == Statement.article_id).scalar_subquery()
+    return [Statement.said_on.is_not(None), or_(Statement.date.is_not(None), published.is_not(None))]
+
+
+# The facet name of the (day, kind) rows the facet query adds for a chart over time.
+DAYS = "_days"
+
+
+def _facet_query(faceted: list[Filter], conditions: list, sample: int, days: bool = False):
     """Counts of every facet's values over the `sample` newest rows meeting `conditions`.
 
     The sample is a CTE the facets' GROUP BYs share, so the database reads it once and returns
     a few hundred counted rows instead of thousands of raw ones. Its columns are those the
     facets ask for; each facet with a query adds its (facet, value, label, country, n) rows.
+    `days`: also the sample's dated statements by (day, kind), facet `DAYS`, for the chart over
+    time, which once took the newest matches a second time (the slowest query of a search page).
     """
     columns = list(dict.fromkeys(column for flt in faceted for column in flt.facet.columns))
+    if days:
+        columns += [Statement.said_on, Statement.kind, and_(*dated()).label("dated")]
     rows = (
         select(*columns)
         .where(*conditions)
@@ -104,7 +122,20 @@ def _facet_query(faceted: list[Filter], conditions: list, sample: int):
         .limit(sample)
         .cte("sample")
     )
-    return union_all(*(flt.facet.rows(rows, flt.name) for flt in faceted if flt.facet.rows is not None))
+    parts = [flt.facet.rows(rows, flt.name) for flt in faceted if flt.facet.rows is not None]
+    if days:
+        parts.append(
+            select(
+                literal(DAYS).label("facet"),
+                cast(rows.c.said_on, String).label("value"),
+                rows.c.kind.label("label"),
+                null().label("country"),
+                func.count().label("n"),
+            )
+            .where(rows.c.dated)
+            .group_by(rows.c.said_on, rows.c.kind)
+        )
+    return union_all(*parts)
 
 
 def for_sample(f: StatementFilter) -> StatementFilter:
@@ -120,7 +151,7 @@ def sample_size(f: StatementFilter, sample: int) -> int:
     return min([sample, *(f[flt.name].facet_sample for flt in f.registry if hasattr(f[flt.name], "facet_sample"))])
 
 
-def _sample_counts(session: Session, f: StatementFilter, sample: int, first: FirstWindow) -> list:
+def _sample_counts(session: Session, f: StatementFilter, sample: int, first: FirstWindow, days: bool = False) -> list:
     """Facet rows (facet, value, label, country, n) over the `sample` newest matches.
 
     Asking for the newest 2,000 matches of a common search word made PostgreSQL collect and
@@ -141,7 +172,7 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
         )
     ).one()
     if newest is None:  # nothing dated: no window to widen, count what there is
-        return session.execute(_facet_query(faceted, conditions, sample)).all()
+        return session.execute(_facet_query(faceted, conditions, sample, days)).all()
     since, until = f.registry.day_range(f.values)
     newest = min(newest, until or newest, first.newest or newest)
     oldest = max(oldest, since or oldest)
@@ -150,7 +181,7 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
         whole_range = days > span
         start = newest - dt.timedelta(days=min(days, span))
         window = [] if whole_range else [Statement.said_on > start]
-        counted = session.execute(_facet_query(faceted, [*conditions, *window], sample)).all()
+        counted = session.execute(_facet_query(faceted, [*conditions, *window], sample, days)).all()
         found = sum(row.n for row in counted if row.facet == counter)
         if whole_range or found >= sample:
             return counted
@@ -159,20 +190,31 @@ def _sample_counts(session: Session, f: StatementFilter, sample: int, first: Fir
 
 
 def statement_facets(
-    session: Session, f: StatementFilter, top: int = 30, sample: int = FACET_SAMPLE, first: FirstWindow = FirstWindow()
+    session: Session,
+    f: StatementFilter,
+    top: int = 30,
+    sample: int = FACET_SAMPLE,
+    first: FirstWindow = FirstWindow(),
+    days: bool = False,
 ) -> FacetCounts:
     """Counts of each faceted filter's values for the current selection (or its latest `sample`,
-    capped by `sample_size`)."""
+    capped by `sample_size`); `days`: with the same statements by day and kind (`FacetCounts.days`)."""
     faceted = f.registry.faceted
     sample = sample_size(f, sample)
     by_facet: dict[str, list] = {flt.name: [] for flt in faceted}
-    for row in _sample_counts(session, f, sample, first):
-        by_facet[row.facet].append(row)
+    by_day: list[tuple[dt.date, str, int]] = []
+    for row in _sample_counts(session, f, sample, first, days):
+        if row.facet == DAYS:
+            by_day.append((dt.date.fromisoformat(str(row.value)[:10]), row.label, row.n))
+        else:
+            by_facet[row.facet].append(row)
     counter = next((flt.name for flt in faceted if flt.facet.every_row), None)
     total = sum(row.n for row in by_facet[counter]) if counter else 0
     return FacetCounts(
         counts={flt.name: flt.facet.counts(by_facet, top) for flt in faceted},
         sampled=sample if total >= sample else None,
+        days=sorted(by_day) if days else None,
+        size=sample,
     )
 
 

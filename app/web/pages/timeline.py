@@ -49,7 +49,7 @@ def statement_list_context(
         if on_first_page
         else stats.FirstWindow()
     )
-    facets = stats.statement_facets(session, f, first=first)
+    facets = stats.statement_facets(session, f, first=first, days=on_first_page)
     context = filter_context(session, f, facets, drop)
     context.update(card_context(session, page.items))
     all_params = filter_params(f)  # the page's fixed filter (its actor, its country) included
@@ -66,7 +66,7 @@ def statement_list_context(
         csv_url=f"/api/statements.csv?{query_string(all_params)}",
         atom_url=f"/feeds/statements.atom?{query_string(all_params)}",
         # The chart on a list's first page only: older pages are for reading on.
-        over_time=charts.time_chart(chart_counts.kinds_by_day(session, f)) if on_first_page else None,
+        over_time=charts.time_chart(chart_counts.days_of(facets)) if on_first_page else None,
         network_url=f"/network?{query_string(all_params)}".rstrip("?"),
         matrix_url=f"/matrix?{query_string(all_params)}".rstrip("?"),
     )
