@@ -232,11 +232,60 @@ def settings(database_url) -> Settings:
     return Settings(database_url=database_url)
 
 
+def _same_extraction(a: Settings, b: Settings) -> bool:
+    return (a.language, a.spacy_model, a.actors_dir) == (b.language, b.spacy_model, b.actors_dir)
+
+
+@pytest.fixture(scope="session")
+def _started_apps() -> Iterator[dict[str, TestClient]]:
+    """Apps started once per run, one per distinct `Settings`, each with its TestClient entered.
+
+    Building an app (its routes' models) and starting it (the lifespan's full garbage
+    collection) cost about half a second, which every HTTP test paid; the app keeps nothing
+    between requests but its settings, its templates and the extractor, and reads its session
+    factory from `app.state` on every request, so one app serves every test in turn."""
+    started: dict[str, TestClient] = {}
+    yield started
+    for c in started.values():
+        c.__exit__(None, None, None)
+
+
 @pytest.fixture
-def client(settings, session_factory) -> Iterator[TestClient]:
+def app_client(
+    _started_apps, session_factory, extractor, _extractor_settings
+) -> Iterator[Callable[[Settings], TestClient]]:
+    """`app_client(settings)`: the app for `settings` over real HTTP, started once per run and
+    pointed at this test's session factory, so its every request is inside the test's
+    transaction; its cookies are this test's alone (cleared before the test).
+
+    The app is handed the suite's extractor when its settings name the same language, model
+    and registry, so a test that posts an article does not load spaCy again."""
+    used: list[TestClient] = []
+
+    def for_settings(settings: Settings) -> TestClient:
+        key = settings.model_dump_json()
+        c = _started_apps.get(key)
+        if c is None:
+            c = _started_apps[key] = TestClient(create_app(settings, session_factory=session_factory))
+            c.__enter__()
+            if _same_extraction(settings, _extractor_settings):
+                c.app.state.extractor = extractor
+        if c not in used:
+            c.app.state.session_factory = session_factory
+            c.cookies.clear()
+            used.append(c)
+        return c
+
+    yield for_settings
+    for c in used:  # a request that outlived its test finds no connection rather than the next test's
+        c.app.state.session_factory = None
+        c.cookies.clear()
+
+
+@pytest.fixture
+def client(settings, app_client) -> TestClient:
     """The app over real HTTP, its every request inside the test's transaction."""
-    with TestClient(create_app(settings, session_factory=session_factory)) as c:
-        yield c
+    return app_client(settings)
 
 
 @dataclass(frozen=True)
@@ -265,11 +314,16 @@ def _scratch(url: str) -> Iterator[ScratchDatabase]:
 
 
 @pytest.fixture(scope="session")
-def extractor():
+def _extractor_settings() -> Settings:
+    return Settings(seeds_dir=PROJECT_ROOT / "seeds", language="en")
+
+
+@pytest.fixture(scope="session")
+def extractor(_extractor_settings):
     """The project's extractor (spaCy, the English pack, the registry), built once per run."""
     from app.pipeline.extract import Extractor
 
-    return Extractor.from_settings(Settings(seeds_dir=PROJECT_ROOT / "seeds", language="en"))
+    return Extractor.from_settings(_extractor_settings)
 
 
 @pytest.fixture

@@ -145,17 +145,12 @@ def test_unknown_actor_slug_is_a_clear_400(client):
     assert "no-such-actor" in response.json()["detail"]
 
 
-def test_extraction_past_the_deadline_is_a_503_and_stores_nothing(settings, session_factory, token):
-    from fastapi.testclient import TestClient
-
-    from app.main import create_app
-
-    slow = settings.model_copy(update={"extract_timeout": 1e-9})
-    with TestClient(create_app(slow, session_factory=session_factory)) as client:
-        for path in ("/api/extract", "/api/articles"):
-            response = client.post(path, json=ARTICLE, headers=_auth(token))
-            assert response.status_code == 503, response.text
-            assert "took longer than" in response.json()["detail"]
+def test_extraction_past_the_deadline_is_a_503_and_stores_nothing(settings, app_client, session_factory, token):
+    client = app_client(settings.model_copy(update={"extract_timeout": 1e-9}))
+    for path in ("/api/extract", "/api/articles"):
+        response = client.post(path, json=ARTICLE, headers=_auth(token))
+        assert response.status_code == 503, response.text
+        assert "took longer than" in response.json()["detail"]
     with session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Article)) == 0
 

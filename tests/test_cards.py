@@ -4,11 +4,9 @@ own quotation marks, a total count, first / newer / older links and a citation, 
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from app.config import Settings
-from app.main import create_app
 from app.models import Article, Statement
 from app.query.cards import QUOTE_MARKS
 from app.query.counting import count_statements
@@ -69,10 +67,8 @@ def test_a_count_past_the_cap_is_an_estimate_said_as_such(session):
 
 
 @pytest.fixture
-def small_pages(database_url, session_factory):
-    app = create_app(Settings(database_url=database_url, page_size=4), session_factory=session_factory)
-    with TestClient(app) as client:
-        yield client
+def small_pages(database_url, app_client):
+    return app_client(Settings(database_url=database_url, page_size=4))
 
 
 def _pager(page: Page) -> dict[str, str]:

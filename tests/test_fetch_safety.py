@@ -16,13 +16,11 @@ import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from fastapi.testclient import TestClient
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from app.cli import app as cli
 from app.config import Settings
-from app.main import create_app
 from app.pipeline.ingest import ArticleDraft, IngestError, read_feed, read_inputs, read_url
 from app.pipeline.ingest.safe_fetch import FetchPolicy, address_kind
 from app.pipeline.ingest.web import FetchError, fetch
@@ -301,28 +299,27 @@ def test_feeds_follow_the_same_rules(inside, tmp_path):
     assert isinstance(allowed, ArticleDraft) and SECRET in allowed.text
 
 
-def test_api_refuses_an_internal_url_with_a_422_naming_it(inside, database_url, session_factory):
+def test_api_refuses_an_internal_url_with_a_422_naming_it(inside, database_url, session_factory, app_client):
     secret, _ = inside
     with unit_of_work(session_factory) as session:
         token = {"Authorization": f"Bearer {create_token(session, 'fetch-test')}"}
-    strict = create_app(Settings(database_url=database_url), session_factory=session_factory)
-    with TestClient(strict) as client:
-        for url in (f"http://{secret}/secret", f"http://localhost:{secret.rsplit(':', 1)[1]}/secret"):
-            response = client.post("/api/articles", json={"url": url}, headers=token)
-            assert response.status_code == 422, response.text
-            problem = response.json()
-            assert problem["param"] == "url" and "loopback address" in problem["detail"]
-            assert "TRACKER_FETCH_ALLOW" in problem["detail"] and SECRET not in response.text
-            extract = client.post("/api/extract", json={"url": url}, headers=token)
-            assert extract.status_code == 422 and "loopback address" in extract.json()["detail"]
+    client = app_client(Settings(database_url=database_url))
+    for url in (f"http://{secret}/secret", f"http://localhost:{secret.rsplit(':', 1)[1]}/secret"):
+        response = client.post("/api/articles", json={"url": url}, headers=token)
+        assert response.status_code == 422, response.text
+        problem = response.json()
+        assert problem["param"] == "url" and "loopback address" in problem["detail"]
+        assert "TRACKER_FETCH_ALLOW" in problem["detail"] and SECRET not in response.text
+        extract = client.post("/api/extract", json={"url": url}, headers=token)
+        assert extract.status_code == 422 and "loopback address" in extract.json()["detail"]
     allowing = Settings(database_url=database_url, fetch_allow="127.0.0.1")
-    with TestClient(create_app(allowing, session_factory=session_factory)) as client:
-        response = client.post("/api/articles", json={"url": f"http://{secret}/secret"}, headers=token)
-        assert response.status_code == 201 and SECRET in response.json()["body"]
-        octal = client.post("/api/articles", json={"url": "http://0177.0.0.1/"}, headers=token)
-        assert octal.status_code == 422 and "not a valid URL" in octal.json()["detail"]
-        down = client.post("/api/articles", json={"url": "http://127.0.0.1:9/gone"}, headers=token)
-        assert down.status_code == 422 and "cannot fetch" in down.json()["detail"]
+    client = app_client(allowing)
+    response = client.post("/api/articles", json={"url": f"http://{secret}/secret"}, headers=token)
+    assert response.status_code == 201 and SECRET in response.json()["body"]
+    octal = client.post("/api/articles", json={"url": "http://0177.0.0.1/"}, headers=token)
+    assert octal.status_code == 422 and "not a valid URL" in octal.json()["detail"]
+    down = client.post("/api/articles", json={"url": "http://127.0.0.1:9/gone"}, headers=token)
+    assert down.status_code == 422 and "cannot fetch" in down.json()["detail"]
 
 
 def test_cli_reports_each_refused_url_on_one_line_and_goes_on(inside, tmp_path, scratch_db, monkeypatch):

@@ -134,17 +134,14 @@ def test_merge_body_with_nul_is_a_422(client, token):
     assert answer.status_code == 422 and answer.json()["param"] == "into"
 
 
-def test_texts_over_the_limit_are_refused_with_a_clear_422(database_url, session_factory, token):
-    from fastapi.testclient import TestClient
-
-    app = create_app(Settings(database_url=database_url, max_article_chars=1000), session_factory=session_factory)
-    with TestClient(app) as client:
-        answer = client.post("/api/articles", json={"text": "word " * 201}, headers=_auth(token))
-        assert answer.status_code == 422 and answer.json()["param"] == "text"
-        assert "1,005 characters long, over the limit of 1,000" in answer.json()["detail"]
-        assert client.post("/api/extract", json={"text": "word " * 201}, headers=_auth(token)).status_code == 422
-        huge = client.post("/api/articles", json={"text": "a" * 1_000_001}, headers=_auth(token))
-        assert huge.status_code == 422 and huge.json()["param"] == "text"
+def test_texts_over_the_limit_are_refused_with_a_clear_422(database_url, app_client, token):
+    client = app_client(Settings(database_url=database_url, max_article_chars=1000))
+    answer = client.post("/api/articles", json={"text": "word " * 201}, headers=_auth(token))
+    assert answer.status_code == 422 and answer.json()["param"] == "text"
+    assert "1,005 characters long, over the limit of 1,000" in answer.json()["detail"]
+    assert client.post("/api/extract", json={"text": "word " * 201}, headers=_auth(token)).status_code == 422
+    huge = client.post("/api/articles", json={"text": "a" * 1_000_001}, headers=_auth(token))
+    assert huge.status_code == 422 and huge.json()["param"] == "text"
 
 
 def test_deeply_nested_json_body_is_a_client_error(client, token):

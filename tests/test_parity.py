@@ -3,10 +3,8 @@
 from urllib.parse import urlencode
 
 import pytest
-from fastapi.testclient import TestClient
 
 from app.config import Settings
-from app.main import create_app
 from tests.html_page import Page
 
 QUERIES = [
@@ -27,10 +25,8 @@ QUERIES = [
 
 
 @pytest.fixture
-def small_pages(database_url, session_factory):
-    app = create_app(Settings(database_url=database_url, page_size=3), session_factory=session_factory)
-    with TestClient(app) as client:
-        yield client
+def small_pages(database_url, app_client):
+    return app_client(Settings(database_url=database_url, page_size=3))
 
 
 def _api_ids(client, params) -> list[int]:
