@@ -197,6 +197,7 @@ class VerbFrames(_Section):
 
 class Counterparts(_Section):
     preps: Words
+    noun_preps: Words
     topic_preps: Words
     topic_prep: str
     object_verbs: Words
@@ -236,6 +237,7 @@ class GroupWords(_Section):
 
 class Speakers(_Section):
     person_titles: Words
+    honorific_heads: Words = frozenset()
     institution_nouns: Words
     collective_nouns: Words
     document_nouns: Words

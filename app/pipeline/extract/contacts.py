@@ -44,12 +44,13 @@ def _irrealis(verb: Token, lex: ExtractLexicon) -> bool:
 def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[Token]:
     """Who the speaker talked with: with/to objects, met's object, counterparts."""
     words = lex.contacts.counterparts
+    preps = words.preps | words.noun_preps if noun is not None else words.preps
     out = []
     for head in (noun, verb):
         if head is None:
             continue
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in words.preps:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 out += [g for g in c.children if g.dep_ == "pobj"]
             if c.dep_ == "prep" and c.lower_ in words.topic_preps:
                 out += _topic_counterparts(c, words.topic_prep)

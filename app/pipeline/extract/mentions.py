@@ -192,7 +192,7 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
             low in pronouns.plural_subjects,
         )
     title = None
-    if head.pos_ != "PROPN":
+    if head.pos_ != "PROPN" or head.lower_ in lex.speakers.honorific_heads:
         appos = _appos_name(head, lex)
         if appos is not None and appos.ent_type_ in ("PERSON", "ORG", ""):
             title, head = head, appos
