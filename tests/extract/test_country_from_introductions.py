@@ -131,3 +131,23 @@ def test_a_capitalised_title_after_the_name_places_the_speaker(real):
         "grid link",
     )
     assert (st.actor.name, st.actor.country) == ("Jonas Petraitis", "LT")
+
+
+def test_the_articles_introduction_beats_a_registry_namesake_after_an_honorific(real):
+    sts = real(
+        "In Manama, Sheikh Khalid bin Rashid Al Mahmoud, Minister of Transport of Bahrain, "
+        "received a call from his Omani counterpart.\n\n"
+        "Sheikh Khalid said the shipping lanes had to stay open."
+    )
+    st = find(sts, "shipping lanes")
+    assert st.actor.country == "BH" and "Rashid" in st.actor.name
+
+
+def test_an_introduction_with_particles_and_a_description_after_the_name(real):
+    sts = real(
+        "The talks closed on Friday with Hamid bin Salem Al-Qasimi, Omani Minister of State, "
+        "and the host attending the session.\n\n"
+        "Al-Qasimi said the Omani leadership welcomed the initiative."
+    )
+    st = find(sts, "welcomed the initiative")
+    assert (st.actor.name, st.actor.country) == ("Hamid bin Salem Al-Qasimi", "OM")

@@ -83,15 +83,12 @@ class ActorLookup:
             if self._set_home is not None and self._home is not None:
                 home, start, text = self._home, mention.start, mention.text
                 self._set_home(lambda: home.at(start, text))  # read only if a rule needs it
-            bare = (
-                mention.form == "name"
-                and mention.text == (mention.name or mention.text)
-                and len(mention.text.split()) == 1
-            )
+            short = self._short_name(mention)
+            bare = short is not None
             if bare:
-                # A bare surname: the article's own earlier "Cook Islands Prime Minister Mark Brown"
-                # is better evidence than a registry namesake ("Brown" is not Amery Browne).
-                fuller = self._introduction(mention)
+                # A bare surname ("Brown", "Sheikh Abdullah"): the article's own earlier "Cook Islands
+                # Prime Minister Mark Brown" is better evidence than a registry namesake.
+                fuller = self._introduction(mention, short)
                 if fuller is not None:
                     return fuller
             for text in self.candidates(mention):
@@ -108,12 +105,26 @@ class ActorLookup:
                     return fuller
         return unknown or fallback_actor(mention, self.lex)
 
-    def _introduction(self, mention: Mention) -> ResolvedActor | None:
+    def _short_name(self, mention: Mention) -> str | None:
+        """The one-word name of a mention that is only that name, or that name after honorifics
+        and titles ("Sheikh Abdullah", "Prince Faisal"); None for anything longer."""
+        if mention.form != "name" or (mention.name and not mention.text.endswith(mention.name)):
+            return None
+        words = mention.text.split()
+        if len(words) > 1 and not (mention.person and mention.name):
+            return None  # "The Commission" is no one's short name
+        titles = getattr(getattr(self._article, "titles", None), "title_words", frozenset())
+        determiners = getattr(getattr(self._article, "titles", None), "determiners", frozenset())
+        while len(words) > 1 and (low := words[0].lower().strip(".")) in titles and low not in determiners:
+            words = words[1:]
+        return words[0] if len(words) == 1 else None
+
+    def _introduction(self, mention: Mention, name: str | None = None) -> ResolvedActor | None:
         """The person as the article introduced them, for a bare name: "after Angolan Foreign
         Minister Téte António hosted …", then "António told reporters"; "Foreign Minister Cho
         Tae-yul arrived …", then "Cho said" (a surname written first). The article's own, fuller
         name beats a registry namesake, and its title gives the country the bare name lacks."""
-        name = (mention.name or mention.text).strip()
+        name = (name or mention.name or mention.text).strip()
         if self._doc is None or not name or len(name.split()) > 2:
             return None
         words = name.split()
@@ -160,28 +171,44 @@ class ActorLookup:
         if not text:
             return None
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+        lexicon = getattr(self._article, "lexicon", None)
+        particles = "|".join(sorted(lexicon.names.particles)) if lexicon is not None else "bin"
+        before = re.compile(rf"([A-Z][\w'’.-]*|of|for|the|{particles})\s+$")
+        after = re.compile(rf"(?:[ -](?:(?:{particles}) )*[A-Z][\w'’.-]*)+")
         placeless = None
         for m in reversed(list(pattern.finditer(text, 0, mention.start))):
             lo, hi = m.start(), m.end()
-            while True:  # capitalised words (and "of", hyphenated parts) before the name
-                prev = re.search(r"([A-Z][\w'’.-]*|of|for|the)\s+$", text[max(0, lo - 40) : lo])
+            while True:  # capitalised words (and "of", particles, hyphenated parts) before the name
+                prev = before.search(text[max(0, lo - 40) : lo])
                 if prev is None:
                     break
                 lo -= len(prev.group(0))
-            nxt = re.match(r"(?:[ -][A-Z][\w'’.-]*)+", text[hi:])
-            hi += nxt.end() if nxt else 0
+            nxt = after.match(text, hi)
+            hi = nxt.end() if nxt else hi
             phrase = text[lo:hi].strip()
-            if phrase.split() == words:
+            # "Ana Lima Reis, Chile's Minister of State, …": the description after the name
+            described = _DESCRIPTION.match(text, hi)
+            phrases = ([phrase + ", " + described.group(1)] if described else []) + [phrase]
+            if phrase.split() == words and not described:
                 continue  # no fuller name here
-            try:
-                found = self._article.resolve(phrase)
-            except Exception:  # a resolver bug must not lose the statement
-                found = None
-            if found is not None and found.kind == "person" and set(words) <= set(found.name.replace("-", " ").split()):
-                if found.country is not None or found.known:
-                    return found
-                placeless = placeless or found
+            for option in phrases:
+                try:
+                    found = self._article.resolve(option)
+                except Exception:  # a resolver bug must not lose the statement
+                    found = None
+                if (
+                    found is not None
+                    and found.kind == "person"
+                    and set(words) <= set(found.name.replace("-", " ").split())
+                ):
+                    if found.country is not None or found.known:
+                        return found
+                    placeless = placeless or found
         return placeless
+
+
+# A description set off by commas right after a name: ", Chile's Minister of State," (a short one).
+_DESCRIPTION = re.compile(r",\s+((?:the |an? )?[A-Za-z][^,.;:()\"“”«»\n]{2,90}?)(?=[,.;])")
 
 
 def _full_name(tok):

@@ -6,10 +6,12 @@ Korchunov": the name after the comma, with the country the title gives."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.pipeline.types import ResolvedActor
 
 from ..context import ArticleContext, Mention
+from ..normalize import norm
 
 
 def _titled_apposition(ctx: ArticleContext, title: str, rest: list[str]) -> ResolvedActor | None:
@@ -31,17 +33,25 @@ def apposition(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     if len(parts) < 2:
         return None
     first = parts[0]
+    rest = " ".join(parts[1:])
     found = ctx.phrase(first)
     if found is not None:
+        if found.kind == "person" and not found.known and found.country is None:
+            # met before without a country ("Ana Lima said"), now described: "Ana Lima, Chile's envoy"
+            state = ctx.described_state(rest, parts[1])
+            found = replace(found, country=state.country) if state is not None else found
         return found
     name, prefix = ctx.reader.split_name(first)
     if name and not prefix:
-        rest = " ".join(parts[1:])
         return ctx.unknown_person(name, ctx.described_state(rest, parts[1]))
     if name and ctx.name(name, prefix) is None and _personal(name):
         # "President Surangel Whipps Jr., the leader of …": a titled name nobody known bears is
         # that unknown person; the description must not lead to the last leader met
-        return ctx.unknown_person(name, ctx.described_state(" ".join(parts[1:]), prefix))
+        return ctx.unknown_person(name, ctx.described_state(rest, prefix))
+    if name and ctx.first_state(norm(prefix)) is None:
+        # "Sheikh Ana Lima, Minister of Transport of Chile": the description names the state
+        state = ctx.described_state(rest, parts[1]) or ctx.described_state(prefix)
+        return ctx.unknown_person(name, state)
     return _titled_apposition(ctx, first, parts[1:])
 
 
