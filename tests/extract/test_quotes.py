@@ -60,3 +60,13 @@ def test_fragments_and_names():
     text = "a plan called “Blue Horizon” and a “bold” idea"
     qs = find_quotes(text, split_paragraphs(text, LEX), LEX)
     assert all(is_fragment(text, q, LEX) for q in qs)
+
+
+def test_a_judging_verb_with_a_quoted_phrase_is_a_paraphrase(run):
+    (st,) = run("During the campaign the opposition leader called the president a “corrupt populist” at every rally.")
+    assert st.kind == "indirect" and st.text.startswith("called the president a “corrupt populist”")
+
+
+def test_a_quoted_object_alone_stays_a_quotation(run):
+    (st,) = run("The minister urged “maximum restraint from all sides in the coming days”.")
+    assert st.kind == "direct"

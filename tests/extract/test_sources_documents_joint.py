@@ -152,3 +152,13 @@ def test_a_numbered_group_with_its_own_qualifier_is_not_a_joint_statement(run_re
     text = "Kenya and Peru signed a deal. The eight countries of the Amazon basin said they would form an alliance."
     st = find(run_real(text), "form an alliance")
     assert st.actor.name != "Kenya" and not st.co_actors
+
+
+def test_a_document_quoted_in_someones_words_is_not_the_one_that_speaks(run_real):
+    text = (
+        "“The government has decided to expel two diplomats,” the Kenyan foreign ministry said in a statement, "
+        "citing “the statements made by the Ugandan president” about the border.\n\n"
+        "“These expressions have damaged the trust between our nations,” the statement added."
+    )
+    st = find(run_real(text), "damaged the trust")
+    assert st.actor.kind == "institution" and st.actor.country == "KE"

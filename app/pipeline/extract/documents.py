@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
 
+from .sentences import doc_text, sent_of
+
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Token
 
@@ -58,6 +60,14 @@ def document_place(head: Token) -> Token | None:
     return None
 
 
+def _quoted(tok: Token) -> bool:
+    """Inside a quotation of its sentence ('citing “the statements made by X”'): somebody's words
+    about a document, not the article naming one."""
+    sent = sent_of(tok)
+    before = doc_text(tok.doc)[sent.start_char : tok.idx]
+    return before.count("“") + before.count("«") > before.count("”") + before.count("»") or before.count('"') % 2 == 1
+
+
 def earlier_issuer(head: Token, lex: ExtractLexicon) -> Token | None:
     """'… The statement added': the issuer of the nearest earlier document of the same noun
     (a letter is not the statement)."""
@@ -65,7 +75,7 @@ def earlier_issuer(head: Token, lex: ExtractLexicon) -> Token | None:
     lemma = head.lemma_.lower()
     for i in range(head.i - 1, max(-1, head.i - _REACH), -1):
         tok = doc[i]
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma and not _quoted(tok):
             found = document_owner(tok, lex) or document_place(tok)
             if found is not None:
                 return found

@@ -122,10 +122,19 @@ def direct_span(d: Draft, text: str, lo: int, hi: int, lex: ExtractLexicon) -> t
     return next((p for p in pieces if len(text[p[0] : p[1]].split()) >= least), max(pieces, key=lambda p: p[1] - p[0]))
 
 
+_PHRASE_WORDS = 4  # a quotation of fewer words after a judging verb is a quoted phrase, not speech
+
+
 def draft_kind(d: Draft, text: str, lo: int, hi: int) -> str:
     if d.cue.kind == "contact":
         return "contact"
-    quoted = sum(len(text[max(q.start, lo) : min(q.end, hi)].strip()) for q in d.quotes if q.end > lo and q.start < hi)
+    inside = [text[max(q.start, lo) : min(q.end, hi)].strip() for q in d.quotes if q.end > lo and q.start < hi]
+    before = all(d.cue.anchor.idx < q.start for q in d.quotes)
+    if inside and not d.cue.speech and before and all(len(s.split()) < _PHRASE_WORDS for s in inside):
+        # "called Lula a “corrupt communist”": the verb and its object are the article's words
+        if any(t.dep_ == "dobj" and not any(q.start <= t.idx < q.end for q in d.quotes) for t in d.cue.anchor.children):
+            return "indirect"
+    quoted = sum(len(s) for s in inside)
     return "direct" if quoted * 2 >= len(text[lo:hi].strip()) else "indirect"
 
 
