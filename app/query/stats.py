@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Select, String, and_, cast, func, literal, null, or_, select, union_all
+from sqlalchemy import Select, String, cast, func, literal, null, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.models import Actor, Article, ReadGeneration, ReviewState, Statement, StatementTarget
@@ -92,11 +92,17 @@ def first_window(newest_matches: list[dt.date], complete: bool, sample: int = FA
     return FirstWindow(days=max(1, _days_for(sample, len(newest_matches), span)), newest=newest_matches[0])
 
 
+def _published(article_id):
+    return select(Article.published).where(Article.id == article_id).scalar_subquery()
+
+
 def dated():
     """A statement with a date of its own or its article's: one dated only by the day it was
     ingested (shown as "undated") would pile up on that day in a chart over time."""
-    published = select(Article.published).where(Article.id == Statement.article_id).scalar_subquery()
-    return [Statement.said_on.is_not(None), or_(Statement.date.is_not(None), published.is_not(None))]
+    return [
+        Statement.said_on.is_not(None),
+        or_(Statement.date.is_not(None), _published(Statement.article_id).is_not(None)),
+    ]
 
 
 # The facet name of the (day, kind) rows the facet query adds for a chart over time.
@@ -113,8 +119,8 @@ def _facet_query(faceted: list[Filter], conditions: list, sample: int, days: boo
     time, which once took the newest matches a second time (the slowest query of a search page).
     """
     columns = list(dict.fromkeys(column for flt in faceted for column in flt.facet.columns))
-    if days:
-        columns += [Statement.said_on, Statement.kind, and_(*dated()).label("dated")]
+    if days:  # whether a row is dated is asked of the sample's rows only, after the LIMIT
+        columns += [Statement.said_on, Statement.kind, Statement.date, Statement.article_id]
     rows = (
         select(*columns)
         .where(*conditions)
@@ -132,7 +138,9 @@ def _facet_query(faceted: list[Filter], conditions: list, sample: int, days: boo
                 null().label("country"),
                 func.count().label("n"),
             )
-            .where(rows.c.dated)
+            .where(
+                rows.c.said_on.is_not(None), or_(rows.c.date.is_not(None), _published(rows.c.article_id).is_not(None))
+            )
             .group_by(rows.c.said_on, rows.c.kind)
         )
     return union_all(*parts)
