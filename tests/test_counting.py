@@ -43,3 +43,27 @@ def test_a_word_the_index_finds_in_more_than_the_cap_is_many_at_once(session):
         assert f.q.matches >= 2  # the index counts up to a share of the archive: a lower bound
         assert count_statements(session, f, cap=f.q.matches - 1).n is None
     assert count_statements(session, f, cap=10).n == 4
+
+
+def test_an_estimate_past_the_cap_extrapolates_from_the_newest_matches_the_page_counted(session):
+    """Two matches counted over the newest two of four days: about four in all (PostgreSQL
+    estimates from its planner instead)."""
+    import datetime as dt
+
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's estimate is its planner's")
+
+    from app.models import Article
+    from app.query.counting import count_statements
+    from app.query.filters import StatementFilter
+
+    article = Article(title="Density", body="x", content_hash="density-fixture")
+    session.add(article)
+    for i in range(4):
+        day = dt.date(2024, 3, 1 + i)
+        session.add(Statement(article=article, kind="indirect", text=f"Day {i}", start=0, end=1, said_on=day))
+    session.commit()
+    f = StatementFilter(since=dt.date(2024, 3, 1), until=dt.date(2024, 3, 4))
+    count = count_statements(session, f, cap=1, newest=(2, dt.date(2024, 3, 3), dt.date(2024, 3, 4)))
+    assert (count.n, count.exact) == (4, False)
+    assert count_statements(session, f, cap=1, newest=(1, dt.date(2024, 3, 4), dt.date(2024, 3, 4))).n == 4

@@ -71,10 +71,18 @@ def time_box(session: Session, ms: int) -> Iterator[None]:
 
 
 def count_statements(
-    session: Session, f: StatementFilter, known: int | None = None, cap: int = CAP, budget_ms: int = BUDGET_MS
+    session: Session,
+    f: StatementFilter,
+    known: int | None = None,
+    cap: int = CAP,
+    budget_ms: int = BUDGET_MS,
+    newest: tuple[int, dt.date, dt.date] | None = None,
 ) -> Count:
     """The selection's size. `known`: an exact count the caller already has (the facets, when
-    they counted the whole selection), which saves the query."""
+    they counted the whole selection), which saves the query. `newest`: (n, first day, last
+    day) of the selection's newest n matches, which the caller counted already (a page's facet
+    sample): an estimate past the cap extrapolates from them rather than find the cap-th match
+    (a sort of every match when the filter's own index serves it: 24 ms for a busy country)."""
     if known is not None:
         return Count(known, True)
     if any(getattr(f[flt.name], "matches", 0) > cap for flt in f.registry):
@@ -83,12 +91,12 @@ def count_statements(
         return Count(None, False)
     try:
         with time_box(session, budget_ms):
-            return _count(session, f, cap)
+            return _count(session, f, cap, newest)
     except TooSlow:
         return Count(None, False)
 
 
-def _count(session: Session, f: StatementFilter, cap: int) -> Count:
+def _count(session: Session, f: StatementFilter, cap: int, newest: tuple[int, dt.date, dt.date] | None) -> Count:
     dialect = session.get_bind().dialect.name
     conditions = statement_conditions(f, dialect)
     capped = select(Statement.id).where(*conditions).limit(cap + 1).subquery()
@@ -98,7 +106,7 @@ def _count(session: Session, f: StatementFilter, cap: int) -> Count:
     if dialect == "postgresql":
         estimate = _planner_estimate(session, select(Statement.id).where(*conditions))
     else:
-        estimate = _extrapolated(session, conditions, cap)
+        estimate = _extrapolated(session, conditions, cap, newest)
     return Count(max(estimate, cap + 1), False)
 
 
@@ -111,7 +119,9 @@ def _planner_estimate(session: Session, query) -> int:
     return int(plan[0]["Plan"]["Plan Rows"])
 
 
-def _extrapolated(session: Session, conditions: list, cap: int) -> int:
+def _extrapolated(
+    session: Session, conditions: list, cap: int, sample: tuple[int, dt.date, dt.date] | None = None
+) -> int:
     """`cap` matches span the days from the cap-th newest to the newest; the whole selection spans more.
 
     Each end is one walk of the (said_on, id) index that stops at its first match: min() and
@@ -121,9 +131,14 @@ def _extrapolated(session: Session, conditions: list, cap: int) -> int:
         query = select(Statement.said_on).where(*conditions, Statement.said_on.is_not(None))
         return session.scalar(query.order_by(order(Statement.said_on), order(Statement.id)).offset(n).limit(1))
 
-    newest, oldest, cap_th = nth(desc), nth(asc), nth(desc, cap - 1)
+    if sample is not None:
+        counted, cap_th, newest = sample
+        oldest = nth(asc)
+    else:
+        counted = cap
+        newest, oldest, cap_th = nth(desc), nth(asc), nth(desc, cap - 1)
     if newest is None or oldest is None or cap_th is None:
-        return cap
+        return counted
     covered: dt.timedelta = newest - cap_th + dt.timedelta(days=1)
     whole: dt.timedelta = newest - oldest + dt.timedelta(days=1)
-    return round(cap * whole / covered)
+    return round(counted * whole / covered)

@@ -83,10 +83,12 @@ def actor_slug(session: Session, text: str, kinds: tuple[str, ...] = (), partial
     return found
 
 
+@lru_cache(maxsize=1)
 def membership() -> Select:
     """(actor_id, org_id) for every actor that speaks for an international organisation: the
     organisation itself, its bodies (a parent or grandparent that is one), and people who held
-    a role in it or in one of its bodies."""
+    a role in it or in one of its bodies. Built once (a statement, not its rows: those are read
+    at each use); building it cost a list page 2.5 ms."""
     org = aliased(Actor)
     parent = aliased(Actor)
     role_org = aliased(Actor)

@@ -1,5 +1,6 @@
 """`/`: the timeline of statements, newest first, grouped by day."""
 
+import datetime as dt
 from itertools import groupby
 from typing import Annotated
 
@@ -57,7 +58,7 @@ def statement_list_context(
     context.update(
         days=by_day(page.items),
         facets=facets,
-        match_count=count_statements(session, f, known=_counted(f, facets)),
+        match_count=count_statements(session, f, known=_counted(f, facets), newest=_newest_counted(facets)),
         form_action=path,
         next_url=next_url(path, params, older_cursor),
         newer_url=f"{path}?{query_string({**params, 'before': newer_cursor})}" if newer_cursor else None,
@@ -71,6 +72,13 @@ def statement_list_context(
         matrix_url=f"/matrix?{query_string(all_params)}".rstrip("?"),
     )
     return context
+
+
+def _newest_counted(facets: stats.FacetCounts) -> tuple[int, dt.date, dt.date] | None:
+    """(n, first day, last day) of the dated statements the facets' sample counted by day."""
+    if not facets.sampled or not facets.days:
+        return None
+    return sum(n for _, _, n in facets.days), facets.days[0][0], facets.days[-1][0]
 
 
 def _counted(f: StatementFilter, facets: stats.FacetCounts) -> int | None:
