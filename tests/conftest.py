@@ -1,7 +1,8 @@
 """Test fixtures: real databases (SQLite always, PostgreSQL when asked), every test rolled back.
 
 Set TRACKER_TEST_DATABASE_URL to a PostgreSQL URL to run every database test twice, once per
-database. If it is set and unreachable, the suite fails.
+database (the browser tests, whose checks do not depend on the database, run once, on
+PostgreSQL). If it is set and unreachable, the suite fails.
 
 Each backend has three databases, built once per run with Alembic:
 
@@ -55,6 +56,11 @@ NO_ROWS = {table.name: 0 for table in Base.metadata.sorted_tables}
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "database_name" in metafunc.fixturenames:
         names = ["sqlite"] + (["postgresql"] if os.environ.get(PG_ENV) else [])
+        if metafunc.definition.get_closest_marker("browser"):
+            # What a browser test checks (layout, scripts, accessibility, forms) is the same over
+            # either database, whose queries and writes the HTTP tests check on both: one run,
+            # over PostgreSQL when it is given.
+            names = names[-1:]
         metafunc.parametrize("database_name", names, scope="session", indirect=True)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.config import PROJECT_ROOT
+from app.config import PROJECT_ROOT, Settings
 from app.main import create_app
 from tests.live_server import live_server
 
@@ -31,9 +31,10 @@ CHROMIUM_ARGS = [
 WIDTHS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 
 
-@pytest.fixture
-def live_url(settings):
-    with live_server(create_app(settings)) as port:
+@pytest.fixture(scope="module")
+def live_url(_seeded_url):
+    """The app on a live server over the seeded database, for a module's tests (they only read)."""
+    with live_server(create_app(Settings(database_url=_seeded_url))) as port:
         yield f"http://127.0.0.1:{port}"
 
 
