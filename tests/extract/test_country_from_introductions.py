@@ -151,3 +151,13 @@ def test_an_introduction_with_particles_and_a_description_after_the_name(real):
     )
     st = find(sts, "welcomed the initiative")
     assert (st.actor.name, st.actor.country) == ("Hamid bin Salem Al-Qasimi", "OM")
+
+
+def test_a_short_name_is_the_speaker_met_before_not_a_rereading_of_the_title(real):
+    sts = real(
+        "ISLAMABAD: Pakistan recalled its envoy from Kabul on Monday.\n\n"
+        "Foreign Office spokesperson Amna Tariq Qureshi said on Tuesday that the border would stay shut.\n\n"
+        "\u201cAfghanistan must act against the militants,\u201d Ms Qureshi said."
+    )
+    st = find(sts, "must act against")
+    assert (st.actor.name, st.actor.country) == ("Amna Tariq Qureshi", "PK")

@@ -147,3 +147,14 @@ def test_a_bare_title_without_a_home_stays_unplaced(ctx):
 def test_a_people_living_in_another_state_speaks_for_where_it_lives(ctx, mention, code):
     found = ctx.resolve(mention)
     assert found is not None and found.country == code
+
+
+def test_a_generic_body_in_a_title_is_the_home_states(ctx):
+    ctx.set_home("PK")
+    found = ctx.resolve("Foreign Office spokesperson Amna Tariq Qureshi")
+    assert found is not None and found.name == "Amna Tariq Qureshi" and found.country == "PK"
+
+
+def test_a_generic_body_in_a_title_without_home_keeps_the_registry_state(ctx):
+    found = ctx.resolve("Foreign Office minister Tom Hale")
+    assert found is not None and found.country == "GB"

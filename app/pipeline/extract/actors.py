@@ -86,8 +86,13 @@ class ActorLookup:
             short = self._short_name(mention)
             bare = short is not None
             if bare:
-                # A bare surname ("Brown", "Sheikh Abdullah"): the article's own earlier "Cook Islands
-                # Prime Minister Mark Brown" is better evidence than a registry namesake.
+                # A bare surname ("Brown", "Sheikh Abdullah"): the speaker met under it earlier, or the
+                # article's own earlier "Cook Islands Prime Minister Mark Brown", is better evidence
+                # than a registry namesake (re-reading the introduction here would place its title by
+                # this later paragraph).
+                met = self._met(short)
+                if met is not None:
+                    return met
                 fuller = self._introduction(mention, short)
                 if fuller is not None:
                     return fuller
@@ -104,6 +109,12 @@ class ActorLookup:
                 if fuller is not None:
                     return fuller
         return unknown or fallback_actor(mention, self.lex)
+
+    def _met(self, surname: str) -> ResolvedActor | None:
+        """The person already met as a speaker under this surname, with a country."""
+        met = getattr(self._article, "met", None)
+        found = met(surname) if met is not None else None
+        return found if found is not None and found.country else None
 
     def _short_name(self, mention: Mention) -> str | None:
         """The one-word name of a mention that is only that name, or that name after honorifics

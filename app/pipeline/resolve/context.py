@@ -186,13 +186,20 @@ class ArticleContext:
         return found
 
     def first_state(self, key: str) -> Actor | None:
-        """The first state a normalised phrase names (via a country word or a body of that state)."""
+        """The first state a normalised phrase names (via a country word or a body of that state);
+        a body name every state has ("foreign office") is the article's state's, when it gives one."""
         if not key:
             return None
         parsed = self.reader.parse(key)
         for span in parsed.spans:
             st = self.registry.state_of(span.actor)
             if st is not None:
+                if (
+                    span.via == "alias"
+                    and self.home is not None
+                    and self.titles.generic_bodies.match(" ".join(parsed.tokens[span.start : span.end]))
+                ):
+                    return self.home  # "Foreign Office spokesperson X" in a story from Islamabad
                 return st
         return None
 

@@ -75,6 +75,10 @@ class ArticleResolver(ArticleContext):
             self._remember(found, raw)
         return found
 
+    def met(self, surname: str) -> ResolvedActor | None:
+        """The person already met in this article under that surname (or full name), if any."""
+        return self.memory.person_by_surname(norm(surname))
+
     def phrase(self, raw: str) -> ResolvedActor | None:
         return phrase(self.mention(raw), self)
 

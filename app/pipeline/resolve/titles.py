@@ -42,6 +42,7 @@ class TitleReader:
         self.media_suffix = re.compile(titles.media_suffix)
         self.media_prefix = re.compile(titles.media_prefix)
         self.institution_patterns = tuple((kind, re.compile(rf"^(?:{body})$")) for kind, body in inst.bodies.items())
+        self.generic_bodies = re.compile(inst.generic_bodies)
         self._fm_context = re.compile(rf"\b(?:{inst.bodies['foreign_ministry']})\b")
         self._pres_context = re.compile(inst.presidency_context)
         self._roles = roles
