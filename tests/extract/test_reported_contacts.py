@@ -63,3 +63,15 @@ def test_an_honorific_heading_the_phrase_gives_way_to_the_name(run):
     )
     (st,) = run(text)
     assert st.kind == "contact" and "Karim bin Omar Al Haddad" in st.speaker
+
+
+def test_talks_of_two_titled_leaders_with_one_saying_something(run):
+    text = (
+        "PORT ELLIS, Sylvania, Sept 14 (Reuters) - Sylvanian President Tomas Varga and Freedonian leader Ivo Brandt "
+        "held talks at a remote air base on Wednesday, with Varga saying he saw room for military cooperation."
+    )
+    sts = run(text)
+    contact = find(sts, "held talks at a remote air base")
+    said = find(sts, "room for military cooperation")
+    assert contact.kind == "contact" and "saying" not in contact.text and "Tomas Varga" in contact.actor.name
+    assert said.kind == "indirect" and said.actor.name.endswith("Varga")

@@ -47,6 +47,8 @@ def test_offsets_index_the_text():
         ("BOGOTA (Reuters) - Colombia said", "BOGOTA (Reuters) - "),
         ("NAIROBI — Kenya's president told", "NAIROBI — "),
         ("SYLVANIA, March 3. /FNA/. The ministry said", "SYLVANIA, March 3. /FNA/. "),
+        ("PORT ELLIS, Sylvania, Sept 14 (Reuters) - The two leaders met", "PORT ELLIS, Sylvania, Sept 14 (Reuters) - "),
+        ("NATO, Russia - the talks", ""),
         ("SYLVANIA, March 3 /FNA/. The ministry said", "SYLVANIA, March 3 /FNA/. "),
         ("NATO/EU talks resumed. /The end/. Then", ""),
         ("EU — the bloc said", ""),

@@ -73,7 +73,13 @@ def _topic_counterparts(prep: Token, with_prep: str) -> list[Token]:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ == "conj"]
+    """The parties joined to `tok` by "and"; also through a name in apposition ("President
+    Vladimir Putin and … Kim Jong Un", parsed as President ← Putin ← Kim)."""
+    out = [c for c in tok.children if c.dep_ == "conj"]
+    for a in tok.children:
+        if a.dep_ == "appos" and a.pos_ == "PROPN" and not any(t.is_punct for t in tok.doc[tok.i + 1 : a.i]):
+            out += [c for c in a.children if c.dep_ == "conj"]
+    return out
 
 
 def _plural_subject(subj: Token, lex: ExtractLexicon) -> bool:
@@ -91,8 +97,21 @@ def _participle_subject(verb: Token, lex: ExtractLexicon) -> Token | None:
     return None
 
 
+def _absolute_clause(prep: Token) -> bool:
+    """ "…, with Putin saying he saw possibilities": a clause of its own (a statement), no part
+    of the contact."""
+    return prep.dep_ == "prep" and any(
+        g.tag_ == "VBG" and any(s.dep_ == "nsubj" for s in g.children) for g in prep.children
+    )
+
+
 def _content(verb: Token) -> tuple[int, int, frozenset[int]]:
-    toks = [verb] + [t for c in verb.children if c.i > verb.i and c.dep_ not in _RIGHT_SKIP for t in c.subtree]
+    toks = [verb] + [
+        t
+        for c in verb.children
+        if c.i > verb.i and c.dep_ not in _RIGHT_SKIP and not _absolute_clause(c)
+        for t in c.subtree
+    ]
     start, end = span_of(sorted(toks, key=lambda t: t.i), verb)
     return start, end, frozenset(t.i for t in toks)
 
