@@ -124,3 +124,21 @@ def test_a_word_indexed_after_a_search_is_found_by_the_next(client, session, tex
     session.add(Statement(article=article, kind="indirect", text=text, start=0, end=1))
     session.commit()
     assert found(client, "conflict Azerbaij") == {text}
+
+
+def test_matches_collected_once_for_a_page_are_the_same_matches(session, texts):
+    """A page collects a rare word's matches once into a temporary table and reads them by key
+    for its list, facets and count: the same statements the index gives each time."""
+    from sqlalchemy import select
+
+    from app.query.search import SearchText, materialise, text_match
+
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's planner chooses for itself")
+    for q in ("Armenia", "escalat*", "talks", "no military solution", '"conflict" Iran', "zzz"):
+        collected = SearchText(q, common=False)
+        kept = materialise(session, collected)
+        assert kept.matched_in is not None
+        got = set(session.scalars(select(Statement.text).where(text_match(kept, "sqlite"))))
+        expected = set(session.scalars(select(Statement.text).where(text_match(collected, "sqlite"))))
+        assert got == expected, q

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.models import Actor, ActorAlias, Article, ReviewState, Statement, StatementDeletion
 from app.query.filters import InvalidParameter, StatementFilter, escape_like, statement_conditions, statement_select
 from app.query.pagination import Keyset, Page, check_limit, decode_cursor, encode_cursor, paginate
+from app.query.search import SearchText, materialise
 
 
 def checked_filter(session: Session, f: StatementFilter, partial_names: bool = False) -> StatementFilter:
@@ -32,6 +33,15 @@ def checked_filter(session: Session, f: StatementFilter, partial_names: bool = F
             flt.check(session, flt.name, f[flt.name])
     changes = {flt.name: flt.prepare(session, f[flt.name]) for flt in f.registry if flt.prepare is not None}
     return f.replace(**changes) if changes else f
+
+
+def for_repeated_reads(session: Session, f: StatementFilter) -> StatementFilter:
+    """`f` for a request that reads its selection several times (a page: its list, its facets'
+    sample, its count): a searched word's matches collected once for them all (`materialise`)."""
+    collected = {
+        flt.name: materialise(session, f[flt.name]) for flt in f.registry if isinstance(f[flt.name], SearchText)
+    }
+    return f.replace(**collected) if collected else f
 
 
 def _day_from_cursor(day_text: str) -> dt.date:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app.query import charts as chart_counts
-from app.query import listing, stats
+from app.query import listing, service, stats
 from app.query.counting import count_statements
 from app.query.filters import Registry, StatementFilter
 from app.web import charts
@@ -35,6 +35,7 @@ def statement_list_context(
     """A page of statements with facets, description, count and pager: shared by timeline, actor
     and country pages. `cursor` asks for the page older than it, `before` for the one newer."""
     limit = request.app.state.settings.page_size
+    f = service.for_repeated_reads(session, f)
     if before:
         page = listing.newer_statement_page(session, f, limit, before, dates=True)
         newer_cursor = page.next_cursor
