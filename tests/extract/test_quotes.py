@@ -70,3 +70,13 @@ def test_a_judging_verb_with_a_quoted_phrase_is_a_paraphrase(run):
 def test_a_quoted_object_alone_stays_a_quotation(run):
     (st,) = run("The minister urged “maximum restraint from all sides in the coming days”.")
     assert st.kind == "direct"
+
+
+def test_a_two_sentence_dash_quote_before_its_attribution(run):
+    text = (
+        "– We cannot accept violence against peaceful protesters. The authorities must respect the will of "
+        "their own people – Lopes said at a press conference after the council met in Brussels."
+    )
+    (st,) = run(text)
+    assert st.kind == "direct" and st.actor.name == "Lopes"
+    assert st.text.startswith("We cannot accept") and "said" not in st.text

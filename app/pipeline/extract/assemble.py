@@ -255,7 +255,9 @@ def _after(doc: Doc, q: Quote, by_anchor: dict[int, Draft], qidx: QuoteIndex) ->
         d = by_anchor.get(t.i)
         if d is not None and t.idx >= q.end and d.cue.kind == "indirect":
             inside = d.start >= q.start - 2 and d.end <= q.end + 2
-            return d if inside or (d.end - d.start) < 40 or d.start >= q.end else None
+            # "– A. B – X said at …": the parser gave the verb the quotation's last sentence
+            tail = q.start - 2 <= d.start < q.end
+            return d if inside or tail or (d.end - d.start) < 40 or d.start >= q.end else None
         if t.idx > q.end and t.text in (".", "!", "?") or "\n" in t.text:
             return None
     return None
