@@ -158,3 +158,32 @@ def test_a_generic_body_in_a_title_is_the_home_states(ctx):
 def test_a_generic_body_in_a_title_without_home_keeps_the_registry_state(ctx):
     found = ctx.resolve("Foreign Office minister Tom Hale")
     assert found is not None and found.country == "GB"
+
+
+@pytest.mark.parametrize(
+    "mention", ["Tom Wu, director of Bluewave", "Tom Wu, head of Ocean Watch", "Ocean Watch chief Tom Wu"]
+)
+def test_the_head_of_a_body_of_its_own_takes_no_home(ctx, mention):
+    ctx.set_home("CL")
+    found = ctx.resolve(mention)
+    assert found is not None and found.name == "Tom Wu" and found.country is None
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Ana Lee, director of the National Maritime Council",
+        "Gen. Pedro Ruiz, the chief of the Armed Forces",
+        "Gen. Pedro Ruiz, the army chief",
+    ],
+)
+def test_the_head_of_a_states_body_takes_the_home(ctx, mention):
+    ctx.set_home("CL")
+    found = ctx.resolve(mention)
+    assert found is not None and found.country == "CL"
+
+
+def test_a_titled_unknown_keeps_the_state_of_its_title_beside_a_description(ctx):
+    ctx.set_home("CL")
+    found = ctx.resolve("Kenyan President Ana Kili Moro, the leader of the party")
+    assert found is not None and found.country == "KE"

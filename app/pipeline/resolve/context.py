@@ -216,7 +216,19 @@ class ArticleContext:
             return None
         if self.reader.parse(key).spans:
             return None  # it names a place or a body of its own
+        if words & self.titles.org_heads and self._own_body(self.titles.singular(key).split()):
+            return None  # "director of Bluewave", "Ocean Watch chief": heads a body of its own
         return self.home
+
+    def _own_body(self, tokens: list[str]) -> bool:
+        """A head's title naming a body with no word of a state's service ("director of Bluewave"),
+        not "army chief", "director of the National Maritime Council", "chief of the armed forces"."""
+        titles = self.titles
+        if set(tokens) & (titles.institution_heads | titles.home_markers | titles.state_service):
+            return False
+        skip = titles.title_words | titles.title_stopwords | titles.determiners
+        rest = [t for t in tokens if t not in skip]
+        return bool(rest) and titles.institution_kind(" ".join(rest)) is None
 
     def described_state(self, description: str, title: str | None = None) -> Actor | None:
         """The state a person's description gives: the one it names ("Kenya's envoy to Oslo"),

@@ -44,14 +44,15 @@ def apposition(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     name, prefix = ctx.reader.split_name(first)
     if name and not prefix:
         return ctx.unknown_person(name, ctx.described_state(rest, parts[1]))
-    if name and ctx.name(name, prefix) is None and _personal(name):
-        # "President Surangel Whipps Jr., the leader of …": a titled name nobody known bears is
-        # that unknown person; the description must not lead to the last leader met
-        return ctx.unknown_person(name, ctx.described_state(rest, prefix))
-    if name and ctx.first_state(norm(prefix)) is None:
-        # "Sheikh Ana Lima, Minister of Transport of Chile": the description names the state
-        state = ctx.described_state(rest, parts[1]) or ctx.described_state(prefix)
-        return ctx.unknown_person(name, state)
+    if name:
+        placed = ctx.first_state(norm(prefix))
+        if placed is None or (ctx.name(name, prefix) is None and _personal(name)):
+            # "President Surangel Whipps Jr., the leader of …": a titled name nobody known bears is
+            # that unknown person (the description must not lead to the last leader met), placed by
+            # its title ("Kenyan President"), its description ("Minister of Transport of Chile"), or
+            # the article's state for a title serving one ("Gen. X, the chief of the Armed Forces")
+            state = placed or ctx.described_state(rest, parts[1]) or ctx.described_state(prefix)
+            return ctx.unknown_person(name, state)
     return _titled_apposition(ctx, first, parts[1:])
 
 
