@@ -7,6 +7,7 @@ loads it once, with `load_nlp`.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 # The extractor reads POS tags, lemmas, the dependency parse and PERSON/ORG
@@ -35,11 +36,14 @@ def _register() -> None:
         Language.component(PARAGRAPH_BREAKS, func=_paragraph_breaks)
 
 
+@cache
 def load_nlp(name: str) -> Any:
     """Load the spaCy pipeline `name` with the paragraph-break component first.
 
-    Costs about a second and ~100 MB: call it once (the `Extractor` does) and
-    keep the result."""
+    Costs about a second and ~100 MB, so a process loads each pipeline once: a
+    second `Extractor` in the same process (a command run in-process after
+    another, a second app) shares the first one's. Nothing changes a loaded
+    pipeline, and the threads of one extractor already share theirs."""
     import spacy  # deferred: importing spaCy alone takes ~0.5 s
 
     nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
