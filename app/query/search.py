@@ -356,7 +356,9 @@ def materialise(session: Session, query: str | None) -> str | None:
     connection = session.connection()
     connection.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {_MATCHES} (id INTEGER PRIMARY KEY)")
     connection.exec_driver_sql(f"DELETE FROM temp.{_MATCHES}")
-    connection.execute(table(_MATCHES, column("id"), schema="temp").insert().from_select(["id"], _matching_ids(terms)))
+    # OR IGNORE: replaying the statement (a benchmark does) finds the ids there already.
+    insert = table(_MATCHES, column("id"), schema="temp").insert().prefix_with("OR IGNORE")
+    connection.execute(insert.from_select(["id"], _matching_ids(terms)))
     made = SearchText(query, share=query.share, common=False, expanded=query.expanded, matches=query.matches)
     made.matched_in = _MATCHES
     return made
