@@ -55,3 +55,31 @@ def test_an_agency_dateline_with_slashes_is_no_speaker(run):
     sts = run(text)
     assert len(sts) == 2 and all(s.actor.name.endswith("Ana Lopes") for s in sts)
     assert "SYLVANIA" not in sts[0].text and "declaration of hostility" in sts[0].text
+
+
+def test_a_body_with_a_name_of_its_own_is_no_back_reference(run):
+    text = (
+        "Estonia and Latvia have already announced entry bans on the officials.\n\n"
+        "The North Atlantic alliance, which Sylvania has sought to join for years, said in a statement that it "
+        "was deeply concerned about the violence."
+    )
+    st = find(run(text), "deeply concerned")
+    assert st.speaker == "The North Atlantic alliance"
+
+
+def test_sources_told_apart_only_by_what_follows_keep_it(run):
+    sts = run(
+        "Two officials familiar with the talks told reporters that the envoy had pressed hard for the text. "
+        "A Sylvanian official familiar with the earlier rounds said the capital had learned of it late."
+    )
+    assert find(sts, "pressed hard").speaker == "Two officials familiar with the talks"
+    assert find(sts, "learned of it late").speaker == "A Sylvanian official"
+
+
+def test_a_title_the_parser_joined_to_its_holder_is_one_named_speaker(run):
+    text = (
+        "Brandt said the vote had been fair.\n\n"
+        "In Geneva, UN High Commissioner for Human Rights Volker Türk urged the authorities to investigate."
+    )
+    st = find(run(text), "urged the authorities")
+    assert "Volker Türk" in st.speaker and st.co_actors == [] and "Brandt" not in st.actor.name

@@ -237,3 +237,8 @@ def test_phrase_stops_at_a_name_that_is_no_one_known(ctx):
     rules do not read the title instead (the mention becomes an unknown person)."""
     assert phrase(ctx.mention("Armenian Foreign Minister Jane Doe"), ctx) is None
     assert ctx.resolve("Armenian Foreign Minister Jane Doe").name == "Jane Doe"
+
+
+def test_human_rights_in_a_title_is_no_part_of_the_name(ctx):
+    found = ctx.resolve("UN High Commissioner for Human Rights Volker Türk")
+    assert found is not None and found.name == "Volker Türk"

@@ -248,10 +248,11 @@ def _anaphoric(head: Token, lex: ExtractLexicon) -> bool:
     if _ends_in_name(head, lex):
         return False
     if head.lemma_.lower() in speakers.institution_nouns:
-        # "Kenya's interior ministry", "the Chinese embassy in Manila": a body its country names
+        # "Kenya's interior ministry", "the Chinese embassy in Manila", "the North Atlantic alliance":
+        # a body its country or its own name names
         return not any(
             (c.dep_ == "poss" and c.pos_ == "PROPN")
-            or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+            or (c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN"))
             for c in kids
         )
     return True

@@ -43,6 +43,8 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
             idx |= {t.i for t in child.subtree}
         elif child.i > head.i and child.dep_ in _RIGHT_DEPS:
             idx |= {t.i for t in child.subtree}
+        elif _described_by(head, child):
+            idx |= {t.i for t in child.subtree}
         elif (
             child.dep_ in ("appos", "npadvmod")
             and child.pos_ == "PROPN"
@@ -61,6 +63,17 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
         elif with_conj and child.dep_ == "conj":
             idx |= _collect(child, True, lex) | {t.i for t in head.children if t.dep_ == "cc"}
     return idx
+
+
+def _described_by(head: Token, child: Token) -> bool:
+    """ "Two officials familiar with the talks", "sources close to him": an adjective phrase after
+    a bare noun is all that tells these sources apart; "an Iraqi official familiar with …" is
+    named enough by its country."""
+    if child.i != head.i + 1 or child.dep_ != "amod" or child.pos_ != "ADJ" or head.pos_ != "NOUN":
+        return False
+    if not any(g.dep_ == "prep" for g in child.children):
+        return False
+    return not any(c.i < head.i and c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children)
 
 
 def _title_after_name(head: Token, appos: Token, lex: ExtractLexicon) -> bool:
@@ -211,6 +224,8 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
     form = _form(head, has_name, idx, lex)
     person = _is_person(head, idx, doc, lex)
     one = _titles_of_one(head, lex)
+    if one:
+        form, person = "name", True  # the title's holder is named ("… for Human Rights Volker Türk")
     plural = not one and (_plural(head) or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i))
     first = None
     if not one and head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
@@ -223,11 +238,15 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
 def _titles_of_one(head: Token, lex: ExtractLexicon) -> bool:
     """'Crown Prince and Prime Minister Mohammed bin Salman', 'Deputy Prime Minister and Foreign
     Minister X': two titles of one person, whom the parser heads with the first title and
-    joins to the name as a conjunct; one speaker, not two parties."""
+    joins to the name as a conjunct; one speaker, not two parties. So is a title joined to
+    a name with no "and" at all."""
     if head.lemma_.lower() not in lex.speakers.person_titles:  # "Crown Prince" may be tagged a person
         return False
     conj = [c for c in head.children if c.dep_ == "conj"]
-    return len(conj) == 1 and conj[0].ent_type_ == "PERSON" and head.tag_ in ("NN", "NNP")
+    if len(conj) != 1 or head.tag_ not in ("NN", "NNP"):
+        return False
+    # "High Commissioner for Human Rights Volker Türk": a name the parser joined with no "and"
+    return conj[0].ent_type_ == "PERSON" or (conj[0].pos_ == "PROPN" and not any(c.dep_ == "cc" for c in head.children))
 
 
 def _plural(head: Token) -> bool:
