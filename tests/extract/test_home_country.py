@@ -132,3 +132,22 @@ def test_a_one_sentence_report_places_a_titled_speaker_by_the_country_it_names_l
     )
     st = find(_run(make_extractor, project_resolver, text), "curfew")
     assert (st.actor.name, st.actor.country) == ("Ana Morales", "EC")
+
+
+def test_a_speaker_placed_by_the_speaker_just_before(make_extractor, project_resolver):
+    text = (
+        "China announced a ban on fruit imports from Chile on Thursday. China said the fruit was unsafe.\n\n"
+        "Chilean Agriculture Minister Rosa Vidal said the farmers would be compensated.\n\n"
+        "Pedro Soto, head of the National Growers League, said the growers feared for their jobs."
+    )
+    st = find(_run(make_extractor, project_resolver, text), "feared for their jobs")
+    assert (st.actor.name, st.actor.country) == ("Pedro Soto", "CL")
+
+
+def test_a_dateline_of_two_capitals_names_no_one_place(make_extractor, project_resolver):
+    text = (
+        "LIMA/QUITO, May 2 — Talks on the border opened on Monday.\n\n"
+        "The Foreign Ministry said the talks would last a week."
+    )
+    st = find(_run(make_extractor, project_resolver, text), "last a week")
+    assert st.actor.country is None

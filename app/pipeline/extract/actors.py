@@ -54,6 +54,7 @@ class ActorLookup:
         self._doc = doc
         self._home = home
         self._by_text: dict[str, list[int]] | None = None
+        self._home_used: bool | None = None  # None: no resolver asked
         if resolver is not None:
             self._article = resolver.for_article(published)
         # a resolver that can use the article's country for unplaced speakers says so
@@ -74,15 +75,27 @@ class ActorLookup:
         return out
 
     def actor(self, mention: Mention) -> ResolvedActor:
+        found = self._actor(mention)
+        if found.country and self._home is not None and self._home_used is False:
+            self._home.note_speaker(mention.start, found.country)  # its own words placed it
+        return found
+
+    def _actor(self, mention: Mention) -> ResolvedActor:
         """The first registry actor among the candidate phrases; an unknown
         actor made from the whole phrase only when no candidate is known, so
         that a title the resolver cannot parse ("Foreign Minister Hossein
         Amir-Abdollahian") does not hide the known name inside it."""
         unknown = None
         if self._article is not None:
+            self._home_used = False
             if self._set_home is not None and self._home is not None:
                 home, start, text = self._home, mention.start, mention.text
-                self._set_home(lambda: home.at(start, text))  # read only if a rule needs it
+
+                def read_home() -> str | None:  # read only if a rule needs it
+                    self._home_used = True
+                    return home.at(start, text)
+
+                self._set_home(read_home)
             short = self._short_name(mention)
             bare = short is not None
             if bare:

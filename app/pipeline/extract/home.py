@@ -78,6 +78,8 @@ class HomeCountry:
         self._codes: list[str] = []
         self._subject: list[bool] = []
         self._main_sure = False
+        self._speaker_pos: list[int] = []  # speakers placed by their own words, by position
+        self._speaker_codes: list[str] = []
         self._ends: list[int] = []
         self.text = text  # the article as written (the parse blanks paragraphs without a cue)
         self._inputs = (countries, lex, doc)
@@ -127,9 +129,11 @@ class HomeCountry:
                 continue
             place = " ".join(w if not w.isupper() else w.title() for w in m.group("place").split(" "))
             place = "/".join(w.title() if w.isupper() else w for w in place.split("/"))
-            codes = [c for _, _, c in countries.find_countries(place)]
-            if codes:
-                return codes[-1]  # "BELÉM, Brazil": the country after the city
+            found = [
+                codes[-1] for part in place.split("/") if (codes := [c for _, _, c in countries.find_countries(part)])
+            ]
+            if len(set(found)) == 1:
+                return found[0]  # "BELÉM, Brazil": the country after the city; "TOKYO/BEIJING" names no one place
         return None
 
     def owner(self, pos: int, phrase: str) -> str | None:
@@ -151,6 +155,18 @@ class HomeCountry:
                 return self._codes[k]
         return None
 
+    def note_speaker(self, pos: int, code: str) -> None:
+        """A speaker at `pos` was placed in `code` by its own words ("Japanese Prime Minister X")."""
+        i = bisect_right(self._speaker_pos, pos)
+        self._speaker_pos.insert(i, pos)
+        self._speaker_codes.insert(i, code)
+
+    def _last_speaker(self, start: int, pos: int) -> str | None:
+        """The country of the last speaker placed between `start` and `pos`: "Prime Minister X
+        pledged support. ¶ Y, head of the fishermen's federation, said …" is X's side."""
+        i = bisect_left(self._speaker_pos, pos) - 1
+        return self._speaker_codes[i] if i >= 0 and self._speaker_pos[i] >= start else None
+
     def at(self, pos: int, phrase: str | None = None) -> str | None:
         """The country for a speaker mentioned at character `pos` (as `phrase`, when given)."""
         if not self._built:
@@ -169,6 +185,8 @@ class HomeCountry:
                 return self._codes[hi - 1]
         if self.dateline:
             return self.dateline
+        if n >= 0 and (code := self._last_speaker(self._paras[max(0, n - 1)].start, pos)):
+            return code
         if self._main_sure:
             return self.main
         if n >= 1:  # the paragraph before: "… the chief of the Army of X, went further. ¶ Yet the
