@@ -35,3 +35,28 @@ def test_a_possessive_place_before_a_title_still_gives_the_country(resolver):
 def test_reader_keeps_the_place_word_in_the_name(resolver):
     assert resolver.reader.split_name("Jordan Bardella") == ("Jordan Bardella", "")
     assert resolver.reader.split_name("Chad President Ali Mahamat") == ("Ali Mahamat", "Chad President")
+
+
+@pytest.mark.parametrize(
+    "mention, name",
+    [("Ana Lima", "Ana Lima"), ("Tom Paris", "Tom Paris"), ("Deputy Minister Rui Lisboa Lima", "Rui Lisboa Lima")],
+)
+def test_a_surname_that_is_a_place_gives_no_country(resolver, mention, name):
+    found = resolver.resolve(mention)
+    assert found is not None and found.kind == "person" and found.name == name and found.country is None
+
+
+@pytest.mark.parametrize(
+    "mention, code",
+    [
+        ("Equatorial Guinea", "GQ"),
+        ("North Korea", "KP"),
+        ("Papua New Guinea", "PG"),
+        ("the Government of Chad", "TD"),
+        ("Buenos Aires", "AR"),
+        ("Western Sahara", "EH"),
+    ],
+)
+def test_a_place_of_several_words_is_still_the_place(resolver, mention, code):
+    found = resolver.resolve(mention)
+    assert found is not None and found.kind == "state" and found.country == code

@@ -37,14 +37,14 @@ def _token(doc: Doc | None, start: int):
 
 
 def _inside_a_name(tok, end: int) -> bool:
-    """The place word opens a longer person's name ("Jordan Bardella"; the small model also
-    tags "Sri Lanka" a person, but there the name is the place itself)."""
+    """The place word is part of a longer person's name ("Jordan Bardella", "Ana Lima"; the small
+    model also tags "Sri Lanka" a person, but there the name is the place itself)."""
     if tok.ent_type_ != "PERSON":
         return False
     last = tok
     while last.i + 1 < len(tok.doc) and tok.doc[last.i + 1].ent_iob_ == "I":
         last = tok.doc[last.i + 1]
-    return last.idx + len(last.text) > end
+    return last.idx + len(last.text) > end or tok.ent_iob_ == "I"
 
 
 def _subject_like(tok) -> bool:

@@ -88,6 +88,7 @@ class MentionReader:
         self._particles = lexicon.names.particles
         self._glued = tuple(lexicon.names.glued_particles)
         self._namesake = words.state_namesake
+        self._compass = words.compass
         self._name_stops = titles.title_words | words.org_words | titles.institution_heads | titles.collective
 
     def clean(self, mention: str | None) -> str:
@@ -138,6 +139,29 @@ class MentionReader:
         before = norm(toks[at - 1])
         return bool(before) and before.split()[-1] in self.titles.title_words
 
+    def _place_surname(self, toks: list[str]) -> bool:
+        """ "Ana Lima", "Tom Paris": a capital's or country's name right after a given name is the
+        person's surname (not "Equatorial Guinea", "North Korea", "President of Chad")."""
+        if len(toks) < 2 or not self.countries.is_place_name(norm(toks[-1])):
+            return False
+        before = toks[-2].strip(_EDGE)
+        key = norm(before)
+        if not _upper_initial(before) or not key or " " in key or self._is_particle(before):
+            return False
+        if key in self._name_stops or key in self._compass or self.countries.is_country_word(key):
+            return False
+        return not any(self._is_place(norm(" ".join(toks[-n:]))) for n in range(2, min(4, len(toks)) + 1))
+
+    def _is_place(self, key: str) -> bool:
+        """The whole (normalised) phrase names a state, a place of one, or a body."""
+        if (
+            self.places.state(key) is not None
+            or self.countries.is_country_word(key)
+            or key in self.countries.blocker_keys
+        ):
+            return True
+        return any(a.kind != "person" for a in self.registry.by_alias(key))
+
     def ends_with_place(self, raw: str) -> bool:
         """True when the mention ends in a state, organisation or institution name
         ("Prime Minister of Saint Vincent and the Grenadines")."""
@@ -160,7 +184,7 @@ class MentionReader:
         for n in range(min(4, len(toks)), 1, -1):  # a known full name first: "Prime Minister Luís Montenegro"
             if any(a.kind == "person" for a in registry.by_alias(norm(" ".join(toks[-n:])))):
                 return " ".join(toks[-n:]), " ".join(toks[:-n])
-        if self.ends_with_place(text):
+        if self.ends_with_place(text) and not self._place_surname(toks):
             return None, raw
         name: list[str] = []
         i = len(toks)
@@ -182,7 +206,7 @@ class MentionReader:
                 or self.places.state(key) is not None
                 or self.titles.institution_kind(key)
             ):
-                if self._given_name(toks, i - 1, name):
+                if self._given_name(toks, i - 1, name) or (not name and self._place_surname(toks[:i])):
                     name.insert(0, word)
                     i -= 1
                     continue
