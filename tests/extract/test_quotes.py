@@ -80,3 +80,15 @@ def test_a_two_sentence_dash_quote_before_its_attribution(run):
     (st,) = run(text)
     assert st.kind == "direct" and st.actor.name == "Lopes"
     assert st.text.startswith("We cannot accept") and "said" not in st.text
+
+
+def test_a_paraphrase_with_a_quoted_manner_phrase_is_indirect(run):
+    (st,) = run("Brandt later said he had raised the shooting with the prime minister “personally and directly”.")
+    assert st.kind == "indirect" and st.text.startswith("he had raised the shooting")
+
+
+def test_a_mostly_quoted_predicate_stays_direct(run):
+    sts = run(
+        'The spokesman rejected the charge, saying the capital remained "committed to the faithful implementation of the truce."'
+    )
+    assert [s.kind for s in sts] == ["direct"]

@@ -184,3 +184,17 @@ def test_a_trailing_aide_to_a_titled_person(run):
 def test_lawyers_police_and_networks_speak(run, text, speaker):
     (st,) = run(text)
     assert st.speaker == speaker
+
+
+def test_said_earlier_that_keeps_its_clause(run):
+    (st,) = run("Foreign Minister Ivo Brandt said earlier that the plan to isolate the region was doomed to fail.")
+    assert st.text.startswith("that the plan to isolate the region")
+
+
+def test_rose_to_say_and_clarified(run):
+    sts = run(
+        "When Ivo Brandt rose in parliament on Monday to say that the agencies were investigating the killing, "
+        "he set off a crisis.\n\nThe ministry later clarified that its ambassador had not been recalled."
+    )
+    assert find(sts, "agencies were investigating").actor.name == "Ivo Brandt"
+    assert find(sts, "had not been recalled").cue == "clarified"

@@ -220,6 +220,8 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             continue
         if c.dep_ in _COMPLEMENTS or _requested_action(verb, c, lex) or _lost_clause(verb, c, speaker):
             out.append(c)
+        elif c.dep_ == "advmod" and c.i > verb.i:  # "said earlier that …": the parser hung the clause on "earlier"
+            out += [g for g in c.children if g.dep_ == "ccomp" and g.i > c.i]
         elif c.dep_ == "prep" and _clause_on_document(c, lex) is not None:
             out.append(_clause_on_document(c, lex))
         elif c.dep_ in ("prep", "agent") and c.lower_ in lex.verb_frames.content_preps:

@@ -135,7 +135,27 @@ def draft_kind(d: Draft, text: str, lo: int, hi: int) -> str:
         if any(t.dep_ == "dobj" and not any(q.start <= t.idx < q.end for q in d.quotes) for t in d.cue.anchor.children):
             return "indirect"
     quoted = sum(len(s) for s in inside)
-    return "direct" if quoted * 2 >= len(text[lo:hi].strip()) else "indirect"
+    if quoted * 2 >= len(text[lo:hi].strip()) and not _quoted_phrase_only(d, lo, hi):
+        return "direct"
+    return "indirect"
+
+
+def _quoted_phrase_only(d: Draft, lo: int, hi: int) -> bool:
+    """ "he had raised the killing with Modi “personally and directly, in no uncertain terms”":
+    the clause (its verb and most of its words) is the article's, the quotation a phrase without
+    a verb of its own; 'Islamabad remained “committed to the faithful implementation of …”' is
+    mostly quoted."""
+    doc = d.cue.anchor.doc
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None or not d.quotes:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space and t.i != d.cue.anchor.i]
+    quoted = [t for t in words if any(q.start <= t.idx < q.end for q in d.quotes)]
+    own = [t for t in words if not any(q.start <= t.idx < q.end for q in d.quotes)]
+    verbs = ("VERB", "AUX")
+    if not quoted or any(t.pos_ in verbs for t in quoted):
+        return False
+    return len(own) >= len(quoted) and any(t.pos_ in verbs for t in own)
 
 
 def _participle_extension(parent: Draft, d: Draft) -> bool:
