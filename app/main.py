@@ -22,6 +22,8 @@ from app.web.identity import SessionLoader
 from app.web.middleware import BodySizeLimit, ETags, SecurityHeaders, TokenGate
 from app.web.static import FingerprintedStatic
 
+GC_THRESHOLDS = (5000, 10, 100)
+
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
@@ -30,7 +32,14 @@ async def _lifespan(app: FastAPI):
     # those walks had added ~60 ms to one request in ten.
     gc.collect()
     gc.freeze()
+    # A request allocates thousands of short-lived objects: at Python's default thresholds the
+    # collector ran 2.4 times a request and a full collection one request in fifty, 0.5 ms a
+    # request on average and pauses up to 17 ms (a list's p95). Younger collections less often:
+    # 0.1 ms a request, pauses under 10 ms, cycles still collected.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
     yield
+    gc.set_threshold(*thresholds)
     gc.unfreeze()  # an app that stops (tests start many) leaves nothing pinned
     if app.state.engine is not None:  # an engine the app built is the app's to close
         app.state.engine.dispose()
