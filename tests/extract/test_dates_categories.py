@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from app.lang import load_lexicon
 from app.pipeline.extract.categories import categorise
 from app.pipeline.extract.dates import statement_date
@@ -46,3 +48,19 @@ def test_categories():
     assert categorise("contact", "meet", "met in Oslo", LEX)[0] == "040"
     code, label = categorise("indirect", "demand", "the release", LEX)
     assert code == "100" and label
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        ("Sylvania and Freedonia have agreed upon a new fisheries pact", "030"),
+        ("the two sides reached a consensus to share border data", "030"),
+        ("Freedonia has offered to hand over the two suspects", "030"),
+        ("the government accepted a formula for ending the dispute", "030"),
+        ("the president would be ready to host the talks", "030"),
+        ("the army will evacuate all twelve outposts by June", "030"),
+        ("the foreign minister will visit Port Ellis in June", "036"),
+    ],
+)
+def test_intent_to_cooperate_or_meet_is_read_from_the_content(content, code):
+    assert categorise("indirect", "say", content, LEX)[0] == code
