@@ -38,7 +38,10 @@ def make_engine(url: str, limits: Mapping[str, float] | None = None, **kwargs) -
     if "pool_timeout" in limits:
         kwargs.setdefault("pool_timeout", limits["pool_timeout"])
     if url.startswith("sqlite"):
-        kwargs.setdefault("connect_args", {"check_same_thread": False})
+        # A connection keeps its prepared statements by SQL text: 128 by default, fewer than the
+        # distinct statements pages send (IN lists of every length), so the lists' own were
+        # evicted and prepared again (the text search's, with its EXISTS tests, the costliest).
+        kwargs.setdefault("connect_args", {"check_same_thread": False, "cached_statements": 1024})
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
