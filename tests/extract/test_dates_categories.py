@@ -60,6 +60,10 @@ def test_categories():
         ("the president would be ready to host the talks", "030"),
         ("the army will evacuate all twelve outposts by June", "030"),
         ("the foreign minister will visit Port Ellis in June", "036"),
+        ("the government is prepared to impose martial law in the capital", "130"),
+        ("the president will extend the night-time curfew in the port", "130"),
+        ("the alliance would tighten the naval blockade of the coast", "130"),
+        ("the rebels have sworn to fight until they hold the valley", "130"),
     ],
 )
 def test_intent_to_cooperate_or_meet_is_read_from_the_content(content, code):
