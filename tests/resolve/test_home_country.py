@@ -187,3 +187,16 @@ def test_a_titled_unknown_keeps_the_state_of_its_title_beside_a_description(ctx)
     ctx.set_home("CL")
     found = ctx.resolve("Kenyan President Ana Kili Moro, the leader of the party")
     assert found is not None and found.country == "KE"
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"), [("his office", "institution"), ("her spokesman", "person"), ("his aides", "group")]
+)
+def test_the_staff_of_someone_just_named_is_of_the_home_state(ctx, mention, kind):
+    ctx.set_home("IL")
+    found = ctx.resolve(mention)
+    assert found is not None and found.kind == kind and found.country == "IL"
+
+
+def test_the_staff_of_someone_with_no_home_stays_unresolved(ctx):
+    assert ctx.resolve("his office") is None

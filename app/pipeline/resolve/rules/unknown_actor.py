@@ -20,6 +20,9 @@ def _bare_title(ctx: ArticleContext, toks: list[str]) -> bool:
     return all(t in ctx.titles.title_words for t in toks)
 
 
+_POSSESSORS = frozenset({"his", "her", "their"})
+
+
 def _home_service(ctx: ArticleContext, toks: list[str], text: str) -> ResolvedActor | None:
     """ "Oslo will pay, a top minister said", "the ministry of finance", "government officials":
     a bare title of a state's service is the article's state's, when the article gives one."""
@@ -44,6 +47,11 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     parsed = ctx.reader.parse(" ".join(toks))
     # "the two South American neighbours": place words do not make it specific
     placeless = parsed.rest(parsed.spans, drop_blocked=True).split() if det in ctx.lexicon.mentions.counting else toks
+    if det in _POSSESSORS and len(toks) == 1 and toks[0] in ctx.lexicon.institutions.owner_staff and ctx.home:
+        # "…, his office said": the staff of someone the article just named, of its state
+        heads = titles.person_heads, titles.institution_heads
+        kind = "person" if toks[0] in heads[0] else "institution" if toks[0] in heads[1] else "group"
+        return ctx.made(raw.strip(), kind, ctx.home.country)
     if not toks or all(t in titles.generic_only or t in titles.determiners for t in placeless):
         return None
     if " ".join(toks) in titles.generic_only:
