@@ -198,3 +198,11 @@ def test_rose_to_say_and_clarified(run):
     )
     assert find(sts, "agencies were investigating").actor.name == "Ivo Brandt"
     assert find(sts, "had not been recalled").cue == "clarified"
+
+
+def test_according_to_inside_a_clausal_subject_covers_the_sentence(run):
+    (st,) = run(
+        "What followed, according to the Sylvanian navy, was the worst clash in a decade: armed crews rammed "
+        "and boarded two patrol boats."
+    )
+    assert st.cue == "according to" and "rammed" in st.text and st.speaker == "the Sylvanian navy"

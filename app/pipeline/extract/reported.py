@@ -432,6 +432,8 @@ def according_cue(tok: Token, lex: ExtractLexicon) -> Cue | None:
     if pobj is None or tok.head.i == tok.i:
         return None
     clause = tok.head
+    while clause.dep_ in ("csubj", "csubjpass") and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "What followed, according to X, was …": the whole sentence is X's account
     drop = {t.i for t in tok.subtree}
     toks = [t for t in clause.subtree if t.i not in drop and not _later_clause(t, clause, tok)]
     start, end = span_of(toks, clause)
