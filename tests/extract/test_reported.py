@@ -205,4 +205,4 @@ def test_according_to_inside_a_clausal_subject_covers_the_sentence(run):
         "What followed, according to the Sylvanian navy, was the worst clash in a decade: armed crews rammed "
         "and boarded two patrol boats."
     )
-    assert st.cue == "according to" and "rammed" in st.text and st.speaker == "the Sylvanian navy"
+    assert st.cue == "according to" and "the worst clash in a decade" in st.text and st.speaker == "the Sylvanian navy"
