@@ -200,3 +200,17 @@ def test_the_staff_of_someone_just_named_is_of_the_home_state(ctx, mention, kind
 
 def test_the_staff_of_someone_with_no_home_stays_unresolved(ctx):
     assert ctx.resolve("his office") is None
+
+
+@pytest.mark.parametrize("mention", ["the rebel Freedom Front", "tribal elders", "the opposition party"])
+def test_a_group_of_one_countrys_politics_takes_the_home(ctx, mention):
+    ctx.set_home("TD")
+    found = ctx.resolve(mention)
+    assert found is not None and found.country == "TD"
+
+
+@pytest.mark.parametrize("mention", ["world leaders", "European leaders", "Western diplomats", "journalists"])
+def test_a_group_beyond_one_country_takes_no_home(ctx, mention):
+    ctx.set_home("TD")
+    found = ctx.resolve(mention)
+    assert found is None or found.country is None

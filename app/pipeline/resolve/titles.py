@@ -34,6 +34,7 @@ class TitleReader:
         self.home_blockers = titles.home_blockers
         self.home_markers = titles.home_markers
         self.state_service = titles.state_service
+        self.domestic_groups = titles.domestic_groups
         self.org_heads = titles.org_heads
         self.unaffiliated = re.compile(titles.unaffiliated)
         self.institution_heads = titles.institution_heads

@@ -28,6 +28,9 @@ def _home_service(ctx: ArticleContext, toks: list[str], text: str) -> ResolvedAc
     a bare title of a state's service is the article's state's, when the article gives one."""
     titles = ctx.titles
     words = set(toks)
+    if words & titles.domestic_groups and not titles.serves_no_state(words) and ctx.home is not None:
+        kind = "person" if toks[-1] in titles.person_heads else "group"
+        return ctx.made(text, kind, ctx.home.country)  # "the opposition party", "the opposition leader"
     if not titles.serves_home(words) or ctx.home is None:
         return None
     home = ctx.home
@@ -85,6 +88,8 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     else:
         kind = "group"
         state = _lived_in(ctx, parsed, toks) or state
+        if state is None and words & titles.domestic_groups and not titles.serves_no_state(words):
+            state = ctx.home  # "the rebel movement", "tribal elders": the article's country's
     return ctx.made(text, kind, state.country if state else None)
 
 
