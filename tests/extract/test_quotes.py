@@ -92,3 +92,14 @@ def test_a_mostly_quoted_predicate_stays_direct(run):
         'The spokesman rejected the charge, saying the capital remained "committed to the faithful implementation of the truce."'
     )
     assert [s.kind for s in sts] == ["direct"]
+
+
+def test_a_colon_quote_of_two_sentences_is_one_direct_quotation(run):
+    text = (
+        "Minister Ivo Brandt toured the docks. Asked by reporters whether the port would reopen, he said: "
+        "\"That's why we have come here. The harbour master shows keen interest in the cranes, and they are "
+        "trying to fix them.\""
+    )
+    sts = run(text)
+    (st,) = [s for s in sts if "why we have come" in s.text]
+    assert st.kind == "direct" and "trying to fix them" in st.text

@@ -274,7 +274,9 @@ def _before(doc: Doc, q: Quote, by_anchor: dict[int, Draft], qidx: QuoteIndex) -
             return None
         d = by_anchor.get(j)
         if d is not None and d.cue.kind == "indirect":
-            return d if d.end <= q.start + 1 else None
+            # 'he said: "A. B."': the parser may give the verb the quotation's first sentence
+            inside = d.cue.anchor.idx < q.start and d.start >= q.start - 2 and d.end <= q.end + 2
+            return d if d.end <= q.start + 1 or inside else None
     return None
 
 
