@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from app.config import PROJECT_ROOT
 from app.models import Article, Statement
 
-N = 120
+N = 64  # four batches of 16: the kill lands after the first is stored, well before the last
 
 
 def _articles(path, n=N):
@@ -115,7 +115,7 @@ def test_parallel_ingest_killed_leaves_no_workers_and_the_rerun_is_prompt(tmp_pa
     """kill -9 of `ingest --workers 2` while it extracts: its workers die with it (they neither
     outlive it nor keep its database connection and locks), and running it again finishes promptly."""
     database_url, session_factory = scratch_db.url, scratch_db.session_factory
-    n = 400
+    n = 160  # ten batches: the kill lands after the first is stored, with the workers at the next ones
     path = tmp_path / "articles.jsonl"
     _articles(path, n)
     first = _ingest(path, database_url, workers=2)

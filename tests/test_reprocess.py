@@ -8,7 +8,7 @@ from app.models import Article, Statement
 from app.pipeline.ingest import ArticleDraft
 from app.pipeline.process import ingest_drafts
 from app.pipeline.reprocess import article_ids, reprocess
-from app.store import StatementPatch, correct_statement, unit_of_work
+from app.store import StatementPatch, correct_statement, store_article, unit_of_work
 
 URL = "https://news.example/talks"
 FIRST = (
@@ -65,7 +65,7 @@ def test_reprocess_reports_and_keeps_rejections(scratch_db, monkeypatch, extract
     assert bad.exit_code == 1 and "YYYY-MM-DD" in bad.output
 
 
-def test_reprocess_keeps_no_transaction_idle_while_extracting(scratch_db, monkeypatch, extractor):
+def test_reprocess_keeps_no_transaction_idle_while_extracting(scratch_db, monkeypatch):
     """On PostgreSQL an idle transaction is ended after TRACKER_DB_IDLE_IN_TRANSACTION_TIMEOUT
     seconds; reprocessing an article that takes longer than that to extract must still succeed."""
     if not scratch_db.url.startswith("postgresql"):
@@ -77,9 +77,8 @@ def test_reprocess_keeps_no_transaction_idle_while_extracting(scratch_db, monkey
     long_text = (
         'Foreign Minister Ada Lind said she would not yield. ' + "The delegation toured the old harbour. " * 3000
     )
-    ingest_drafts(
-        scratch_db.session_factory, [ArticleDraft(text=long_text, url=URL, published="2024-03-01")], extractor
-    )
+    with unit_of_work(scratch_db.session_factory) as s:  # stored as not yet extracted: only reprocess extracts
+        store_article(s, ArticleDraft(text=long_text, url=URL, published="2024-03-01"), [], "none yet")
     monkeypatch.setenv("DATABASE_URL", scratch_db.url)
     monkeypatch.setenv("TRACKER_DB_IDLE_IN_TRANSACTION_TIMEOUT", "1")
     result = CliRunner().invoke(app, ["reprocess", "--since", "2000-01-01"])
