@@ -60,3 +60,11 @@ def test_a_surname_that_is_a_place_gives_no_country(resolver, mention, name):
 def test_a_place_of_several_words_is_still_the_place(resolver, mention, code):
     found = resolver.resolve(mention)
     assert found is not None and found.kind == "state" and found.country == code
+
+
+@pytest.mark.parametrize(
+    "mention", ["Scottish Environment Minister Ewan Baird", "the Welsh government", "Northern Ireland", "Edinburgh"]
+)
+def test_the_uks_constituent_countries_speak_for_the_uk(resolver, mention):
+    found = resolver.resolve(mention)
+    assert found is not None and found.country == "GB"
