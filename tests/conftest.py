@@ -46,6 +46,7 @@ from app.config import PROJECT_ROOT, Settings
 from app.db import enable_savepoints, make_engine, make_session_factory
 from app.main import create_app
 from app.models import Base
+from app.query.filters import FILTERS, Registry
 from app.store import unit_of_work
 
 SEED_ARTICLE = PROJECT_ROOT / "seeds" / "articles" / "000-armenia-azerbaijan-border-fights.md"
@@ -243,24 +244,24 @@ def _same_extraction(a: Settings, b: Settings) -> bool:
 
 
 @pytest.fixture(scope="session")
-def _started_apps() -> Iterator[dict[str, TestClient]]:
-    """Apps started once per run, one per distinct `Settings`, each with its TestClient entered.
+def _started_apps() -> Iterator[dict[tuple[str, int], TestClient]]:
+    """Apps started once per run, one per distinct `Settings` and filter registry, each with its
+    TestClient entered.
 
     Building an app (its routes' models) and starting it (the lifespan's full garbage
     collection) cost about half a second, which every HTTP test paid; the app keeps nothing
     between requests but its settings, its templates and the extractor, and reads its session
     factory from `app.state` on every request, so one app serves every test in turn."""
-    started: dict[str, TestClient] = {}
+    started: dict[tuple[str, int], TestClient] = {}
     yield started
     for c in started.values():
         c.__exit__(None, None, None)
 
 
 @pytest.fixture
-def app_client(
-    _started_apps, session_factory, extractor, _extractor_settings
-) -> Iterator[Callable[[Settings], TestClient]]:
-    """`app_client(settings)`: the app for `settings` over real HTTP, started once per run and
+def app_client(_started_apps, session_factory, extractor, _extractor_settings) -> Iterator[Callable[..., TestClient]]:
+    """`app_client(settings, filters=FILTERS)`: the app for `settings` (and that filter registry,
+    which must live as long as the run) over real HTTP, started once per run and
     pointed at this test's session factory, so its every request is inside the test's
     transaction; its cookies are this test's alone (cleared before the test).
 
@@ -268,11 +269,12 @@ def app_client(
     and registry, so a test that posts an article does not load spaCy again."""
     used: list[TestClient] = []
 
-    def for_settings(settings: Settings) -> TestClient:
-        key = settings.model_dump_json()
+    def for_settings(settings: Settings, filters: Registry = FILTERS) -> TestClient:
+        key = (settings.model_dump_json(), id(filters))
         c = _started_apps.get(key)
         if c is None:
-            c = _started_apps[key] = TestClient(create_app(settings, session_factory=session_factory))
+            app = create_app(settings, session_factory=session_factory, filters=filters)
+            c = _started_apps[key] = TestClient(app)
             c.__enter__()
             if _same_extraction(settings, _extractor_settings):
                 c.app.state.extractor = extractor

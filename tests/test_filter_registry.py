@@ -15,7 +15,6 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import and_
 
-from app.main import create_app
 from app.models import Statement
 from app.query.filters import (
     FILTERS,
@@ -44,12 +43,12 @@ SPEAKER = Filter(
 )
 
 
+EXTENDED = FILTERS.with_filter(SPEAKER)
+
+
 @pytest.fixture
-def extended(settings) -> TestClient:
-    app = create_app(settings, filters=FILTERS.with_filter(SPEAKER))
-    with TestClient(app) as c:
-        yield c
-    app.state.engine.dispose()
+def extended(settings, app_client) -> TestClient:
+    return app_client(settings, EXTENDED)
 
 
 class _Page(HTMLParser):
