@@ -238,6 +238,7 @@ class GroupWords(_Section):
 class Speakers(_Section):
     person_titles: Words
     honorific_heads: Words = frozenset()
+    generic_titles: Words = frozenset()
     institution_nouns: Words
     collective_nouns: Words
     document_nouns: Words

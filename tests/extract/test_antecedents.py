@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
+from app.pipeline.types import ArticleInput
 from tests.extract.conftest import find
+
+
+@pytest.fixture
+def run_real(make_extractor, project_resolver):
+    ex = make_extractor(project_resolver)
+    return lambda text: ex.extract(ArticleInput(text=text, published=dt.date(2023, 3, 10)))
 
 
 def test_a_body_its_country_names_is_no_back_reference(run):
@@ -83,3 +94,21 @@ def test_a_title_the_parser_joined_to_its_holder_is_one_named_speaker(run):
     )
     st = find(run(text), "urged the authorities")
     assert "Volker Türk" in st.speaker and st.co_actors == [] and "Brandt" not in st.actor.name
+
+
+def test_a_generic_title_with_a_country_word_is_the_last_speaker_of_that_country(run_real):
+    text = (
+        "Speaking at the session, Wang Yi said the talks were a victory for dialogue.\n\n"
+        "“There are many issues bearing on peace that deserve attention,” the senior Chinese diplomat said."
+    )
+    st = find(run_real(text), "bearing on peace")
+    assert st.actor.name == "Wang Yi"
+
+
+def test_a_generic_title_of_another_country_is_not_the_last_speaker(run_real):
+    text = (
+        "Speaking at the session, Wang Yi said the talks were a victory for dialogue.\n\n"
+        "“There are many issues bearing on peace that deserve attention,” a senior Russian diplomat said."
+    )
+    st = find(run_real(text), "bearing on peace")
+    assert st.actor.name != "Wang Yi"

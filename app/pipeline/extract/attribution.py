@@ -128,6 +128,9 @@ def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countri
     if noun in lex.speakers.institution_nouns:
         return history.last_other(lambda s: _compatible(s, words, countries))
     titled = history.last_titled(noun, lambda s: _compatible(s, words, countries))
+    if titled is None and words and noun in lex.speakers.generic_titles:
+        last = history.last_person()  # "Wang Yi said … the senior Chinese diplomat said"
+        return last if last is not None and _compatible(last, words, countries) else None
     if titled is not None or words:
         return titled  # "the Sudanese general" must match a general of that country
     return history.last_person()
