@@ -214,3 +214,11 @@ def test_a_group_beyond_one_country_takes_no_home(ctx, mention):
     ctx.set_home("TD")
     found = ctx.resolve(mention)
     assert found is None or found.country is None
+
+
+@pytest.mark.parametrize("mention", ["the Prime Minister's Office", "the PM's office"])
+def test_the_prime_ministers_office_is_the_home_states_not_the_last_prime_minister(ctx, mention):
+    ctx.set_home("IL")
+    ctx.resolve("Armenian Prime Minister Nikol Pashinyan")
+    found = ctx.resolve(mention)
+    assert found is not None and found.kind == "institution" and found.country == "IL"
