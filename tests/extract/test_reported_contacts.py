@@ -75,3 +75,16 @@ def test_talks_of_two_titled_leaders_with_one_saying_something(run):
     said = find(sts, "room for military cooperation")
     assert contact.kind == "contact" and "saying" not in contact.text and "Tomas Varga" in contact.actor.name
     assert said.kind == "indirect" and said.actor.name.endswith("Varga")
+
+
+def test_a_surname_the_tagger_takes_for_a_nationality_still_met_someone(run):
+    (st,) = run("Albanese also met Prime Minister Ivo Brandt, the forum's host, his office said.")
+    assert st.kind == "contact" and st.actor.name == "Albanese"
+
+
+def test_told_journalists_that_talks_were_under_way_is_the_ministers_statement(run):
+    (st,) = run(
+        "Energy Minister Ivo Brandt told journalists that talks with shareholders of the pipeline on expanding "
+        "its capacity were already under way."
+    )
+    assert st.actor.name.endswith("Ivo Brandt") and st.text.startswith("that talks with shareholders")

@@ -169,6 +169,8 @@ def _names_a_person(subj: Token, lex: ExtractLexicon) -> bool:
     phrase with the title, outside the name's entity)."""
     if subj.ent_type_ in ("PERSON", ""):  # the small model leaves many names untagged ("Mensah")
         return True
+    if subj.ent_type_ == "NORP" and subj.tag_ == "NNP":  # ... or takes a surname for a nationality ("Albanese")
+        return True
     return subj.lemma_.lower() in lex.speakers.person_titles and any(
         t.ent_type_ == "PERSON" for t in subj.subtree if t.i != subj.i
     )

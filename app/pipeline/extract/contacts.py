@@ -141,6 +141,8 @@ def _agent_pair(verb: Token) -> Token | None:
 def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     if verb.pos_ not in ("VERB", "AUX") or _irrealis(verb, lex):
         return None
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lex.contacts.audience_nouns:
+        return None  # "told journalists that talks with X …": a noun the parser read as a verb
     words = lex.contacts
     lemma = verb.lemma_.lower()
     noun = _contact_noun(verb, lex)

@@ -217,6 +217,7 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
         if speaker is not None and c.i == speaker.i or (framed is not None and c.i == framed.i):
             continue
         if addressee and c.dep_ in ("dobj", "dative"):
+            out += [g for g in c.children if _misread_that_clause(c, g, lex)]
             continue
         if c.dep_ in _COMPLEMENTS or _requested_action(verb, c, lex) or _lost_clause(verb, c, speaker):
             out.append(c)
@@ -229,6 +230,14 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             if not any(o.ent_type_ in _ADJUNCT_OBJECTS or o.lemma_.lower() in lex.speakers.account_nouns for o in objs):
                 out.append(c)
     return out
+
+
+def _misread_that_clause(addressee: Token, rel: Token, lex: ExtractLexicon) -> bool:
+    """'told journalists that talks with X were under way': the parser read "that talks" as a
+    relative clause on the audience; it is what was told."""
+    if rel.dep_ != "relcl" or rel.left_edge.i != addressee.i + 1 or rel.left_edge.lower_ != "that":
+        return False
+    return addressee.lemma_.lower() in lex.contacts.audience_nouns
 
 
 def _lost_clause(verb: Token, c: Token, speaker: Token | None) -> bool:
