@@ -102,3 +102,15 @@ def test_unnamed_answers_are_left_to_the_ordinary_rules(run):
         "A: Nothing I can share."
     )
     assert run(text) == []
+
+
+def test_narration_after_the_last_turn_is_not_the_speakers(run):
+    text = (
+        "QUESTION: Will you go to the summit?\n\n"
+        "MS ARDENT: We will decide next week, and we will tell you then.\n\n"
+        "QUESTION: And the sanctions?\n\n"
+        "MS ARDENT: Nothing has changed on the sanctions since Monday.\n\n"
+        "The spokeswoman left the room shortly afterwards and the briefing ended."
+    )
+    out = run(text)
+    assert len(out) == 2 and not any("left the room" in s.text for s in out)

@@ -84,7 +84,9 @@ def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon) -> list[Turn]:
         m = words.label_rx.match(p.text)
         assert m is not None
         last = n
-        stop = found[j + 1][0] if j + 1 < len(found) else len(paras)
+        # unlabelled paragraphs continue a turn up to the next label; after the last turn the
+        # article may go back to narration, so the last turn keeps its own paragraph only
+        stop = found[j + 1][0] if j + 1 < len(found) else n + 1
         while last + 1 < stop and not _stage_direction(paras[last + 1]):
             last += 1
         turns.append(
