@@ -222,3 +222,13 @@ def test_the_prime_ministers_office_is_the_home_states_not_the_last_prime_minist
     ctx.resolve("Armenian Prime Minister Nikol Pashinyan")
     found = ctx.resolve(mention)
     assert found is not None and found.kind == "institution" and found.country == "IL"
+
+
+def test_the_name_the_article_gives_beats_the_registrys_holder_of_the_post(ctx):
+    found = ctx.resolve("Armenia's foreign minister, Tigran Avetisyan")
+    assert found is not None and found.name == "Tigran Avetisyan" and found.country == "AM"
+
+
+def test_the_registrys_holder_named_in_the_apposition_is_still_found(ctx):
+    found = ctx.resolve("Armenia's foreign minister, Ararat Mirzoyan")
+    assert found is not None and found.known and found.name == "Ararat Mirzoyan"

@@ -34,6 +34,12 @@ def apposition(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         return None
     first = parts[0]
     rest = " ".join(parts[1:])
+    if ctx.reader.split_name(first)[0] is None and ctx.person_title(first):
+        # "Kenya's foreign affairs secretary, Ana Wanjiru": the name the article gives wins over
+        # whoever the registry has in that post
+        named = _titled_apposition(ctx, first, parts[1:])
+        if named is not None:
+            return named
     found = ctx.phrase(first)
     if found is not None:
         if found.kind == "person" and not found.known and found.country is None:
