@@ -68,3 +68,9 @@ def test_a_place_of_several_words_is_still_the_place(resolver, mention, code):
 def test_the_uks_constituent_countries_speak_for_the_uk(resolver, mention):
     found = resolver.resolve(mention)
     assert found is not None and found.country == "GB"
+
+
+@pytest.mark.parametrize("mention", ["Inner Mongolia", "Greater London", "Southern Lebanon"])
+def test_a_part_of_a_place_is_no_persons_name(resolver, mention):
+    found = resolver.resolve(mention)
+    assert found is None or found.kind != "person"
