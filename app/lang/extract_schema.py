@@ -448,6 +448,27 @@ class Transcripts(_Section):
         return re.compile(self.label_pattern)
 
 
+Factor = Annotated[float, Field(gt=0, le=1)]
+
+
+class Confidence(_Section):
+    """How sure a statement's attribution is (`confidence.yaml`): a cue's base times one factor
+    per signal of a riskier attribution, so that the errors gather in the low bands."""
+
+    cue: dict[Literal["indirect", "contact"], Factor]
+    how: dict[str, Factor]  # "name", "pronoun", "title", "document", "group"
+    other_how: Factor
+    unknown_actor: Factor
+    fragment: Factor
+    continued: Factor
+    joint: Factor
+    unnamed_group: Factor
+    far_speaker: Factor
+    far_chars: int = Field(ge=1)
+    just_before: Factor
+    before_chars: int = Field(ge=1)
+
+
 class ExtractLexicon(BaseModel):
     """Every word list and pattern of the extract stage, for one language."""
 
@@ -464,6 +485,7 @@ class ExtractLexicon(BaseModel):
     dates: Dates
     cue_words: CueWords
     transcripts: Transcripts
+    confidence: Confidence
 
     @field_validator("reporting_verbs")
     @classmethod

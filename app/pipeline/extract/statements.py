@@ -9,8 +9,9 @@ from app.lang.extract_schema import ExtractLexicon
 from app.pipeline.types import ExtractedStatement
 
 from .assemble import Draft
-from .attribution import Attributor, Speaker
+from .attribution import Attributor
 from .categories import categorise
+from .confidence import Signals, confidence
 from .context import Countries
 from .dates import statement_date
 from .deadline import check_deadline
@@ -22,9 +23,6 @@ from .targets import targets_for
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Doc
 
-# A verb's own confidence is in its row of the language pack; these are the defaults.
-_CUE_CONFIDENCE = {"indirect": 0.85, "contact": 0.75}
-_HOW_CONFIDENCE = {"name": 1.0, "title": 0.85, "pronoun": 0.85, "document": 0.8, "group": 0.7}
 _TRIM = " \t\n,;:“”\"«»„‘’–—-"
 _MINUS = "–-−"
 
@@ -208,15 +206,7 @@ def _date_context(d: Draft, text: str, lo: int, hi: int) -> str:
     return text[s_lo : max(s_lo, lo)] + " " + text[min(hi, s_hi) : s_hi]
 
 
-def _cue_confidence(lemma: str, kind: str, lex: ExtractLexicon) -> float:
-    according = lex.verb_frames.according
-    if lemma == according.cue:
-        return according.confidence
-    return lex.reporting_verbs.confidence.get(lemma, _CUE_CONFIDENCE["contact" if kind == "contact" else "indirect"])
-
-
-_FRAGMENT_CONFIDENCE = 0.85  # a content that starts with a bare verb or is a few words long
-_FRAGMENT_WORDS = 4
+_FRAGMENT_WORDS = 4  # a content shorter than this, or starting with a bare verb, is a fragment
 _VERB_TAGS = ("VBD", "VBZ", "VBP", "VBG", "VBN")
 
 
@@ -230,16 +220,6 @@ def _fragment(doc: Doc, kind: str, lo: int, hi: int) -> bool:
     span = doc.char_span(lo, hi, alignment_mode="expand")
     words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
     return not words or len(words) < _FRAGMENT_WORDS or words[0].tag_ in _VERB_TAGS
-
-
-def _confidence(d: Draft, sp: Speaker, lex: ExtractLexicon, fragment: bool = False) -> float:
-    """How sure the attribution is: the cue's own confidence (language pack), times how the
-    speaker was found (a name beats a pronoun, a title, a document, a group), an actor outside
-    the registry, a quotation joined on from a later sentence, and a fragment of a clause."""
-    base = _cue_confidence(d.cue.lemma, d.cue.kind, lex)
-    conf = base * _HOW_CONFIDENCE.get(sp.how, 0.8) * (1.0 if sp.actor.known else 0.9)
-    conf *= _FRAGMENT_CONFIDENCE if fragment else 1.0
-    return conf * (0.85 if d.continued else 1.0)
 
 
 def build(
@@ -290,7 +270,9 @@ def build(
                 date_precision=precision,
                 category_code=code,
                 category_label=label,
-                confidence=_confidence(d, sp, lex, _fragment(doc, kind, lo, hi)),
+                confidence=confidence(
+                    Signals(d.cue.lemma, d.cue.kind, lo, _fragment(doc, kind, lo, hi), d.continued), sp, lex
+                ),
                 co_actors=list(sp.co_actors),
             )
         )

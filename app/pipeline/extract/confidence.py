@@ -1,0 +1,57 @@
+"""A statement's confidence: how sure its attribution is, read from the signals of how it was
+found. The factors are data (`confidence.yaml`); editors review the low bands first, so each
+kind of attribution that goes wrong more often (a pronoun's antecedent, a title, a speaker far
+from the words, a group outside the registry) lowers the confidence, and a named speaker next to
+plain speech stays high."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.lang.extract_schema import ExtractLexicon
+
+from .attribution import Speaker
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the confidence reads of one statement besides its speaker."""
+
+    lemma: str  # the cue's lemma ("say", "according to")
+    kind: str  # the cue's kind ("indirect", "contact", ...)
+    start: int  # where the statement starts in the text
+    fragment: bool = False  # the content reads as a piece of a clause
+    continued: bool = False  # a quotation joined on from a later sentence
+
+
+def cue_confidence(lemma: str, kind: str, lex: ExtractLexicon) -> float:
+    """The cue's base: its verb's own confidence (reporting_verbs.yaml), else the kind's default."""
+    according = lex.verb_frames.according
+    if lemma == according.cue:
+        return according.confidence
+    own = lex.reporting_verbs.confidence.get(lemma)
+    if own is not None:
+        return own
+    return lex.confidence.cue["contact" if kind == "contact" else "indirect"]
+
+
+def confidence(sig: Signals, sp: Speaker, lex: ExtractLexicon) -> float:
+    """The cue's base times the factor of each risk signal present (confidence.yaml)."""
+    rules = lex.confidence
+    conf = cue_confidence(sig.lemma, sig.kind, lex) * rules.how.get(sp.how, rules.other_how)
+    if not sp.actor.known:
+        conf *= rules.unknown_actor
+        if sp.actor.kind == "group":
+            conf *= rules.unnamed_group
+    if sig.fragment:
+        conf *= rules.fragment
+    if sig.continued:
+        conf *= rules.continued
+    if sp.co_actors:
+        conf *= rules.joint
+    gap = sig.start - sp.mention.start
+    if abs(gap) > rules.far_chars:
+        conf *= rules.far_speaker
+    elif -rules.before_chars < gap < 0:
+        conf *= rules.just_before
+    return conf
