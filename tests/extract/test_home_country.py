@@ -151,3 +151,9 @@ def test_a_dateline_of_two_capitals_names_no_one_place(make_extractor, project_r
     )
     st = find(_run(make_extractor, project_resolver, text), "last a week")
     assert st.actor.country is None
+
+
+def test_officials_there_speak_for_the_place_just_named(make_extractor, project_resolver):
+    text = "Quito has rejected the claim, and officials there said the border was calm."
+    st = find(_run(make_extractor, project_resolver, text), "border was calm")
+    assert (st.actor.name, st.actor.country) == ("Ecuador", "EC")

@@ -121,7 +121,20 @@ class ActorLookup:
                 fuller = self._introduction(mention)
                 if fuller is not None:
                     return fuller
+            if unknown is None and (there := self._there(mention)) is not None:
+                return there
         return unknown or fallback_actor(mention, self.lex)
+
+    def _there(self, mention: Mention) -> ResolvedActor | None:
+        """ "New Delhi rejected it, and officials there said …": unnamed officials "there" speak for
+        the state the paragraph has just named."""
+        if self._home is None or not mention.plural or mention.form == "name":
+            return None
+        if not _THERE.match(self._home.text, mention.end):
+            return None
+        self._home_used = True
+        code = self._home.at(mention.start)
+        return self.state(code) if code else None
 
     def _met(self, surname: str) -> ResolvedActor | None:
         """The person already met as a speaker under this surname, with a country."""
@@ -230,6 +243,9 @@ class ActorLookup:
                     placeless = placeless or found
         return placeless
 
+
+# "officials there": the word right after a mention that points back to the place just named.
+_THERE = re.compile(r"\s+there\b")
 
 # A description set off by commas right after a name: ", Chile's Minister of State," (a short one).
 _DESCRIPTION = re.compile(r",\s+((?:the |an? )?[A-Za-z][^,.;:()\"“”«»\n]{2,90}?)(?=[,.;])")
