@@ -455,7 +455,7 @@ class Confidence(_Section):
     """How sure a statement's attribution is (`confidence.yaml`): a cue's base times one factor
     per signal of a riskier attribution, so that the errors gather in the low bands."""
 
-    cue: dict[Literal["indirect", "contact"], Factor]
+    cue: dict[Literal["speech", "act", "contact"], Factor]
     how: dict[str, Factor]  # "name", "pronoun", "title", "document", "group"
     other_how: Factor
     unknown_actor: Factor

@@ -73,3 +73,18 @@ def test_in_an_article_the_fragment_and_the_far_pronoun_rank_below_the_plain_sta
     assert far.confidence < plain.confidence
     frag = [s for s in sts if "under way" in s.text]
     assert all(s.confidence < plain.confidence for s in frag)
+
+
+def test_a_speech_verb_without_its_own_confidence_ranks_above_an_act_verb(lex):
+    assert "stress" in lex.reporting_verbs.speech and "welcome" not in lex.reporting_verbs.speech
+    stressed = confidence(Signals("stress", "indirect", 20), _speaker(), lex)
+    welcomed = confidence(Signals("welcome", "indirect", 20), _speaker(), lex)
+    assert stressed >= 0.9 > welcomed
+
+
+def test_in_an_article_the_stressed_clause_ranks_above_the_welcomed_object(run):
+    sts = run(
+        "Minister Ana Lopes stressed that the bridge must reopen before winter. "
+        "Minister Rui Costa welcomed the new timetable for the bridge works."
+    )
+    assert find(sts, "bridge must reopen").confidence > find(sts, "new timetable").confidence

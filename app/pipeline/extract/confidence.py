@@ -25,14 +25,18 @@ class Signals:
 
 
 def cue_confidence(lemma: str, kind: str, lex: ExtractLexicon) -> float:
-    """The cue's base: its verb's own confidence (reporting_verbs.yaml), else the kind's default."""
+    """The cue's base: its verb's own confidence (reporting_verbs.yaml), else the default of a
+    contact, of a speech verb (its complement is what was said: "stressed that …") or of an act
+    verb, whose object is read as the statement less surely ("welcomed the deal", "urged X to")."""
     according = lex.verb_frames.according
     if lemma == according.cue:
         return according.confidence
     own = lex.reporting_verbs.confidence.get(lemma)
     if own is not None:
         return own
-    return lex.confidence.cue["contact" if kind == "contact" else "indirect"]
+    if kind == "contact":
+        return lex.confidence.cue["contact"]
+    return lex.confidence.cue["speech" if lemma in lex.reporting_verbs.speech else "act"]
 
 
 def confidence(sig: Signals, sp: Speaker, lex: ExtractLexicon) -> float:
