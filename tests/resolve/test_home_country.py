@@ -232,3 +232,24 @@ def test_the_name_the_article_gives_beats_the_registrys_holder_of_the_post(ctx):
 def test_the_registrys_holder_named_in_the_apposition_is_still_found(ctx):
     found = ctx.resolve("Armenia's foreign minister, Ararat Mirzoyan")
     assert found is not None and found.known and found.name == "Ararat Mirzoyan"
+
+
+@pytest.mark.parametrize("mention", ["state media", "the state-run newspaper", "official media", "state television"])
+def test_state_media_are_the_home_states(ctx, mention):
+    ctx.set_home("MM")
+    found = ctx.resolve(mention)
+    assert found is not None and found.kind == "media" and found.country == "MM"
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [("A senior Biden administration official", "US"), ("a Hamas official", "PS"), ("a Kremlin official", "RU")],
+)
+def test_an_unnamed_official_of_a_named_body_takes_its_country(ctx, mention, code):
+    found = ctx.resolve(mention)
+    assert found is not None and found.kind == "person" and found.country == code
+
+
+def test_an_unnamed_official_of_an_organisation_takes_none(ctx):
+    found = ctx.resolve("a senior EU official")
+    assert found is not None and found.country is None

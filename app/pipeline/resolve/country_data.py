@@ -210,7 +210,7 @@ CAPITALS: dict[str, list[str]] = {
     "TW": ["Taipei"],
     "HK": ["Hong Kong"],
     "MO": ["Macao"],
-    "MM": ["Naypyidaw", "Nay Pyi Taw"],
+    "MM": ["Naypyidaw", "Nay Pyi Taw", "Naypyitaw"],
     "TH": ["Bangkok"],
     "LA": ["Vientiane"],
     "KH": ["Phnom Penh"],

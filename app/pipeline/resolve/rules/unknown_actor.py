@@ -55,6 +55,8 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         heads = titles.person_heads, titles.institution_heads
         kind = "person" if toks[0] in heads[0] else "institution" if toks[0] in heads[1] else "group"
         return ctx.made(raw.strip(), kind, ctx.home.country)
+    if titles.state_media.match(key) and ctx.home is not None:
+        return ctx.made(ctx.reader.strip_determiners_raw(raw), "media", ctx.home.country)  # "state media said"
     if not toks or all(t in titles.generic_only or t in titles.determiners for t in placeless):
         return None
     if " ".join(toks) in titles.generic_only:

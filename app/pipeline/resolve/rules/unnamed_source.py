@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.pipeline.types import ResolvedActor
 
 from ..context import ArticleContext, Mention
+from ..normalize import norm
 
 
 def unnamed_source(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
@@ -23,6 +24,14 @@ def unnamed_source(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     if state is None:  # "a senior official at the Ministry of External Affairs"
         insts = ctx.reader.parse(m.key).of_kind("institution")
         state = ctx.registry.state_of(insts[0].actor) if insts else None
-    if state is None and ctx.titles.serves_home(set(toks)):
-        state = ctx.home  # "a security official": a state's, the article's
-    return ctx.made(ctx.reader.strip_determiners_raw(m.raw), "person", state.country if state else None)
+    country = state.country if state else None
+    if country is None and head > 0:
+        # "a senior Biden administration official", "a Hamas official": whose the words before say
+        owner = [
+            t for t in m.raw.split()[len(m.raw.split()) - len(toks) :][:head] if norm(t) not in ctx.titles.qualifiers
+        ]
+        found = ctx.phrase(" ".join(owner)) if owner else None
+        country = found.country if found is not None and found.kind != "person" else None
+    if country is None and ctx.titles.serves_home(set(toks)) and ctx.home is not None:
+        country = ctx.home.country  # "a security official": a state's, the article's
+    return ctx.made(ctx.reader.strip_determiners_raw(m.raw), "person", country)
