@@ -206,3 +206,11 @@ def test_according_to_inside_a_clausal_subject_covers_the_sentence(run):
         "and boarded two patrol boats."
     )
     assert st.cue == "according to" and "the worst clash in a decade" in st.text and st.speaker == "the Sylvanian navy"
+
+
+def test_two_verbs_of_one_subject_joined_by_and_are_one_statement(run):
+    sts = run(
+        "Spokesman Ivo Brandt insisted that the patrols were “legitimate, lawful and restrained,” and urged "
+        "Sylvania to “stop its provocations at once.”"
+    )
+    assert len(sts) == 1 and "stop its provocations" in sts[0].text and sts[0].text.startswith("that the patrols")

@@ -187,7 +187,9 @@ def merge_extensions(drafts: list[Draft], text: str) -> list[Draft]:
         if parent is not None and parent.cue.kind == d.cue.kind == "indirect":
             kp = draft_kind(parent, text, *draft_span(parent, text))
             kd = draft_kind(d, text, *draft_span(d, text))
-            if kp == kd == "indirect" or (not d.quotes and kd == kp):
+            # "insisted that A were “lawful” and urged Manila to “stop …”": one statement of two verbs
+            joined = d.cue.anchor.dep_ == "conj" and d.cue.anchor.i > parent.cue.anchor.i
+            if kp == kd == "indirect" or (not d.quotes and kd == kp) or joined:
                 parent.start, parent.end = min(parent.start, d.start), max(parent.end, d.end)
                 parent.quotes += d.quotes
                 continue
