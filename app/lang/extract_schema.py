@@ -461,6 +461,8 @@ class Confidence(_Section):
     unknown_actor: Factor
     fragment: Factor
     continued: Factor
+    hung: Factor
+    hung_deps: Words
     joint: Factor
     unnamed_group: Factor
     far_speaker: Factor

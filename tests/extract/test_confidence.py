@@ -88,3 +88,18 @@ def test_in_an_article_the_stressed_clause_ranks_above_the_welcomed_object(run):
         "Minister Rui Costa welcomed the new timetable for the bridge works."
     )
     assert find(sts, "bridge must reopen").confidence > find(sts, "new timetable").confidence
+
+
+def test_a_participle_hung_on_another_cue_is_hung_and_the_first_cue_is_not(nlp, lex):
+    from app.pipeline.extract.confidence import hung_on_cue
+
+    doc = nlp("Minister Ana Lopes said the port was open again, adding that the ferries would run on Sunday.")
+    said = next(t for t in doc if t.text == "said")
+    adding = next(t for t in doc if t.text == "adding")
+    assert hung_on_cue(adding, lex) and not hung_on_cue(said, lex)
+    assert confidence(Signals("add", "indirect", 20, hung=True), _speaker(), lex) < 0.9
+
+
+def test_in_an_article_the_added_clause_ranks_below_the_first(run):
+    sts = run("“The port is open again,” Minister Ana Lopes said, adding that the ferries would run on Sunday.")
+    assert find(sts, "ferries would run").confidence < find(sts, "port is open").confidence

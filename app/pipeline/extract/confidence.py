@@ -7,10 +7,14 @@ plain speech stays high."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
 
 from .attribution import Speaker
+
+if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,19 @@ class Signals:
     start: int  # where the statement starts in the text
     fragment: bool = False  # the content reads as a piece of a clause
     continued: bool = False  # a quotation joined on from a later sentence
+    hung: bool = False  # the cue hangs on another cue ("…, adding that …", "insisted … and urged …")
+
+
+def hung_on_cue(anchor: Token, lex: ExtractLexicon) -> bool:
+    """A cue verb hung on another reporting verb ("said …, adding that …"; "insisted … and urged
+    Manila to …"): where the first statement ends and the second begins is often read otherwise,
+    and the second is then part of the first or nobody's."""
+    head = anchor.head
+    return (
+        head.i != anchor.i
+        and anchor.dep_ in lex.confidence.hung_deps
+        and head.lemma_.lower() in lex.reporting_verbs.all
+    )
 
 
 def cue_confidence(lemma: str, kind: str, lex: ExtractLexicon) -> float:
@@ -51,6 +68,8 @@ def confidence(sig: Signals, sp: Speaker, lex: ExtractLexicon) -> float:
         conf *= rules.fragment
     if sig.continued:
         conf *= rules.continued
+    if sig.hung:
+        conf *= rules.hung
     if sp.co_actors:
         conf *= rules.joint
     gap = sig.start - sp.mention.start

@@ -11,7 +11,7 @@ from app.pipeline.types import ExtractedStatement
 from .assemble import Draft
 from .attribution import Attributor
 from .categories import categorise
-from .confidence import Signals, confidence
+from .confidence import Signals, confidence, hung_on_cue
 from .context import Countries
 from .dates import statement_date
 from .deadline import check_deadline
@@ -273,7 +273,16 @@ def build(
                 category_code=code,
                 category_label=label,
                 confidence=confidence(
-                    Signals(d.cue.lemma, d.cue.kind, lo, _fragment(doc, kind, lo, hi), d.continued), sp, lex
+                    Signals(
+                        d.cue.lemma,
+                        d.cue.kind,
+                        lo,
+                        _fragment(doc, kind, lo, hi),
+                        d.continued,
+                        hung_on_cue(d.cue.anchor, lex),
+                    ),
+                    sp,
+                    lex,
                 ),
                 co_actors=list(sp.co_actors),
             )
