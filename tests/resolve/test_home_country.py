@@ -253,3 +253,13 @@ def test_an_unnamed_official_of_a_named_body_takes_its_country(ctx, mention, cod
 def test_an_unnamed_official_of_an_organisation_takes_none(ctx):
     found = ctx.resolve("a senior EU official")
     assert found is not None and found.country is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("grid operator Voltia", "Voltia"), ("state utility Aquanet", "Aquanet"), ("opposition party Renova", "Renova")],
+)
+def test_a_described_company_or_party_is_of_the_home_state(ctx, mention, name):
+    ctx.set_home("FI")
+    found = ctx.resolve(mention)
+    assert found is not None and found.kind == "group" and found.name == name and found.country == "FI"

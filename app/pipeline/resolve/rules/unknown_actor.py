@@ -67,9 +67,19 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         state = ctx.described_state(prefix) if prefix else None
         if not prefix and name.isupper() and len(name) <= 6:
             return ctx.made(name, "group", None)
-        if prefix and " " not in name and not set(norm(prefix).split()) & titles.title_words:
-            # "Georgian Dream": a demonym and one word is a party or movement
-            return ctx.made(text, "group", state.country if state else None)
+        before = titles.singular(norm(prefix)).split()
+        if (
+            before
+            and " " not in name
+            and (not set(before) & titles.title_words or before[-1] in titles.domestic_groups)
+        ):
+            # "Georgian Dream": a demonym and one word is a party or movement; "grid operator
+            # Fingrid", "opposition party Vox": a body of the article's country
+            words = set(before)
+            if state is None and words & titles.domestic_groups and not titles.serves_no_state(words):
+                state = ctx.home
+            described = before[-1] in titles.domestic_groups  # "grid operator Fingrid" is Fingrid
+            return ctx.made(name if described else text, "group", state.country if state else None)
         return ctx.unknown_person(name, state)
     if _bare_title(ctx, toks):
         return _home_service(ctx, toks, text)
