@@ -162,3 +162,11 @@ def test_a_document_quoted_in_someones_words_is_not_the_one_that_speaks(run_real
     )
     st = find(run_real(text), "damaged the trust")
     assert st.actor.kind == "institution" and st.actor.country == "KE"
+
+
+def test_according_to_an_outlet_after_a_named_speakers_two_verbs(run_real):
+    sts = run_real(
+        "Brandt described the talks as “clear and constructive,” and thanked the host for its role, "
+        "according to the official news agency."
+    )
+    assert len(sts) == 1 and "thanked the host" in sts[0].text and "Brandt" in sts[0].actor.name

@@ -70,6 +70,15 @@ def collect_cues(doc: Doc, qidx: QuoteIndex, lex: ExtractLexicon) -> list[Cue]:
     return prune(cues, lex)
 
 
+def _named_in_coordination(cue: Cue) -> bool:
+    """ "X described the talks as A, and thanked Y, according to the agency": the second verb
+    shares a named speaker with the first; the agency carries X's words."""
+    verb = cue.anchor
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.head.children)
+
+
 def _own_subject(cue: Cue, lex: ExtractLexicon) -> bool:
     """The verb has a speaker of its own; "According to X, the official's statements confirm that
     …" has a document, whose words X is reporting."""
@@ -92,7 +101,9 @@ def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
     for c in cues:
         if c.overrides is not None and c.overrides in by_anchor:
             target = by_anchor[c.overrides]
-            if target.speech and _own_subject(target, lex) and target.kind == "indirect":
+            if target.kind == "indirect" and (
+                (target.speech and _own_subject(target, lex)) or _named_in_coordination(target)
+            ):
                 drop.add(id(c))
             else:
                 drop.add(id(target))
