@@ -38,11 +38,37 @@ HEADERS_TOO_LARGE_RESPONSE = (
 )
 
 
-class DeadlineH11Protocol(H11Protocol):
-    """`H11Protocol` with a deadline for receiving each whole request: the uvicorn config's
-    `request_timeout` (set by `serve`), else `REQUEST_TIMEOUT` seconds."""
+class _RequestDeadline:
+    """The deadline both protocols share: armed when a connection opens and after each response,
+    disarmed when a whole request is in; when it passes, 408 (if nothing was answered yet) and the
+    connection is closed. The protocol sets `request_timeout` and has uvicorn's `loop`,
+    `transport`, `cycle` and `logger`."""
 
     _deadline: asyncio.TimerHandle | None = None
+    request_timeout: float = REQUEST_TIMEOUT
+
+    def _arm(self) -> None:
+        self._disarm()
+        self._deadline = self.loop.call_later(self.request_timeout, self._too_slow)
+
+    def _disarm(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+
+    def _too_slow(self) -> None:
+        self._deadline = None
+        if self.transport.is_closing():
+            return
+        if self.cycle is None or not self.cycle.response_started:
+            self.transport.write(TIMEOUT_RESPONSE)
+        self.logger.info("closing a connection whose request did not arrive within %ss", self.request_timeout)
+        self.transport.close()
+
+
+class DeadlineH11Protocol(_RequestDeadline, H11Protocol):
+    """`H11Protocol` with a deadline for receiving each whole request: the uvicorn config's
+    `request_timeout` (set by `serve`), else `REQUEST_TIMEOUT` seconds."""
 
     def __init__(self, config, *args, **kwargs) -> None:
         super().__init__(config, *args, **kwargs)
@@ -66,34 +92,14 @@ class DeadlineH11Protocol(H11Protocol):
         if not self.transport.is_closing() and self.conn.their_state is h11.IDLE:
             self._arm()  # the next request on this connection gets the same time
 
-    def _arm(self) -> None:
-        self._disarm()
-        self._deadline = self.loop.call_later(self.request_timeout, self._too_slow)
-
-    def _disarm(self) -> None:
-        if self._deadline is not None:
-            self._deadline.cancel()
-            self._deadline = None
-
-    def _too_slow(self) -> None:
-        self._deadline = None
-        if self.transport.is_closing():
-            return
-        if self.cycle is None or not self.cycle.response_started:
-            self.transport.write(TIMEOUT_RESPONSE)
-        self.logger.info("closing a connection whose request did not arrive within %ss", self.request_timeout)
-        self.transport.close()
-
 
 if HttpToolsProtocol is not None:
 
-    class DeadlineHttpToolsProtocol(HttpToolsProtocol):
+    class DeadlineHttpToolsProtocol(_RequestDeadline, HttpToolsProtocol):
         """`HttpToolsProtocol` with the same deadline as `DeadlineH11Protocol`, and a limit on the
         request line and headers (h11 has one built in; llhttp buffers without end): the config's
         `max_header_bytes`, else `MAX_HEADER_BYTES`. Over it, 431 and the connection is closed
         before the application sees the request."""
-
-        _deadline: asyncio.TimerHandle | None = None
 
         def __init__(self, config, *args, **kwargs) -> None:
             super().__init__(config, *args, **kwargs)
@@ -162,23 +168,6 @@ if HttpToolsProtocol is not None:
             self.transport.write(HEADERS_TOO_LARGE_RESPONSE)
             self.transport.close()
 
-        def _arm(self) -> None:
-            self._disarm()
-            self._deadline = self.loop.call_later(self.request_timeout, self._too_slow)
-
-        def _disarm(self) -> None:
-            if self._deadline is not None:
-                self._deadline.cancel()
-                self._deadline = None
-
-        def _too_slow(self) -> None:
-            self._deadline = None
-            if self.transport.is_closing():
-                return
-            if self.cycle is None or not self.cycle.response_started:
-                self.transport.write(TIMEOUT_RESPONSE)
-            self.logger.info("closing a connection whose request did not arrive within %ss", self.request_timeout)
-            self.transport.close()
 
 else:
     DeadlineHttpToolsProtocol = None  # type: ignore[assignment,misc]
