@@ -59,6 +59,7 @@ class TitleWords(_Section):
     title_stopwords: Words  # ignored when matching a free title
     media_suffix: Pattern  # "Tass news agency" -> "Tass"
     media_prefix: Pattern  # "state broadcaster RTS" -> "RTS"
+    home_offices: Words  # "the president" alone: the article's state's holder of the office
     state_media: Pattern  # "state media", "the state-run broadcaster": the article's state's outlets
     home_blockers: Words  # a title with one of these serves no state ("the court's president")
     home_markers: Words  # a state's own body or legislature despite a blocker ("National Security Council")

@@ -263,3 +263,20 @@ def test_a_described_company_or_party_is_of_the_home_state(ctx, mention, name):
     ctx.set_home("FI")
     found = ctx.resolve(mention)
     assert found is not None and found.kind == "group" and found.name == name and found.country == "FI"
+
+
+@pytest.mark.parametrize(
+    ("home", "mention", "name"),
+    [("AZ", "The president", "Ilham Aliyev"), ("AM", "the prime minister", "Nikol Pashinyan")],
+)
+def test_a_bare_office_is_its_holder_in_the_home_state(ctx, home, mention, name):
+    ctx.set_home(home)
+    found = ctx.resolve(mention)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize("mention", ["the minister", "a president", "the two presidents", "the spokesperson"])
+def test_a_bare_title_that_is_no_single_office_names_no_holder(ctx, mention):
+    ctx.set_home("AZ")
+    found = ctx.resolve(mention)
+    assert found is None or not found.known

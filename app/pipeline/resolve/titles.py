@@ -33,6 +33,7 @@ class TitleReader:
         self.person_heads = titles.person_heads
         self.home_blockers = titles.home_blockers
         self.home_markers = titles.home_markers
+        self.home_offices = titles.home_offices
         self.state_media = re.compile(titles.state_media)
         self.state_service = titles.state_service
         self.domestic_groups = titles.domestic_groups

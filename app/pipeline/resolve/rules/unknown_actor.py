@@ -23,6 +23,18 @@ def _bare_title(ctx: ArticleContext, toks: list[str]) -> bool:
 _POSSESSORS = frozenset({"his", "her", "their"})
 
 
+def _home_office_holder(ctx: ArticleContext, det: str | None, toks: list[str], key: str) -> ResolvedActor | None:
+    """ "ANKARA — The president said …": a bare office with no one named before it is the holder
+    of that office in the article's state, when the registry knows who held it on the day."""
+    title = " ".join(toks)
+    if title != key:
+        return None  # "the two presidents", "the presidents"
+    if det not in (None, "the") or title not in ctx.titles.home_offices or ctx.home is None:
+        return None
+    found = ctx.phrase(f"{ctx.home.name}'s {title}")
+    return found if found is not None and found.known and found.kind == "person" else None
+
+
 def _home_service(ctx: ArticleContext, toks: list[str], text: str) -> ResolvedActor | None:
     """ "Oslo will pay, a top minister said", "the ministry of finance", "government officials":
     a bare title of a state's service is the article's state's, when the article gives one."""
@@ -58,9 +70,9 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     if titles.state_media.match(key) and ctx.home is not None:
         return ctx.made(ctx.reader.strip_determiners_raw(raw), "media", ctx.home.country)  # "state media said"
     if not toks or all(t in titles.generic_only or t in titles.determiners for t in placeless):
-        return None
+        return _home_office_holder(ctx, det, toks, key)
     if " ".join(toks) in titles.generic_only:
-        return None
+        return _home_office_holder(ctx, det, toks, key)
     name, prefix = m.name, m.prefix
     text = ctx.reader.strip_determiners_raw(raw)
     if name:
