@@ -443,6 +443,11 @@ class Transcripts(_Section):
             raise ValueError("label_pattern lacks the named group 'label'")
         return pattern
 
+    def label_of(self, m: re.Match[str]) -> tuple[str, int]:
+        """The label a match of `label_pattern` found and where it starts (group "label", else "bare")."""
+        group = "label" if m.group("label") else "bare"
+        return m.group(group), m.start(group)
+
     @cached_property
     def label_rx(self) -> re.Pattern[str]:
         return re.compile(self.label_pattern)

@@ -114,3 +114,16 @@ def test_narration_after_the_last_turn_is_not_the_speakers(run):
     )
     out = run(text)
     assert len(out) == 2 and not any("left the room" in s.text for s in out)
+
+
+def test_a_white_house_transcript_with_bare_q_lines(make_extractor, project_resolver):
+    text = (
+        "Remarks by the President in a press gaggle\n\n"
+        "Q    Mr. President, will you meet the premier next week?\n\n"
+        "THE PRESIDENT:  We are working on it, and I expect we will talk very soon.\n\n"
+        "Q    And the tariffs?\n\n"
+        "THE PRESIDENT:  Nothing changes on the tariffs until the review is done."
+    )
+    out = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2023, 8, 8)))
+    assert len(out) == 2 and all(s.kind == "direct" and s.speaker == "THE PRESIDENT" for s in out)
+    assert not any("Mr. President" in s.text for s in out)

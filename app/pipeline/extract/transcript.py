@@ -71,9 +71,10 @@ def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon) -> list[Turn]:
         m = words.label_rx.match(p.text)
         if m is None:
             continue
-        kind = _kind(m.group("label"), words)
+        label = words.label_of(m)[0]
+        kind = _kind(label, words)
         if kind is not None:
-            found.append((n, m.group("label"), kind))
+            found.append((n, label, kind))
     if len(found) < words.min_turns or not any(k == "asks" for _, _, k in found):
         return []
     if not any(k == "speaker" for _, _, k in found):
@@ -83,17 +84,14 @@ def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon) -> list[Turn]:
         p = paras[n]
         m = words.label_rx.match(p.text)
         assert m is not None
+        at = words.label_of(m)[1]
         last = n
         # unlabelled paragraphs continue a turn up to the next label; after the last turn the
         # article may go back to narration, so the last turn keeps its own paragraph only
         stop = found[j + 1][0] if j + 1 < len(found) else n + 1
         while last + 1 < stop and not _stage_direction(paras[last + 1]):
             last += 1
-        turns.append(
-            Turn(
-                label, p.start + m.start("label"), p.start + m.end(), paras[last].end, kind == "asks", kind == "unnamed"
-            )
-        )
+        turns.append(Turn(label, p.start + at, p.start + m.end(), paras[last].end, kind == "asks", kind == "unnamed"))
     return turns
 
 
