@@ -255,6 +255,7 @@ class Speakers(_Section):
     quantifiers: tuple[str, ...]
     home_dateline: Pattern  # the place that opens an article ("BELÉM, Brazil, Aug 9 —"): group "place"
     home_min_mentions: int = Field(ge=1)  # an article's most named country counts from this many mentions
+    home_target_words: Words = frozenset()  # "action against Russia": a country after these is acted on
 
     @cached_property
     def home_dateline_rx(self) -> re.Pattern[str]:

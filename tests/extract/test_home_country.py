@@ -157,3 +157,11 @@ def test_officials_there_speak_for_the_place_just_named(make_extractor, project_
     text = "Quito has rejected the claim, and officials there said the border was calm."
     st = find(_run(make_extractor, project_resolver, text), "border was calm")
     assert (st.actor.name, st.actor.country) == ("Ecuador", "EC")
+
+
+def test_a_one_sentence_report_does_not_place_a_speaker_in_the_country_it_acts_against(
+    make_extractor, project_resolver
+):
+    text = "President Tom Baxter has threatened further action against Russia in a television interview."
+    st = find(_run(make_extractor, project_resolver, text), "further action")
+    assert st.actor.country is None

@@ -136,6 +136,11 @@ class HomeCountry:
                 return found[0]  # "BELÉM, Brazil": the country after the city; "TOKYO/BEIJING" names no one place
         return None
 
+    def _acted_on(self, start: int) -> bool:
+        """The country word follows "against", "with"…: the sentence acts on it."""
+        words = self.text[max(0, start - 20) : start].split()
+        return bool(words) and words[-1].lower() in self._inputs[1].speakers.home_target_words
+
     def owner(self, pos: int, phrase: str) -> str | None:
         if not self._built:
             self._build()
@@ -201,5 +206,6 @@ class HomeCountry:
             para = self._paras[n]
             lo, hi = bisect_left(self._pos, pos), bisect_left(self._pos, para.end)
             subject = next((self._codes[k] for k in range(lo, hi) if self._subject[k]), None)
-            return subject or (self._codes[lo] if hi > lo else None)
+            placed = (k for k in range(lo, hi) if not self._acted_on(self._pos[k]))
+            return subject or next((self._codes[k] for k in placed), None)
         return self.main
