@@ -239,6 +239,7 @@ class Speakers(_Section):
     person_titles: Words
     honorific_heads: Words = frozenset()
     generic_titles: Words = frozenset()
+    data_nouns: Words = frozenset()
     institution_nouns: Words
     collective_nouns: Words
     document_nouns: Words

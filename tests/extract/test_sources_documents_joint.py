@@ -170,3 +170,10 @@ def test_according_to_an_outlet_after_a_named_speakers_two_verbs(run_real):
         "according to the official news agency."
     )
     assert len(sts) == 1 and "thanked the host" in sts[0].text and "Brandt" in sts[0].actor.name
+
+
+def test_figures_from_a_body_are_that_bodys(run_real):
+    (st,) = run_real(
+        "The floods have killed at least 312 people, according to figures from the Kenyan health ministry."
+    )
+    assert st.speaker == "the Kenyan health ministry" and st.actor.country == "KE"

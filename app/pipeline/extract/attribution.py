@@ -156,6 +156,18 @@ def _named_body_before(head: Token, lex: ExtractLexicon) -> Token | None:
     return None
 
 
+def _data_source(head: Token, lex: ExtractLexicon) -> Token | None:
+    """ "figures from the health ministry", "data by the statistics office": who gave the count."""
+    if head.lower_ not in lex.speakers.data_nouns:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                return pobj
+    return None
+
+
 def _of_a_name(tok: Token, lex: ExtractLexicon) -> bool:
     """A capitalised body with a named 'of' complement: "Department of Foreign Affairs"."""
     return any(
@@ -346,6 +358,9 @@ class Attributor:
         low = head.lower_
         if low in self.lex.pronouns.relative and head.head.dep_ == "relcl":
             head = head.head.head
+        source = _data_source(head, self.lex)
+        if source is not None:  # "according to figures from the health ministry": the ministry
+            return self.resolve(source)
         m = mention_from(head, self.lex)
         if m.form == "name":
             return self.named(head)
