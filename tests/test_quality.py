@@ -24,11 +24,11 @@ SCORER = PROJECT_ROOT.parent / "shared" / "eval" / "score.py"
 TRACKER = Path(sys.executable).parent / "tracker"
 
 FLOORS = {
-    "dev": {"detection": 0.93, "attributed": 0.92, "country": 0.95},
-    "own": {"detection": 0.92, "attributed": 0.86, "country": 0.88},
-    "blind": {"detection": 0.89, "attributed": 0.82, "country": 0.87},
-    "blind2": {"detection": 0.91, "attributed": 0.86, "country": 0.74},
-    "blind3": {"detection": 0.93, "attributed": 0.91, "country": 0.77},
+    "dev": {"detection": 0.93, "attributed": 0.92, "country": 0.97},
+    "own": {"detection": 0.92, "attributed": 0.86, "country": 0.97},
+    "blind": {"detection": 0.89, "attributed": 0.82, "country": 0.96},
+    "blind2": {"detection": 0.91, "attributed": 0.86, "country": 0.90},
+    "blind3": {"detection": 0.93, "attributed": 0.91, "country": 0.95},
 }
 
 
