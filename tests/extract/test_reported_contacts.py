@@ -88,3 +88,8 @@ def test_told_journalists_that_talks_were_under_way_is_the_ministers_statement(r
         "its capacity were already under way."
     )
     assert st.actor.name.endswith("Ivo Brandt") and st.text.startswith("that talks with shareholders")
+
+
+def test_a_signed_treaty_keeps_what_it_is_aimed_at(run):
+    (st,) = run("Sylvania and Freedonia signed a new treaty on Tuesday aimed at reopening the border to trade.")
+    assert st.kind == "contact" and st.text.endswith("aimed at reopening the border to trade")

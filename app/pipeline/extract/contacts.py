@@ -105,11 +105,21 @@ def _absolute_clause(prep: Token) -> bool:
     )
 
 
+def _reduced_relative(c: Token) -> bool:
+    """ "signed a treaty on Tuesday aimed at reviving the plan": a participle describing what was
+    signed or discussed, which the parser hung on the verb."""
+    return (
+        c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for k in c.children)
+    )
+
+
 def _content(verb: Token) -> tuple[int, int, frozenset[int]]:
     toks = [verb] + [
         t
         for c in verb.children
-        if c.i > verb.i and c.dep_ not in _RIGHT_SKIP and not _absolute_clause(c)
+        if c.i > verb.i and (c.dep_ not in _RIGHT_SKIP or _reduced_relative(c)) and not _absolute_clause(c)
         for t in c.subtree
     ]
     start, end = span_of(sorted(toks, key=lambda t: t.i), verb)
