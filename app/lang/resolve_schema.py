@@ -66,6 +66,7 @@ class TitleWords(_Section):
     domestic_groups: Words  # a group of one country's politics or people ("rebel group", "tribal elders")
     state_service: Words  # a bare title with one of these serves a state ("a top minister", "the ministry of finance")
     org_heads: Words  # heads of any body ("director"): "director of <a name>" serves that body, no state
+    other_state: Pattern  # "the leader of a small island nation": an unnamed state, not the article's
     unaffiliated: Pattern  # a post at a research or teaching body: the person speaks for no state
 
 

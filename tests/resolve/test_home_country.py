@@ -280,3 +280,22 @@ def test_a_bare_title_that_is_no_single_office_names_no_holder(ctx, mention):
     ctx.set_home("AZ")
     found = ctx.resolve(mention)
     assert found is None or not found.known
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "President Tomas Remeliik Jr., the leader of a Pacific island nation of 18,000 people",
+        "Ana Lee, a senior official of a neighbouring country",
+    ],
+)
+def test_a_description_of_an_unnamed_state_is_not_the_home(ctx, mention):
+    ctx.set_home("CN")
+    found = ctx.resolve(mention)
+    assert found is not None and found.kind == "person" and found.country is None
+
+
+def test_a_named_state_beside_an_unnamed_one_still_counts(ctx):
+    ctx.set_home("CN")
+    found = ctx.resolve("Ana Lee, Kenya's envoy to a neighbouring country")
+    assert found is not None and found.country == "KE"

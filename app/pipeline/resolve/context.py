@@ -238,7 +238,10 @@ class ArticleContext:
         key = norm(description)
         if self.titles.unaffiliated.search(key):
             return None
-        return self.first_state(key) or self.home_for(description if title is None else title)
+        named = self.first_state(key)
+        if named is None and self.titles.other_state.search(key):
+            return None  # "the leader of a Pacific island nation": some state, not the article's
+        return named or self.home_for(description if title is None else title)
 
     def institution_of(self, state: Actor, kind: str) -> ResolvedActor:
         """The state's institution of that type; a named stand-in for its foreign

@@ -39,6 +39,7 @@ class TitleReader:
         self.domestic_groups = titles.domestic_groups
         self.org_heads = titles.org_heads
         self.unaffiliated = re.compile(titles.unaffiliated)
+        self.other_state = re.compile(titles.other_state)
         self.institution_heads = titles.institution_heads
         self.spokes_words = titles.spokes_words
         self.title_stopwords = titles.title_stopwords

@@ -57,7 +57,10 @@ def apposition(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
             # that unknown person (the description must not lead to the last leader met), placed by
             # its title ("Kenyan President"), its description ("Minister of Transport of Chile"), or
             # the article's state for a title serving one ("Gen. X, the chief of the Armed Forces")
-            state = placed or ctx.described_state(rest, parts[1]) or ctx.described_state(prefix)
+            elsewhere = ctx.titles.other_state.search(norm(rest))  # "the leader of a Pacific nation"
+            state = (
+                placed or ctx.described_state(rest, parts[1]) or (None if elsewhere else ctx.described_state(prefix))
+            )
             return ctx.unknown_person(name, state)
     return _titled_apposition(ctx, first, parts[1:])
 
