@@ -214,3 +214,11 @@ def test_two_verbs_of_one_subject_joined_by_and_are_one_statement(run):
         "Sylvania to “stop its provocations at once.”"
     )
     assert len(sts) == 1 and "stop its provocations" in sts[0].text and sts[0].text.startswith("that the patrols")
+
+
+def test_ordering_an_expulsion_is_a_formal_act_that_communicates(run):
+    sts = run(
+        "The Sylvanian government on Wednesday ordered the expulsion of two Freedonian diplomats.\n\n"
+        "The court ordered a new trial for the three men."
+    )
+    assert [s.cue for s in sts] == ["ordered"] and "expulsion" in sts[0].text
