@@ -88,7 +88,20 @@ def test_postgresql_estimates_a_selection_its_planner_puts_far_past_the_cap(sess
     session.commit()
     session.execute(text("ANALYZE statements"))
     f = StatementFilter(since=dt.date(2024, 5, 1), until=dt.date(2024, 5, 28))
-    far = count_statements(session, f, cap=5)
+    from sqlalchemy import event
+
+    sent: list[str] = []
+    engine = session.get_bind().engine
+
+    def record(conn, cursor, statement, *args) -> None:
+        sent.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        far = count_statements(session, f, cap=5)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
     assert not far.exact and far.n is not None and far.n > 15
+    assert not any("count(" in sql for sql in sent), sent  # estimated, never counted
     near = count_statements(session, f, cap=100)  # the estimate (about 40) is under the cap: counted
     assert (near.n, near.exact) == (40, True)
