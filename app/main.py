@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.config import PROJECT_ROOT, Settings
 from app.db import make_engine, make_session_factory
 from app.query.filters import FILTERS, Registry
-from app.web import api, api_suggest, api_write, cards, docs, exports, pages, sources
+from app.web import api, api_suggest, api_write, cards, docs, exports, fast_list, pages, sources
 from app.web.charts import register as register_chart_filters
 from app.web.deps import refuse_control_characters
 from app.web.errors import install_error_handlers
@@ -92,6 +92,7 @@ def create_app(
     app.include_router(docs.router)
     app.include_router(sources.router)
     install_error_handlers(app)
+    app.add_middleware(fast_list.StatementListFastPath, registry=filters)  # innermost: see its module
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(TokenGate)  # outside the body limit: a request without a token is never read
     app.add_middleware(SessionLoader)  # who is signed in, for pages and their forms

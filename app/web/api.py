@@ -69,6 +69,18 @@ def _next_link(request: Request, next_cursor: str | None) -> dict[str, str]:
     return {"Link": f'<{request.url.include_query_params(cursor=next_cursor)}>; rel="next"'}
 
 
+def statement_list(request: Request, f: StatementFilter, limit: int, cursor: str | None) -> Response:
+    """`GET /api/statements`: the hot path. One worker thread, one session, one statement for the
+    page, and rows straight to bytes (the items are `StatementOut`'s shape already:
+    tests/test_listing.py). `app.web.fast_list` calls it too, for requests it parses itself."""
+    with read_session(request) as session:
+        f = service.checked_filter(session, f)
+        page = listing.statement_page(session, f, limit=limit, cursor=cursor)
+        deleted = service.deleted_since(session, f.changed_since) if f.changed_since else None
+    body = {"items": page.items, "next_cursor": page.next_cursor, "deleted": deleted}
+    return JsonBytes(body, headers=_next_link(request, page.next_cursor))
+
+
 def _link_next(request: Request, response: Response, next_cursor: str | None) -> None:
     response.headers.update(_next_link(request, next_cursor))
 
@@ -82,14 +94,7 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
 
     @router.get("/statements", response_model=SyncEnvelope[StatementOut], response_model_exclude_none=False)
     def list_statements(request: Request, f: FilterArgs, limit: Limit = 50, cursor: Cursor = None) -> Response:
-        # The hot path: one worker thread, one session, one statement for the page, and rows
-        # straight to bytes (the items are `StatementOut`'s shape already: tests/test_listing.py).
-        with read_session(request) as session:
-            f = service.checked_filter(session, f)
-            page = listing.statement_page(session, f, limit=limit, cursor=cursor)
-            deleted = service.deleted_since(session, f.changed_since) if f.changed_since else None
-        body = {"items": page.items, "next_cursor": page.next_cursor, "deleted": deleted}
-        return JsonBytes(body, headers=_next_link(request, page.next_cursor))
+        return statement_list(request, f, limit, cursor)
 
     @router.get("/statements/facets", response_model=Facets)
     def statement_facets(session: SessionDep, f: FilterDep) -> Facets:

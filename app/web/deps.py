@@ -78,6 +78,11 @@ def _query_parameter(flt: Filter) -> inspect.Parameter:
     return inspect.Parameter(flt.name, KEYWORD_ONLY, annotation=Annotated[annotation, query], default=default)
 
 
+def parse_filter(registry: Registry, raw: dict[str, Any]) -> StatementFilter:
+    """The filter from its query parameters as FastAPI typed them (see `_query_parameter`)."""
+    return StatementFilter(registry, **{flt.name: flt.parse(flt.name, raw[flt.name]) for flt in registry})
+
+
 @lru_cache(maxsize=16)
 def filter_dependency(registry: Registry, checked: bool = True, partial_names: bool = False) -> Any:
     """`Annotated[StatementFilter, Depends(...)]` taking one query parameter per filter, in registry order.
@@ -91,7 +96,7 @@ def filter_dependency(registry: Registry, checked: bool = True, partial_names: b
     """
 
     def parsed(raw: dict[str, Any]) -> StatementFilter:
-        return StatementFilter(registry, **{flt.name: flt.parse(flt.name, raw[flt.name]) for flt in registry})
+        return parse_filter(registry, raw)
 
     def statement_filter(session: Session, **raw: Any) -> StatementFilter:
         return checked_filter(session, parsed(raw), partial_names)
