@@ -185,15 +185,8 @@ class ActorLookup:
                 start -= 1
             phrases = (mention_from(head, self.lex, with_conj=False).text, self._doc[start : full[-1].i + 1].text)
             for phrase in phrases:
-                try:
-                    found = self._article.resolve(phrase)
-                except Exception:  # a resolver bug must not lose the statement
-                    found = None
-                if (
-                    found is not None
-                    and found.kind == "person"
-                    and set(words) <= set(found.name.replace("-", " ").split())
-                ):
+                found = self._person_bearing(phrase, words)
+                if found is not None:
                     if found.country is not None or found.known:
                         return found
                     placeless = placeless or found
@@ -229,19 +222,22 @@ class ActorLookup:
             if phrase.split() == words and not described:
                 continue  # no fuller name here
             for option in phrases:
-                try:
-                    found = self._article.resolve(option)
-                except Exception:  # a resolver bug must not lose the statement
-                    found = None
-                if (
-                    found is not None
-                    and found.kind == "person"
-                    and set(words) <= set(found.name.replace("-", " ").split())
-                ):
+                found = self._person_bearing(option, words)
+                if found is not None:
                     if found.country is not None or found.known:
                         return found
                     placeless = placeless or found
         return placeless
+
+    def _person_bearing(self, phrase: str, words: list[str]) -> ResolvedActor | None:
+        """The person `phrase` resolves to, if their name holds every one of `words`."""
+        try:
+            found = self._article.resolve(phrase)
+        except Exception:  # a resolver bug must not lose the statement
+            return None
+        if found is not None and found.kind == "person" and set(words) <= set(found.name.replace("-", " ").split()):
+            return found
+        return None
 
 
 # "officials there": the word right after a mention that points back to the place just named.
