@@ -84,3 +84,30 @@ def test_which_requests_it_reads_itself():
     assert (raw["actor"], limit, cursor) == (["a", "b"], 7, "xyz")
     for query in ("limit=0", "limit=+5", "q=a&q=b", "nope=1", "q=%01", "limit=5&limit=6", "cursor=" + "c" * 501):
         assert plain(query) is None, query
+
+
+def test_an_actor_slug_is_read_as_it_is_and_a_name_or_typo_resolved(client, session):
+    """One slug-shaped actor is tried as it is (the list's own statement, no lookup before it);
+    only an empty page sends it through resolution: a name finds the same statements, an unknown
+    value is a 400 as always."""
+    from sqlalchemy import event
+
+    items = client.get("/api/statements", params={"limit": "50"}).json()["items"]
+    actor = next(i["actor"] for i in items if i["actor"])
+    engine = session.get_bind().engine
+    sent: list[str] = []
+
+    def record(conn, cursor, statement, *args) -> None:
+        sent.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        by_slug = client.get("/api/statements", params={"actor": actor["slug"]})
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert by_slug.status_code == 200 and by_slug.json()["items"]
+    assert not any("FROM actors \nWHERE actors.slug = " in sql for sql in sent), sent
+    by_name = client.get("/api/statements", params={"actor": actor["name"]})
+    assert by_name.json()["items"] == by_slug.json()["items"]
+    unknown = client.get("/api/statements", params={"actor": "no-such-actor-anywhere"})
+    assert unknown.status_code == 400 and unknown.json()["param"] == "actor"

@@ -161,6 +161,9 @@ class Filter:
       and the value they carry (None: left out).
     - `narrows`: an active value makes the selection a subset (not so for `distinct`).
     - `mentions_actors`: its values are looked up as actor slugs for their names.
+    - `slug_first`: a value that is an existing actor slug is that actor (resolving it gives it
+      back), so a list may try one slug-shaped value as it is and resolve it only when nothing
+      matches (`app.query.service.taken_as_slugs`).
     - `day_bound`: the filter bounds `said_on` from below ("from") or above ("until").
     """
 
@@ -181,6 +184,7 @@ class Filter:
     link: Callable[[Any], Any] = _link_value
     narrows: bool = True
     mentions_actors: bool = False
+    slug_first: bool = False
     day_bound: Literal["from", "until"] | None = None
 
     def values_of(self, value: Any) -> tuple:

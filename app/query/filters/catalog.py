@@ -99,6 +99,7 @@ ACTOR = Filter(
     parse=parse_list,
     resolve=resolve_actors,
     check=known_actors,
+    slug_first=True,
     condition=lambda slugs, _: by_actor_of((Actor.slug.in_(slugs),)) if slugs else None,
     naming=lambda slug, labels: labels.actor(slug),
     words=Words("by {}"),
