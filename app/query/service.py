@@ -21,11 +21,8 @@ def taken_as_slugs(f: StatementFilter) -> tuple[str, ...]:
     are, sparing the lookup that resolving costs (one statement more than the list's own), and
     resolve them only if that page comes back empty, which is the one case where a name, a typo
     and a slug without statements look alike."""
-    return tuple(
-        flt.name
-        for flt in f.registry
-        if flt.slug_first and len(flt.values_of(f[flt.name])) == 1 and _SLUG.fullmatch(flt.values_of(f[flt.name])[0])
-    )
+    one_value = {flt.name: flt.values_of(f[flt.name]) for flt in f.registry if flt.slug_first}
+    return tuple(name for name, values in one_value.items() if len(values) == 1 and _SLUG.fullmatch(values[0]))
 
 
 def checked_filter(

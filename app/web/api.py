@@ -51,11 +51,13 @@ from app.web.responses import JsonBytes
 # The endpoints that take no filter; `build_router` puts the filtered ones before them.
 records = APIRouter()
 
-Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1–500).")]
+# The bounds the list's parameters document; `app.web.fast_list` reads requests by the same ones.
+LIMIT_DEFAULT, LIMIT_MIN, LIMIT_MAX, CURSOR_MAX = 50, 1, 500, 500
+Limit = Annotated[int, Query(ge=LIMIT_MIN, le=LIMIT_MAX, description=f"Items per page ({LIMIT_MIN}–{LIMIT_MAX}).")]
 Cursor = Annotated[
     str | None,
     Query(
-        max_length=500,
+        max_length=CURSOR_MAX,
         json_schema_extra={"pattern": r"^[A-Za-z0-9_-]*$"},  # documented; the cursor decoder checks it
         description="`next_cursor` of the previous page, as given (opaque); a value this server did not issue is "
         "refused with 400.",
@@ -97,7 +99,9 @@ def build_router(filters: Registry = FILTERS) -> APIRouter:
     FilterArgs = filter_dependency(filters, checked=False)
 
     @router.get("/statements", response_model=SyncEnvelope[StatementOut], response_model_exclude_none=False)
-    def list_statements(request: Request, f: FilterArgs, limit: Limit = 50, cursor: Cursor = None) -> Response:
+    def list_statements(
+        request: Request, f: FilterArgs, limit: Limit = LIMIT_DEFAULT, cursor: Cursor = None
+    ) -> Response:
         return statement_list(request, f, limit, cursor)
 
     @router.get("/statements/facets", response_model=Facets)

@@ -25,11 +25,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.pipeline.ingest.draft import without_control_characters
 from app.query.filters import Registry
-from app.web.api import statement_list
+from app.web.api import CURSOR_MAX, LIMIT_DEFAULT, LIMIT_MAX, LIMIT_MIN, statement_list
 from app.web.deps import parse_filter
-
-LIMIT_DEFAULT, LIMIT_MIN, LIMIT_MAX = 50, 1, 500
-CURSOR_MAX = 500
 
 
 def _plain(registry: Registry, request: Request) -> tuple[dict[str, Any], int, str | None] | None:
