@@ -269,7 +269,20 @@ COMMON_SHARE, COMMON_SHARE_SAMPLE = 0.10, 0.30
 # A beginning that more indexed words share than this is not tested row by row (each test
 # would look up every one of them): such a search collects its matches.
 MAX_EXPANSIONS = 64
-_SEEN: OrderedDict[str, tuple[tuple[float, int], dict[str, tuple[str, ...]] | None, float, int | None]] = OrderedDict()
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """What the index said of a query, when (monotonic seconds) and under which read generation."""
+
+    share: float
+    matches: int
+    expanded: dict[str, tuple[str, ...]] | None
+    at: float
+    token: int | None
+
+
+_SEEN: OrderedDict[str, _Seen] = OrderedDict()
 _SEEN_SIZE, _SEEN_SECONDS = 2048, 600.0
 # The words index's vocabulary (FTS5's fts5vocab), in the connection's own temporary schema.
 _VOCABULARY = "temp.statements_fts_words_vocabulary"
@@ -326,12 +339,12 @@ def prepare_text(session: Session, query: str | None) -> str | None:
     now = time.monotonic()
     token = session.scalar(select(func.max(literal_column("id"))).select_from(table("read_generations")))
     seen = _SEEN.get(query)
-    if seen is None or now - seen[2] > _SEEN_SECONDS or seen[3] != token:
-        seen = (_share(session, terms), _expansions(session, terms), now, token)
+    if seen is None or now - seen.at > _SEEN_SECONDS or seen.token != token:
+        seen = _Seen(*_share(session, terms), _expansions(session, terms), now, token)
         _SEEN[query] = seen
         while len(_SEEN) > _SEEN_SIZE:
             _SEEN.popitem(last=False)
-    (share, matches), expanded, _, _ = seen
+    share, matches, expanded = seen.share, seen.matches, seen.expanded
     if expanded is None:  # beginnings too common to test row by row: collected
         return SearchText(query, share=share, common=False, matches=matches)
     return SearchText(query, share=share, expanded=expanded, matches=matches)
