@@ -437,6 +437,13 @@ class Transcripts(_Section):
     min_turns: int = Field(ge=2)
     min_answer_words: int = Field(ge=1)
     honorifics: Words
+    outlets: Words
+    outlet_words: Words
+    question_marks: Words
+    question_closers: Words
+    refusals: Words
+    refusal_max_words: int = Field(ge=1)
+    closing_window: int = Field(ge=1)
 
     @field_validator("label_pattern")
     @classmethod

@@ -127,3 +127,75 @@ def test_a_white_house_transcript_with_bare_q_lines(make_extractor, project_reso
     out = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2023, 8, 8)))
     assert len(out) == 2 and all(s.kind == "direct" and s.speaker == "THE PRESIDENT" for s in out)
     assert not any("Mr. President" in s.text for s in out)
+
+
+def test_q_colon_lines_and_a_full_name_label_with_honorific(run):
+    text = (
+        "Excerpts from the briefing:\n\n"
+        "Q: Has the neighbouring government shared any evidence with you?\n\n"
+        "MR. TOMAS VELLARD: Let me be clear: no evidence of any kind has been shared with us so far.\n\n"
+        "Q: Will the minister travel to the summit?\n\n"
+        "MR. VELLARD: The minister will lead our delegation and hold meetings on the sidelines."
+    )
+    out = run(text)
+    assert [s.kind for s in out] == ["direct", "direct"]
+    assert find(out, "no evidence of any kind").actor.name == "Tomas Vellard"
+    assert not any("shared any evidence with you" in s.text for s in out)
+
+
+def test_outlets_asking_and_a_spokesperson_answering(run):
+    text = (
+        "Foreign Ministry Spokesperson Lin Haoran's Regular Press Conference on May 12, 2025\n\n"
+        "AFP: The coastguard of a neighbouring country said your ships blocked a supply mission. What is "
+        "your response?\n\n"
+        "Lin Haoran: The vessels entered the waters without permission and our coast guard acted in accordance "
+        "with the law.\n\n"
+        "Shenzhen TV: The regional forum opens next week. Could you share more about the arrangements? "
+        "Thank you.\n\n"
+        "Spokesperson Lin Haoran: The forum will focus on connectivity, trade and the green transition in the "
+        "region.\n\n"
+        "Bloomberg: A follow-up. Will more ships be sent?\n\n"
+        "Lin Haoran: I would refer you to the competent authorities."
+    )
+    out = run(text)
+    assert len(out) == 2 and all(s.kind == "direct" for s in out)
+    assert {s.actor.name for s in out} == {"Lin Haoran"}
+    assert not any("blocked a supply mission" in s.text for s in out)  # a journalist's question
+
+
+def test_a_label_with_title_comma_and_honorific_and_a_bracketed_questioner(run):
+    text = (
+        "Transcript of Weekly Media Briefing\n\n"
+        "Official Spokesperson, Shri Devan Kapoor: Good afternoon. The Prime Minister will visit three "
+        "island nations next week.\n\n"
+        "Question (Ritu Sen, National Daily): Sir, any update on the extradition request?\n\n"
+        "Official Spokesperson, Shri Devan Kapoor: We have taken the matter up with the authorities there.\n\n"
+        "It remains a priority for us, and we expect their cooperation.\n\n"
+        "(The briefing concluded at 4:05 pm)"
+    )
+    out = run(text)
+    assert [s.actor.name for s in out] == ["Devan Kapoor", "Devan Kapoor"]
+    assert find(out, "taken the matter up").text.rstrip(".").endswith("expect their cooperation")  # the turn runs on
+
+
+def test_a_bare_title_label_is_the_person_the_article_introduced(run):
+    text = (
+        "Weekly briefing by Official Spokesperson, Shri Devan Kapoor (June 5, 2025)\n\n"
+        "Question: Is the ceasefire holding?\n\n"
+        "Official Spokesperson: The ceasefire is holding and we are in touch with all the parties.\n\n"
+        "Question: And the trade talks?\n\n"
+        "Official Spokesperson: The next round will take place in the capital later this month."
+    )
+    out = run(text)
+    assert [s.actor.name for s in out] == ["Devan Kapoor", "Devan Kapoor"]
+
+
+def test_a_short_refusal_to_comment_is_no_statement(run):
+    text = (
+        "QUESTION: Will the envoy be expelled?\n\n"
+        "MS ARDENT: I have nothing to share on that at this point.\n\n"
+        "QUESTION: And the trade talks?\n\n"
+        "MS ARDENT: The talks resume on Monday and we expect progress on tariffs."
+    )
+    out = run(text)
+    assert len(out) == 1 and "talks resume" in out[0].text

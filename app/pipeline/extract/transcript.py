@@ -14,6 +14,7 @@ question: a dateline ("ISLAMABAD: …") or a note ("UPDATE: …") alone makes no
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -50,16 +51,37 @@ def _kind(label: str, words: Transcripts) -> str | None:
     low = " ".join(label.lower().replace("’", "'").split()).strip(".")
     if low in words.not_speakers:
         return None
-    if low in words.question_labels:
-        return "asks"
+    if low in words.question_labels or low in words.outlets or low.split()[-1] in words.outlet_words:
+        return "asks"  # "QUESTION:", "AFP:", "Global Times:"
     if low in words.unnamed_labels:
         return "unnamed"
     return "speaker"
 
 
+def _asks(text: str, words: Transcripts) -> bool:
+    """A turn that ends with a question mark, a closing thanks aside ("… What is your comment? Thank you.")."""
+    t = text.strip().rstrip("\"”’' ")
+    for _ in range(2):
+        low = t.lower().rstrip(".! ")
+        closer = next((c for c in words.question_closers if low.endswith(c)), None)
+        if closer is None:
+            break
+        t = t[: len(low) - len(closer)].rstrip(" ,.!")
+    return t[-1:] in words.question_marks
+
+
 def _stage_direction(p: Paragraph) -> bool:
     """'(The briefing was concluded at 2:04 p.m.)', '[Crosstalk]': no one's words."""
     return p.text.lstrip()[:1] in "([" or p.furniture
+
+
+def _closing_direction(paras: list[Paragraph], n: int, words: Transcripts) -> int:
+    """The stage direction that closes a transcript within a few paragraphs after its last
+    label at `n` (the last turn runs up to it), else n + 1."""
+    for k in range(n + 1, min(len(paras), n + 1 + words.closing_window)):
+        if _stage_direction(paras[k]) and not paras[k].furniture:
+            return k
+    return n + 1
 
 
 def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon) -> list[Turn]:
@@ -75,6 +97,12 @@ def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon) -> list[Turn]:
         kind = _kind(label, words)
         if kind is not None:
             found.append((n, label, kind))
+    # a named label whose every turn is a question is a journalist's ("Bloomberg: … ?")
+    asking = {label for _, label, _ in found}
+    for n, label, kind in found:
+        if kind != "speaker" or not _asks(paras[n].text, words):
+            asking.discard(label)
+    found = [(n, label, "asks" if label in asking else kind) for n, label, kind in found]
     if len(found) < words.min_turns or not any(k == "asks" for _, _, k in found):
         return []
     if not any(k == "speaker" for _, _, k in found):
@@ -87,25 +115,63 @@ def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon) -> list[Turn]:
         at = words.label_of(m)[1]
         last = n
         # unlabelled paragraphs continue a turn up to the next label; after the last turn the
-        # article may go back to narration, so the last turn keeps its own paragraph only
-        stop = found[j + 1][0] if j + 1 < len(found) else n + 1
+        # article may go back to narration, so the last turn keeps its own paragraph only, unless
+        # a closing stage direction ("(The briefing ended at 4:05 p.m.)") shows where the turn ends
+        stop = found[j + 1][0] if j + 1 < len(found) else _closing_direction(paras, n, words)
         while last + 1 < stop and not _stage_direction(paras[last + 1]):
             last += 1
         turns.append(Turn(label, p.start + at, p.start + m.end(), paras[last].end, kind == "asks", kind == "unnamed"))
     return turns
 
 
-def _display(label: str, words: Transcripts) -> tuple[str, str | None]:
+def _display(label: str, lex: ExtractLexicon) -> tuple[str, str | None]:
     """The label as a name phrase ("MR MILLER" → "Mr Miller") and the name in it without an
-    honorific ("Miller"), when it has one."""
+    honorific or a title ("Miller"; "Spokesperson Mao Ning" → "Mao Ning"; "Official Spokesperson,
+    Shri X Y" → "X Y"), when it has one."""
+    words = lex.transcripts
     parts = label.split()
     if label.isupper():
         parts = [w if len(w) <= 3 and w.endswith(".") else w.capitalize() for w in parts]
         parts = ["-".join(x.capitalize() for x in w.split("-")) for w in parts]
+    # an honorific inside the label ("Official Spokesperson, Shri X") is no part of the name phrase
+    parts = parts[:1] + [w for w in parts[1:] if _bare(w) not in words.honorifics]
     text = " ".join(parts)
-    if len(parts) > 1 and parts[0].lower().strip(".") in words.honorifics:
-        return text, " ".join(parts[1:])
+    named = text.rpartition(",")[2].split()  # "Official Spokesperson, Shri Randhir Jaiswal"
+    titles = [i for i, w in enumerate(named) if _bare(w) in lex.speakers.person_titles]
+    if titles:
+        named = named[titles[-1] + 1 :]
+    while named and _bare(named[0]) in words.honorifics:
+        named = named[1:]
+    if named and (titles or len(named) < len(parts)):
+        return text, " ".join(named)
+    if not named:
+        return text, None
     return text, text if label[:1].isupper() and not label.isupper() and len(parts) > 1 else None
+
+
+def _declines(answer: str, words: Transcripts) -> bool:
+    """ "I have nothing to share on that at this point.": a short answer that only refuses to comment."""
+    low = " ".join(answer.lower().replace("’", "'").split())
+    return len(low.split()) <= words.refusal_max_words and any(r in low for r in words.refusals)
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(".,")
+
+
+def _introduced(text: str, label: str, before: int, lex: ExtractLexicon) -> str | None:
+    """The person a bare title label ("Spokesperson:", "Official Spokesperson:") stands for: the
+    name the article gives that title before the first turn ("… by Official Spokesperson, Shri
+    Randhir Jaiswal", "spokesperson Mao Ning said", "Mao Ning, the spokesperson,")."""
+    title = _bare(label.split()[-1])
+    honor = "|".join(re.escape(h) for h in sorted(lex.transcripts.honorifics, key=len, reverse=True))
+    name = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}"
+    after = rf"\b{re.escape(title)}\b,? (?:(?:{honor})\.? )?(?P<name>{name})"
+    first = re.search(after, text[:before], re.IGNORECASE)
+    if first is not None and first.group("name")[0].isupper():
+        return first.group("name")
+    apposed = re.search(rf"(?P<name>{name}), (?:the |an? )?(?:[\w-]+ ){{0,3}}{re.escape(title)}\b", text[:before])
+    return apposed.group("name") if apposed is not None else None
 
 
 def _span(text: str, lo: int, hi: int, lex: ExtractLexicon) -> tuple[int, int]:
@@ -152,11 +218,16 @@ def transcript_statements(
         if t.asks or t.unnamed:
             continue
         lo, hi = _span(text, t.start, t.end, lex)
-        if len(text[lo:hi].split()) < words.min_answer_words:
+        if len(text[lo:hi].split()) < words.min_answer_words or _declines(text[lo:hi], words):
             continue
-        shown, name = _display(t.label, words)
+        shown, name = _display(t.label, lex)
         mention = Mention(shown, t.label_start, t.label_end, "name", True, name=name)
         actor = lookup.actor(mention)
+        if name is None and not actor.known and _bare(shown.split()[-1]) in lex.speakers.person_titles:
+            # a bare title ("Official Spokesperson:"): the person the article gave it to
+            name = _introduced(text, t.label, turns[0].label_start, lex)
+            if name is not None:
+                actor = lookup.actor(Mention(shown, t.label_start, t.label_end, "name", True, name=name))
         code, label = categorise("direct", _SAY, text[lo:hi], lex)
         out.append(
             ExtractedStatement(
