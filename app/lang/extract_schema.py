@@ -180,6 +180,12 @@ class Account(_Section):
     opinion_nouns: Words = frozenset()
 
 
+class StrandedClause(_Section):
+    complementizer: str
+    path_deps: Words
+    content_nouns: Words
+
+
 class VerbFrames(_Section):
     modals: Words
     raising_heads: Words
@@ -193,6 +199,7 @@ class VerbFrames(_Section):
     account: Account
     subordinators: Words
     framing_participles: Words
+    stranded_clause: StrandedClause
 
 
 class Counterparts(_Section):

@@ -54,9 +54,19 @@ def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[
                 out += [g for g in c.children if g.dep_ == "pobj"]
             if c.dep_ == "prep" and c.lower_ in words.topic_preps:
                 out += _topic_counterparts(c, words.topic_prep)
-            if head is verb and c.dep_ == "dobj" and verb.lemma_ in words.object_verbs and is_actor_like(c, lex):
-                out.append(c)  # "met the minister", not "met the demands"
+            if head is verb and c.dep_ == "dobj" and verb.lemma_ in words.object_verbs and _party(c, lex):
+                out.append(c)  # "met the minister", not "met the demands" nor "received the document"
     return out
+
+
+def _party(tok: Token, lex: ExtractLexicon) -> bool:
+    """A party one meets or receives: actor-like, but no document ("received the Russian document")."""
+    low = tok.lemma_.lower()
+    return (
+        is_actor_like(tok, lex)
+        and low not in lex.speakers.document_nouns
+        and tok.lower_ not in lex.speakers.document_nouns
+    )
 
 
 def _topic_counterparts(prep: Token, with_prep: str) -> list[Token]:

@@ -301,10 +301,43 @@ def _raised(verb: Token, lex: ExtractLexicon) -> bool:
     )
 
 
+def stranded_clause(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "told a public inquiry into X that Ottawa had …": the that-clause a verb of saying reports,
+    which the parser hung on the last noun before it; None when the verb has a clause of its own."""
+    if verb.lemma_.lower() not in lex.reporting_verbs.speech:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > verb.i for c in verb.children):
+        return None
+    frame = lex.verb_frames.stranded_clause
+    for t in verb.subtree:
+        if t.i <= verb.i or t.lower_ != frame.complementizer:
+            continue
+        clause = t.head
+        if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("acl", "relcl", "ccomp", "advcl"):
+            continue
+        if not any(s.dep_ in ("nsubj", "nsubjpass") and s.i > t.i for s in clause.children):
+            continue  # "the question that remains": a relative pronoun as the subject
+        if t.dep_ not in ("mark", "advmod") and not any(
+            c.dep_ == t.dep_ and c.i != t.i for c in clause.children
+        ):  # "the treaty addressed 'all the issues'": the clause's object is not 'that'
+            continue
+        noun = clause.head
+        if noun.lemma_.lower() in frame.content_nouns or noun.lower_ in frame.content_nouns:
+            return None  # "reports that …": the noun's own content
+        node = noun
+        while node.i != verb.i and node.dep_ in frame.path_deps:
+            node = node.head
+        return clause if node.i == verb.i else None
+    return None
+
+
 def content_tokens(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> list[Token]:
     """Tokens of what the verb reports (its complements), left or right of it."""
     toks: list[Token] = []
     comps = _complement_children(verb, speaker, lex)
+    stranded = stranded_clause(verb, lex)
+    if stranded is not None:  # the clause and what follows it, not the adjuncts before it
+        comps = [stranded] + [c for c in comps if c.i > stranded.i and not c.is_ancestor(stranded)]
     for c in comps:
         toks.extend(c.subtree)
     conj_first = verb.dep_ == "conj" and bool(toks) and min(t.i for t in toks) > verb.i
