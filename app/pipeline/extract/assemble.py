@@ -105,6 +105,26 @@ def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
                 (target.speech and _own_subject(target, lex)) or _named_in_coordination(target)
             ):
                 drop.add(id(c))
+            elif (
+                _named_speaker(target, lex)
+                and not _named_person(c.speaker)
+                and (target.kind == "contact" or c.anchor.i > target.anchor.i)
+            ):
+                # "X met Y, according to the ministry", "X urged Y to …, according to the agency": the
+                # named person did it; the source after "according to" only reports it ("According to
+                # the readout, X proposed …" is the readout's account: the source comes first)
+                drop.add(id(c))
+                _without(target, {t.i for t in c.anchor.subtree})
+                # a subjectless verb inside what "according to" covered ("… to discuss cooperation in
+                # responding to X, according to …") stays part of it, not a statement of its own
+                drop |= {
+                    id(o)
+                    for o in cues
+                    if o is not target
+                    and o.parent != target.anchor.i
+                    and o.anchor.i in c.tokens
+                    and not any(k.dep_ in ("nsubj", "nsubjpass") for k in o.anchor.children)
+                }
             else:
                 drop.add(id(target))
     kept = [c for c in by_anchor.values() if id(c) not in drop]
@@ -119,11 +139,11 @@ def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
     # the parser hung on the contact's verb (the only hosts `_reported_contact` accepts)
     reported: set[int] = set()
     for c in kept:
-        if c.kind != "contact":
+        if c.kind != "contact" and not _named_speaker(c, lex):
             continue
         for i in [c.anchor.head.i] + [k.i for k in c.anchor.children if k.dep_ == "parataxis"]:
             for o in same_anchor.get(i, ()):
-                if _reported_contact(o, c, lex):
+                if _reported_contact(o, c, lex) or _reported_statement(o, c, lex):
                     reported.add(id(o))
                     if o.anchor.i > c.anchor.i and c.end < o.end <= o.anchor.idx:
                         c.end = o.end  # "spoke with X after the verdict was read, the ministry said"
@@ -175,6 +195,49 @@ def _reported_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     return all(verb.doc[t] in verb.subtree for t in content) or not content
 
 
+def _named_speaker(cue: Cue, lex: ExtractLexicon) -> bool:
+    """The cue's own subject is a named person ("Wang urged …", "Mensah met …")."""
+    subj = cue.speaker
+    if subj is None or subj.head.i != cue.anchor.i or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if subj.pos_ == "PROPN":  # the small model tags many surnames as organisations ("Wang")
+        return subj.ent_type_ not in _PLACE_ENTS
+    return subj.lemma_.lower() in lex.speakers.person_titles and any(
+        t.ent_type_ == "PERSON" for t in subj.subtree if t.i != subj.i
+    )
+
+
+_PLACE_ENTS = ("GPE", "NORP", "LOC", "FAC")
+
+
+def _named_person(tok: Token | None) -> bool:
+    """A speaker phrase headed by a person's name ("Peskov", "spokesman Ivo Brandt")."""
+    return tok is not None and (
+        tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" and c.dep_ == "appos" for c in tok.children)
+    )
+
+
+def _reported_statement(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
+    """'Wang also urged Japan to honour its commitments, the ministry said', 'Zakharova said A, the
+    state-run TASS news agency reported': a trailing attribution whose whole content is what a named
+    person said or did reports it; the person is the source, the ministry or outlet only carries the
+    words. (A leading 'The ministry said X urged …' stays the ministry's account.)"""
+    if inner.kind != "indirect" or host.kind != "indirect" or not host.speech or not _named_speaker(inner, lex):
+        return False
+    if _named_person(host.speaker):
+        return False  # "Kyiv has warned that …, Zelensky said": a person's own account
+    verb = inner.anchor
+    if host.anchor.i < verb.i:
+        return False
+    if verb.head.i == host.anchor.i:
+        if verb.dep_ not in ("ccomp", "parataxis"):
+            return False
+    elif not (host.anchor.head.i == verb.i and host.anchor.dep_ == "parataxis"):
+        return False
+    content = [t for t in host.tokens if t != verb.i and not verb.doc[t].is_punct]
+    return all(verb.doc[t] in verb.subtree for t in content) or not content
+
+
 def _names_a_person(subj: Token, lex: ExtractLexicon) -> bool:
     """'Kagame', 'Mensah', 'Crown Prince and Prime Minister Mohammed bin Salman' (the parser heads the
     phrase with the title, outside the name's entity)."""
@@ -202,6 +265,17 @@ def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
         return False
     _cut(host, prev.i)
     return True
+
+
+def _without(cue: Cue, gone: set[int]) -> None:
+    """The cue's content without the given tokens (an "according to X" it no longer needs)."""
+    from .reported import span_of
+
+    doc = cue.anchor.doc
+    keep = [doc[i] for i in sorted(cue.tokens) if i not in gone]
+    if keep and len(keep) < len(cue.tokens):
+        cue.start, cue.end = span_of(keep, cue.anchor)
+        cue.tokens = frozenset(t.i for t in keep)
 
 
 def _cut(host: Cue, at: int) -> None:

@@ -1,0 +1,58 @@
+"""Who carries words is not who said them: a ministry or an outlet reporting what a named person
+said or did ("X urged Y, the ministry said", "X said A, the news agency reported", "X met Y,
+according to the presidency") gives the statement to that person. Sentences written for the test,
+in the styles of readouts, state agencies and wire copy."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import find
+
+
+def test_a_ministry_reporting_what_its_minister_urged(run):
+    st = find(
+        run("Keita also urged Lisbon to release the detained sailors without delay, the foreign ministry said."),
+        "release the detained sailors",
+    )
+    assert st.actor.name == "Keita" and st.text.startswith("urged Lisbon")
+
+
+def test_an_agency_reporting_what_a_spokeswoman_said(run):
+    (st,) = run(
+        "Foreign Ministry spokeswoman Lina Haddad said on Monday that Amman would not attend the summit, "
+        "the state-run Petra news agency reported."
+    )
+    assert st.actor.name == "Lina Haddad" and "would not attend the summit" in st.text
+
+
+def test_a_persons_own_account_of_a_capitals_warning_stays_theirs(run):
+    (st,) = run("Quito has warned that the truce is fragile, Noboa said.")
+    assert st.actor.name == "Noboa"
+
+
+def test_a_ministry_reporting_a_states_position_keeps_it(run):
+    (st,) = run("The ministry said the government would raise fuel prices next month.")
+    assert st.speaker == "The ministry"
+
+
+def test_a_contact_reported_according_to_a_body_is_the_contact(run):
+    (st,) = run("President Ana Lopes met the visiting envoy at the palace on Friday, according to the presidency.")
+    assert st.kind == "contact" and st.actor.name == "Ana Lopes"
+    assert "according" not in st.text and st.text.startswith("met the visiting envoy")
+
+
+def test_a_gulf_readout_of_a_call_according_to_the_news_agency(run):
+    (st,) = run(
+        "Sheikh Khalid bin Saud received a phone call from his Omani counterpart on Tuesday evening to discuss "
+        "cooperation in responding to the crisis, according to the official news agency."
+    )
+    assert st.kind == "contact" and st.actor.name.endswith("Khalid bin Saud")
+
+
+def test_a_trailing_according_to_gives_way_to_a_named_person(run):
+    (st,) = run("Minister Ivo Brandt urged the rebels to lay down their arms, according to state television.")
+    assert st.actor.name.endswith("Ivo Brandt")
+
+
+def test_a_leading_according_to_frames_a_readouts_account(run):
+    (st,) = run("According to the presidency's readout of the call, Lopes proposed a joint patrol of the border.")
+    assert st.cue == "according to" and st.actor.name != "Lopes"
