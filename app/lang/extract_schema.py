@@ -247,6 +247,7 @@ class Speakers(_Section):
     honorific_heads: Words = frozenset()
     generic_titles: Words = frozenset()
     data_nouns: Words = frozenset()
+    outlet_nouns: Words = frozenset()  # "a newspaper said": an outlet that carries what others did
     institution_nouns: Words
     collective_nouns: Words
     document_nouns: Words

@@ -1,5 +1,6 @@
 """The source behind an outlet: "Interfax quoted Lavrov as saying …", "Xinhua, citing the
-foreign ministry, said …", "Citing Minister X, the agency said …".
+foreign ministry, said …", "Citing Minister X, the agency said …", and the source an outlet
+reports on: "X has offered …, a newspaper said", "X rejected …, according to the agency".
 
 Why: the guidelines attribute a statement to whoever made it; the outlet only carries it.
 The parse names the outlet as the subject of the cue, so the source is found beside it:
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
+from app.pipeline.types import ResolvedActor
 
 from .cues import Cue
 from .mentions import is_actor_like
@@ -67,3 +69,40 @@ def source_behind_outlet(cue: Cue, lex: ExtractLexicon) -> Token | None:
         if obj is not None:
             return obj
     return _citing(cue.anchor, lex) or _citing(cue.speaker, lex)
+
+
+def carried_by_outlet(head: Token | None, actor: ResolvedActor, lex: ExtractLexicon) -> bool:
+    """Is the speaker (`head`, resolved to `actor`) an outlet: a media actor, or a phrase headed
+    by an outlet noun ("the official news agency Ceteka") that is no state, body or
+    organisation of its own."""
+    if actor.kind == "media":
+        return True
+    return (
+        head is not None
+        and head.lemma_.lower() in lex.speakers.outlet_nouns
+        and actor.kind not in ("state", "institution", "international_organisation")
+    )
+
+
+def source_inside_report(cue: Cue, lex: ExtractLexicon) -> Token | None:
+    """The subject of the clause an outlet only reports, when that clause is itself a statement
+    or a contact: "Ruritania has offered to mediate, a newspaper said" (offered), "Lavrov said
+    …, Interfax reported" (said), "Ruritania rejected the plan, according to the agency". The
+    caller asks only when the cue's own speaker is an outlet. None when the clause is narration
+    ("a missionary was arrested, according to the agency") or has no subject of its own."""
+    if cue.kind != "indirect":
+        return None
+    anchor = cue.anchor
+    if cue.lemma == lex.verb_frames.according.cue:
+        verb = anchor.head if anchor.dep_ in ("prep", "advcl") and anchor.head.i != anchor.i else None
+    else:
+        verb = next((c for c in anchor.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == anchor.i:
+        return None
+    c = lex.contacts
+    if verb.lemma_.lower() not in lex.reporting_verbs.all | c.verbs | c.signing.verbs | c.gathering.verbs:
+        return None
+    subj = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or not is_actor_like(subj, lex):
+        return None
+    return subj

@@ -17,7 +17,7 @@ from .dates import statement_date
 from .deadline import check_deadline
 from .reported import verb_object
 from .sentences import doc_text, sent_of
-from .sources import source_behind_outlet
+from .sources import carried_by_outlet, source_behind_outlet, source_inside_report
 from .targets import targets_for
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -241,6 +241,11 @@ def build(
         sp = attributor.resolve(head)
         if sp is None:
             continue
+        if carried_by_outlet(head, sp.actor, lex):  # "X has offered …, a newspaper said": X's offer
+            inner = source_inside_report(d.cue, lex)
+            inner_sp = attributor.resolve(inner) if inner is not None else None
+            if inner_sp is not None and inner_sp.actor.kind != "media":
+                head, sp = inner, inner_sp
         attributor.remember(head, sp)
         kind = draft_kind(d, text, lo, hi)
         said = text[lo:hi]  # what the category reads: the frame too ("would allow … “without conditions”")

@@ -80,6 +80,9 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         if not prefix and name.isupper() and len(name) <= 6:
             return ctx.made(name, "group", None)
         before = titles.singular(norm(prefix)).split()
+        if before and titles.media_suffix.search(" " + " ".join(before)):
+            # "the official news agency Ceteka", "state broadcaster KBC": the outlet, of its state
+            return ctx.made(name, "media", state.country if state else None)
         if (
             before
             and " " not in name
@@ -110,7 +113,8 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
                 return ctx.institution_of(ctx.home, body)
             state = ctx.home
     else:
-        kind = "group"
+        # "a state-owned Egyptian newspaper", "the independent daily": an outlet, not a group
+        kind = "media" if titles.media_suffix.search(" " + key) else "group"
         state = _lived_in(ctx, parsed, toks) or state
         if state is None and words & titles.domestic_groups and not titles.serves_no_state(words):
             state = ctx.home  # "the rebel movement", "tribal elders": the article's country's
