@@ -122,6 +122,27 @@ def _demonym_keys() -> frozenset[str]:
     return frozenset(out - names)
 
 
+def _one_slip(typed: str, name: str) -> bool:
+    """`typed` is `name` with one letter dropped, one added or two neighbours swapped, inside the
+    word ("Ethopia", "Quatar", "Britian"). A changed letter, or a slip at either end, is not one:
+    those make other names ("Roland", "Olivia", "Hollande", "Giorgia" are people, not states)."""
+    if typed == name or typed[0] != name[0] or typed[-1] != name[-1]:
+        return False
+    a, b = len(typed), len(name)
+    if a == b:  # a swap of two neighbours
+        diff = [i for i in range(a) if typed[i] != name[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typed[diff[0]] == name[diff[1]]
+            and typed[diff[1]] == name[diff[0]]
+        )
+    short, long_ = (typed, name) if a < b else (name, typed)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 1))
+
+
 def _code_index() -> dict[str, str]:
     out = {c.alpha_2: c.alpha_2 for c in pycountry.countries}
     out.update({c.alpha_3: c.alpha_2 for c in pycountry.countries})
@@ -149,6 +170,12 @@ class Countries:
         self._demonyms = _demonym_keys()
         self._codes = _code_index()
         self._pattern, self._surface = self._text_pattern()
+        # One-word names and demonyms a misspelt word is checked against (`misspelt`).
+        self._spellings: dict[str, list[str]] = {}
+        for code in all_codes():
+            for w in names_of(code) + demonyms_of(code):
+                if w.isalpha() and w[0].isupper() and not w.isupper() and len(w) >= 5:
+                    self._spellings.setdefault(w.lower()[0], []).append(w)
 
     def _text_pattern(self) -> tuple[re.Pattern[str], dict[str, str | None]]:
         surface: dict[str, str | None] = {}
@@ -197,6 +224,16 @@ class Countries:
             if raw in self._codes:
                 return self._codes[raw]
         return self.name_index.get(norm(raw))
+
+    def misspelt(self, word: str) -> str | None:
+        """The country name or demonym a capitalised word of at least six letters misspells by
+        one slip inside it (`_one_slip`): "Ethopia" → "Ethiopia", "Quatar" → "Qatar"; None for a
+        word that is a name already, or could be more than one."""
+        if len(word) < 6 or not word.isalpha() or not word[0].isupper() or norm(word) in self.name_index:
+            return None
+        low = word.lower()
+        hits = {w for w in self._spellings.get(low[0], ()) if _one_slip(low, w.lower())}
+        return hits.pop() if len(hits) == 1 else None
 
     def is_country_word(self, key: str) -> bool:
         """True when an already-normalised string is a country name/demonym/capital."""

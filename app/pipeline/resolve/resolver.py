@@ -8,6 +8,7 @@ them over an article's mentions in reading order, remembering who was met.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from app.lang.resolve_schema import ResolveLexicon
@@ -71,9 +72,24 @@ class ArticleResolver(ArticleContext):
             found = rule(m, self)
             if found is not None:
                 break
+        if found is None or not found.known:
+            fixed = self._spelt_right(raw)
+            if fixed is not None:
+                again = self.resolve(fixed)
+                found = again if again is not None and again.known else found
         if found is not None:
             self._remember(found, raw)
         return found
+
+    def _spelt_right(self, raw: str) -> str | None:
+        """The mention with a misspelt country name or demonym put right ("Ethopia has agreed",
+        "Quatar's emir"), when a mention no rule knows has one; else None."""
+        out, changed = [], False
+        for word in re.split(r"(\W+)", raw):
+            right = self.resolver.countries.misspelt(word) if word else None
+            out.append(right or word)
+            changed = changed or right is not None
+        return "".join(out) if changed else None
 
     def met(self, surname: str) -> ResolvedActor | None:
         """The person already met in this article under that surname (or full name), if any."""
