@@ -59,3 +59,61 @@ def test_receiving_a_document_is_no_contact_and_leaves_the_statement_whole(run):
     assert not any(s.kind == "contact" for s in out)
     st = find(out, "received the draft memorandum")
     assert st.speaker == "Delegation head Maria Lenko"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "fragment"),
+    [
+        ("Manila pressed Beijing to halt the blockade of the shoal at once.", "Manila", "halt the blockade"),
+        (
+            "The opposition party pressed for an independent inquiry into the shooting.",
+            "The opposition party",
+            "inquiry",
+        ),
+        (
+            "The foreign minister further sought the early release of the two detained aid workers.",
+            "The foreign minister",
+            "early release of the two detained aid workers",
+        ),
+        ("Pyongyang, meanwhile, lashed out at the joint naval exercise near its waters.", "Pyongyang", "joint naval"),
+        ("The ruling party hit out at the court's decision on Friday.", "The ruling party", "court's decision"),
+        (
+            "The regional summit directed the chiefs of the armed forces to meet within a week.",
+            "The regional summit",
+            "chiefs of the armed forces to meet",
+        ),
+        (
+            "The president instructed the foreign ministry to summon the ambassador.",
+            "The president",
+            "summon the ambassador",
+        ),
+        (
+            "The European Union on Tuesday adopted a 17th package of sanctions against Moscow.",
+            "The European Union",
+            "package of sanctions",
+        ),
+        (
+            "In a statement carried by the state news agency, a spokesman for the defence ministry called the "
+            "manoeuvres a rehearsal for invasion.",
+            "a spokesman for the defence ministry",
+            "rehearsal for invasion",
+        ),
+    ],
+)
+def test_new_cue_verbs_and_frames(run, text, speaker, fragment):
+    st = find(run(text), fragment)
+    assert st.kind == "indirect" and st.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army pressed ahead with its offensive in the east.",
+        "The documentary was directed by a young filmmaker from the capital.",
+        "The parliament adopted a law on school meals on Tuesday.",
+        "The bloc sought a swift return to civilian rule through elections.",
+        "The rebels hit back with a wave of drone strikes overnight.",
+    ],
+)
+def test_narration_with_the_same_verbs_is_no_statement(run, text):
+    assert run(text) == []

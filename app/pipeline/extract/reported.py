@@ -51,6 +51,9 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     framed = _framing_clause(verb, lex)
     if framed is not None:
         return next(c for c in framed.children if c.dep_ == "nsubj")
+    fronted = _subject_in_fronted_phrase(verb, lex)
+    if fronted is not None:
+        return fronted
     if depth > 3 or verb.dep_ == "ROOT":
         return None
     head = verb.head
@@ -63,6 +66,22 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     if verb.dep_ == "acl" and head.lemma_.lower() in lex.speakers.document_nouns:
         return head
     return None
+
+
+def _subject_in_fronted_phrase(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """'In a statement carried by KCNA, a spokesperson for the ministry called …': the parser hung
+    the subject on the fronted phrase as an apposition; the noun phrase that ends right before a
+    finite verb without a subject, after a comma, is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    node = verb.doc[verb.i - 1]
+    while node.dep_ != "appos" and node.head.i < verb.i and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "appos" or node.right_edge.i != verb.i - 1 or node.left_edge.i < 1:
+        return None
+    if verb.doc[node.left_edge.i - 1].text != "," or node.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return node if is_actor_like(node, lex) else None
 
 
 def _framing_clause(verb: Token, lex: ExtractLexicon) -> Token | None:
@@ -131,8 +150,8 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
     words = {c.lower_ for c in kids if c.dep_ in ("prt", "prep")}
     if row.particles and words & row.particles:
         return True
-    if row.particles and not row.needs_complement_clause:  # a row with both takes either ("agreed to a truce")
-        return False
+    if row.particles and not row.needs_complement_clause and row.needs_infinitive_except is None:
+        return False  # a row with both takes either ("agreed to a truce", "pressed for talks", "pressed X to …")
     if row.call_frame:
         call = lex.verb_frames.call
         quoted_oprd = any(c.dep_ == "oprd" and c.i + 1 < len(c.doc) and c.nbor(-1).is_quote for c in kids)
