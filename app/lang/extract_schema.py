@@ -258,6 +258,8 @@ class Speakers(_Section):
     title_of_prep: str
     title_chain_preps: Words
     owner_preps: Words
+    carrier_verbs: Words = frozenset()  # "a statement carried by KCNA": the outlet carried it, did not issue it
+    outlet_nouns: Words = frozenset()  # "the state news agency Wam": the outlet's name follows the noun
     indefinite_determiners: Words
     place_preps: Words
     leading_determiners: tuple[str, ...]

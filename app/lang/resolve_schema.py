@@ -59,6 +59,10 @@ class TitleWords(_Section):
     title_stopwords: Words  # ignored when matching a free title
     media_suffix: Pattern  # "Tass news agency" -> "Tass"
     media_prefix: Pattern  # "state broadcaster RTS" -> "RTS"
+    # "Egypt's state-affiliated Al-Qahera News", "the semi-official Tasnim news agency": words that
+    # describe an outlet (group "state": it serves the state), read on the raw phrase
+    media_descriptor: Pattern = r"(?!)"
+    media_named_suffix: Pattern = r"(?!)"  # "Tasnim news agency": a suffix that makes an unknown name an outlet
     home_offices: Words  # "the president" alone: the article's state's holder of the office
     state_media: Pattern  # "state media", "the state-run broadcaster": the article's state's outlets
     home_blockers: Words  # a title with one of these serves no state ("the court's president")

@@ -5,7 +5,18 @@ in the styles of readouts, state agencies and wire copy."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
+from app.pipeline.types import ArticleInput
 from tests.extract.conftest import find
+
+
+@pytest.fixture
+def run_real(make_extractor, project_resolver):
+    ex = make_extractor(project_resolver)
+    return lambda text: ex.extract(ArticleInput(text=text, published=dt.date(2025, 3, 1)))
 
 
 def test_a_ministry_reporting_what_its_minister_urged(run):
@@ -56,3 +67,27 @@ def test_a_trailing_according_to_gives_way_to_a_named_person(run):
 def test_a_leading_according_to_frames_a_readouts_account(run):
     (st,) = run("According to the presidency's readout of the call, Lopes proposed a joint patrol of the border.")
     assert st.cue == "according to" and st.actor.name != "Lopes"
+
+
+def test_the_outlets_name_after_its_noun_is_part_of_the_speaker(run):
+    (st,) = run("The border crossing will reopen on Sunday, according to the state news agency Lumo.")
+    assert st.speaker == "the state news agency Lumo"
+
+
+def test_a_document_carried_by_an_outlet_is_its_issuers(run_real):
+    text = (
+        "In a statement carried by the official news agency, the Kenyan foreign ministry said the envoy had "
+        "been recalled.\n\n"
+        "“Nairobi will not accept such conduct,” the statement said."
+    )
+    st = find(run_real(text), "not accept such conduct")
+    assert st.speaker == "the Kenyan foreign ministry" and st.actor.country == "KE"
+
+
+def test_a_speaker_the_parser_hangs_on_the_carrier(run):
+    text = (
+        "In a statement carried by KNA, a spokesperson for the Sylvanian foreign ministry condemned the drills.\n\n"
+        "“They will be held accountable for all the consequences,” the statement said."
+    )
+    st = find(run(text), "held accountable")
+    assert "spokesperson" in st.speaker and "KNA" not in st.speaker

@@ -26,7 +26,9 @@ _PLACE_ENTS = ("NORP", "GPE", "ORG")
 
 def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
     """'a statement from X', 'the statement by X', "X's statement": X; 'X issued a statement
-    (saying …)': X; 'In a statement, X said': X."""
+    (saying …)': X; 'In a statement, X said': X. An outlet that carried it ('a statement carried by
+    the news agency') is the owner only when nothing else names one."""
+    carrier = None  # "a statement carried by KCNA": the outlet, the owner only when no other is found
     for c in head.children:
         if c.dep_ == "poss":
             return c
@@ -37,7 +39,14 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
         if c.dep_ == "acl" and c.tag_ == "VBN":  # "a joint statement issued by India and Bangladesh"
             agent = next((g for g in c.children if g.dep_ == "agent"), None)
             pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            if pobj is not None:
+            if pobj is not None and c.lemma_.lower() in lex.speakers.carrier_verbs:
+                # "In a statement carried by KCNA, a spokesperson for … said": the parser may hang
+                # the speaker on the outlet as an apposition
+                appos = next((g for g in pobj.children if g.dep_ == "appos" and g.i > pobj.i), None)
+                if appos is not None and appos.pos_ in ("NOUN", "PROPN"):
+                    return appos
+                carrier = pobj
+            elif pobj is not None:
                 return pobj
     verb = None
     if head.dep_ == "dobj":  # "X put out a statement saying …"
@@ -48,7 +57,7 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() not in lex.speakers.document_nouns:
             return subj
-    return None
+    return carrier
 
 
 def document_place(head: Token) -> Token | None:

@@ -210,6 +210,7 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         if appos is not None and appos.ent_type_ in ("PERSON", "ORG", ""):
             title, head = head, appos
     idx = _collect(head, with_conj, lex)
+    idx |= _outlet_name(head, idx, lex)
     if title is not None and title.i < head.i and head.ent_type_ == "PERSON":
         # "Ecuador's ambassador, José Javier De La Gasca": the title before the name stays in the
         # mention, so an unknown person still gets the country it names.
@@ -233,6 +234,22 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         first = doc_text(doc)[f_lo:f_hi]
     named = next(c for c in head.children if c.dep_ == "conj") if one else head
     return Mention(text, lo, hi, form, person, plural, _name_inside(named, lo, hi), first)
+
+
+_NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL")
+
+
+def _outlet_name(head: Token, idx: set[int], lex: ExtractLexicon) -> set[int]:
+    """ "according to state news agency Wam", "the official broadcaster RTS said": the outlet's name
+    right after the noun, which the parser may hang elsewhere; the name tells the outlet."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in lex.speakers.outlet_nouns or max(idx) != head.i:
+        return set()
+    doc, out = head.doc, set()
+    j = head.i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in _NOT_NAMES and doc[j - 1].whitespace_:
+        out.add(j)
+        j += 1
+    return out
 
 
 def _titles_of_one(head: Token, lex: ExtractLexicon) -> bool:

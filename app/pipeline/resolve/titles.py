@@ -46,6 +46,8 @@ class TitleReader:
         self._singular = titles.singular
         self.media_suffix = re.compile(titles.media_suffix)
         self.media_prefix = re.compile(titles.media_prefix)
+        self.media_descriptor = re.compile(titles.media_descriptor, re.I)
+        self.media_named_suffix = re.compile(titles.media_named_suffix)
         self.institution_patterns = tuple((kind, re.compile(rf"^(?:{body})$")) for kind, body in inst.bodies.items())
         self.generic_bodies = re.compile(inst.generic_bodies)
         self._fm_context = re.compile(rf"\b(?:{inst.bodies['foreign_ministry']})\b")
