@@ -57,6 +57,9 @@ class TitleWords(_Section):
     singular: dict[str, str]  # plural heads read as singular
     spokes_words: dict[str, str]  # spelling variants of "spokesperson"
     title_stopwords: Words  # ignored when matching a free title
+    # "The representative of the Russian Federation said": at a meeting of states, a bare delegate
+    # of a state speaks for that state
+    state_delegates: Words = frozenset()
     media_suffix: Pattern  # "Tass news agency" -> "Tass"
     media_prefix: Pattern  # "state broadcaster RTS" -> "RTS"
     # "Egypt's state-affiliated Al-Qahera News", "the semi-official Tasnim news agency": words that

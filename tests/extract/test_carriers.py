@@ -91,3 +91,13 @@ def test_a_speaker_the_parser_hangs_on_the_carrier(run):
     )
     st = find(run(text), "held accountable")
     assert "spokesperson" in st.speaker and "KNA" not in st.speaker
+
+
+def test_he_after_a_states_delegate_is_that_delegate(run_real):
+    text = (
+        "Ana Holm, the Foreign Secretary of Ruritania, said the vote was a disgrace.\n\n"
+        "The representative of the Russian Federation said his delegation had voted against the text. "
+        "“Only the Government of the Sudan should decide,” he said."
+    )
+    st = find(run_real(text), "Only the Government")
+    assert st.actor.name == "Russia"

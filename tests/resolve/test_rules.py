@@ -53,7 +53,9 @@ def test_the_order_is_stated_once():
     ]
     assert [r.__name__ for r in PHRASE_RULES] == [
         "registry_name",
+        "state_delegate",
         "media_name",
+        "name_of_body",
         "possessive_owner",
         "titled_person",
         "country_institution",

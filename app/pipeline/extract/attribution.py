@@ -34,6 +34,8 @@ class Speaker:
 
     @property
     def person(self) -> bool:
+        if self.mention.form == "title" and self.mention.person:
+            return True  # "The representative of Chile said …, he added": a person spoke for the state
         return self.actor.kind == "person" if self.actor.known else self.mention.person
 
 

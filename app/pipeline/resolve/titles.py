@@ -44,6 +44,7 @@ class TitleReader:
         self.spokes_words = titles.spokes_words
         self.title_stopwords = titles.title_stopwords
         self._singular = titles.singular
+        self.state_delegates = titles.state_delegates
         self.media_suffix = re.compile(titles.media_suffix)
         self.media_prefix = re.compile(titles.media_prefix)
         self.media_descriptor = re.compile(titles.media_descriptor, re.I)

@@ -23,9 +23,11 @@ from .home_body import home_body
 from .joint_mention import joint_mention
 from .joint_of_people import joint_of_people
 from .media_name import media_name
+from .name_of_body import name_of_body
 from .possessive_owner import possessive_owner
 from .pronoun import is_pronoun
 from .registry_name import registry_name
+from .state_delegate import state_delegate
 from .titled_person import titled_person
 from .unknown_actor import unknown_actor
 from .unnamed_source import unnamed_source
@@ -35,11 +37,13 @@ Guard = Callable[[str, ArticleContext], bool]
 
 REJECT: tuple[Guard, ...] = (is_pronoun,)
 
-# One phrase: its name, its outlet name, its owner, a titled person (a name that is
+# One phrase: its name, a state's bare delegate, its outlet name, a name "of" a body, its owner, a titled person (a name that is
 # no one known stops here), then country + institution, a dated title, a back-reference.
 PHRASE_RULES: tuple[Rule, ...] = (
     registry_name,
+    state_delegate,
     media_name,
+    name_of_body,
     possessive_owner,
     titled_person,
     country_institution,

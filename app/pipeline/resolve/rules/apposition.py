@@ -34,7 +34,7 @@ def apposition(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         return None
     first = parts[0]
     rest = " ".join(parts[1:])
-    if ctx.reader.split_name(first)[0] is None and ctx.person_title(first):
+    if ctx.reader.split_name(first)[0] is None and (ctx.person_title(first) or _title_of_place(ctx, first)):
         # "Kenya's foreign affairs secretary, Ana Wanjiru": the name the article gives wins over
         # whoever the registry has in that post
         named = _titled_apposition(ctx, first, parts[1:])
@@ -69,3 +69,10 @@ def _personal(name: str) -> bool:
     """Two or more capitalised words: a person's name, not a body's single word."""
     words = name.split()
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _title_of_place(ctx: ArticleContext, phrase: str) -> bool:
+    """ "the representative of the United States", "Ambassador of Japan to China": a person's title
+    whose complement names a place or body, before the holder's name."""
+    head = re.split(r"\s(?:of|to|for|at)\s", norm(phrase), maxsplit=1)[0]
+    return head != norm(phrase) and ctx.person_title(head)
