@@ -101,3 +101,22 @@ def test_he_after_a_states_delegate_is_that_delegate(run_real):
     )
     st = find(run_real(text), "Only the Government")
     assert st.actor.name == "Russia"
+
+
+def test_they_in_a_where_clause_are_the_pair_named_as_subject(run):
+    text = (
+        "“The bloc remains united,” the Council of the Union said in a press release.\n\n"
+        "Commission President Ana Lopes and Council President Ivo Brandt marked the anniversary in Kyiv, "
+        "where they met President Tomas Reis along with other European leaders."
+    )
+    st = find(run(text), "met President Tomas Reis")
+    assert st.kind == "contact" and "Ana Lopes" in st.actor.name and "Council of the Union" not in st.speaker
+
+
+def test_they_in_a_where_clause_after_a_coordinated_subject(run):
+    text = (
+        "The agency said the talks would resume.\n\n"
+        "Ana Lopes and Ivo Brandt travelled to Arusha, where they met President Tomas Reis on Sunday."
+    )
+    st = find(run(text), "met President Tomas Reis")
+    assert st.actor.name == "Ana Lopes" and [a.name for a in st.co_actors] == ["Ivo Brandt"]

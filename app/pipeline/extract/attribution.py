@@ -368,7 +368,7 @@ class Attributor:
             return self.named(head)
         if m.form == "pronoun":
             sp = self._by_pronoun(head)
-            return Speaker(sp.mention, sp.actor, "pronoun") if sp else None
+            return Speaker(sp.mention, sp.actor, "pronoun", sp.co_actors) if sp else None
         if m.form == "document":
             return self._document(head)
         if m.form == "group":
@@ -467,8 +467,35 @@ class Attributor:
         if low in kinds.get("thing", ()):
             return self._sentence_subject(head, False) or self.history.last_other()
         if low in kinds.get("plural", ()):
-            return self.history.last_plural()
+            return self._joint_subject(head) or self.history.last_plural()
         return None
+
+    def _joint_subject(self, head: Token) -> Speaker | None:
+        """ "X and Y visited Kyiv, where they met Z": "they" in a subordinate clause are the
+        parties named together as the main clause's subject, not the last group that spoke."""
+        root = sent_root(sent_of(head))
+        if head.head.i == root.i:
+            return None
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        if any(c.dep_ == "conj" for c in subj.children):
+            return self.local.get(subj.i) or self.named(subj, "group")
+        # the parser may hang "A and B" wrongly ("President X and Council President Y"): the people
+        # named in the subject phrase, joined by "and"
+        doc, lo, hi = subj.doc, subj.left_edge.i, subj.right_edge.i
+        cc = [t.i for t in doc[lo : hi + 1] if t.dep_ == "cc" and t.lower_ == "and"]
+        if len(cc) != 1 or any(t.is_punct for t in doc[lo : hi + 1]):
+            return None
+        parts = [doc[lo : cc[0]], doc[cc[0] + 1 : hi + 1]]
+        if not all(any(t.ent_type_ == "PERSON" for t in p) for p in parts):
+            return None
+        actors = []
+        for p in parts:
+            m = Mention(p.text, p.start_char, p.end_char, "name", True)
+            actors.append((m, self.lookup.actor(m)))
+        (m, first), (_, second) = actors
+        return Speaker(m, first, "group", [second] if second.slug != first.slug else [])
 
     def _person_subject(self, head: Token) -> Speaker | None:
         """No earlier speaker: the last named person heading a main clause
