@@ -200,6 +200,7 @@ class VerbFrames(_Section):
     subordinators: Words
     framing_participles: Words
     stranded_clause: StrandedClause
+    conditional_marks: Words
 
 
 class Counterparts(_Section):
@@ -221,6 +222,16 @@ class Gathering(_Section):
     particle: str
 
 
+class NounFrame(_Section):
+    nouns: Words
+    between: str
+    with_: str = Field(alias="with")
+    realis_preps: Words
+    purpose_prep: str
+    unreal_modifiers: Words
+    unreal_heads: Words
+
+
 class Contacts(_Section):
     verbs: Words
     noun_only_verbs: Words
@@ -232,6 +243,10 @@ class Contacts(_Section):
     plural_words: Words
     signing: Signing
     gathering: Gathering
+    particle_verbs: dict[str, str]
+    object_pairs: dict[str, Words]
+    measure_nouns: Words
+    noun_frame: NounFrame
 
 
 class GroupWords(_Section):
@@ -541,7 +556,14 @@ class ExtractLexicon(BaseModel):
         one (and without a quotation mark) are not parsed."""
         c = self.contacts
         words = set(self.cue_words.irregular_forms) | {self.verb_frames.according.word}
-        for lemma in self.reporting_verbs.all | c.verbs | c.signing.verbs | c.gathering.verbs:
+        for lemma in (
+            self.reporting_verbs.all
+            | c.verbs
+            | c.signing.verbs
+            | c.gathering.verbs
+            | set(c.particle_verbs)
+            | set(c.object_pairs)
+        ):
             words |= self._forms(lemma)
         words |= c.nouns
         alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))

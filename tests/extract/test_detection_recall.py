@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.pipeline.types import ArticleInput
 from tests.extract.conftest import find
 
 
@@ -117,3 +118,96 @@ def test_new_cue_verbs_and_frames(run, text, speaker, fragment):
 )
 def test_narration_with_the_same_verbs_is_no_statement(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "fragment"),
+    [
+        (
+            "The ceasefire was announced after nine hours of talks between Sudanese and Saudi delegations in Jeddah.",
+            "Sudanese and Saudi delegations",
+            "talks between Sudanese and Saudi delegations",
+        ),
+        (
+            "She was referring to last month's talks between Foreign Minister Ana Lopes and her counterpart Ivo Brandt "
+            "in Geneva.",
+            "Foreign Minister Ana Lopes",
+            "talks between Foreign Minister Ana Lopes",
+        ),
+        (
+            "The rebels released six hostages on Sunday after three days of talks with Omani mediators in Muscat.",
+            "The rebels",
+            "talks with Omani mediators",
+        ),
+        (
+            "The two presidents were later joined by Kenyan President Ruto for a trilateral meeting.",
+            "The two presidents",
+            "joined by Kenyan President Ruto",
+        ),
+        (
+            "Its foreign ministers were in Beijing last week for consultations with Chinese Foreign Minister Wang Yi.",
+            "Its foreign ministers",
+            "consultations with Chinese Foreign Minister",
+        ),
+        (
+            "The Armenian delegation, led by Deputy Prime Minister Mher Grigoryan, sat down with the Azerbaijani team "
+            "in Brussels.",
+            "The Armenian delegation",
+            "sat down with the Azerbaijani team",
+        ),
+        (
+            "The two heads of state also exchanged views on the situation in the Middle East.",
+            "The two heads of state",
+            "exchanged views on the situation",
+        ),
+        (
+            "Qatar's prime minister said after hosting the third round of indirect talks between the two sides in "
+            "Doha that progress had been made.",
+            "Qatar's prime minister",
+            "hosting the third round of indirect talks",
+        ),
+        (
+            "Following the talks, the two leaders witnessed the signing of twelve cooperation documents.",
+            "the two leaders",
+            "witnessed the signing",
+        ),
+    ],
+)
+def test_contacts_in_forms_not_known_before(run, text, speaker, fragment):
+    st = next(s for s in run(text) if s.kind == "contact" and fragment in s.text)
+    assert st.speaker.startswith(speaker)  # a joint party's phrase may run on ("A and her counterpart")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called for talks between the two neighbours.",
+        "The next round of talks between Kyiv and Moscow is expected in June.",
+        "Talks between the two sides will resume next week.",
+        "The envoy arrived ahead of talks with the rebel leadership.",
+        "There have been no talks between the two governments since the coup.",
+        "The army exchanged fire with the rebels overnight.",
+        "The two sides hope for a meeting between their leaders before the summer.",
+    ],
+)
+def test_talks_not_held_are_no_contact(run, text):
+    assert not any(s.kind == "contact" for s in run(text))
+
+
+def test_a_contact_reads_from_its_subject_through_a_coordination(make_extractor, project_resolver):
+    text = (
+        "Crown Prince Faisal received Foreign Minister Ana Lopes in Riyadh on Sunday.\n\n"
+        "The two sides reviewed the latest developments in the region, and discussed ways to expand trade "
+        "between them."
+    )
+    out = make_extractor(project_resolver).extract(ArticleInput(text=text))
+    st = next(s for s in out if s.kind == "contact" and "discussed" in s.text)
+    assert st.text.startswith("The two sides reviewed the latest developments")
+
+
+def test_a_reporting_verb_in_a_condition_is_no_statement(run):
+    out = run(
+        "The premier's office said the cabinet would not vote on the deal until the mediators confirmed that the "
+        "rebels had accepted every clause."
+    )
+    assert len(out) == 1 and out[0].speaker == "The premier's office"

@@ -137,15 +137,37 @@ def _content(verb: Token) -> tuple[int, int, frozenset[int]]:
 
 
 def _contact_noun(verb: Token, lex: ExtractLexicon) -> Token | None:
-    if verb.lemma_.lower() not in lex.contacts.light_verbs:
+    lemma = verb.lemma_.lower()
+    pairs = lex.contacts.object_pairs.get(lemma)
+    if pairs is not None:  # "exchanged views", "witnessed the signing"
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in pairs), None)
+    if lemma not in lex.contacts.light_verbs:
         return None
     nouns = lex.contacts.nouns
     for c in verb.children:
-        if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns):
+        if c.dep_ != "dobj":
+            continue
+        c = _measured(c, lex)
+        if c.lemma_.lower() in nouns or c.lower_ in nouns:
             return c
-        if c.dep_ == "dobj" and any(g.dep_ == "compound" and g.lemma_.lower() in nouns for g in c.children):
+        if any(g.dep_ == "compound" and g.lemma_.lower() in nouns for g in c.children):
             return c  # "launched a mediation effort between X and Y"
     return None
+
+
+def _measured(tok: Token, lex: ExtractLexicon) -> Token:
+    """'the second round of direct talks', 'two days of talks': the contact noun the measure counts."""
+    if tok.lemma_.lower() not in lex.contacts.measure_nouns and tok.lower_ not in lex.contacts.measure_nouns:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None else tok
+
+
+def _sat_down(verb: Token, lex: ExtractLexicon) -> bool:
+    """'sat down with the Ukrainian team': a verb that reports a contact only with its particle."""
+    particle = lex.contacts.particle_verbs.get(verb.lemma_.lower())
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 def _agent_pair(verb: Token) -> Token | None:
@@ -186,7 +208,7 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
                 ]
                 others = _counterparts(verb, None, lex) + with_whom + _conjuncts(subject) + joint[1:]
                 speaker = subject if others or _plural_subject(subject, lex) else None
-    elif lemma in words.verbs or noun is not None or brought:
+    elif lemma in words.verbs or noun is not None or brought or _sat_down(verb, lex):
         if lemma in words.noun_only_verbs and noun is None:
             return None
         joint = joint_subjects(verb)
@@ -205,8 +227,122 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     if speaker is None:
         return None
     start, end, toks = _content(verb)
+    start = _with_subject(verb, speaker, start)
     return Cue("contact", lemma, verb, speaker, start, end, toks, targets=others)
 
 
+def _with_subject(verb: Token, speaker: Token, start: int) -> int:
+    """A contact reads from its subject ("Blinken also held talks with Wang", "The two sides reviewed …
+    and discussed …"): the span starts at the subject of the clause (the first verb of a coordination
+    sharing it) when it comes right before it."""
+    clause = verb
+    while (
+        clause.dep_ == "conj"
+        and clause.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ):
+        clause = clause.head
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if subj is None or (subj.i != speaker.i and speaker not in list(subj.subtree)):
+        return start
+    if any(t.is_punct and t.text in ".;:," for t in verb.doc[subj.left_edge.i : clause.i]):
+        return start  # "X, who had said last week that …, met Y": the relative clause is no part of the contact
+    return min(start, subj.left_edge.idx)
+
+
+def _unreal_noun(noun: Token, lex: ExtractLexicon) -> bool:
+    """'the next round of talks', 'no talks', 'calls for talks between …', 'ahead of talks with …',
+    'talks between A and B will resume': talks not (yet) held."""
+    frame = lex.contacts.noun_frame
+    for t in (noun, noun.head):
+        if any(
+            (c.dep_ in ("amod", "advmod", "neg") and c.lemma_.lower() in frame.unreal_modifiers)
+            or (c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never"))
+            for c in t.children
+        ):
+            return True
+    node = noun
+    for _ in range(8):
+        low = node.lemma_.lower()
+        if node.i != noun.i and (low in frame.unreal_heads or low in lex.contacts.irrealis_heads):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return _irrealis(node, lex) or any(
+                c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in lex.contacts.irrealis_heads for c in node.children
+            )
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _governor(noun: Token, lex: ExtractLexicon) -> tuple[Token, Token] | None:
+    """The preposition a contact noun hangs on (through 'two days of', 'a round of') and the verb it
+    hangs on in turn: 'following [two days of] talks' → (following, go)."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM"):
+        node = node.head.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ not in ("prep", "advcl", "acl") or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep, prep.head
+
+
+def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
+    """A contact noun without a light verb: 'talks between A and B' (A's, with B), 'after two days of talks
+    with X' and 'travelled to Ankara for talks with X' (the clause's subject's, with X), 'were joined by X
+    for a trilateral meeting' (the subject's, with X). An apposition renames a contact already told
+    ('…, the first meeting between the two sides')."""
+    frame = lex.contacts.noun_frame
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in frame.nouns and noun.lower_ not in frame.nouns):
+        return None
+    if noun.dep_ in ("appos", "compound") or _unreal_noun(noun, lex):
+        return None
+    pobjs = {
+        p.lower_: [g for g in p.children if g.dep_ == "pobj"]
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in (frame.between, frame.with_)
+    }
+    governed = _governor(noun, lex)
+    if governed is not None and governed[0].lower_ == frame.purpose_prep:
+        prep, verb = governed  # "were joined by X for a meeting", "were in Moscow for consultations with X"
+        if verb.lemma_.lower() in lex.contacts.light_verbs | lex.contacts.verbs or _irrealis(verb, lex):
+            return None
+        if any(c.lemma_.lower() in lex.contacts.irrealis_heads for c in verb.children if c.dep_ in ("acomp", "xcomp")):
+            return None
+        speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if speaker is None or not is_actor_like(speaker, lex):
+            return None
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and _party(c, lex)]
+        others = [o for ps in pobjs.values() for o in ps] + agents + objects + _conjuncts(speaker)
+        if not others:
+            return None
+    elif pobjs.get(frame.between) and noun.dep_ == "pobj":
+        # "after talks between A and B", "a reference to talks between A and B" (as a clause's subject or
+        # predicate they describe rather than report: "Talks between A and B are on hold")
+        first = pobjs[frame.between][0]
+        others = _conjuncts(first)
+        if not is_actor_like(first, lex) or not (others or _plural_subject(first, lex)):
+            return None
+        if governed is not None and governed[1].lemma_.lower() in lex.contacts.verbs | lex.contacts.light_verbs:
+            return None  # "hosted talks between A and B": the host's contact
+        speaker = first
+    elif pobjs.get(frame.with_) and governed is not None and governed[0].lower_ in frame.realis_preps:
+        verb = governed[1]  # "Hamas said …, following two days of talks with the mediators"
+        speaker = subject_of(verb, lex)
+        others = pobjs[frame.with_]
+        if speaker is None or not is_actor_like(speaker, lex) or not any(is_actor_like(o, lex) for o in others):
+            return None
+    else:
+        return None
+    toks = [t for t in noun.subtree]
+    start, end = span_of(toks, noun)
+    start = min(start, noun.left_edge.idx)
+    if governed is not None and governed[0].lower_ == frame.purpose_prep:  # "were joined by X for a meeting"
+        start = _with_subject(verb, speaker, min(start, verb.idx))
+    return Cue("contact", noun.lemma_.lower(), noun, speaker, start, end, frozenset(t.i for t in toks), targets=others)
+
+
 def sentence_contacts(sent: Span, in_quote, lex: ExtractLexicon) -> list[Cue]:
-    return [c for t in sent if not in_quote(t.idx) and (c := contact_cue(t, lex)) is not None]
+    return [c for t in sent if not in_quote(t.idx) and (c := contact_cue(t, lex) or noun_contact(t, lex)) is not None]

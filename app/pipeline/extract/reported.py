@@ -222,9 +222,14 @@ def is_reporting_verb(verb: Token, lex: ExtractLexicon) -> bool:
         return True
     if verb.lemma_.lower() not in lex.reporting_verbs.all:
         return False
-    if _has_modal_or_neg(verb, lex) or _is_passive(verb):
+    if _has_modal_or_neg(verb, lex) or _is_passive(verb) or _conditional(verb, lex):
         return False
     return _valid_use(verb, lex) and _valid_head(verb, lex)
+
+
+def _conditional(verb: Token, lex: ExtractLexicon) -> bool:
+    """'… until the mediators confirmed that …', 'if the ministry agrees to …': a condition, not yet said."""
+    return any(c.dep_ == "mark" and c.lower_ in lex.verb_frames.conditional_marks for c in verb.children)
 
 
 def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> list[Token]:
