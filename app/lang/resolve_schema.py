@@ -36,6 +36,7 @@ class MentionWords(_Section):
     group_place: Words  # "Albanians in (southern) Serbia": a group of a place speaks for that place
     compass: Words  # "southern", "north": describe a part of the place that follows
     state_namesake: Words  # before an organisation's name, a state's own body ("National Security Council")
+    person_of: Pattern  # "Ana Lima of Chile", "X from the Y Institute": a person, then whom they belong to
 
 
 class NameWords(_Section):

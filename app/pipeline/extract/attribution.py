@@ -50,6 +50,7 @@ class SpeakerHistory:
     plural_persons: list[int] = field(default_factory=list)
     by_word: dict[str, list[int]] = field(default_factory=dict)  # words of the mention, lower case
     abbreviated: list[int] = field(default_factory=list)  # mentions with an abbreviation ("Gen.")
+    latest: dict[str, int] = field(default_factory=dict)  # actor slug -> its last position
 
     def add(self, sp: Speaker) -> None:
         n = len(self.entries)
@@ -65,6 +66,7 @@ class SpeakerHistory:
             self.by_word.setdefault(word, []).append(n)
         if any(word.endswith(".") and len(word) > 2 for word in words):
             self.abbreviated.append(n)
+        self.latest[sp.actor.slug] = n
 
     def last(self, pred=lambda s: True) -> Speaker | None:
         for sp in reversed(self.entries):
@@ -85,13 +87,18 @@ class SpeakerHistory:
         return None if n is None else self.entries[n]
 
     def last_titled(self, noun: str, pred=lambda s: True) -> Speaker | None:
-        """The last person whose mention carries the title `noun` (see `_has_title`) and meets `pred`."""
+        """The person who last spoke among those whose mention carried the title `noun` (see
+        `_has_title`) and meet `pred`: a spokesperson introduced by title, then called "Ms Baloch",
+        is still "the spokesperson" after another spokesperson spoke in between."""
         candidates = sorted(set(self.by_word.get(noun, ())) | set(self.abbreviated), reverse=True)
+        best, best_at = None, -1
         for n in candidates:
             sp = self.entries[n]
             if sp.person and _has_title(sp, noun) and pred(sp):
-                return sp
-        return None
+                at = self.latest.get(sp.actor.slug, n) if sp.actor.known or sp.actor.country else n
+                if at > best_at:
+                    best, best_at = sp, at
+        return best
 
 
 def _country_words(head: Token) -> list[str]:

@@ -103,16 +103,33 @@ def _span(doc, idx: set[int], head: int | None = None) -> tuple[int, int]:
     toks = sorted(i for i in idx if sent_of(doc[i]).start == first)
     lo, hi = toks[0], toks[-1]
     if head is not None:  # a dateline or a parenthesis before the head is not part of the name
-        for i in range(head - 1, lo - 1, -1):
+        i = head - 1
+        while i >= lo:
+            if doc[i].text == ")" and (opening := _gloss(doc, i, lo)) is not None:
+                i = opening - 1  # "Foreign Minister (Canciller) Ana Reis": a gloss inside the title
+                continue
             spaced_hyphen = doc[i].text == "-" and (doc[i - 1].whitespace_ if i > 0 else True)
             if doc[i].is_space or (doc[i].text in _BREAKS and doc[i].text != "-") or spaced_hyphen:
                 lo = i + 1
                 break
+            i -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _gloss(doc, close: int, lo: int) -> int | None:
+    """The "(" of a short gloss of capitalised words ending at `close` inside a title ("Foreign
+    Minister (Canciller) Ana Reis"), with the title going on before it; else None."""
+    for j in range(close - 1, max(lo, close - 4) - 1, -1):
+        if doc[j].text == "(":
+            inner = doc[j + 1 : close]
+            if len(inner) and all(t.is_alpha and t.text[:1].isupper() for t in inner) and j > lo:
+                return j if doc[j - 1].pos_ == "PROPN" and not doc[j - 1].is_punct else None
+            return None
+    return None
 
 
 def _name_inside(head: Token, lo: int, hi: int) -> str | None:
@@ -205,13 +222,21 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
             low in pronouns.plural_subjects,
         )
     title = None
-    if head.pos_ != "PROPN" or head.lower_ in lex.speakers.honorific_heads:
+    if (
+        head.pos_ != "PROPN"
+        or head.lower_ in lex.speakers.honorific_heads
+        or head.lemma_.lower() in lex.speakers.person_titles
+    ):  # "Haiti's Prime Minister, Ariel Henry,", "lawmakers MLA Ana Reis": a capitalised title is no name
         appos = _appos_name(head, lex)
         if appos is not None and appos.ent_type_ in ("PERSON", "ORG", ""):
             title, head = head, appos
     idx = _collect(head, with_conj, lex)
     idx |= _outlet_name(head, idx, lex)
-    if title is not None and title.i < head.i and head.ent_type_ == "PERSON":
+    if (
+        title is not None
+        and title.i < head.i
+        and (head.ent_type_ == "PERSON" or title.lemma_.lower() in lex.speakers.person_titles)
+    ):
         # "Ecuador's ambassador, José Javier De La Gasca": the title before the name stays in the
         # mention, so an unknown person still gets the country it names.
         idx |= {i for i in _collect(title, False, lex) if i < head.i}

@@ -136,7 +136,14 @@ def _display(label: str, lex: ExtractLexicon) -> tuple[str, str | None]:
     # an honorific inside the label ("Official Spokesperson, Shri X") is no part of the name phrase
     parts = parts[:1] + [w for w in parts[1:] if _bare(w) not in words.honorifics]
     text = " ".join(parts)
-    named = text.rpartition(",")[2].split()  # "Official Spokesperson, Shri Randhir Jaiswal"
+    before, comma, after = text.rpartition(",")
+    named = after.split()  # "Official Spokesperson, Shri Randhir Jaiswal"
+    if comma and named and _bare(named[0]) in lex.speakers.person_titles:
+        # "Ms. TANAKA Aiko, Minister for Foreign Affairs": the name comes first, the title after it
+        named = [w for w in before.split() if _bare(w) not in words.honorifics]
+        if named and not any(_bare(w) in lex.speakers.person_titles for w in named):
+            return text, " ".join(named)
+        named = after.split()
     titles = [i for i, w in enumerate(named) if _bare(w) in lex.speakers.person_titles]
     if titles:
         named = named[titles[-1] + 1 :]

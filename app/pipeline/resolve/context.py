@@ -169,6 +169,7 @@ class ArticleContext:
 
     def name(self, name: str, prefix: str) -> ResolvedActor | None:
         """A person's name found after a title; None when it is not known."""
+        name = surname_last(name, self.titles.title_words)
         key = norm(name)
         hits = [a for a in self.registry.by_alias(key) if a.kind != "person"]
         if hits and not prefix:
@@ -264,9 +265,16 @@ class ArticleContext:
         return state.resolved()
 
     def person_title(self, prefix: str) -> bool:
-        """ "Kyrgyz President", "Foreign Minister": a prefix ending in a person's title."""
+        """ "Kyrgyz President", "Foreign Minister": a prefix ending in a person's title; so is a
+        title with its complement ("the representative of the United States", "Minister for
+        Foreign Affairs")."""
         words = self.titles.singular(norm(prefix)).split()
-        return bool(words) and words[-1] in self.titles.person_heads
+        if not words:
+            return False
+        if words[-1] in self.titles.person_heads:
+            return True
+        links = self.titles.title_stopwords - self.titles.determiners - {"and"}
+        return any(w in links and i and words[i - 1] in self.titles.person_heads for i, w in enumerate(words))
 
     def title_words(self, title: str) -> set[str]:
         """The title words of a phrase, spokesperson spellings made one."""
@@ -275,7 +283,7 @@ class ArticleContext:
 
     # unknown actors -------------------------------------------------------
     def unknown_person(self, name: str, state: Actor | None) -> ResolvedActor:
-        name = re.sub(r"['’]s$", "", name.strip())
+        name = surname_last(re.sub(r"['’]s$", "", name.strip()), self.titles.title_words)
         return self.made(name, "person", state.country if state else None)
 
     def made(self, name: str, kind: str, country: str | None) -> ResolvedActor:
@@ -284,3 +292,17 @@ class ArticleContext:
         if slug in self.registry:
             slug = f"{slug}-{kind.replace('_', '-')}"
         return ResolvedActor(slug=slug, name=name, kind=kind, country=country, known=False)  # type: ignore[arg-type]
+
+
+def surname_last(name: str, titles: frozenset[str] | set[str] = frozenset()) -> str:
+    """ "KAMIKAWA Yoko", "Emmanuel MACRON": a surname written in capitals beside a given name
+    (as Japanese and French official texts print it) goes last, in the usual case: "Yoko Kamikawa".
+    A title in capitals ("MLA", "MP") is no surname."""
+    words = name.split()
+    if any(norm(w) in titles for w in words):
+        return name
+    caps = [w for w in words if len(w) > 1 and w.isupper() and any(c.isalpha() for c in w)]
+    if not caps or len(caps) == len(words) or any(w[:1].islower() for w in words):
+        return name
+    rest = [w for w in words if w not in caps]
+    return " ".join(rest + ["-".join(p.capitalize() for p in w.split("-")) for w in caps])

@@ -37,7 +37,7 @@ Guard = Callable[[str, ArticleContext], bool]
 
 REJECT: tuple[Guard, ...] = (is_pronoun,)
 
-# One phrase: its name, a state's bare delegate, its outlet name, a name "of" a body, its owner, a titled person (a name that is
+# One phrase: its name, a state's bare delegate, its outlet name, a name "of"/"from" a state or body, its owner, a titled person (a name that is
 # no one known stops here), then country + institution, a dated title, a back-reference.
 PHRASE_RULES: tuple[Rule, ...] = (
     registry_name,

@@ -33,5 +33,16 @@ def joint_mention(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         found = unknown_actor(ctx.mention(first), ctx)  # "Kyrgyz President Sadyr Japarov and his Tajik counterpart …"
     if found is not None and found.kind == "person":
         # The article named the other party too: a later "Rahmon said" is resolved from it.
-        ctx.resolve(second)
+        ctx.resolve(_shared_title(ctx, prefix, second))
     return found
+
+
+def _shared_title(ctx: ArticleContext, prefix: str, second: str) -> str:
+    """ "Chilean senators Ana Reis and Senator Tomas Vidal": the second person, no one the registry
+    knows, shares the first one's placed title (its own title, if any, is part of it)."""
+    name, own = ctx.reader.split_name(second)
+    if not name or not prefix or ctx.name(name, own) is not None:
+        return second
+    if not set(norm(own).split()) <= set(norm(prefix).split()) or ctx.first_state(norm(prefix)) is None:
+        return second
+    return f"{prefix} {name}"

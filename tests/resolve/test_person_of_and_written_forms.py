@@ -1,0 +1,71 @@
+"""Person mentions in forms the registry does not list: "Name of Place/Body", a title with its
+complement before the name, a surname printed in capitals, and titles of legislators. Phrases
+written for the test; the registry is the test one (conftest)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.pipeline.resolve.context import surname_last
+from app.pipeline.resolve.rules.name_of_body import name_of_body
+
+
+@pytest.fixture
+def ctx(resolver):
+    return resolver.for_article(dt.date(2024, 3, 1))
+
+
+def test_a_name_of_a_state_is_that_person_placed_there(ctx):
+    found = name_of_body(ctx.mention("Tomás Almeida Reis of Portugal"), ctx)
+    assert (found.name, found.kind, found.country) == ("Tomás Almeida Reis", "person", "PT")
+
+
+def test_a_name_of_a_research_body_is_that_person_of_no_state(ctx):
+    found = name_of_body(ctx.mention("Lena Vogt of the German Marshall Fund"), ctx)
+    assert (found.name, found.country) == ("Lena Vogt", None)
+    found = name_of_body(ctx.mention("Ravi Menon from the Lowy Institute"), ctx)
+    assert (found.name, found.country) == ("Ravi Menon", None)
+
+
+def test_a_known_person_of_their_own_state_stays_known(ctx):
+    found = name_of_body(ctx.mention("Sergey Lavrov of Russia"), ctx)
+    assert found.slug == "sergey-lavrov"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Bank of England", "Gulf of Guinea", "University of Cape Town", "United States of America"]
+)
+def test_places_and_bodies_named_with_of_are_no_person(ctx, phrase):
+    assert name_of_body(ctx.mention(phrase), ctx) is None
+
+
+def test_the_whole_mention_of_a_person_of_a_place_resolves_to_the_person(ctx):
+    found = ctx.resolve("Tomás Almeida Reis of Portugal")
+    assert found.name == "Tomás Almeida Reis" and found.kind == "person"
+
+
+def test_a_title_with_its_complement_then_a_name_is_the_named_person(ctx):
+    # the registry's US Secretary of State must not stand in for the person the article names
+    found = ctx.resolve("the representative of the United States, Dana Whitcombe")
+    assert (found.name, found.country) == ("Dana Whitcombe", "US")
+    found = ctx.resolve("Kenya’s Minister for Foreign Affairs, Joseph Mwangi Otieno")
+    assert (found.name, found.country) == ("Joseph Mwangi Otieno", "KE")
+
+
+def test_a_surname_in_capitals_goes_last():
+    assert surname_last("SATO Kenichi") == "Kenichi Sato"
+    assert surname_last("Jean-Luc MARCHAND") == "Jean-Luc Marchand"
+    assert surname_last("NATO") == "NATO"  # one word in capitals: nothing to move
+    assert surname_last("Mohammed bin SALMAN") == "Mohammed bin SALMAN"  # particles: left as written
+    assert surname_last("MLA Colin Terry", {"mla"}) == "MLA Colin Terry"  # a title, not a surname
+
+
+def test_a_known_person_written_with_the_surname_in_capitals(ctx):
+    assert ctx.resolve("LAVROV Sergey").slug == "sergey-lavrov"
+
+
+def test_a_legislators_title_is_a_title(ctx):
+    found = ctx.resolve("MLA Colin Terry")
+    assert found.name == "Colin Terry" and found.kind == "person"
