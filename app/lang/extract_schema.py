@@ -198,6 +198,7 @@ class VerbFrames(_Section):
     according: According
     account: Account
     subordinators: Words
+    question_marks: Words = frozenset()  # "declined to say whether X …": an embedded question asserts nothing
     framing_participles: Words
     stranded_clause: StrandedClause
     conditional_marks: Words
@@ -274,7 +275,6 @@ class Speakers(_Section):
     title_chain_preps: Words
     owner_preps: Words
     carrier_verbs: Words = frozenset()  # "a statement carried by KCNA": the outlet carried it, did not issue it
-    outlet_nouns: Words = frozenset()  # "the state news agency Wam": the outlet's name follows the noun
     indefinite_determiners: Words
     place_preps: Words
     leading_determiners: tuple[str, ...]

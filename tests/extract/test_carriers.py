@@ -120,3 +120,21 @@ def test_they_in_a_where_clause_after_a_coordinated_subject(run):
     )
     st = find(run(text), "met President Tomas Reis")
     assert st.actor.name == "Ana Lopes" and [a.name for a in st.co_actors] == ["Ivo Brandt"]
+
+
+def test_a_participle_hung_on_an_embedded_question_is_the_main_speakers(run):
+    text = (
+        "Spokesman Ivo Brandt declined to say whether Quito is considering sending troops to the border, "
+        "saying only that the government will take “a measured approach” depending on the talks."
+    )
+    st = find(run(text), "measured approach")
+    assert st.actor.name.endswith("Ivo Brandt")
+
+
+def test_a_ministry_named_for_its_field_does_not_refer_back_to_another_ministry(run_real):
+    text = (
+        "SEOUL, Nov. 14 (Yonhap) -- South Korea's foreign ministry on Thursday expressed concern over the treaty.\n\n"
+        "The unification ministry, which handles inter-Korean affairs, separately said the North was doubling down."
+    )
+    st = find(run_real(text), "doubling down")
+    assert st.speaker == "The unification ministry" and st.actor.country == "KR"

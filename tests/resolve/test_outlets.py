@@ -48,3 +48,7 @@ def test_a_description_before_a_persons_name_is_no_outlet(resolver):
 def test_an_outlet_noun_without_a_name_is_no_named_outlet(resolver):
     found = resolver.resolve("the official news agency", D)
     assert found is None or found.kind != "media" or found.name != "official"
+
+
+def test_a_known_ministry_keeps_its_registry_name(project_resolver):
+    assert project_resolver.resolve("Russia's foreign ministry", D).name == "Ministry of Foreign Affairs of Russia"

@@ -129,13 +129,30 @@ def _compatible(sp: Speaker, words: list[str], countries: Countries | None) -> b
     return True
 
 
+def _body_words(head: Token) -> list[str]:
+    """ "the unification ministry", "the health ministry": the words saying which body is meant,
+    which an antecedent must share; none after a possessive ("Its foreign ministry": the owner)."""
+    if any(c.dep_ == "poss" for c in head.children):
+        return []
+    return [
+        c.lower_
+        for c in head.children
+        if c.i < head.i and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.ent_type_ == ""
+    ]
+
+
 def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countries: Countries | None) -> Speaker | None:
     """'the Serbian president' → the last speaker whose mention has that title,
     else the last person speaker; 'the Commission' → the last body speaker."""
     words = _country_words(head)
     noun = head.lemma_.lower()
     if noun in lex.speakers.institution_nouns:
-        return history.last_other(lambda s: _compatible(s, words, countries))
+        # "the unification ministry" is not the foreign ministry that spoke before: the words that
+        # say which body it is must be in the antecedent's mention too
+        kinds = _body_words(head)
+        return history.last_other(
+            lambda s: _compatible(s, words, countries) and all(k in s.mention.text.lower() for k in kinds)
+        )
     titled = history.last_titled(noun, lambda s: _compatible(s, words, countries))
     if titled is None and words and noun in lex.speakers.generic_titles:
         last = history.last_person()  # "Wang Yi said … the senior Chinese diplomat said"
@@ -155,9 +172,12 @@ def _named_body_before(head: Token, lex: ExtractLexicon) -> Token | None:
     if noun not in lex.speakers.institution_nouns or head.tag_ != "NN":
         return None
     doc = head.doc
+    kinds = _body_words(head)
     for i in range(head.i - 1, max(-1, head.i - _BODY_REACH), -1):
         tok = doc[i]
         if tok.lower_ == head.lower_ and tok.pos_ in ("NOUN", "PROPN"):  # the tagger may call it a name
+            if kinds and not all(k in {t.lower_ for t in tok.subtree} for k in kinds):
+                continue  # "the unification ministry" is not "Seoul's foreign ministry"
             if any(c.i < tok.i and c.dep_ in ("compound", "poss", "amod") and c.pos_ == "PROPN" for c in tok.children):
                 return tok
             if tok.pos_ == "PROPN" and _of_a_name(tok, lex):  # "The Department of Foreign Affairs"

@@ -60,12 +60,26 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     if verb.dep_ == "relcl":
         return head
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, lex, depth + 1)
+        return subject_of(_out_of_question(verb, head, lex), lex, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head, lex, depth + 1)
     if verb.dep_ == "acl" and head.lemma_.lower() in lex.speakers.document_nouns:
         return head
     return None
+
+
+def _out_of_question(verb: Token, head: Token, lex: ExtractLexicon) -> Token:
+    """'Lee declined to say whether Seoul is considering X, saying only that …': a participle after a
+    comma that the parser hung on an embedded question ("whether Seoul is considering") belongs to
+    the clause the question hangs on; the question's subject asked nothing."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return head
+    node = head
+    if not any(c.dep_ == "mark" and c.lower_ in lex.verb_frames.question_marks for c in node.children):
+        return head
+    while node.dep_ in ("ccomp", "xcomp") and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _subject_in_fronted_phrase(verb: Token, lex: ExtractLexicon) -> Token | None:
