@@ -134,7 +134,7 @@ class Extractor:
         turns = transcript_turns(paras, lex)
         if turns:  # a briefing's answers are the labelled speakers' (transcript.py)
             drafts = [d for d in drafts if not inside_turns(turns, d.cue.anchor.idx)]
-        home = HomeCountry(article.text, paras, self.countries, lex, doc)
+        home = HomeCountry(article.text, paras, self.countries, lex, doc, [(q.start, q.end) for q in quotes])
         lookup = ActorLookup(lex, article.published, self.resolver, doc, home)
         attributor = Attributor(lookup, self.countries)
         statements = build(doc, drafts, attributor, article.published, self.countries)

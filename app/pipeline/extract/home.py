@@ -69,7 +69,13 @@ class HomeCountry:
         countries: Countries | None,
         lex: ExtractLexicon,
         doc: Doc | None = None,
+        quoted: list[tuple[int, int]] | None = None,
     ):
+        # What speakers said, in quotation marks: a country named there is what they spoke about,
+        # and a dateline says better where they are ("SEOUL — … “North Korea appears to …,”
+        # ministry spokesperson X told reporters" is Seoul's spokesperson).
+        self._quoted = sorted(quoted or [])
+        self._quote_starts = [q[0] for q in self._quoted]
         self._paras = [p for p in paras if not p.furniture] or paras
         self._para_starts = [p.start for p in self._paras]
         self.dateline: str | None = None
@@ -136,6 +142,10 @@ class HomeCountry:
                 return found[0]  # "BELÉM, Brazil": the country after the city; "TOKYO/BEIJING" names no one place
         return None
 
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+
     def _acted_on(self, start: int) -> bool:
         """The country word follows "against", "with"…: the sentence acts on it."""
         words = self.text[max(0, start - 20) : start].split()
@@ -183,11 +193,15 @@ class HomeCountry:
             para = self._paras[n]
             lo = bisect_left(self._pos, para.start)
             hi = bisect_left(self._pos, pos)
-            for k in range(hi - 1, lo - 1, -1):
+            if self.dateline:
+                ks = [k for k in range(lo, hi) if not self._in_quote(self._pos[k])]
+            else:
+                ks = list(range(lo, hi))
+            for k in reversed(ks):
                 if self._subject[k]:
                     return self._codes[k]
-            if hi > lo:
-                return self._codes[hi - 1]
+            if ks:
+                return self._codes[ks[-1]]
         if self.dateline:
             return self.dateline
         if n >= 0 and (code := self._last_speaker(self._paras[max(0, n - 1)].start, pos)):

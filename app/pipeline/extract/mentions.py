@@ -54,7 +54,9 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
             idx |= {t.i for t in child.subtree}
         elif _title_after_name(head, child, lex):
             # "Mohammed Abdulsalam, spokesman of Yemen's Houthi movement,": the title says whose.
-            idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
+            for t in _apposed_title(head, child):  # the title's own words, or the prepositions after it
+                if not _in_clause(t, child if t.i == child.i or child.is_ancestor(t) else head):
+                    idx.add(t.i)
         elif child.dep_ == "prep" and child.lower_ in lex.speakers.name_preps and child.i > head.i:
             idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
         elif _title_to_name(head, child, lex):
@@ -76,14 +78,38 @@ def _described_by(head: Token, child: Token) -> bool:
     return not any(c.i < head.i and c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children)
 
 
+def _apposed_title(head: Token, appos: Token) -> list[Token]:
+    """The title in apposition after a name, with what the parser hung on the name before the
+    closing comma ("Massad Boulos, Senior Adviser [to the US President],": "to" hangs on Boulos)."""
+    toks = list(appos.subtree)
+    close = next((c.i for c in head.children if c.i > appos.i and c.text in _CLOSERS), None)
+    if close is not None:
+        for c in head.children:
+            if appos.i < c.i < close and c.dep_ == "prep":
+                toks += list(c.subtree)
+    return toks
+
+
+_CLOSERS = frozenset({",", ";", "(", ")", "–", "—"})
+
+
 def _title_after_name(head: Token, appos: Token, lex: ExtractLexicon) -> bool:
-    """A person's name followed by a title in apposition that names a place or body (written
-    in capitals too: "Petrov, Deputy Speaker of the Upper House,")."""
-    if appos.dep_ != "appos" or appos.i < head.i or head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+    """A person's name followed by a title in apposition that names a place or body, or serves
+    an office ("Omer Vale, a spokesman for the prime minister,"; written in capitals too:
+    "Petrov, Deputy Speaker of the Upper House,")."""
+    if appos.dep_ != "appos" or appos.i < head.i or head.pos_ != "PROPN" or head.ent_type_ not in _NAME_ENTS:
         return False
     if appos.pos_ not in ("NOUN", "PROPN") or appos.lemma_.lower() not in lex.speakers.person_titles:
         return False
-    return any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in appos.subtree)
+    toks = _apposed_title(head, appos)
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in toks) or any(
+        t.dep_ == "pobj" and t.lemma_.lower() in lex.speakers.person_titles and t.head.head.i == appos.i for t in toks
+    )
+
+
+# The small model tags some unfamiliar names as works or products ("Omer Dostri"); a name
+# followed by a title in apposition is a person's all the same.
+_NAME_ENTS = ("PERSON", "WORK_OF_ART", "PRODUCT")
 
 
 def _in_clause(tok: Token, top: Token) -> bool:
@@ -91,6 +117,8 @@ def _in_clause(tok: Token, top: Token) -> bool:
     while tok is not None and tok.i != top.i:
         if tok.dep_ in ("relcl", "acl", "appos", "advcl") or tok.text in ",()":
             return True
+        if tok.head.i == tok.i:
+            return False  # the root: `top` was not above it
         tok = tok.head
     return False
 
