@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
@@ -123,6 +124,12 @@ class ActorLookup:
                     return fuller
             if unknown is None and (there := self._there(mention)) is not None:
                 return there
+            if unknown is not None and unknown.country is None and self._home is not None:
+                # "Russia's Investigative Committee" earlier, "The Investigative Committee said" now:
+                # the article itself said whose body it is
+                code = self._home.owner(mention.start, mention.text)
+                if code:
+                    unknown = replace(unknown, country=code)
         return unknown or fallback_actor(mention, self.lex)
 
     def _there(self, mention: Mention) -> ResolvedActor | None:

@@ -266,7 +266,8 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         and (head.ent_type_ == "PERSON" or title.lemma_.lower() in lex.speakers.person_titles)
     ):
         # "Ecuador's ambassador, José Javier De La Gasca": the title before the name stays in the
-        # mention, so an unknown person still gets the country it names.
+        # mention, so an unknown person still gets the country it names (a person's title says the
+        # name is a person's where the small model took it for a body: "Adonia Ayebare").
         idx |= {i for i in _collect(title, False, lex) if i < head.i}
     lo, hi = _span(doc, idx, head.i)
     text = doc_text(doc)[lo:hi]

@@ -1,0 +1,75 @@
+"""Issue 14, kind 5: a speaker's country from what the article itself says about it: a title in
+apposition whose place the parser hung on the name ("X, Senior Adviser to the US President,"), a
+title before a name the small model took for a body, a body the article gave an owner earlier
+("Ruritania's Audit Chamber" … "The Audit Chamber said"), a dateline over a country named only
+inside a quotation, and a palace that stands for its ministry. Every sentence here is invented."""
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.conftest import find
+
+DAY = dt.date(2024, 5, 14)
+
+
+@pytest.fixture
+def real(run, project_resolver):
+    return lambda text: run(text, published=DAY, resolver=project_resolver)
+
+
+def test_a_place_hung_on_the_name_after_an_apposed_title(real):
+    st = find(
+        real(
+            "Talia Brandt, Senior Adviser to the US President on Trade and Energy Affairs, said the tariffs would stay."
+        ),
+        "tariffs would stay",
+    )
+    assert (st.actor.name, st.actor.country) == ("Talia Brandt", "US")
+
+
+def test_an_office_served_in_apposition(real):
+    sts = real(
+        "Netanyahu's office said the crossing would stay shut.\n\n"
+        '"There will be no exception for the convoy," Avi Ronen, a spokesman for the prime minister, wrote on X.'
+    )
+    assert find(sts, "no exception").actor.country == "IL"
+
+
+def test_a_title_before_a_name_taken_for_a_body(real):
+    st = find(
+        real("Kenya's ambassador to the United Nations, Wanjiru Odhiambo, said the vote was a mistake."),
+        "vote was a mistake",
+    )
+    assert (st.actor.name, st.actor.country) == ("Wanjiru Odhiambo", "KE")
+
+
+def test_a_body_the_article_gave_an_owner_earlier(real):
+    sts = real(
+        "Officials said Anatoly Kuzmin, head of Russia's Audit Chamber, had met the governor.\n\n"
+        "Police detained two officials. The Audit Chamber said the accounts of the port had been frozen."
+    )
+    assert find(sts, "accounts of the port").actor.country == "RU"
+
+
+def test_a_dateline_beats_a_country_named_only_inside_a_quotation(real):
+    sts = real(
+        "SEOUL, March 3 (Yonhap) -- The fisheries ministry said on Monday the new quota would take effect in May.\n\n"
+        '"North Korea appears to be fishing well beyond the agreed line, and that will only deepen the dispute," '
+        "ministry spokesperson Park Minsu told reporters."
+    )
+    assert find(sts, "agreed line").actor.country == "KR"
+
+
+def test_a_country_in_narration_still_places_the_speaker(real):
+    sts = real(
+        "SEOUL, March 3 (Yonhap) -- The fisheries ministry said on Monday the new quota would take effect in May.\n\n"
+        "Japan protested on Tuesday. Its foreign ministry spokesperson Aiko Mori said the quota broke the 1998 accord."
+    )
+    assert find(sts, "1998 accord").actor.country == "JP"
+
+
+@pytest.mark.parametrize(("palace", "country"), [("The San Martín Palace", "AR"), ("The Miraflores Palace", "VE")])
+def test_a_palace_stands_for_its_ministry_or_presidency(real, palace, country):
+    st = find(real(f"{palace} said on Monday that the talks on the river border would resume in June."), "river border")
+    assert st.actor.country == country
