@@ -211,3 +211,49 @@ def test_a_reporting_verb_in_a_condition_is_no_statement(run):
         "rebels had accepted every clause."
     )
     assert len(out) == 1 and out[0].speaker == "The premier's office"
+
+
+def test_a_speaker_behind_a_fronted_time_phrase(run):
+    st = find(
+        run(
+            "On Monday, the fifth anniversary of the accord, the Ministry of Foreign Affairs said in a statement "
+            "that the accord remained binding."
+        ),
+        "remained binding",
+    )
+    assert st.speaker.endswith("Ministry of Foreign Affairs")
+
+
+def test_went_on_after_a_quotation(run):
+    st = find(run("“The islands were never a colony of anyone,” Okafor went on."), "never a colony")
+    assert st.kind == "direct" and st.speaker == "Okafor"
+
+
+def test_went_on_as_narration_is_no_statement(run):
+    assert run("The fighting went on. The envoy left the capital.") == []
+
+
+def test_a_company_adds_after_the_clause(run):
+    out = run("Grid operator Voltnet said repairs could take weeks. Supplies were not at risk, the company added.")
+    assert find(out, "Supplies were not at risk").kind == "indirect"
+
+
+def test_a_signing_told_in_a_relative_clause_inside_a_report(run):
+    out = run(
+        "The agency reported that the president had ratified the Treaty of Friendship, which President Ana Lopes "
+        "and Prime Minister Ivo Brandt signed in Geneva in May."
+    )
+    contact = next(s for s in out if s.kind == "contact")
+    assert "signed in Geneva" in contact.text
+    report = next(s for s in out if s.kind == "indirect")
+    assert "signed in Geneva" not in report.text
+
+
+def test_a_court_order_to_a_state(run):
+    st = find(run("The court on Friday ordered the government to halt the evictions at once."), "halt the evictions")
+    assert st.kind == "indirect" and st.speaker == "The court"
+
+
+@pytest.mark.parametrize("text", ["The court ordered a new trial.", "She ordered a coffee to go."])
+def test_ordering_without_an_addressee_or_formal_act_is_no_statement(run, text):
+    assert run(text) == []

@@ -256,6 +256,15 @@ def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     content is a statement of its own; the host's content is cut there.
     Returns False when `inner` is really part of the host's content
     ("X said Y stressed Z")."""
+    verb = inner.anchor
+    if inner.kind == "contact" and host.kind != "contact" and verb.dep_ == "relcl" and verb.left_edge.i > 0:
+        # (not "received a call from X, during which the two sides discussed …": the same contact)
+        if verb.doc[verb.left_edge.i - 1].text == "," and any(
+            c.dep_ == "dobj" and c.lower_ in lex.pronouns.relative for c in verb.children
+        ):
+            # "…, which Kim and Putin signed in June": background told in passing is a contact of its own
+            _without(host, {t.i for t in verb.subtree})
+            return True
     subj = next((c for c in inner.anchor.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.left_edge.i == 0:
         return False

@@ -170,6 +170,22 @@ def _sat_down(verb: Token, lex: ExtractLexicon) -> bool:
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
+def _signed_antecedent(verb: Token, signed, lex: ExtractLexicon) -> Token | None:
+    """'the Treaty on Comprehensive Strategic Partnership, which Kim and Putin signed in June': the
+    document a relative clause's 'which' stands for (the phrase the clause hangs on, up through its
+    'of'/'on' complements)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in lex.pronouns.relative for c in verb.children):
+        return None
+    node = verb.head
+    for _ in range(4):
+        if node.lemma_.lower() in signed or node.lower_ in signed:
+            return node
+        if node.dep_ not in ("pobj", "prep", "compound") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _agent_pair(verb: Token) -> Token | None:
     """'signed ... by X and Y': the first party of a passive signing."""
     for c in verb.children:
@@ -194,6 +210,8 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         speaker = _agent_pair(verb)
         others = _conjuncts(speaker) if speaker is not None else []
         document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in signed), None)
+        if document is None:
+            document = _signed_antecedent(verb, signed, lex)
         if speaker is None and document is not None:
             # "X and Y signed the agreement", "X signed a memorandum of understanding with Y"
             joint = joint_subjects(verb)

@@ -356,6 +356,8 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
     """Could this noun be the source of a statement? Filters "the deal requires"."""
     if head.pos_ in ("PROPN", "PRON"):
         return True
+    if head.ent_type_ in ("PERSON", "ORG") and head.text[:1].isupper():
+        return True  # a name the tagger read as a common noun ("Alicia García-Herrero, economist at …")
     low = head.lemma_.lower()
     nouns = lex.speakers.actor_nouns
     return low in nouns or head.lower_ in nouns or head.lower_ in lex.speakers.group.heads

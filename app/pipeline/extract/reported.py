@@ -47,7 +47,7 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
         subject = names[-1] if names else subs[-1]
         if subject.tag_ == "VBG":  # "The Red Cross operating in Iraq said": a participle parsed as the subject
             subject = next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i), subject)
-        return _resumed_name(verb, subject, lex) or subject
+        return _resumed_name(verb, subject, lex) or _behind_time_phrase(subject, lex) or subject
     framed = _framing_clause(verb, lex)
     if framed is not None:
         return next(c for c in framed.children if c.dep_ == "nsubj")
@@ -80,6 +80,20 @@ def _out_of_question(verb: Token, head: Token, lex: ExtractLexicon) -> Token:
     while node.dep_ in ("ccomp", "xcomp") and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node
+
+
+def _behind_time_phrase(subject: Token, lex: ExtractLexicon) -> Token | None:
+    """'On Wednesday, the anniversary of the ruling, the Department of Foreign Affairs said …': the parser
+    joined a time phrase and the speaker as one coordinated subject; the speaker is the conjunct after the
+    comma (no 'and' between them) when the first is no possible source."""
+    if is_actor_like(subject, lex):
+        return None
+    for c in subject.children:
+        if c.dep_ == "conj" and c.i > subject.i and is_actor_like(c, lex):
+            between = subject.doc[subject.i : c.left_edge.i]
+            if not any(t.dep_ == "cc" for t in between) and any(t.text == "," for t in between):
+                return c
+    return None
 
 
 def _subject_in_fronted_phrase(verb: Token, lex: ExtractLexicon) -> Token | None:
@@ -175,8 +189,10 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
             c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in call.not_judging for c in kids
         )
         return has_on or (call.request_prep in words and "dobj" not in deps) or "ccomp" in deps or quoted_oprd or judged
-    if row.objects:
-        return verb_object(verb, lex) is not None
+    if row.objects and (verb_object(verb, lex) is not None or row.needs_infinitive_except is None):
+        return (
+            verb_object(verb, lex) is not None
+        )  # a row with both takes either ("ordered the expulsion", "ordered X to …")
     infinitive = row.needs_infinitive_except is not None and any(
         c.dep_ == "xcomp" and c.lemma_ not in row.needs_infinitive_except for c in kids
     )
@@ -221,12 +237,18 @@ def _valid_head(verb: Token, lex: ExtractLexicon) -> bool:
 def _goes_on(verb: Token, lex: ExtractLexicon) -> bool:
     """'Mohamud went on: "..."' introduces a quotation like 'said'."""
     goes_on = lex.verb_frames.goes_on
-    return (
+    if not (
         verb.lemma_.lower() in goes_on.verbs
         and any(c.lower_ == goes_on.particle for c in verb.children)
         and verb.i + 2 < len(verb.doc)
-        and verb.doc[verb.i + 2].text == ":"
-    )
+    ):
+        return False
+    after = verb.doc[verb.i + 2].text
+    if after == ":":
+        return True
+    # '“…,” Mondino went on.': after a quotation, with nothing of its own
+    start = sent_of(verb).start
+    return after in (".", ",", ";") and any(t.is_quote for t in verb.doc[start : verb.i])
 
 
 def is_reporting_verb(verb: Token, lex: ExtractLexicon) -> bool:
