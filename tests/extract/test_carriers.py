@@ -138,3 +138,18 @@ def test_a_ministry_named_for_its_field_does_not_refer_back_to_another_ministry(
     )
     st = find(run_real(text), "doubling down")
     assert st.speaker == "The unification ministry" and st.actor.country == "KR"
+
+
+def test_a_known_person_is_named_as_the_article_spells_them(run_real):
+    text = (
+        "Russian Foreign Minister Sergei Lavrov said the talks had failed.\n\n"
+        "“We are ready for a new round,” Lavrov added."
+    )
+    sts = run_real(text)
+    assert {s.actor.slug for s in sts} == {"sergey-lavrov"}
+    assert {s.actor.name for s in sts} == {"Sergei Lavrov"}
+
+
+def test_another_name_is_not_another_spelling(run_real):
+    st = find(run_real("Tony Blinken said the talks had failed."), "talks had failed")
+    assert st.actor.name == "Antony Blinken"

@@ -56,6 +56,7 @@ class ActorLookup:
         self._home = home
         self._by_text: dict[str, list[int]] | None = None
         self._home_used: bool | None = None  # None: no resolver asked
+        self._spelled: dict[str, str] = {}  # slug -> the article's spelling of a known person's name
         if resolver is not None:
             self._article = resolver.for_article(published)
         # a resolver that can use the article's country for unplaced speakers says so
@@ -79,7 +80,20 @@ class ActorLookup:
         found = self._actor(mention)
         if found.country and self._home is not None and self._home_used is False:
             self._home.note_speaker(mention.start, found.country)  # its own words placed it
-        return found
+        return self._as_spelled(found, mention)
+
+    def _as_spelled(self, found: ResolvedActor, mention: Mention) -> ResolvedActor:
+        """A known person whose name the article spells another way ("Sergei Lavrov" for the
+        registry's "Sergey Lavrov", "al-Sisi" for "el-Sisi") is named as the article spells it, in
+        all of its statements; the slug stays the registry's. Only a transliteration (a letter or
+        two in a word) counts: "Tony Blinken" is another name, not another spelling."""
+        if found.kind != "person" or not found.known:
+            return found
+        written = mention.name or mention.text
+        if written and _variant_spelling(written, found.name):
+            self._spelled.setdefault(found.slug, written)
+        spelled = self._spelled.get(found.slug)
+        return replace(found, name=spelled) if spelled and spelled != found.name else found
 
     def _actor(self, mention: Mention) -> ResolvedActor:
         """The first registry actor among the candidate phrases; an unknown
@@ -281,3 +295,32 @@ def _contains_name(full, words: list[str]) -> bool:
     texts = [t.text for t in full]
     n = len(words)
     return texts[:n] == words or texts[-n:] == words
+
+
+def _fold_word(word: str) -> str:
+    s = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one letter inserted, dropped or changed ("sergei"/"sergey", "zelensky"/"zelenskyy")."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
+def _variant_spelling(written: str, name: str) -> bool:
+    """`written` is `name` spelt another way: the same words, each the same or one letter apart
+    (hyphens and accents aside), at least one of them different."""
+    ws = [_fold_word(w) for w in re.split(r"[\s-]+", written.strip()) if w]
+    ns = [_fold_word(w) for w in re.split(r"[\s-]+", name.strip()) if w]
+    if len(ws) < 2 or len(ws) != len(ns) or ws == ns:
+        return False
+    if not all(w[:1].isalpha() for w in ws) or not written[:1].isupper():
+        return False
+    return all(a == b or (len(b) >= 2 and _one_edit(a, b)) for a, b in zip(ws, ns, strict=True))
