@@ -256,6 +256,8 @@ class GroupWords(_Section):
     joint_nouns: Words  # "the two sides", "the leaders": the parties named together just before
     joint_determiners: Words  # "the", "both": a definite group, not "some leaders"
     state_nouns: Words  # "the three countries": only states can be the parties
+    joint_titles: Words = frozenset()  # "the two heads of state": a title with its complement, as a joint noun
+    person_nouns: Words = frozenset()  # "the two leaders": only people can be the parties
 
 
 class Speakers(_Section):

@@ -141,9 +141,12 @@ def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
     for c in kept:
         if c.kind != "contact" and not _named_speaker(c, lex):
             continue
-        for i in [c.anchor.head.i] + [k.i for k in c.anchor.children if k.dep_ == "parataxis"]:
+        heads = [c.anchor.head.i] + [k.i for k in c.anchor.children if k.dep_ == "parataxis"]
+        if c.anchor.dep_ == "pobj":  # a contact noun: "commented on the call between A and B"
+            heads.append(c.anchor.head.head.i)
+        for i in heads:
             for o in same_anchor.get(i, ()):
-                if _reported_contact(o, c, lex) or _reported_statement(o, c, lex):
+                if _reported_contact(o, c, lex) or _reported_statement(o, c, lex) or _topic_contact(o, c, lex):
                     reported.add(id(o))
                     if o.anchor.i > c.anchor.i and c.end < o.end <= o.anchor.idx:
                         c.end = o.end  # "spoke with X after the verdict was read, the ministry said"
@@ -193,6 +196,22 @@ def _reported_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
         return False
     content = [t for t in host.tokens if t != verb.i and not verb.doc[t].is_punct]
     return all(verb.doc[t] in verb.subtree for t in content) or not content
+
+
+def _topic_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
+    """'Peskov commented on the phone call between A and B': a comment whose whole content is a
+    contact between others names no words of the commenter; the contact (A's, with B) is the news."""
+    noun = inner.anchor
+    if inner.kind != "contact" or host.kind != "indirect" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.head.i != host.anchor.i or prep.lower_ not in lex.contacts.counterparts.topic_preps:
+        return False
+    if inner.speaker is None or host.speaker is None or inner.speaker.i == host.speaker.i:
+        return False
+    doc = noun.doc
+    content = [t for t in host.tokens if t != host.anchor.i and not doc[t].is_punct]
+    return all(doc[t] in prep.subtree for t in content)
 
 
 def _named_speaker(cue: Cue, lex: ExtractLexicon) -> bool:

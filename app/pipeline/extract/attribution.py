@@ -18,6 +18,7 @@ from .actors import ActorLookup
 from .context import Countries
 from .documents import document_owner, document_place, earlier_issuer
 from .joint import is_joint, joint_parties
+from .joint import persons_only as _persons_only
 from .mentions import Mention, mention_from
 from .sentences import Sentences, sent_ents, sent_of, sent_root, sentences
 
@@ -459,13 +460,43 @@ class Attributor:
         """ "the two sides said": the first of the parties named together before (joint.py)."""
         parties = joint_parties(head, self.lex)
         if not parties:
-            return None
+            return self._last_pair(head)
         first = self.local.get(parties[0].i) or self.named(parties[0])
         others = [(self.local.get(p.i) or self.named(p)).actor for p in parties[1:]]
         others = [a for a in dict.fromkeys(others) if a.slug != first.actor.slug]
         return Speaker(first.mention, first.actor, "group", others)
 
+    def _last_pair(self, head: Token) -> Speaker | None:
+        """ "The two heads of state also exchanged views …" with no pair named nearby: the last two
+        people who spoke, the one the article named first as the actor and the other as its co-party."""
+        if head.lower_ not in self.lex.speakers.group.heads and not any(
+            c.lower_ in self.lex.speakers.group.heads for c in head.children if c.dep_ in ("nummod", "det", "predet")
+        ):
+            return None  # "the leaders": how many is not said
+        if not _persons_only(head, self.lex):
+            return None  # "the two governments", "both sides": states, whom people's words do not name
+        pair: list[Speaker] = []
+        for sp in reversed(self.history.entries):
+            if sp.mention.plural or sp.co_actors or not sp.person:
+                continue
+            if all(sp.actor.slug != p.actor.slug for p in pair):
+                pair.append(sp)
+            if len(pair) == 2:
+                break
+        if len(pair) < 2:
+            return None
+        first_seen = {}
+        for n, sp in enumerate(self.history.entries):
+            first_seen.setdefault(sp.actor.slug, n)
+        first, other = sorted(pair, key=lambda sp: first_seen[sp.actor.slug])
+        return Speaker(first.mention, first.actor, "group", [other.actor])
+
     def _group(self, head: Token) -> Speaker | None:
+        if head.tag_ == "NN" and any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in head.children
+        ):  # "the Brazilian side", "China's side": one party, the state it names
+            m = mention_from(head, self.lex)
+            return Speaker(m, self.lookup.actor(m), "name")
         if is_joint(head, self.lex):
             joint = self._joint(head)
             if joint is not None:

@@ -29,16 +29,30 @@ def is_joint(head: Token, lex: ExtractLexicon) -> bool:
     low, lemma = head.lower_, head.lemma_.lower()
     if low in words.heads:  # "the two", "both"
         return True
-    if head.tag_ not in ("NNS", "NNPS") or lemma not in words.joint_nouns and low not in words.joint_nouns:
-        return False
     kids = list(head.children)
-    if any(c.dep_ == "prep" for c in kids) or any(c.dep_ == "nummod" and c.lower_ not in words.heads for c in kids):
+    titled = _joint_title(head, words.joint_titles)
+    if head.tag_ not in ("NNS", "NNPS") or (
+        lemma not in words.joint_nouns and low not in words.joint_nouns and not titled
+    ):
+        return False
+    if any(c.dep_ == "prep" and not titled for c in kids) or any(
+        c.dep_ == "nummod" and c.lower_ not in words.heads for c in kids
+    ):
         return False  # "the eight countries of the Amazon basin" are a group of their own
     return any(
         (c.dep_ == "det" and c.lower_ in words.joint_determiners)
         or (c.dep_ in ("nummod", "det", "predet") and c.lower_ in words.heads)
         for c in kids
     )
+
+
+def _joint_title(head: Token, titles: frozenset[str]) -> bool:
+    """ "heads of state", "foreign ministers": the noun with its compounds and "of" complement is a
+    plural title the pack lists."""
+    doc = head.doc
+    lo = min((c.left_edge.i for c in head.children if c.dep_ == "compound" and c.i < head.i), default=head.i)
+    hi = max((c.right_edge.i for c in head.children if c.dep_ == "prep" and c.i > head.i), default=head.i)
+    return doc[lo : hi + 1].text.lower() in titles or doc[lo : head.i + 1].text.lower() in titles
 
 
 def _party(tok: Token) -> bool:
@@ -58,6 +72,7 @@ def joint_parties(head: Token, lex: ExtractLexicon) -> list[Token]:
     idx = sentences(head.doc)
     n = idx.of_token[head.i]
     states = _states_only(head, lex)
+    persons = persons_only(head, lex)
     for m in range(n, max(-1, n - _SENTENCES_BACK - 1), -1):
         sent = idx.spans[m]
         end = head.i if m == n else sent.end
@@ -66,14 +81,30 @@ def joint_parties(head: Token, lex: ExtractLexicon) -> list[Token]:
                 first = tok.head
                 if states and not {first.ent_type_, tok.ent_type_} & {"GPE", "NORP"}:
                     continue
+                if persons and not (_person(first) and _person(tok)):
+                    continue  # "the two heads of state" are no "UN, G20 and BRICS"
                 parties = [first] + [c for c in first.children if c.dep_ == "conj" and _party(c)]
                 subj = _host_subject(first)
                 return ([subj] if subj is not None else []) + parties
             if tok.dep_ == "dobj" and _party(tok) and not states:  # "X met Y"
                 subj = _subject(tok.head)
-                if subj is not None:
+                if subj is not None and (not persons or _person(subj)):
+                    return [subj, tok]
+            if tok.dep_ == "pobj" and _party(tok) and not states and (not persons or _person(tok)):
+                subj = _host_subject(tok)  # "X held talks with Y"
+                if subj is not None and (not persons or _person(subj)):
                     return [subj, tok]
     return []
+
+
+def persons_only(head: Token, lex: ExtractLexicon) -> bool:
+    """ "the two leaders", "both ministers", "the heads of state": only people can be the parties."""
+    return head.lemma_.lower() in lex.speakers.person_titles or head.lemma_.lower() in lex.speakers.group.person_nouns
+
+
+def _person(tok: Token) -> bool:
+    """A party that may be a person: tagged one, or left untagged by the small model."""
+    return tok.ent_type_ in ("PERSON", "")
 
 
 def _subject(verb: Token) -> Token | None:
