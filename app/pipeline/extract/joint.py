@@ -103,8 +103,11 @@ def persons_only(head: Token, lex: ExtractLexicon) -> bool:
 
 
 def _person(tok: Token) -> bool:
-    """A party that may be a person: tagged one, or left untagged by the small model."""
-    return tok.ent_type_ in ("PERSON", "")
+    """A party that may be a person: tagged one, left untagged, or a bare name the small model took
+    for a body ("Iwaya and Wang"); not "the United Nations", "BRICS" nor a place."""
+    if tok.ent_type_ in ("PERSON", ""):
+        return True
+    return tok.ent_type_ == "ORG" and not tok.text.isupper() and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _subject(verb: Token) -> Token | None:
