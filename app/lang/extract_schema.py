@@ -267,6 +267,8 @@ class Speakers(_Section):
     data_nouns: Words = frozenset()
     outlet_nouns: Words = frozenset()  # "a newspaper said": an outlet that carries what others did
     institution_nouns: Words
+    short_states: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # "the North" → "North Korea"
+    leading_verbs: Words = frozenset()  # "the Russian delegation, headed by X": X is of the group's country
     collective_nouns: Words
     document_nouns: Words
     account_nouns: Words

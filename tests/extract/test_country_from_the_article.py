@@ -73,3 +73,36 @@ def test_a_country_in_narration_still_places_the_speaker(real):
 def test_a_palace_stands_for_its_ministry_or_presidency(real, palace, country):
     st = find(real(f"{palace} said on Monday that the talks on the river border would resume in June."), "river border")
     assert st.actor.country == country
+
+
+def test_the_leader_of_a_national_delegation_speaks_for_its_country(real):
+    sts = real(
+        "OSLO -- Norway hosted the talks. The Bolivian delegation, headed by presidential aide Mateo Quispe Rojas, "
+        "sat down with the Peruvian team.\n\nQuispe Rojas told reporters that La Paz had handed over a draft treaty."
+    )
+    assert find(sts, "draft treaty").actor.country == "BO"
+
+
+def test_a_half_named_state_the_article_named_in_full(real):
+    sts = real(
+        "SEOUL -- North Korea launched a satellite on Monday.\n\n"
+        "A spokesperson for the North's foreign ministry called the naval drill an open provocation."
+    )
+    assert find(sts, "naval drill").actor.country == "KP"
+
+
+def test_a_half_named_state_needs_the_full_name_in_the_article(real):
+    sts = real("SEOUL -- Heavy rain fell on Monday.\n\nA spokesperson for the North's water board said the dams held.")
+    assert find(sts, "dams held").actor.country != "KP"
+
+
+def test_with_a_dateline_the_country_a_trailing_attribution_reports_is_not_the_speakers(real):
+    sts = real("SEOUL -- North Korea fired two missiles into the sea on Monday, the military said.")
+    assert find(sts, "two missiles").actor.country == "KR"
+
+
+def test_with_a_dateline_a_country_acted_on_is_not_the_speakers(real):
+    sts = real(
+        "ISLAMABAD -- Relations with India soured further. In Lahore, the Foreign Office said the talks were over."
+    )
+    assert find(sts, "talks were over").actor.country == "PK"

@@ -21,7 +21,7 @@ from .home import HomeCountry
 from .mentions import Mention, mention_from
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def _slug(name: str) -> str:
@@ -70,11 +70,29 @@ class ActorLookup:
 
     def candidates(self, mention: Mention) -> list[str]:
         out = [mention.text]
+        if (full := self._full_state_name(mention.text)) is not None:
+            out.insert(0, full)  # "the North's foreign ministry" → "North Korea's foreign ministry"
         if mention.name and mention.name not in out:
             out.append(mention.name)
         if mention.first and mention.first not in out:
             out.append(mention.first)
         return out
+
+    def _full_state_name(self, text: str) -> str | None:
+        """The mention with a half-named state ("the North") written in full, when the article
+        names exactly one state it can stand for (`short_states`); else None."""
+        article = self._home.text if self._home is not None else None
+        if not article:
+            return None
+        for short, fulls in self.lex.speakers.short_states.items():
+            alt = "|".join(re.escape(v) for v in {short, short[:1].upper() + short[1:]})
+            m = re.search(rf"\b(?:{alt})\b(?! [A-Z])", text)  # "the North's", not "the North Atlantic"
+            if m is None:
+                continue
+            named = [f for f in fulls if f in article]
+            if len(named) == 1:
+                return text[: m.start()] + named[0] + text[m.end() :]
+        return None
 
     def actor(self, mention: Mention) -> ResolvedActor:
         found = self._actor(mention)
@@ -207,12 +225,29 @@ class ActorLookup:
             phrases = (mention_from(head, self.lex, with_conj=False).text, self._doc[start : full[-1].i + 1].text)
             for phrase in phrases:
                 found = self._person_bearing(phrase, words)
+                if found is not None and not found.known and (led := self._led_group_country(head)):
+                    found = replace(found, country=led)
                 if found is not None:
                     if found.country is not None or found.known:
                         return found
                     placeless = placeless or found
                     break
         return self._introduction_in_text(mention, words) or placeless
+
+    def _led_group_country(self, head: Token) -> str | None:
+        """ "The Russian delegation, headed by presidential aide X,": the country of the group the
+        name leads, when the article gives the group one."""
+        by = head.head
+        verb = by.head
+        if head.dep_ != "pobj" or by.dep_ != "agent" or verb.dep_ not in ("acl", "relcl"):
+            return None
+        if verb.lemma_.lower() not in self.lex.speakers.leading_verbs or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        try:
+            group = self._article.resolve(mention_from(verb.head, self.lex, with_conj=False).text)
+        except Exception:  # a resolver bug must not lose the statement
+            return None
+        return group.country if group is not None and group.kind != "person" else None
 
     def _introduction_in_text(self, mention: Mention, words: list[str]) -> ResolvedActor | None:
         """The same in paragraphs that were not parsed (no cue in them): read the capitalised run

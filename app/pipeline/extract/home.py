@@ -142,6 +142,22 @@ class HomeCountry:
                 return found[0]  # "BELÉM, Brazil": the country after the city; "TOKYO/BEIJING" names no one place
         return None
 
+    def _said_before(self, pos: int):
+        """A test for positions inside what the speaker at `pos` reports before naming itself:
+        "North Korea fired two missiles, the military said" (the country is what was said)."""
+        doc = self._inputs[2]
+        tok = _token(doc, pos)
+        if tok is None:
+            return lambda _p: False
+        while tok.dep_ in _NP_LINKS and tok.head.i != tok.i:
+            tok = tok.head  # from the mention's first word up to its head
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        said = (
+            [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i] if verb is not None else []
+        )
+        spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in said]
+        return lambda p: any(a <= p < b for a, b in spans)
+
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
@@ -194,7 +210,12 @@ class HomeCountry:
             lo = bisect_left(self._pos, para.start)
             hi = bisect_left(self._pos, pos)
             if self.dateline:
-                ks = [k for k in range(lo, hi) if not self._in_quote(self._pos[k])]
+                said = self._said_before(pos)
+                ks = [
+                    k
+                    for k in range(lo, hi)
+                    if not (self._in_quote(self._pos[k]) or said(self._pos[k]) or self._acted_on(self._pos[k]))
+                ]
             else:
                 ks = list(range(lo, hi))
             for k in reversed(ks):
