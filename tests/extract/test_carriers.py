@@ -153,3 +153,13 @@ def test_a_known_person_is_named_as_the_article_spells_them(run_real):
 def test_another_name_is_not_another_spelling(run_real):
     st = find(run_real("Tony Blinken said the talks had failed."), "talks had failed")
     assert st.actor.name == "Antony Blinken"
+
+
+def test_a_states_body_in_a_sentence_opening_on_another_place_is_that_places(run_real):
+    text = (
+        "“We support the roadmap,” the UAE’s Ministry of Foreign Affairs said in a statement on Saturday.\n\n"
+        "In Khartoum, the seat of the army-aligned government, the Ministry of Foreign Affairs said it "
+        "rejected any plan that ignored the state’s institutions."
+    )
+    st = find(run_real(text), "rejected any plan")
+    assert st.actor.country == "SD" and st.actor.kind == "institution"

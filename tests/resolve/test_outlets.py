@@ -52,3 +52,13 @@ def test_an_outlet_noun_without_a_name_is_no_named_outlet(resolver):
 
 def test_a_known_ministry_keeps_its_registry_name(project_resolver):
     assert project_resolver.resolve("Russia's foreign ministry", D).name == "Ministry of Foreign Affairs of Russia"
+
+
+def test_an_army_the_registry_lacks_is_the_states_armed_forces_not_its_ministry(resolver):
+    found = resolver.resolve("the Malian army", D)
+    assert (found.name, found.country) == ("Armed Forces of Mali", "ML")
+
+
+def test_an_air_force_is_a_body_not_a_person(resolver):
+    found = resolver.resolve("the Ukrainian Air Force", D)
+    assert (found.kind, found.name, found.country) == ("institution", "Ukrainian Air Force", "UA")

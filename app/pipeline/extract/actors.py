@@ -19,6 +19,7 @@ from app.pipeline.types import ResolvedActor
 
 from .home import HomeCountry
 from .mentions import Mention, mention_from
+from .sentences import doc_text, sent_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -129,6 +130,9 @@ class ActorLookup:
                     return home.at(start, text)
 
                 self._set_home(read_home)
+            placed = self._placed_body(mention)
+            if placed is not None:
+                return placed
             short = self._short_name(mention)
             bare = short is not None
             if bare:
@@ -163,6 +167,35 @@ class ActorLookup:
                 if code:
                     unknown = replace(unknown, country=code)
         return unknown or fallback_actor(mention, self.lex)
+
+    def _placed_body(self, mention: Mention) -> ResolvedActor | None:
+        """ "In Port Sudan, the seat of the army-aligned government, the Ministry of Foreign Affairs
+        said …": a body every state has, in a sentence that opens on a place, is that place's
+        state's, even where another state's body of that name spoke before."""
+        article = self._article
+        titles = getattr(article, "titles", None)
+        countries = getattr(getattr(article, "resolver", None), "countries", None)
+        if titles is None or countries is None or self._doc is None or mention.form == "pronoun":
+            return None
+        bare = self.lex.speakers.leading_rx.sub("", mention.text)
+        if not titles.generic_bodies.match(article.mention(bare).key):
+            return None
+        text = doc_text(self._doc)
+        at = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if at is None:
+            return None
+        opener = _PLACE_OPENER.match(text, sent_of(at[0]).start_char)
+        if opener is None or opener.end() > mention.start:
+            return None
+        codes = [c for _, _, c in countries.find_countries(opener.group(1))]
+        state = self.state(codes[0]) if len(set(codes)) == 1 else None
+        if state is None:
+            return None
+        try:
+            found = article.resolve(f"{state.name}'s {bare}")
+        except Exception:  # a resolver bug must not lose the statement
+            return None
+        return found if found is not None and found.kind == "institution" and found.country == state.country else None
 
     def _there(self, mention: Mention) -> ResolvedActor | None:
         """ "New Delhi rejected it, and officials there said …": unnamed officials "there" speak for
@@ -295,6 +328,9 @@ class ActorLookup:
             return found
         return None
 
+
+# "In Port Sudan, …": a sentence that opens on a place.
+_PLACE_OPENER = re.compile(r"\s*In ([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),")
 
 # "officials there": the word right after a mention that points back to the place just named.
 _THERE = re.compile(r"\s+there\b")

@@ -245,11 +245,10 @@ class ArticleContext:
         return named or self.home_for(description if title is None else title)
 
     def institution_of(self, state: Actor, kind: str) -> ResolvedActor:
-        """The state's institution of that type; a named stand-in for its foreign
-        or defence ministry when the registry has none; else the state."""
+        """The state's institution of that type; a named stand-in for its foreign or defence
+        ministry or its armed forces when the registry has none (the army is not the ministry);
+        else the state."""
         inst = self.registry.institution(state.slug, kind)
-        if inst is None and kind == "armed_forces":
-            inst = self.registry.institution(state.slug, "defence_ministry")
         if inst is not None:
             return inst.resolved()
         generated = self.lexicon.institutions.generated
