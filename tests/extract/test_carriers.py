@@ -48,7 +48,7 @@ def test_a_ministry_reporting_a_states_position_keeps_it(run):
 def test_a_contact_reported_according_to_a_body_is_the_contact(run):
     (st,) = run("President Ana Lopes met the visiting envoy at the palace on Friday, according to the presidency.")
     assert st.kind == "contact" and st.actor.name == "Ana Lopes"
-    assert "according" not in st.text and st.text.startswith("met the visiting envoy")
+    assert "according" not in st.text and st.text.startswith("President Ana Lopes met the visiting envoy")
 
 
 def test_a_gulf_readout_of_a_call_according_to_the_news_agency(run):

@@ -257,3 +257,34 @@ def test_a_court_order_to_a_state(run):
 @pytest.mark.parametrize("text", ["The court ordered a new trial.", "She ordered a coffee to go."])
 def test_ordering_without_an_addressee_or_formal_act_is_no_statement(run, text):
     assert run(text) == []
+
+
+def test_a_trailing_attribution_takes_the_clause_the_parser_hung_loosely(run):
+    out = run(
+        "The Elysee said the call had been frank. Macron backed Scholz's idea of organizing football matches "
+        "between French and German players, the readout added."
+    )
+    st = find(out, "football matches")
+    assert st.text.startswith("Macron backed Scholz's idea") and st.kind == "indirect"
+
+
+def test_a_framing_participle_before_a_colon_is_not_what_was_said(run):
+    out = run(
+        "Asked to comment on the fact that the bloc had said the talks failed, Okafor said:\n\n"
+        "“We will wait and see what happens next week.”"
+    )
+    assert not any(s.text.startswith("Asked to comment") for s in out)
+
+
+def test_told_reporters_after_an_event_that(run):
+    st = find(run("Lopes told reporters after the talks that it had doubled in two years."), "doubled")
+    assert st.speaker == "Lopes" and st.text.startswith("that it had doubled")
+
+
+def test_endorsing_and_a_texts_words(run):
+    out = run(
+        "The committee adopted a resolution presented by five states. The text reiterates that the dispute must be "
+        "settled by negotiation. The bloc endorsed the agenda last year."
+    )
+    assert find(out, "settled by negotiation").kind == "indirect"
+    assert find(out, "endorsed the agenda").kind == "indirect"

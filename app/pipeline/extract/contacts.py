@@ -245,11 +245,13 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     if speaker is None:
         return None
     start, end, toks = _content(verb)
-    start = _with_subject(verb, speaker, start)
+    subject = _with_subject(verb, speaker)
+    if subject:
+        start, toks = min(start, subject[0].idx), toks | {t.i for t in subject}
     return Cue("contact", lemma, verb, speaker, start, end, toks, targets=others)
 
 
-def _with_subject(verb: Token, speaker: Token, start: int) -> int:
+def _with_subject(verb: Token, speaker: Token) -> list[Token]:
     """A contact reads from its subject ("Blinken also held talks with Wang", "The two sides reviewed …
     and discussed …"): the span starts at the subject of the clause (the first verb of a coordination
     sharing it) when it comes right before it."""
@@ -262,10 +264,10 @@ def _with_subject(verb: Token, speaker: Token, start: int) -> int:
         clause = clause.head
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
     if subj is None or (subj.i != speaker.i and speaker not in list(subj.subtree)):
-        return start
+        return []
     if any(t.is_punct and t.text in ".;:," for t in verb.doc[subj.left_edge.i : clause.i]):
-        return start  # "X, who had said last week that …, met Y": the relative clause is no part of the contact
-    return min(start, subj.left_edge.idx)
+        return []  # "X, who had said last week that …, met Y": the relative clause is no part of the contact
+    return list(subj.subtree)
 
 
 def _unreal_noun(noun: Token, lex: ExtractLexicon) -> bool:
@@ -358,7 +360,8 @@ def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
     start, end = span_of(toks, noun)
     start = min(start, noun.left_edge.idx)
     if governed is not None and governed[0].lower_ == frame.purpose_prep:  # "were joined by X for a meeting"
-        start = _with_subject(verb, speaker, min(start, verb.idx))
+        subject = _with_subject(verb, speaker)
+        start = min(start, verb.idx, *(t.idx for t in subject[:1]))
     return Cue("contact", noun.lemma_.lower(), noun, speaker, start, end, frozenset(t.i for t in toks), targets=others)
 
 

@@ -377,11 +377,12 @@ def stranded_clause(verb: Token, lex: ExtractLexicon) -> Token | None:
             continue
         if not any(s.dep_ in ("nsubj", "nsubjpass") and s.i > t.i for s in clause.children):
             continue  # "the question that remains": a relative pronoun as the subject
-        if t.dep_ not in ("mark", "advmod") and not any(
-            c.dep_ == t.dep_ and c.i != t.i for c in clause.children
-        ):  # "the treaty addressed 'all the issues'": the clause's object is not 'that'
-            continue
         noun = clause.head
+        if t.dep_ not in ("mark", "advmod") and not any(c.dep_ == t.dep_ and c.i != t.i for c in clause.children):
+            # "the treaty addressed 'all the issues'": the clause's object is not 'that'; "told reporters after
+            # the talks that it had doubled": an adjunct's noun ('after the talks') takes no object clause
+            if not (t.dep_ == "dobj" and noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.i > verb.i):
+                continue
         if noun.lemma_.lower() in frame.content_nouns or noun.lower_ in frame.content_nouns:
             return None  # "reports that …": the noun's own content
         node = noun
@@ -455,6 +456,8 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     toks = content_tokens(verb, speaker, lex)
     if verb.dep_ == "parataxis" and len(toks) <= 1:
         toks = _parenthetical_content(verb)
+    if len(toks) <= 1 and lemma in lex.reporting_verbs.speech:
+        toks = _clause_before_attribution(verb, speaker) or toks
     where = any(c.dep_ == "advmod" and c.lower_ in lex.verb_frames.subordinators for c in verb.children)
     if verb.dep_ == "relcl" and speaker.head.i == verb.i and speaker.lower_ not in relatives and not where:
         # ("in Arusha, where he underlined that …": the place is not what was said)
@@ -479,6 +482,27 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         parent=parent,
         wants_quote=wants_quote,
     )
+
+
+def _clause_before_attribution(verb: Token, speaker: Token) -> list[Token]:
+    """'Trump backed the idea of …, the readout added.': a sentence-final '<comma> <subject> <verb of
+    saying>' attributes everything before the comma, however the parser hung it ('Trump' as a 'dep')."""
+    sent = sent_of(verb)
+    last = max((t for t in sent if not t.is_punct and not t.is_space), key=lambda t: t.i, default=None)
+    if last is None or last.i != verb.i or speaker.i > verb.i or speaker.head.i != verb.i:
+        return []
+    comma = speaker.left_edge.i - 1
+    if comma <= sent.start + 2 or verb.doc[comma].text != ",":
+        return []
+    if any(t.i in range(speaker.left_edge.i, verb.i) and t.pos_ == "VERB" for t in speaker.subtree):
+        return []
+    if _ends_with_colon(verb):  # "Asked about X, Vučić said:" introduces a quotation
+        return []
+    before = [t for t in verb.doc[sent.start : comma] if not t.is_space]
+    # a clause of its own, not a framing participle ("Asked to comment on …, X said")
+    if before[0].tag_ in ("VBN", "VBG") or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
+        return []
+    return before
 
 
 def _anonymity_formula(verb: Token, lex: ExtractLexicon) -> bool:
