@@ -118,3 +118,49 @@ def test_a_foreign_ministrys_palace_speaks_for_the_ministry(run_real):
     text = "In a release, the San Martín Palace said the talks with London had been cordial."
     st = find(run_real(text), "talks with London had been cordial")
     assert st.actor.kind == "institution" and st.actor.country == "AR"
+
+
+def test_the_unnamed_person_just_described_is_the_title_that_speaks(run_real):
+    text = (
+        "Lena Vogt of the Lowy Institute has argued that the plan would stall.\n\n"
+        "A senior Asean diplomat involved in drafting the text was more direct. “We were heard, "
+        "nothing more,” the diplomat said."
+    )
+    st = find(run_real(text), "We were heard")
+    assert st.actor.name != "Lena Vogt" and "diplomat" in st.actor.name
+
+
+def test_a_named_body_in_the_description_places_the_person(run_real):
+    text = "Yuri Belenko, director general of the Rossiya Segodnya media group, called the arrests an outrage."
+    st = find(run_real(text), "called the arrests")
+    assert st.actor.name == "Yuri Belenko" and st.actor.country == "RU"
+
+
+def test_a_persons_words_heading_the_paragraph_give_the_pronoun(run_real):
+    text = (
+        "Michel said the Europeans had pressed Beijing on sanctions.\n\n"
+        "Xi’s message was the opposite. According to the Chinese readout, he told his guests that "
+        "the two sides should not see each other as rivals."
+    )
+    st = find(run_real(text), "should not see each other as rivals")
+    assert st.actor.name == "Xi Jinping"
+
+
+def test_a_persons_name_the_tagger_took_for_common_nouns_is_a_name(nlp, lex):
+    from spacy.tokens import Doc
+
+    from app.pipeline.extract.mentions import mention_from
+
+    words = ["Alicia", "Ruiz", "-", "Herrero", "has", "warned", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, False, False, True, True, False, False],
+        pos=["NOUN", "NOUN", "PUNCT", "NOUN", "AUX", "VERB", "PUNCT"],
+        tags=["NN", "NN", "HYPH", "NN", "VBZ", "VBN", "."],
+        heads=[3, 3, 3, 5, 5, 5, 5],
+        deps=["compound", "compound", "punct", "nsubj", "aux", "ROOT", "punct"],
+        ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"],
+    )
+    m = mention_from(doc[3], lex)
+    assert m.form == "name" and m.name == "Alicia Ruiz-Herrero"

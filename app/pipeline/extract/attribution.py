@@ -240,6 +240,34 @@ def _titled_name_before(head: Token, lex: ExtractLexicon) -> Token | None:
     return None
 
 
+_DESCRIBED_REACH = 2  # sentences searched back for "a senior diplomat" before "the diplomat"
+
+
+def _described_before(head: Token, lex: ExtractLexicon) -> Token | None:
+    """ "the diplomat" after "A senior EU diplomat involved in the talks was blunter.": the person
+    described with an indefinite article in the same paragraph, a sentence or two before. Only a bare
+    "the <title>" with no words of its own."""
+    noun = head.lemma_.lower()
+    speakers = lex.speakers
+    if noun not in speakers.person_titles and noun not in speakers.generic_titles:
+        return None
+    if head.tag_ != "NN" or any(c.dep_ != "det" or c.lower_ != "the" for c in head.children if c.i < head.i):
+        return None
+    if not any(c.dep_ == "det" for c in head.children):
+        return None
+    idx = sentences(head.doc)
+    n = idx.of_token[head.i]
+    lo = idx.spans[max(0, n - _DESCRIBED_REACH)].start
+    for t in reversed(head.doc[lo : head.i]):
+        if t.is_space and "\n" in t.text:
+            return None  # another paragraph
+        if t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.i != head.i:
+            if any(c.dep_ == "det" and c.lower_ in speakers.indefinite_determiners for c in t.children):
+                return t
+            return None  # "the diplomat" met before under another description
+    return None
+
+
 def _has_title(sp: Speaker, noun: str) -> bool:
     """The antecedent's mention carries the title, abbreviations included ("Gen.")."""
     for word in sp.mention.text.lower().split():
@@ -341,9 +369,21 @@ def _last_person_subject_before(idx: Sentences, n: int) -> Token | None:
     return table[n]
 
 
-def _earlier_in_paragraph(idx: Sentences, n: int) -> tuple[Span, Token] | None:
+def _account_owners(idx: Sentences, n: int, accounts: frozenset[str]) -> list[Token]:
+    """ "Xi's message was the mirror image.": the named person whose words head sentence n."""
+    return [
+        g
+        for c in idx.root(n).children
+        if c.dep_ == "nsubj" and c.lemma_.lower() in accounts
+        for g in c.children
+        if g.dep_ == "poss" and g.pos_ == "PROPN" and g.ent_type_ == "PERSON"
+    ]
+
+
+def _earlier_in_paragraph(idx: Sentences, n: int, accounts: frozenset[str] = frozenset()) -> tuple[Span, Token] | None:
     """The nearest earlier sentence of sentence n's paragraph whose main clause is headed by a
-    named person, with that person (one pass over the document, kept in the sentence index)."""
+    named person (or by a named person's words: "Xi's message was …"), with that person (one
+    pass over the document, kept in the sentence index)."""
     table = idx.cache.get("earlier_in_paragraph")
     if table is None:
         doc, text = idx.doc, idx.text
@@ -356,7 +396,7 @@ def _earlier_in_paragraph(idx: Sentences, n: int) -> tuple[Span, Token] | None:
             if "\n" in text[prev.end_char : sent.start_char] or doc[sent.start - 1].is_space:
                 table.append(None)
                 continue
-            subj = next(iter(_person_subjects(idx, m - 1)), None)
+            subj = next(iter(_person_subjects(idx, m - 1) or _account_owners(idx, m - 1, accounts)), None)
             table.append((prev, subj) if subj is not None else table[m - 1])
         idx.cache["earlier_in_paragraph"] = table
     return table[n]
@@ -415,6 +455,13 @@ class Attributor:
             if joint is not None:
                 return joint
         anaphoric = _anaphoric(head, self.lex)
+        described = _described_before(head, self.lex) if anaphoric else None
+        last = self.history.last()
+        if described is not None and (last is None or last.mention.start < described.idx):
+            # "A senior EU diplomat involved in the talks was blunter. '…,' the diplomat said": the
+            # unnamed person just described, not the last named speaker
+            dm = mention_from(described, self.lex)
+            return Speaker(dm, self.lookup.actor(dm), "title")
         sp = _by_title(head, self.history, self.lex, self.countries) if anaphoric else None
         named_body = _named_body_before(head, self.lex) if anaphoric else None
         noun = head.lemma_.lower()
@@ -570,7 +617,7 @@ class Attributor:
         speaker, is nearer than that speaker (who may be from another story)."""
         last = self.history.last()
         idx = sentences(head.doc)
-        found = _earlier_in_paragraph(idx, idx.of_token[head.i])
+        found = _earlier_in_paragraph(idx, idx.of_token[head.i], self.lex.speakers.account_nouns)
         if found is None:
             return None
         prev, subj = found

@@ -102,7 +102,8 @@ def _title_after_name(head: Token, appos: Token, lex: ExtractLexicon) -> bool:
     if appos.pos_ not in ("NOUN", "PROPN") or appos.lemma_.lower() not in lex.speakers.person_titles:
         return False
     toks = _apposed_title(head, appos)
-    return any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in toks) or any(
+    # a named body too ("of the Rossiya Segodnya media group", which the small model may tag a place)
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or t.pos_ == "PROPN" for t in toks) or any(
         t.dep_ == "pobj" and t.lemma_.lower() in lex.speakers.person_titles and t.head.head.i == appos.i for t in toks
     )
 
@@ -163,7 +164,7 @@ def _gloss(doc, close: int, lo: int) -> int | None:
 def _name_inside(head: Token, lo: int, hi: int) -> str | None:
     """The person's name heading the phrase, for the fallback actor. Walks the
     entity tags around the head (cheaper than building `doc.ents`)."""
-    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+    if (head.pos_ != "PROPN" and not _tagged_name(head)) or head.ent_type_ != "PERSON":
         return None
     doc = head.doc
     first = head.i
@@ -328,6 +329,11 @@ def _plural(head: Token) -> bool:
     return head.tag_ in ("NNS", "NNPS")
 
 
+def _tagged_name(head: Token) -> bool:
+    """ "Alicia García-Herrero": a capitalised person's name the tagger took for common nouns."""
+    return head.ent_type_ == "PERSON" and head.pos_ == "NOUN" and head.text[:1].isupper()
+
+
 def _form(head: Token, has_name: bool, idx: set[int], lex: ExtractLexicon) -> str:
     low = head.lemma_.lower()
     speakers = lex.speakers
@@ -335,7 +341,7 @@ def _form(head: Token, has_name: bool, idx: set[int], lex: ExtractLexicon) -> st
         return "document"
     if low in speakers.person_titles and not any(head.doc[i].ent_type_ == "PERSON" for i in idx):
         return "title"  # "The US Secretary of State", "the Serbian president"
-    if head.pos_ == "PROPN" or has_name:
+    if head.pos_ == "PROPN" or has_name or _tagged_name(head):
         return "name"
     if head.lower_ in speakers.group.heads or low in speakers.group.nouns:
         return "group"
