@@ -288,3 +288,24 @@ def test_endorsing_and_a_texts_words(run):
     )
     assert find(out, "settled by negotiation").kind == "indirect"
     assert find(out, "endorsed the agenda").kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Vice Minister Sun Li conveyed Beijing's strong dissatisfaction over the visit.", "strong dissatisfaction"),
+        ("Sheikh Khalid conveyed his greetings to the people of Oman.", "his greetings"),
+        ("The spokeswoman Maria Ivanova drew attention to the rising number of incidents.", "rising number"),
+        ("The Security Council voted unanimously to extend the mission for a year.", "extend the mission"),
+        ("Russia voted against the draft resolution on Monday.", "against the draft"),
+    ],
+)
+def test_conveying_drawing_attention_and_voting(run, fragment, text):
+    assert find(run(text), fragment).kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text", ["The artist drew a portrait of the king.", "Millions voted in the election on Sunday."]
+)
+def test_drawing_and_voting_as_narration(run, text):
+    assert run(text) == []
