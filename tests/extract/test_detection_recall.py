@@ -309,3 +309,13 @@ def test_conveying_drawing_attention_and_voting(run, fragment, text):
 )
 def test_drawing_and_voting_as_narration(run, text):
     assert run(text) == []
+
+
+def test_a_speaker_after_a_semicolon_says_only_what_follows_it(run):
+    out = run(
+        "Nine coastal states pledge to protect the reefs but set no common target; Chile's Boric urges an end to "
+        "new drilling"
+    )
+    st = find(out, "new drilling")
+    assert st.text.startswith("urges an end") and "reefs" not in st.text
+    assert find(out, "protect the reefs").kind == "indirect"

@@ -468,6 +468,7 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     wants_quote = _ends_with_colon(verb)
     if lemma in verbs.needs_clause and not has_clause and not wants_quote:
         toks = [verb]  # may still get a quotation in assembly
+    toks = _after_semicolon(toks, speaker)
     start, end = span_of(toks, verb)
     parent = _parent_cue(verb)
     return Cue(
@@ -482,6 +483,13 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         parent=parent,
         wants_quote=wants_quote,
     )
+
+
+def _after_semicolon(toks: list[Token], speaker: Token) -> list[Token]:
+    """'Eight countries pledge to cooperate …; Colombia's Petro urges an end to …': what a speaker named
+    after a semicolon said starts after it, however the parser joined the two clauses."""
+    stops = [t.i for t in speaker.doc[toks[0].i : speaker.left_edge.i] if t.text == ";"] if toks else []
+    return [t for t in toks if t.i > stops[-1]] if stops else toks
 
 
 def _clause_before_attribution(verb: Token, speaker: Token) -> list[Token]:
