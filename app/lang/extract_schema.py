@@ -186,10 +186,16 @@ class StrandedClause(_Section):
     content_nouns: Words
 
 
+class PassiveAgent(_Section):
+    prep: str
+    not_acts: Words
+
+
 class VerbFrames(_Section):
     modals: Words
     raising_heads: Words
     quoted_as_verbs: Words
+    passive_agent: PassiveAgent
     anonymity_verbs: Words
     goes_on: GoesOn
     call: CallFrame

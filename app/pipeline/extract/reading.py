@@ -2,7 +2,8 @@
 character for character, so that every offset still indexes the original.
 
 Articles arrive with hard spaces inside names ("Kim\u00a0Jong\u00a0Un", which the parser cuts
-into pieces), HTML entities that a feed left encoded (`&ldquo;`), and quotation marks typed
+into pieces), typographic apostrophes of elisions ("Chargé d’Affaires", "Côte d’Ivoire", which the
+parser reads as a lower-case word or a verb, not as part of the name), HTML entities that a feed left encoded (`&ldquo;`), and quotation marks typed
 as two apostrophes or backticks (``like this'' or ''like this''). Each is replaced by what it
 stands for, padded with spaces to its own length: an opening mark goes last (next to the words
 it opens), a closing mark first. Statements keep the original text (`Extractor._assemble`).
@@ -39,6 +40,10 @@ _ENTITIES: dict[str, tuple[str, str]] = {
     "#8211": ("–", "open"),
     "amp": ("&", "close"),
 }
+# an elision's typographic apostrophe after one letter at the start of a word ("d’Affaires", "l’Est",
+# "O’Brien"): the parser knows these names with a plain apostrophe; other apostrophes ("EU’s")
+# it reads as they are
+_ELISION_RX = re.compile(r"(?<![^\W\d_])([^\W\d_])\u2019(?=[^\W\d_])")
 _ENTITY_RX = re.compile(r"&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);")
 # ``…'' (typewriter style) and ''…'' (two apostrophes): not a run of three, which is a nested quote
 _DOUBLED_RX = re.compile(r"(?<!['`])(``|'')(?!['`])")
@@ -53,8 +58,10 @@ def _place(ch: str, role: str, width: int, before: str, after: str) -> str:
 
 
 def reading_text(text: str) -> str:
-    """`text` with hard spaces, encoded marks and doubled-apostrophe quotes made plain; same length."""
+    """`text` with hard spaces, elisions' typographic apostrophes, encoded marks and doubled-apostrophe quotes made plain; same length."""
     out = text.translate(_HARD_SPACES)
+    if "\u2019" in out:
+        out = _ELISION_RX.sub(r"\1'", out)
     if "&" in out:
         out = _ENTITY_RX.sub(lambda m: _entity(m, out), out)
     if "``" in out or "''" in out:

@@ -40,6 +40,10 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     if not subs and verb.lemma_.lower() in lex.verb_frames.quoted_as_verbs:
         # "Shamkhani was quoted as saying …": the passive subject is who said it.
         subs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subs and _is_passive(verb):
+        agent = passive_agent(verb, lex)  # "the plan was rejected by Moscow": Moscow acted
+        if agent is not None:
+            return agent
     if subs:
         if joint_subjects(verb):
             return subs[0]
@@ -196,8 +200,10 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
     infinitive = row.needs_infinitive_except is not None and any(
         c.dep_ == "xcomp" and c.lemma_ not in row.needs_infinitive_except for c in kids
     )
-    if row.needs_object:
-        return "dobj" in deps or infinitive  # with an infinitive row, either ("offered troops", "offered to mediate")
+    if row.needs_object:  # in a passive ("the envoy was summoned by X") the subject is the object
+        return (
+            "dobj" in deps or "nsubjpass" in deps or infinitive
+        )  # with an infinitive row, either ("offered troops", "offered to mediate")
     if row.needs_complement_clause:
         return "ccomp" in deps or infinitive  # "agreed that …", and with an infinitive row "agreed to …"
     if row.needs_infinitive_except is not None:
@@ -258,7 +264,11 @@ def is_reporting_verb(verb: Token, lex: ExtractLexicon) -> bool:
         return True
     if verb.lemma_.lower() not in lex.reporting_verbs.all:
         return False
-    if _has_modal_or_neg(verb, lex) or _is_passive(verb) or _conditional(verb, lex):
+    if (
+        _has_modal_or_neg(verb, lex)
+        or (_is_passive(verb) and passive_agent(verb, lex) is None)
+        or _conditional(verb, lex)
+    ):
         return False
     return _valid_use(verb, lex) and _valid_head(verb, lex)
 
@@ -268,13 +278,35 @@ def _conditional(verb: Token, lex: ExtractLexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in lex.verb_frames.conditional_marks for c in verb.children)
 
 
+def passive_agent(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "The proposal was rejected by Moscow", "she was quickly disowned by her own government": the
+    agent of a finite passive of an act verb (not a verb of saying: "it was said by some") is who acted.
+    A reduced relative ("crimes committed by X") has no auxiliary and is no act of X's."""
+    frame = lex.verb_frames.passive_agent
+    lemma = verb.lemma_.lower()
+    if lemma in lex.reporting_verbs.speech or lemma in frame.not_acts or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "agent" and c.lower_ == frame.prep and c.i > verb.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and is_actor_like(pobj, lex):
+                return pobj
+    return None
+
+
 def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> list[Token]:
     out = []
     # For some verbs the object is the addressee ("told Reuters"), not the content.
     addressee = verb.lemma_.lower() in lex.reporting_verbs.addressee
     framed = _framing_clause(verb, lex)
+    passive = _is_passive(verb)
     for c in verb.children:
         if speaker is not None and c.i == speaker.i or (framed is not None and c.i == framed.i):
+            continue
+        if passive and c.dep_ in ("nsubjpass", "agent") and speaker is not None and speaker.head.head.i == verb.i:
+            out.append(c)  # "X was disowned by Y": what Y did is to X
             continue
         if addressee and c.dep_ in ("dobj", "dative"):
             out += [g for g in c.children if _misread_that_clause(c, g, lex)]

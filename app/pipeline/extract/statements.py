@@ -178,11 +178,15 @@ def _absorb(parent: Draft, d: Draft) -> None:
 def merge_extensions(drafts: list[Draft], text: str) -> list[Draft]:
     """'X said A, adding B' is one statement; 'X said A, adding: "B"' is two."""
     by_anchor = {d.cue.anchor.i: d for d in drafts}
+    into: dict[int, Draft] = {}  # a draft absorbed by another: the one its own extensions go to
     out = []
     for d in drafts:
         parent = by_anchor.get(d.cue.parent) if d.cue.parent is not None else None
+        while parent is not None and id(parent) in into:  # "summoned X and delivered Y, demanding Z"
+            parent = into[id(parent)]
         if parent is not None and parent.cue.kind == d.cue.kind == "indirect" and _participle_extension(parent, d):
             _absorb(parent, d)
+            into[id(d)] = parent
             continue
         if parent is not None and parent.cue.kind == d.cue.kind == "indirect":
             kp = draft_kind(parent, text, *draft_span(parent, text))
@@ -192,6 +196,7 @@ def merge_extensions(drafts: list[Draft], text: str) -> list[Draft]:
             if kp == kd == "indirect" or (not d.quotes and kd == kp) or joined:
                 parent.start, parent.end = min(parent.start, d.start), max(parent.end, d.end)
                 parent.quotes += d.quotes
+                into[id(d)] = parent
                 continue
         out.append(d)
     return out
