@@ -285,6 +285,11 @@ class Speakers(_Section):
     title_chain_preps: Words
     owner_preps: Words
     carrier_verbs: Words = frozenset()  # "a statement carried by KCNA": the outlet carried it, did not issue it
+    # "a resolution presented by Bolivia and Chile": the sponsors, the issuer only when no adopter is named
+    sponsor_verbs: Words = frozenset()
+    # "The text reiterates …": a noun for any document, the last one the article named
+    any_document_nouns: Words = frozenset()
+    adopted_documents: Words = frozenset()  # "adopted a resolution": documents a body adopts
     indefinite_determiners: Words
     place_preps: Words
     leading_determiners: tuple[str, ...]

@@ -56,3 +56,25 @@ def test_one_side_named_by_its_country_is_that_state(run_real):
     )
     st = find(run_real(text), "reiterated its support")
     assert st.actor.name == "Brazil" and st.actor.country == "BR"
+
+
+def test_the_text_of_an_adopted_resolution_is_the_adopting_bodys(run_real):
+    text = (
+        "The Security Council later adopted a resolution presented by Ghana, Kenya and Norway. "
+        "The text reiterates that the ceasefire must be respected by all parties."
+    )
+    st = find(run_real(text), "ceasefire must be respected")
+    assert "Security Council" in st.actor.name
+
+
+def test_the_committee_is_the_committee_named_long_before(run_real):
+    filler = " ".join(["The delegates debated the fisheries question at length in the afternoon session."] * 40)
+    text = (
+        "Minister Ana Reis spoke to the Special Committee on Decolonization on Tuesday.\n\n"
+        f"{filler}\n\n"
+        "The Foreign Ministry said the session had gone well.\n\n"
+        "The committee later adopted a resolution presented by Bolivia and Chile. The text reiterates "
+        "that the dispute must be settled through negotiations."
+    )
+    st = find(run_real(text), "settled through negotiations")
+    assert st.actor.name.startswith("Special Committee")  # not the ministry that spoke in between

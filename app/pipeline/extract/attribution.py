@@ -163,7 +163,7 @@ def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countri
     return history.last_person()
 
 
-_BODY_REACH = 300  # tokens searched back for the body a bare "the group" names
+_BODY_REACH = 800  # tokens searched back for the body a bare "the group" names
 
 
 def _named_body_before(head: Token, lex: ExtractLexicon) -> Token | None:

@@ -39,7 +39,9 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
         if c.dep_ == "acl" and c.tag_ == "VBN":  # "a joint statement issued by India and Bangladesh"
             agent = next((g for g in c.children if g.dep_ == "agent"), None)
             pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            if pobj is not None and c.lemma_.lower() in lex.speakers.carrier_verbs:
+            if pobj is not None and c.lemma_.lower() in lex.speakers.sponsor_verbs:
+                carrier = carrier or pobj  # "a resolution presented by Bolivia": the adopter comes first
+            elif pobj is not None and c.lemma_.lower() in lex.speakers.carrier_verbs:
                 # "In a statement carried by KCNA, a spokesperson for … said": the parser may hang
                 # the speaker on the outlet as an apposition
                 appos = next((g for g in pobj.children if g.dep_ == "appos" and g.i > pobj.i), None)
@@ -79,12 +81,15 @@ def _quoted(tok: Token) -> bool:
 
 def earlier_issuer(head: Token, lex: ExtractLexicon) -> Token | None:
     """'… The statement added': the issuer of the nearest earlier document of the same noun
-    (a letter is not the statement)."""
+    (a letter is not the statement); "the text" is the last document of any of the kinds a body
+    adopts ("adopted a resolution … The text reiterates")."""
     doc = head.doc
     lemma = head.lemma_.lower()
+    speakers = lex.speakers
+    nouns = {lemma} | (speakers.adopted_documents if lemma in speakers.any_document_nouns else set())
     for i in range(head.i - 1, max(-1, head.i - _REACH), -1):
         tok = doc[i]
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma and not _quoted(tok):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and not _quoted(tok):
             found = document_owner(tok, lex) or document_place(tok)
             if found is not None:
                 return found
