@@ -163,3 +163,22 @@ def test_a_states_body_in_a_sentence_opening_on_another_place_is_that_places(run
     )
     st = find(run_real(text), "rejected any plan")
     assert st.actor.country == "SD" and st.actor.kind == "institution"
+
+
+def test_the_title_after_an_indefinite_introduction_is_that_person(run):
+    text = (
+        "Ana Lopes, chief economist at Banco Sul, has warned that the surplus is being redirected to Europe.\n\n"
+        "A senior EU diplomat involved in the talks was blunter. “We got a hearing, not answers,” the diplomat said."
+    )
+    st = find(run(text), "We got a hearing")
+    assert "diplomat" in st.speaker and "Lopes" not in st.actor.name
+
+
+def test_he_after_a_sentence_owned_by_a_named_person(run):
+    text = (
+        "Brandt said the Europeans had pressed the visitors on sanctions.\n\n"
+        "President Tomas Reis’s message was the mirror image. According to the readout of the talks, he told "
+        "his guests that the two blocs “should not regard each other as rivals.”"
+    )
+    st = find(run(text), "should not regard each other")
+    assert "Tomas Reis" in st.actor.name

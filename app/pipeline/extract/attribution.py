@@ -351,8 +351,17 @@ def _nearest_clause_subject(head: Token, lex: ExtractLexicon) -> Token | None:
 
 
 def _person_subjects(idx: Sentences, n: int) -> list[Token]:
-    """Named people heading sentence n's main clause (nsubj of its root)."""
-    return [c for c in idx.root(n).children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    """Named people heading sentence n's main clause (nsubj of its root), or owning it ("Xi's
+    message was the mirror image. … he told his guests")."""
+    out = []
+    for c in idx.root(n).children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+            out.append(c)
+        elif c.pos_ == "NOUN":
+            out += [g for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN" and g.ent_type_ == "PERSON"]
+    return out
 
 
 def _last_person_subject_before(idx: Sentences, n: int) -> Token | None:
