@@ -319,3 +319,13 @@ def test_a_speaker_after_a_semicolon_says_only_what_follows_it(run):
     st = find(out, "new drilling")
     assert st.text.startswith("urges an end") and "reefs" not in st.text
     assert find(out, "protect the reefs").kind == "indirect"
+
+
+def test_an_acts_medium_reads_with_it(run):
+    st = find(run("President Ana Lopes thanked Chile in a message on X on Sunday."), "thanked Chile")
+    assert "in a message on X" in st.text
+
+
+def test_a_speech_verbs_document_stays_outside_its_clause(run):
+    st = find(run("The ministry said in a statement that the border would reopen."), "border would reopen")
+    assert not st.text.startswith("in a statement")

@@ -317,11 +317,21 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             out += [g for g in c.children if g.dep_ == "ccomp" and g.i > c.i]
         elif c.dep_ == "prep" and _clause_on_document(c, lex) is not None:
             out.append(_clause_on_document(c, lex))
+        elif c.dep_ == "prep" and c.i > verb.i and _medium(verb, c, lex):
+            out.append(c)  # "thanked Brazil in a message on X": the act and where it was made
         elif c.dep_ in ("prep", "agent") and c.lower_ in lex.verb_frames.content_preps:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if not any(o.ent_type_ in _ADJUNCT_OBJECTS or o.lemma_.lower() in lex.speakers.account_nouns for o in objs):
                 out.append(c)
     return out
+
+
+def _medium(verb: Token, prep: Token, lex: ExtractLexicon) -> bool:
+    """'in a message on X', 'in a post', 'in a letter': the document an act verb's act was made in."""
+    if verb.lemma_.lower() in lex.reporting_verbs.speech or prep.lower_ != lex.verb_frames.account.preposition:
+        return False
+    nouns = lex.speakers.account_nouns | lex.speakers.document_nouns
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in prep.children)
 
 
 def _misread_that_clause(addressee: Token, rel: Token, lex: ExtractLexicon) -> bool:
