@@ -274,7 +274,9 @@ class Speakers(_Section):
     outlet_nouns: Words = frozenset()  # "a newspaper said": an outlet that carries what others did
     institution_nouns: Words
     short_states: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # "the North" → "North Korea"
-    leading_verbs: Words = frozenset()  # "the Russian delegation, headed by X": X is of the group's country
+    leading_verbs: Words = frozenset()
+    seat_verbs: Words = frozenset()  # "a group based in X": where a body sits places it
+    referring_groups: Words = frozenset()  # "…, the group said": the body the clause named  # "the Russian delegation, headed by X": X is of the group's country
     collective_nouns: Words
     document_nouns: Words
     account_nouns: Words

@@ -54,3 +54,8 @@ def test_an_unknown_newspaper_is_an_outlet_of_its_state(real):
 def test_a_speaker_inside_the_report_is_the_source(real):
     st = find(real("Peruvian Foreign Minister Ana Ruiz said the dam was safe, the agency reported."), "dam was safe")
     assert (st.actor.name, st.actor.country) == ("Ana Ruiz", "PE")
+
+
+def test_a_leading_outlet_keeps_its_account(real):
+    st = find(real("The Canadian Press said Uruguay had rejected the fishing quota."), "fishing quota")
+    assert st.actor.kind == "media"

@@ -62,9 +62,21 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
         elif _title_to_name(head, child, lex):
             idx |= {t.i for t in child.subtree}
             idx |= {t.i for g in head.children if _name_after(head, child, g) for t in g.subtree}
+        elif _based_in(head, child, lex):
+            idx |= {t.i for t in child.subtree}  # "a group based in Trinidad": where it sits says whose
         elif with_conj and child.dep_ == "conj":
             idx |= _collect(child, True, lex) | {t.i for t in head.children if t.dep_ == "cc"}
     return idx
+
+
+def _based_in(head: Token, child: Token, lex: ExtractLexicon) -> bool:
+    """ "A rebel group based in the north of X", "a newspaper headquartered in Y": a participle of
+    the pack's `seat_verbs` with a place after "in", right after a bare noun."""
+    if child.dep_ != "acl" or child.i <= head.i or head.pos_ != "NOUN" or child.tag_ != "VBN":
+        return False
+    if child.lemma_.lower() not in lex.speakers.seat_verbs:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in child.children)
 
 
 def _described_by(head: Token, child: Token) -> bool:

@@ -84,11 +84,22 @@ def carried_by_outlet(head: Token | None, actor: ResolvedActor, lex: ExtractLexi
     )
 
 
+def refers_to_subject(head: Token | None, lex: ExtractLexicon) -> bool:
+    """A bare "the group" (the pack's `referring_groups`) after the clause it reports: it names
+    that clause's subject again ("The X movement rejected the invitation, the group said")."""
+    return (
+        head is not None
+        and head.lemma_.lower() in lex.speakers.referring_groups
+        and [c.lower_ for c in head.children] == ["the"]
+    )
+
+
 def source_inside_report(cue: Cue, lex: ExtractLexicon) -> Token | None:
     """The subject of the clause an outlet only reports, when that clause is itself a statement
     or a contact: "Ruritania has offered to mediate, a newspaper said" (offered), "Lavrov said
     …, Interfax reported" (said), "Ruritania rejected the plan, according to the agency". The
-    caller asks only when the cue's own speaker is an outlet. None when the clause is narration
+    caller asks only when the cue's own speaker is an outlet (or a bare "the group"), and only
+    when the clause comes before the attribution. None when the clause is narration
     ("a missionary was arrested, according to the agency") or has no subject of its own."""
     if cue.kind != "indirect":
         return None
@@ -97,12 +108,14 @@ def source_inside_report(cue: Cue, lex: ExtractLexicon) -> Token | None:
         verb = anchor.head if anchor.dep_ in ("prep", "advcl") and anchor.head.i != anchor.i else None
     else:
         verb = next((c for c in anchor.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.i == anchor.i:
-        return None
+    if verb is None or verb.i >= anchor.i:
+        return None  # only a trailing attribution carries: "The agency said X offered …" is its account
     c = lex.contacts
     if verb.lemma_.lower() not in lex.reporting_verbs.all | c.verbs | c.signing.verbs | c.gathering.verbs:
         return None
     subj = next((t for t in verb.children if t.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" or not is_actor_like(subj, lex):
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    if not is_actor_like(subj, lex) and subj.lemma_.lower() not in lex.speakers.referring_groups:
         return None
     return subj

@@ -17,7 +17,7 @@ from .dates import statement_date
 from .deadline import check_deadline
 from .reported import verb_object
 from .sentences import doc_text, sent_of
-from .sources import carried_by_outlet, source_behind_outlet, source_inside_report
+from .sources import carried_by_outlet, refers_to_subject, source_behind_outlet, source_inside_report
 from .targets import targets_for
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -246,7 +246,12 @@ def build(
         sp = attributor.resolve(head)
         if sp is None:
             continue
-        if carried_by_outlet(head, sp.actor, lex):  # "X has offered …, a newspaper said": X's offer
+        if refers_to_subject(head, lex):  # "The X movement rejected …, the group said": X
+            inner = source_inside_report(d.cue, lex)
+            inner_sp = attributor.resolve(inner) if inner is not None else None
+            if inner_sp is not None and inner_sp.actor.kind in ("group", "institution", "international_organisation"):
+                head, sp = inner, inner_sp
+        elif carried_by_outlet(head, sp.actor, lex):  # "X has offered …, a newspaper said": X's offer
             inner = source_inside_report(d.cue, lex)
             inner_sp = attributor.resolve(inner) if inner is not None else None
             if inner_sp is not None and inner_sp.actor.kind != "media":

@@ -66,6 +66,7 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "CV": ["Cape Verde"],
     "CZ": ["Czech Republic"],
     "FK": ["Malvinas", "Falklands"],
+    "TT": ["Trinidad"],
     # the UK's constituent countries speak for it ("Scottish First Minister X", "Northern Ireland")
     "GB": ["UK", "Britain", "Great Britain", "U.K.", "Scotland", "Wales", "England", "Northern Ireland"],
     "GM": ["The Gambia"],

@@ -67,6 +67,13 @@ class Parsed:
         return " ".join(t for t in toks if t not in {"the", "s"})
 
 
+# Initials in brackets right after a body's capitalised name ("Forces for Defence of Democracy
+# (FDD)"): the name's own short form, never a mention of its own (nor a namesake's initials).
+_ACRONYM = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]{2,}) \((?:[A-Z][A-Za-z]?){1,4}[A-Z]\)(?=\s|$)")
+# A gloss in brackets inside a body's name, before its lower-case head: "the Umma (Nation) party".
+_GLOSS = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]+) \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\)(?= [a-z])")
+
+
 class MentionReader:
     """String operations on mentions, over one registry and one language pack."""
 
@@ -97,6 +104,9 @@ class MentionReader:
             return ""
         text = " ".join(str(mention).split())
         text = self._leading.sub("", text)
+        text = _GLOSS.sub(
+            r"\g<rest>", _ACRONYM.sub(r"\g<rest>", text)
+        )  # "the Municipality Association (AKK) officials": the body's own initials
         return text.strip(_EDGE)
 
     def strip_determiners(self, key: str) -> tuple[str | None, str]:
