@@ -180,6 +180,11 @@ class Account(_Section):
     opinion_nouns: Words = frozenset()
 
 
+class SaidNouns(_Section):
+    nouns: Words
+    owner_preps: Words
+
+
 class StrandedClause(_Section):
     complementizer: str
     path_deps: Words
@@ -208,6 +213,7 @@ class VerbFrames(_Section):
     framing_participles: Words
     stranded_clause: StrandedClause
     conditional_marks: Words
+    said_nouns: SaidNouns
 
 
 class Counterparts(_Section):

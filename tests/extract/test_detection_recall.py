@@ -329,3 +329,20 @@ def test_an_acts_medium_reads_with_it(run):
 def test_a_speech_verbs_document_stays_outside_its_clause(run):
     st = find(run("The ministry said in a statement that the border would reopen."), "border would reopen")
     assert not st.text.startswith("in a statement")
+
+
+def test_a_noun_of_saying_with_its_owner_and_that_clause(run):
+    out = run("Kyiv rejected Moscow's claim that its troops had shelled the plant.")
+    assert find(out, "rejected Moscow's claim").speaker == "Kyiv"
+    assert next(s for s in out if s.text.startswith("its troops")).speaker.startswith("Moscow")
+
+
+def test_accusations_by_a_body_that(run):
+    out = run("The government denied accusations by the rebel authorities that it armed the militias.")
+    st = next(s for s in out if s.text.startswith("it armed"))
+    assert st.speaker == "the rebel authorities"
+
+
+@pytest.mark.parametrize("text", ["The minister dismissed the accusations.", "The claims were dismissed by the court."])
+def test_a_statement_referred_to_without_content_is_none(run, text):
+    assert not any(s.cue in ("accusations", "claims") for s in run(text))

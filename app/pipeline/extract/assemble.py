@@ -276,6 +276,8 @@ def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     Returns False when `inner` is really part of the host's content
     ("X said Y stressed Z")."""
     verb = inner.anchor
+    if inner.kind == "indirect" and verb.pos_ == "NOUN" and verb.lemma_.lower() in lex.verb_frames.said_nouns.nouns:
+        return True  # "denied accusations by X that …": X's accusation is a statement of its own
     if inner.kind == "contact" and host.kind != "contact" and verb.dep_ == "relcl" and verb.left_edge.i > 0:
         # (not "received a call from X, during which the two sides discussed …": the same contact)
         if verb.doc[verb.left_edge.i - 1].text == "," and any(

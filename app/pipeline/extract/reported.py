@@ -748,6 +748,43 @@ def post_quote_cue(doc, q_end: int, close_tok: int, lex: ExtractLexicon) -> Cue 
     return None
 
 
+def noun_cue(noun: Token, lex: ExtractLexicon) -> Cue | None:
+    """'denied accusations by the authorities in Port Sudan that it supplies weapons', 'Moscow's claim that
+    …': the owner of a noun of saying that has a that-clause said what the clause says."""
+    words = lex.verb_frames.said_nouns
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.nouns:
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == lex.verb_frames.account.complementizer for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next(
+            (
+                g
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ in words.owner_preps and p.i < clause.i
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    if owner is None or not is_actor_like(owner, lex) or owner.lower_ in lex.pronouns.personal:
+        return None
+    toks = [t for t in clause.subtree if t.lower_ != lex.verb_frames.account.complementizer or t.head.i != clause.i]
+    start, end = span_of(toks, clause)
+    return Cue("indirect", noun.lemma_.lower(), noun, owner, start, end, frozenset(t.i for t in toks))
+
+
 def sentence_cues(sent: Span, in_quote, lex: ExtractLexicon) -> list[Cue]:
     """All reported-speech cues of one sentence; `in_quote(char)` masks quoted words."""
     out = []
@@ -756,7 +793,7 @@ def sentence_cues(sent: Span, in_quote, lex: ExtractLexicon) -> list[Cue]:
             continue
         # a trailing attribution the parser joined to the clause it reports comes first
         # ("The UN will send aid, the WFP said": not "the UN … said")
-        cue = trailing_cue(tok, lex) or verb_cue(tok, lex) or according_cue(tok, lex)
+        cue = trailing_cue(tok, lex) or verb_cue(tok, lex) or according_cue(tok, lex) or noun_cue(tok, lex)
         if cue is not None:
             out.append(cue)
         if tok.pos_ in ("VERB", "AUX"):
