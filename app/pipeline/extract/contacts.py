@@ -56,7 +56,29 @@ def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[
                 out += _topic_counterparts(c, words.topic_prep)
             if head is verb and c.dep_ == "dobj" and verb.lemma_ in words.object_verbs and _party(c, lex):
                 out.append(c)  # "met the minister", not "met the demands" nor "received the document"
+    misread = _participle_misread(verb, lex)
+    if misread is not None:
+        out += [c for c in misread.children if c.dep_ == "dobj" and _party(c, lex)]
     return out
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """ "Speaking at a joint news conference, the two leaders said …": a participle before the clause it
+    frames, whose plural subject it borrows; with no counterpart of its own it reports no contact."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i
+
+
+def _participle_misread(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "had met detained former leader X", "received jailed activist Y": a participle describing the
+    person met, which the parser read as a verb of its own (taking the person as its object)."""
+    if verb.lemma_ not in lex.contacts.counterparts.object_verbs or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.tag_ != "VBN" or nxt.pos_ != "VERB" or verb.whitespace_ == "":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in nxt.children):
+        return None
+    return nxt if any(c.dep_ == "dobj" and _party(c, lex) for c in nxt.children) else None
 
 
 def _party(tok: Token, lex: ExtractLexicon) -> bool:
@@ -125,13 +147,18 @@ def _reduced_relative(c: Token) -> bool:
     )
 
 
-def _content(verb: Token) -> tuple[int, int, frozenset[int]]:
+def _content(verb: Token, lex: ExtractLexicon) -> tuple[int, int, frozenset[int]]:
     toks = [verb] + [
         t
         for c in verb.children
         if c.i > verb.i and (c.dep_ not in _RIGHT_SKIP or _reduced_relative(c)) and not _absolute_clause(c)
         for t in c.subtree
     ]
+    misread = _participle_misread(verb, lex)
+    if misread is not None:  # "met detained former leader X in Naypyidaw"
+        toks += [misread] + [
+            t for c in misread.children if c.i > misread.i and c.dep_ not in _RIGHT_SKIP for t in c.subtree
+        ]
     start, end = span_of(sorted(toks, key=lambda t: t.i), verb)
     return start, end, frozenset(t.i for t in toks)
 
@@ -233,7 +260,10 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         speaker = joint[0] if joint else (subject_of(verb, lex) or _participle_subject(verb, lex))
         if speaker is None or not is_actor_like(speaker, lex):
             return None
-        others = _counterparts(verb, noun, lex) + _conjuncts(speaker) + joint[1:]
+        own = _counterparts(verb, noun, lex)
+        if not own and noun is None and _fronted_participle(verb):
+            return None  # "Speaking as petitioners, A and B told the committee …": a frame, not a contact
+        others = own + _conjuncts(speaker) + joint[1:]
         if others and all(o.lemma_.lower() in words.audience_nouns for o in others):
             return None  # "speaking to reporters": an audience, not a counterpart
         if brought:
@@ -244,7 +274,7 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         return None
     if speaker is None:
         return None
-    start, end, toks = _content(verb)
+    start, end, toks = _content(verb, lex)
     subject = _with_subject(verb, speaker)
     if subject:
         start, toks = min(start, subject[0].idx), toks | {t.i for t in subject}

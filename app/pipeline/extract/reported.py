@@ -58,17 +58,71 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     fronted = _subject_in_fronted_phrase(verb, lex)
     if fronted is not None:
         return fronted
+    coordinated = _subject_coordinated_before(verb)
+    if coordinated is not None:
+        return coordinated
     if depth > 3 or verb.dep_ == "ROOT":
         return None
     head = verb.head
     if verb.dep_ == "relcl":
         return head
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ == "nsubj" and is_actor_like(c, lex) for c in head.children)
+    ):
+        nearest = _nearest_clause_subject(verb, lex)  # "…, when the junta ended X, accusing Y of Z"
+        if nearest is not None:
+            return nearest
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return subject_of(_out_of_question(verb, head, lex), lex, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head, lex, depth + 1)
     if verb.dep_ == "acl" and head.lemma_.lower() in lex.speakers.document_nouns:
         return head
+    return None
+
+
+def _subject_coordinated_before(verb: Token) -> Token | None:
+    """ "X met Y in Astana and in Vientiane, and officials from the two sides have since held talks": a
+    finite clause whose subject the parser coordinated into the phrase before it (officials ← Vientiane).
+    The noun joined by ', and' that ends right before the clause's auxiliary is its subject."""
+    if verb.dep_ not in ("advcl", "conj") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxes:
+        return None
+    first = min(c.left_edge.i for c in verb.children if c.i < verb.i)
+    if first == 0:
+        return None
+    doc = verb.doc
+    end = doc[first - 1]  # the last word of the phrase before the clause
+    for noun in [end, *end.ancestors]:
+        if noun.i >= first or noun.right_edge.i != first - 1:
+            return None
+        if noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN"):
+            cc = doc[noun.left_edge.i - 1] if noun.left_edge.i > 1 else None
+            comma = doc[noun.left_edge.i - 2] if noun.left_edge.i > 2 else None
+            if cc is not None and cc.dep_ == "cc" and cc.lower_ == "and" and comma is not None and comma.text == ",":
+                return noun
+            return None
+    return None
+
+
+def _nearest_clause_subject(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "Relations have been strained since January, when the junta ended the accord, accusing its
+    neighbour of …": a participle after a comma that the parser hung on a clause without an agent
+    (a passive, or a subject that cannot speak) acts for the subject of the clause ending at that comma."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for anc in [doc[verb.i - 2], *doc[verb.i - 2].ancestors]:
+        if anc.i == verb.head.i:
+            return None
+        if anc.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            if subj is not None and is_actor_like(subj, lex) and subj.lower_ not in lex.pronouns.relative_subjects:
+                return subj
     return None
 
 
@@ -313,6 +367,8 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             continue
         if c.dep_ in _COMPLEMENTS or _requested_action(verb, c, lex) or _lost_clause(verb, c, speaker):
             out.append(c)
+        elif c.dep_ == "dep" and _apposition_of_clause(verb, c):
+            out.append(c)  # "said the deal covered A and B, the two remaining friction points in …"
         elif c.dep_ == "advmod" and c.i > verb.i:  # "said earlier that …": the parser hung the clause on "earlier"
             out += [g for g in c.children if g.dep_ == "ccomp" and g.i > c.i]
         elif c.dep_ == "prep" and _clause_on_document(c, lex) is not None:
@@ -332,6 +388,23 @@ def _medium(verb: Token, prep: Token, lex: ExtractLexicon) -> bool:
         return False
     nouns = lex.speakers.account_nouns | lex.speakers.document_nouns
     return any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in prep.children)
+
+
+def _apposition_of_clause(verb: Token, c: Token) -> bool:
+    """A noun phrase the parser left hanging on the verb right after the clause it reports, after a
+    comma: an apposition to the clause's last words ("said the deal covered A and B, the two remaining
+    friction points"), part of what was said."""
+    if c.pos_ not in ("NOUN", "PROPN") or c.i < verb.i:
+        return False
+    clause = next((k for k in verb.children if k.dep_ == "ccomp" and verb.i < k.i < c.i), None)
+    if clause is None:
+        return False
+    doc = verb.doc
+    last = clause.right_edge.i
+    while last > clause.i and doc[last].is_punct:
+        last -= 1
+    between = doc[last + 1 : c.left_edge.i]
+    return len(between) > 0 and all(t.text == "," for t in between)
 
 
 def _misread_that_clause(addressee: Token, rel: Token, lex: ExtractLexicon) -> bool:

@@ -1,0 +1,65 @@
+"""Statements the small model's parse hid on wire and regional copy: a participle hung on a clause
+without an agent, a clause subject coordinated into the phrase before it, an apposition to what was
+said left on the verb, a participle before the person met read as a verb; and a framing participle
+that is no contact. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import find
+
+
+def test_a_participle_after_a_subordinate_clause_acts_for_that_clauses_subject(run):
+    st = find(
+        run(
+            "Ties between the two capitals have been tense since March, when Niger's military government "
+            "suspended a defence pact with its neighbour, accusing it of \"hostile manoeuvres\" on the border."
+        ),
+        "accusing it of",
+    )
+    assert st.kind == "indirect" and st.speaker == "Niger's military government"
+
+
+def test_a_clause_subject_the_parser_coordinated_into_the_phrase_before_it(run):
+    out = run(
+        "Mensah met Foreign Minister Kowalski twice in May, in the Polish capital Warsaw and in Accra, Ghana, and "
+        "officials from the two sides have since held several rounds of talks on visas."
+    )
+    st = find(out, "held several rounds of talks")
+    assert st.kind == "contact" and st.speaker == "officials from the two sides"
+
+
+def test_an_apposition_left_on_the_verb_is_part_of_what_was_said(run):
+    st = find(
+        run(
+            "A senior official, speaking on condition of anonymity, said the accord covered Arlit and Agadez, the "
+            "two remaining disputed districts in the north, where patrols would resume next month."
+        ),
+        "the accord covered Arlit and Agadez",
+    )
+    assert "the two remaining disputed districts" in st.text
+
+
+def test_a_participle_describing_the_person_met_is_no_verb_of_its_own(run):
+    out = run(
+        "The talks were overshadowed by news that the Malaysian envoy had met jailed opposition leader Rafael "
+        "Ortiz in the capital on Sunday, the first such visit in a year."
+    )
+    st = find(out, "jailed opposition leader Rafael Ortiz")
+    assert st.kind == "contact" and st.speaker == "the Malaysian envoy"
+
+
+def test_meeting_demands_is_still_no_contact(run):
+    assert not any(s.kind == "contact" for s in run("The minister met revised demands from the unions with silence."))
+
+
+def test_a_framing_participle_with_a_plural_subject_is_no_contact(run):
+    out = run(
+        "Speaking as petitioners, island lawmakers Ana Reyes and Tom Hale rejected the claim before the committee."
+    )
+    assert not any(s.kind == "contact" for s in out)
+    assert find(out, "rejected the claim").kind == "indirect"
+
+
+def test_a_fronted_participle_with_a_counterpart_is_still_a_contact(run):
+    out = run("Speaking with his Turkish counterpart on Monday, Lavrov said the talks had been useful.")
+    assert find(out, "Speaking with his Turkish counterpart").kind == "contact"
