@@ -346,3 +346,16 @@ def test_accusations_by_a_body_that(run):
 @pytest.mark.parametrize("text", ["The minister dismissed the accusations.", "The claims were dismissed by the court."])
 def test_a_statement_referred_to_without_content_is_none(run, text):
     assert not any(s.cue in ("accusations", "claims") for s in run(text))
+
+
+def test_a_contact_told_in_passing_inside_a_statement(run):
+    out = run(
+        "The militants have said they will free the hostages on Sunday, following two days of talks with Omani "
+        "mediators in Muscat."
+    )
+    assert any(s.kind == "contact" and "talks with Omani mediators" in s.text for s in out)
+    assert any(s.kind == "indirect" and "free the hostages" in s.text for s in out)
+
+
+def test_talks_after_which_something_will_happen_are_not_yet_held(run):
+    assert not any(s.kind == "contact" for s in run("The envoy will fly home after talks with the rebels."))

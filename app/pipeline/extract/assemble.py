@@ -278,6 +278,8 @@ def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     verb = inner.anchor
     if inner.kind == "indirect" and verb.pos_ == "NOUN" and verb.lemma_.lower() in lex.verb_frames.said_nouns.nouns:
         return True  # "denied accusations by X that …": X's accusation is a statement of its own
+    if inner.kind == "contact" and verb.pos_ == "NOUN" and _held_before(verb, lex):
+        return True  # "Hamas said it will go ahead …, following two days of talks with the mediators"
     if inner.kind == "contact" and host.kind != "contact" and verb.dep_ == "relcl" and verb.left_edge.i > 0:
         # (not "received a call from X, during which the two sides discussed …": the same contact)
         if verb.doc[verb.left_edge.i - 1].text == "," and any(
@@ -295,6 +297,14 @@ def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
         return False
     _cut(host, prev.i)
     return True
+
+
+def _held_before(noun: Token, lex: ExtractLexicon) -> bool:
+    """A contact noun after a preposition of what already took place ('following talks with X')."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM"):
+        node = node.head.head
+    return node.dep_ == "pobj" and node.head.lower_ in lex.contacts.noun_frame.realis_preps - {"in", "at"}
 
 
 def _without(cue: Cue, gone: set[int]) -> None:

@@ -316,6 +316,11 @@ def _unreal_noun(noun: Token, lex: ExtractLexicon) -> bool:
         low = node.lemma_.lower()
         if node.i != noun.i and (low in frame.unreal_heads or low in lex.contacts.irrealis_heads):
             return True
+        if node.dep_ in ("prep", "advcl") and node.lower_ in frame.realis_preps - {"in", "at"}:
+            # "went home after talks with X"; under a future ("will fly home after talks with X") only a
+            # measured stretch of talks took place already ("will go ahead, following two days of talks")
+            measured = noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in lex.contacts.measure_nouns
+            return not measured and node.head.pos_ in ("VERB", "AUX") and _irrealis(node.head, lex)
         if node.pos_ in ("VERB", "AUX"):
             return _irrealis(node, lex) or any(
                 c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in lex.contacts.irrealis_heads for c in node.children
