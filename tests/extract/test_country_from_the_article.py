@@ -106,3 +106,16 @@ def test_with_a_dateline_a_country_acted_on_is_not_the_speakers(real):
         "ISLAMABAD -- Relations with India soured further. In Lahore, the Foreign Office said the talks were over."
     )
     assert find(sts, "talks were over").actor.country == "PK"
+
+
+def test_a_name_the_small_model_did_not_tag_before_a_possessive_title(real):
+    st = find(
+        real("Marta Ruiz, Kenya's foreign affairs cabinet secretary, said the deployment would go ahead."),
+        "deployment would go ahead",
+    )
+    assert (st.actor.name, st.actor.country) == ("Marta Ruiz", "KE")
+
+
+def test_a_place_before_a_title_in_apposition_is_not_a_person(real):
+    st = find(real("Chad, this year's chair of the bloc, said the summit would go ahead."), "summit would go ahead")
+    assert st.actor.kind == "state" and st.actor.country == "TD"

@@ -109,7 +109,7 @@ def _title_after_name(head: Token, appos: Token, lex: ExtractLexicon) -> bool:
     """A person's name followed by a title in apposition that names a place or body, or serves
     an office ("Omer Vale, a spokesman for the prime minister,"; written in capitals too:
     "Petrov, Deputy Speaker of the Upper House,")."""
-    if appos.dep_ != "appos" or appos.i < head.i or head.pos_ != "PROPN" or head.ent_type_ not in _NAME_ENTS:
+    if appos.dep_ != "appos" or appos.i < head.i or head.pos_ != "PROPN" or head.ent_type_ in _PLACE_ENTS:
         return False
     if appos.pos_ not in ("NOUN", "PROPN") or appos.lemma_.lower() not in lex.speakers.person_titles:
         return False
@@ -120,9 +120,10 @@ def _title_after_name(head: Token, appos: Token, lex: ExtractLexicon) -> bool:
     )
 
 
-# The small model tags some unfamiliar names as works or products ("Omer Dostri"); a name
-# followed by a title in apposition is a person's all the same.
-_NAME_ENTS = ("PERSON", "WORK_OF_ART", "PRODUCT")
+# A place followed by a title in apposition is no person ("Chad, this year's chair of the bloc,");
+# any other proper noun is read as a name, whatever the small model tagged it ("Marta Ruiz" as
+# nothing, "Omer Dostri" as a work of art).
+_PLACE_ENTS = ("GPE", "NORP", "LOC", "FAC")
 
 
 def _in_clause(tok: Token, top: Token) -> bool:
