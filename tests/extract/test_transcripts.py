@@ -199,3 +199,16 @@ def test_a_short_refusal_to_comment_is_no_statement(run):
     )
     out = run(text)
     assert len(out) == 1 and "talks resume" in out[0].text
+
+
+def test_a_bare_spokesperson_label_under_a_possessive_heading(run):
+    text = (
+        "Foreign Ministry Spokesperson Lin Haoran's Regular Press Conference on May 12, 2025\n\n"
+        "Spokesperson: Let me start with an announcement about the visit of the Foreign Minister of Peru.\n\n"
+        "Xinhua News Agency: Could you share more details about the visit?\n\n"
+        "Spokesperson: The two sides will exchange views on bilateral relations and regional issues.\n\n"
+        "Reuters: Follow-up: will the trade talks resume next month?\n\n"
+        "Spokesperson: Our position on tariffs is consistent and clear. A trade war has no winners."
+    )
+    out = run(text)
+    assert len(out) == 3 and {s.actor.name for s in out} == {"Lin Haoran"}

@@ -176,9 +176,20 @@ def _introduced(text: str, label: str, before: int, lex: ExtractLexicon) -> str 
     after = rf"\b{re.escape(title)}\b,? (?:(?:{honor})\.? )?(?P<name>{name})"
     first = re.search(after, text[:before], re.IGNORECASE)
     if first is not None and first.group("name")[0].isupper():
-        return first.group("name")
+        return _up_to_possessive(first.group("name"))
     apposed = re.search(rf"(?P<name>{name}), (?:the |an? )?(?:[\w-]+ ){{0,3}}{re.escape(title)}\b", text[:before])
     return apposed.group("name") if apposed is not None else None
+
+
+def _up_to_possessive(name: str) -> str:
+    """ "Lin Haoran's Regular Press" → "Lin Haoran": a heading's name ends at its possessive."""
+    words = []
+    for w in name.split():
+        if w.endswith(("'s", "’s")):
+            words.append(w[:-2])
+            break
+        words.append(w)
+    return " ".join(words)
 
 
 def _span(text: str, lo: int, hi: int, lex: ExtractLexicon) -> tuple[int, int]:
