@@ -182,3 +182,24 @@ def test_he_after_a_sentence_owned_by_a_named_person(run):
     )
     st = find(run(text), "should not regard each other")
     assert "Tomas Reis" in st.actor.name
+
+
+def test_an_outlet_leading_with_its_report_keeps_it(run_real):
+    text = "The state news agency KNA said on Thursday that Lopes had invited Brandt to visit the capital."
+    st = find(run_real(text), "invited Brandt")
+    assert "Lopes" not in st.actor.name and "KNA" in st.speaker
+
+
+def test_a_trailing_outlet_gives_way_to_the_clauses_speaker(run_real):
+    st = find(run_real("Ana Lopes has offered to mediate between the two sides, a newspaper said."), "mediate")
+    assert st.actor.name == "Ana Lopes"
+
+
+def test_the_first_of_a_pair_by_the_name_the_article_introduced(run_real):
+    text = (
+        "The agency reported that leader Kim Tae-sung had signed a decree ratifying the treaty, which Kim "
+        "and Russian President Vladimir Putin signed in Pyongyang in June."
+    )
+    sts = run_real(text)
+    st = next(s for s in sts if s.kind == "contact")
+    assert st.actor.name == "Kim Tae-sung"

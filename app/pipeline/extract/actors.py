@@ -133,6 +133,13 @@ class ActorLookup:
             placed = self._placed_body(mention)
             if placed is not None:
                 return placed
+            first = mention.first.split() if mention.first else []
+            if len(first) == 1 and first[0][:1].isupper():
+                # "which Kim and Russian President Vladimir Putin signed": the first party by the
+                # name the article introduced ("leader Kim Jong-un"), not the known second party
+                found = self._met(first[0]) or self._introduction(mention, first[0])
+                if found is not None:
+                    return found
             short = self._short_name(mention)
             bare = short is not None
             if bare:
