@@ -164,3 +164,13 @@ def test_a_persons_name_the_tagger_took_for_common_nouns_is_a_name(nlp, lex):
     )
     m = mention_from(doc[3], lex)
     assert m.form == "name" and m.name == "Alicia Ruiz-Herrero"
+
+
+def test_a_person_heading_a_passive_sentence_is_the_pronouns_antecedent(run_real):
+    text = (
+        "Emir Tamim bin Hamad Al-Thani held talks with Al-Sharaa in Damascus on Thursday.\n\n"
+        "Al-Sharaa was born in Riyadh while his father was working there. In an interview in late "
+        "December, he said the Kingdom would play a big role in rebuilding Syria."
+    )
+    st = find(run_real(text), "play a big role")
+    assert st.actor.name == "Ahmed al-Sharaa"

@@ -350,16 +350,18 @@ def _nearest_clause_subject(head: Token, lex: ExtractLexicon) -> Token | None:
     return None
 
 
-def _person_subjects(idx: Sentences, n: int) -> list[Token]:
-    """Named people heading sentence n's main clause (nsubj of its root), or owning it ("Xi's
-    message was the mirror image. … he told his guests")."""
+def _person_subjects(idx: Sentences, n: int, loose: bool = False) -> list[Token]:
+    """Named people heading sentence n's main clause (its root's subject, passive too: "X was born
+    in …"), or owning it ("Xi's message was the mirror image. … he told his guests"). `loose`: also
+    names the small model tagged a body or a place ("Al-Sharaa was born …"), for the caller to check."""
+    ents = ("PERSON", "ORG", "LOC", "") if loose else ("PERSON",)
     out = []
     for c in idx.root(n).children:
-        if c.dep_ != "nsubj":
+        if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+        if c.pos_ == "PROPN" and c.ent_type_ in ents:
             out.append(c)
-        elif c.pos_ == "NOUN":
+        elif c.pos_ == "NOUN" and c.dep_ == "nsubj":
             out += [g for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN" and g.ent_type_ == "PERSON"]
     return out
 
@@ -378,18 +380,7 @@ def _last_person_subject_before(idx: Sentences, n: int) -> Token | None:
     return table[n]
 
 
-def _account_owners(idx: Sentences, n: int, accounts: frozenset[str]) -> list[Token]:
-    """ "Xi's message was the mirror image.": the named person whose words head sentence n."""
-    return [
-        g
-        for c in idx.root(n).children
-        if c.dep_ == "nsubj" and c.lemma_.lower() in accounts
-        for g in c.children
-        if g.dep_ == "poss" and g.pos_ == "PROPN" and g.ent_type_ == "PERSON"
-    ]
-
-
-def _earlier_in_paragraph(idx: Sentences, n: int, accounts: frozenset[str] = frozenset()) -> tuple[Span, Token] | None:
+def _earlier_in_paragraph(idx: Sentences, n: int) -> tuple[Span, Token] | None:
     """The nearest earlier sentence of sentence n's paragraph whose main clause is headed by a
     named person (or by a named person's words: "Xi's message was …"), with that person (one
     pass over the document, kept in the sentence index)."""
@@ -405,7 +396,7 @@ def _earlier_in_paragraph(idx: Sentences, n: int, accounts: frozenset[str] = fro
             if "\n" in text[prev.end_char : sent.start_char] or doc[sent.start - 1].is_space:
                 table.append(None)
                 continue
-            subj = next(iter(_person_subjects(idx, m - 1) or _account_owners(idx, m - 1, accounts)), None)
+            subj = next(iter(_person_subjects(idx, m - 1, True)), None)
             table.append((prev, subj) if subj is not None else table[m - 1])
         idx.cache["earlier_in_paragraph"] = table
     return table[n]
@@ -626,13 +617,14 @@ class Attributor:
         speaker, is nearer than that speaker (who may be from another story)."""
         last = self.history.last()
         idx = sentences(head.doc)
-        found = _earlier_in_paragraph(idx, idx.of_token[head.i], self.lex.speakers.account_nouns)
+        found = _earlier_in_paragraph(idx, idx.of_token[head.i])
         if found is None:
             return None
         prev, subj = found
         if last is not None and last.mention.start >= prev.start_char:
             return None
-        return self.named(subj)
+        sp = self.named(subj)
+        return sp if subj.ent_type_ == "PERSON" or sp.actor.kind == "person" else None
 
     def _last_singular(self) -> Speaker | None:
         """'he added': the last person speaker; a body (a ministry) only when it
