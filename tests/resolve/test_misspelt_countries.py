@@ -48,3 +48,14 @@ def test_a_changed_letter_or_a_slip_at_an_end_is_another_name(typed, name):
 def test_a_person_named_like_a_country_keeps_no_country(ctx):
     found = ctx.resolve("Roland")
     assert found is None or found.country is None
+
+
+@pytest.mark.parametrize("mention", ["Forces for Defence of Democracy", "Front for the Liberation of Tarragona"])
+def test_the_last_word_of_a_bodys_name_is_no_persons_name(ctx, mention):
+    found = ctx.resolve(mention)
+    assert found is not None and found.kind != "person"
+
+
+def test_a_titled_persons_name_after_of_is_still_a_name(ctx):
+    found = ctx.resolve("Minister of Health Ana Lima")
+    assert found is not None and found.kind == "person" and found.name == "Ana Lima"

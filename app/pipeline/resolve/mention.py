@@ -70,6 +70,9 @@ class Parsed:
 # Initials in brackets right after a body's capitalised name ("Forces for Defence of Democracy
 # (FDD)"): the name's own short form, never a mention of its own (nor a namesake's initials).
 _ACRONYM = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]{2,}) \((?:[A-Z][A-Za-z]?){1,4}[A-Z]\)(?=\s|$)")
+# The small words inside a body's capitalised name ("Forces for Defence of Democracy").
+_NAME_LINKS = frozenset({"of", "for", "on"})
+
 # A gloss in brackets inside a body's name, before its lower-case head: "the Umma (Nation) party".
 _GLOSS = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]+) \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\)(?= [a-z])")
 
@@ -229,6 +232,8 @@ class MentionReader:
                 return None, raw
         if not name or not any(len(norm(w)) >= 2 for w in name):
             return None, raw
+        if len(name) == 1 and i > 1 and toks[i - 1].lower() in _NAME_LINKS and _upper_initial(toks[i - 2]):
+            return None, raw  # "Forces for Defence of Democracy": the last word of a body's name
         return " ".join(name), " ".join(toks[:i])
 
     def parse(self, key: str) -> Parsed:
