@@ -359,3 +359,9 @@ def test_a_contact_told_in_passing_inside_a_statement(run):
 
 def test_talks_after_which_something_will_happen_are_not_yet_held(run):
     assert not any(s.kind == "contact" for s in run("The envoy will fly home after talks with the rebels."))
+
+
+def test_remarks_made_in_a_phone_call_with_a_counterpart(run):
+    out = run("Foreign Minister Ana Lopes made the remarks in a phone call with her Chilean counterpart on Sunday.")
+    st = next(s for s in out if s.kind == "contact")
+    assert "phone call with her Chilean counterpart" in st.text and st.speaker == "Foreign Minister Ana Lopes"

@@ -338,9 +338,12 @@ def _governor(noun: Token, lex: ExtractLexicon) -> tuple[Token, Token] | None:
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM"):
         node = node.head.head
     prep = node.head
-    if node.dep_ != "pobj" or prep.dep_ not in ("prep", "advcl", "acl") or prep.head.pos_ not in ("VERB", "AUX"):
+    if node.dep_ != "pobj" or prep.dep_ not in ("prep", "advcl", "acl"):
         return None
-    return prep, prep.head
+    host = prep.head
+    if host.dep_ == "dobj" and host.pos_ == "NOUN" and host.head.pos_ in ("VERB", "AUX"):
+        host = host.head  # "made the remarks in a phone call with X": the object's verb
+    return (prep, host) if host.pos_ in ("VERB", "AUX") else None
 
 
 def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
