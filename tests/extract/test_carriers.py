@@ -203,3 +203,19 @@ def test_the_first_of_a_pair_by_the_name_the_article_introduced(run_real):
     sts = run_real(text)
     st = next(s for s in sts if s.kind == "contact")
     assert st.actor.name == "Kim Tae-sung"
+
+
+def test_an_outlet_passing_on_an_attribution_after_a_quotation(run):
+    (st,) = run("“We will not accept any interference,” the foreign ministry spokesman said, IRNA reported.")
+    assert st.kind == "direct" and st.speaker == "the foreign ministry spokesman"
+    assert st.text == "We will not accept any interference"
+
+
+def test_an_outlet_passing_on_an_attribution_is_no_part_of_what_was_said(run):
+    (st,) = run("Foreign Minister Ana Lopes said the border would reopen on Sunday, Tasnim reported on Tuesday.")
+    assert st.actor.name.endswith("Ana Lopes") and st.text == "the border would reopen on Sunday"
+
+
+def test_the_emirati_minister_held_talks_wam_said(run):
+    sts = run("Foreign Minister Ana Lopes held talks with her Omani counterpart in Muscat, WAM said.")
+    assert any(s.kind == "contact" and s.actor.name.endswith("Ana Lopes") for s in sts)

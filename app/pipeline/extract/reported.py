@@ -510,7 +510,12 @@ def stranded_clause(verb: Token, lex: ExtractLexicon) -> Token | None:
 def content_tokens(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> list[Token]:
     """Tokens of what the verb reports (its complements), left or right of it."""
     toks: list[Token] = []
-    comps = _complement_children(verb, speaker, lex)
+    comps = []
+    for c in _complement_children(verb, speaker, lex):
+        if _second_attribution(verb, c, lex):  # keep only what the outlet's verb holds before it
+            comps += [g for g in c.children if g.dep_ in ("ccomp", "parataxis") and g.i < c.i]
+        else:
+            comps.append(c)
     stranded = stranded_clause(verb, lex)
     if stranded is not None:  # the clause and what follows it, not the adjuncts before it
         comps = [stranded] + [c for c in comps if c.i > stranded.i and not c.is_ancestor(stranded)]
@@ -526,6 +531,22 @@ def content_tokens(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> l
         last = max(t.i for t in list(verb.subtree) + toks)
         toks = list(verb.doc[verb.head.i : last + 1])
     return sorted({t.i: t for t in toks if not t.is_space}.values(), key=lambda t: t.i)
+
+
+def _second_attribution(verb: Token, comp: Token, lex: ExtractLexicon) -> bool:
+    """'"…," the spokesman said, IRNA reported.': a bare reporting verb with a subject of its own
+    after a comma, with nothing to report, is the outlet passing the attribution on, not what the
+    spokesman said."""
+    if comp.i <= verb.i or comp.dep_ not in ("ccomp", "parataxis") or comp.i == 0:
+        return False
+    if comp.lemma_.lower() not in lex.reporting_verbs.speech:
+        return False
+    subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i < 1 or comp.doc[subj.left_edge.i - 1].text != "," or subj.pos_ == "PRON":
+        return False
+    # nothing of its own after it: "IRNA reported (on Tuesday)."; a clause before it is the speaker's
+    after = [c for c in comp.children if c.i > comp.i and not c.is_punct]
+    return all(c.dep_ in ("advmod", "npadvmod", "prep") for c in after)
 
 
 def _minus_sign(tok: Token) -> bool:
@@ -558,6 +579,9 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     """A reporting verb with a plausible speaker and some content."""
     if not is_reporting_verb(verb, lex) or framing_participle(verb, lex):
         return None
+    if verb.head.i != verb.i and verb.head.lemma_.lower() in lex.reporting_verbs.speech:
+        if _second_attribution(verb.head, verb, lex):
+            return None  # '…, the spokesman said, IRNA reported': the outlet passes the attribution on
     speaker = subject_of(verb, lex)
     if speaker is None or not is_actor_like(speaker, lex):
         return None
