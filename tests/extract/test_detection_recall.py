@@ -365,3 +365,21 @@ def test_remarks_made_in_a_phone_call_with_a_counterpart(run):
     out = run("Foreign Minister Ana Lopes made the remarks in a phone call with her Chilean counterpart on Sunday.")
     st = next(s for s in out if s.kind == "contact")
     assert "phone call with her Chilean counterpart" in st.text and st.speaker == "Foreign Minister Ana Lopes"
+
+
+def test_signing_a_number_of_documents_and_receiving_a_message(run):
+    out = run(
+        "President Ana Lopes and Prime Minister Ivo Brandt signed a number of cooperation documents in Lima.\n\n"
+        "Crown Prince Faisal received a written message from the President of Chile."
+    )
+    assert any(s.kind == "contact" and "cooperation documents" in s.text for s in out)
+    assert any(s.kind == "contact" and "written message from the President" in s.text for s in out)
+
+
+@pytest.mark.parametrize("text", ["He signed a number of books for fans.", "The company renewed its lease."])
+def test_signing_books_and_renewing_a_lease_are_no_statements(run, text):
+    assert run(text) == []
+
+
+def test_renewing_a_call(run):
+    assert find(run("Riyadh renewed its call for an immediate ceasefire."), "immediate ceasefire").kind == "indirect"

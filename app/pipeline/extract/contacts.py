@@ -166,8 +166,10 @@ def _content(verb: Token, lex: ExtractLexicon) -> tuple[int, int, frozenset[int]
 def _contact_noun(verb: Token, lex: ExtractLexicon) -> Token | None:
     lemma = verb.lemma_.lower()
     pairs = lex.contacts.object_pairs.get(lemma)
-    if pairs is not None:  # "exchanged views", "witnessed the signing"
-        return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in pairs), None)
+    if pairs is not None:  # "exchanged views", "witnessed the signing", "received a written message"
+        paired = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in pairs), None)
+        if paired is not None or lemma not in lex.contacts.light_verbs:
+            return paired
     if lemma not in lex.contacts.light_verbs:
         return None
     nouns = lex.contacts.nouns
@@ -236,7 +238,9 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         signed = words.signing.documents
         speaker = _agent_pair(verb)
         others = _conjuncts(speaker) if speaker is not None else []
-        document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in signed), None)
+        document = next(
+            (d for c in verb.children if c.dep_ == "dobj" and (d := _measured(c, lex)).lemma_.lower() in signed), None
+        )  # "signed an agreement", "signed a number of cooperation documents"
         if document is None:
             document = _signed_antecedent(verb, signed, lex)
         if speaker is None and document is not None:
