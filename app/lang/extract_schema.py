@@ -201,6 +201,7 @@ class VerbFrames(_Section):
     raising_heads: Words
     quoted_as_verbs: Words
     passive_agent: PassiveAgent
+    infinitive_complement_verbs: Words = frozenset()
     anonymity_verbs: Words
     goes_on: GoesOn
     call: CallFrame
@@ -329,6 +330,7 @@ class Pronouns(_Section):
     relative: Words
     relative_subjects: Words
     plural_subjects: Words
+    not_speakers: Words = frozenset()  # "Not everyone welcomed the deal": nobody in particular
 
     @cached_property
     def of_kind(self) -> dict[str, Words]:

@@ -13,7 +13,7 @@ from app.lang.extract_schema import ExtractLexicon
 
 from .cues import Cue
 from .mentions import is_actor_like
-from .reported import joint_subjects, span_of, subject_of
+from .reported import joint_subjects, span_of, subject_coordinated_before, subject_of
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Span, Token
@@ -297,6 +297,9 @@ def _with_subject(verb: Token, speaker: Token) -> list[Token]:
     ):
         clause = clause.head
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    coordinated = subject_coordinated_before(clause) if subj is None else None
+    if coordinated is not None and coordinated.i == speaker.i:
+        return list(speaker.subtree)  # "…, and officials from the two sides have since held talks"
     if subj is None or (subj.i != speaker.i and speaker not in list(subj.subtree)):
         return []
     if any(t.is_punct and t.text in ".;:," for t in verb.doc[subj.left_edge.i : clause.i]):

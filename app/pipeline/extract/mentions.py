@@ -373,6 +373,8 @@ def _is_person(head: Token, idx: set[int], doc, lex: ExtractLexicon) -> bool:
 
 def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
     """Could this noun be the source of a statement? Filters "the deal requires"."""
+    if head.lower_ in lex.pronouns.not_speakers:
+        return False  # "Not everyone welcomed the deal"
     if head.pos_ in ("PROPN", "PRON"):
         return True
     if head.ent_type_ in ("PERSON", "ORG") and head.text[:1].isupper():

@@ -58,7 +58,7 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     fronted = _subject_in_fronted_phrase(verb, lex)
     if fronted is not None:
         return fronted
-    coordinated = _subject_coordinated_before(verb)
+    coordinated = subject_coordinated_before(verb)
     if coordinated is not None:
         return coordinated
     if depth > 3 or verb.dep_ == "ROOT":
@@ -83,7 +83,7 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     return None
 
 
-def _subject_coordinated_before(verb: Token) -> Token | None:
+def subject_coordinated_before(verb: Token) -> Token | None:
     """ "X met Y in Astana and in Vientiane, and officials from the two sides have since held talks": a
     finite clause whose subject the parser coordinated into the phrase before it (officials ← Vientiane).
     The noun joined by ', and' that ends right before the clause's auxiliary is its subject."""
@@ -365,7 +365,12 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
         if addressee and c.dep_ in ("dobj", "dative"):
             out += [g for g in c.children if _misread_that_clause(c, g, lex)]
             continue
-        if c.dep_ in _COMPLEMENTS or _requested_action(verb, c, lex) or _lost_clause(verb, c, speaker):
+        if (
+            c.dep_ in _COMPLEMENTS
+            or _requested_action(verb, c, lex)
+            or _lost_clause(verb, c, speaker)
+            or _infinitive_complement(verb, c, lex)
+        ):
             out.append(c)
         elif c.dep_ == "dep" and _apposition_of_clause(verb, c):
             out.append(c)  # "said the deal covered A and B, the two remaining friction points in …"
@@ -444,6 +449,17 @@ def _clause_on_document(prep: Token, lex: ExtractLexicon) -> Token | None:
         ):
             return g
     return None
+
+
+def _infinitive_complement(verb: Token, c: Token, lex: ExtractLexicon) -> bool:
+    """ "Georgetown and Caracas committed on December 14 to refrain from …": the infinitive a verb of
+    commitment takes, which the parser read as a purpose clause (after a date or place)."""
+    if c.dep_ != "advcl" or c.tag_ != "VB" or c.i < verb.i:
+        return False
+    if verb.lemma_.lower() not in lex.verb_frames.infinitive_complement_verbs:
+        return False
+    marker = lex.verb_frames.directive.infinitive_marker
+    return any(a.dep_ == "aux" and a.lower_ == marker and a.i == c.i - 1 for a in c.children)
 
 
 def _requested_action(verb: Token, c: Token, lex: ExtractLexicon) -> bool:
@@ -707,8 +723,21 @@ def according_cue(tok: Token, lex: ExtractLexicon) -> Cue | None:
     clause = tok.head
     while clause.dep_ in ("csubj", "csubjpass") and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "What followed, according to X, was …": the whole sentence is X's account
+    subject_clause = clause
+    while (
+        clause.dep_ == "conj"
+        and clause.head.pos_ in ("VERB", "AUX")
+        and tok.i > clause.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ):
+        clause = clause.head  # "The war has killed A and forced B, according to the UN": both verbs are its count
     drop = {t.i for t in tok.subtree}
-    toks = [t for t in clause.subtree if t.i not in drop and not _later_clause(t, clause, tok)]
+    climbed = clause.i != subject_clause.i  # after two verbs, what follows "according to X" is the article's
+    toks = [
+        t
+        for t in clause.subtree
+        if t.i not in drop and not _later_clause(t, clause, tok) and not (climbed and t.i > tok.i)
+    ]
     start, end = span_of(toks, clause)
     return Cue("indirect", according.cue, tok, pobj, start, end, frozenset(t.i for t in toks), overrides=clause.i)
 
