@@ -219,3 +219,14 @@ def test_an_outlet_passing_on_an_attribution_is_no_part_of_what_was_said(run):
 def test_the_emirati_minister_held_talks_wam_said(run):
     sts = run("Foreign Minister Ana Lopes held talks with her Omani counterpart in Muscat, WAM said.")
     assert any(s.kind == "contact" and s.actor.name.endswith("Ana Lopes") for s in sts)
+
+
+def test_a_titled_head_of_state_received_someone_the_presidency_said(run):
+    sts = run("Kenya's president received the visiting envoy at State House, the presidency said.")
+    (st,) = sts
+    assert st.kind == "contact" and st.speaker == "Kenya's president"
+
+
+def test_an_indefinite_minister_is_no_one_to_credit_a_contact_to(run):
+    (st,) = run("A minister met the protesters, the agency said.")
+    assert st.kind == "indirect"

@@ -192,7 +192,7 @@ def _reported_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     elif not (host.anchor.head.i == verb.i and host.anchor.dep_ == "parataxis" and trailing):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN" or not _names_a_person(subj, lex):
+    if subj is None or not ((subj.pos_ == "PROPN" and _names_a_person(subj, lex)) or _titled_person(subj, lex)):
         return False
     content = [t for t in host.tokens if t != verb.i and not verb.doc[t].is_punct]
     return all(verb.doc[t] in verb.subtree for t in content) or not content
@@ -255,6 +255,17 @@ def _reported_statement(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
         return False
     content = [t for t in host.tokens if t != verb.i and not verb.doc[t].is_punct]
     return all(verb.doc[t] in verb.subtree for t in content) or not content
+
+
+def _titled_person(subj: Token, lex: ExtractLexicon) -> bool:
+    """ "The Emirati foreign minister", "Kenya's president": one person named by a title of a
+    state, who can hold a call or a meeting ("a minister" is no one in particular)."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in lex.speakers.person_titles:
+        return False
+    kids = list(subj.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.dep_ == "poss" for c in kids)
+    placed = any(t.ent_type_ in ("NORP", "GPE") for t in subj.subtree if t.i < subj.i)
+    return definite and placed
 
 
 def _names_a_person(subj: Token, lex: ExtractLexicon) -> bool:
