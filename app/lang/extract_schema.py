@@ -529,6 +529,8 @@ class Confidence(_Section):
     hung_deps: Words
     joint: Factor
     unnamed_group: Factor
+    outlet: Factor
+    state_by_other_name: Factor
     far_speaker: Factor
     far_chars: int = Field(ge=1)
     just_before: Factor

@@ -103,3 +103,25 @@ def test_a_participle_hung_on_another_cue_is_hung_and_the_first_cue_is_not(nlp, 
 def test_in_an_article_the_added_clause_ranks_below_the_first(run):
     sts = run("“The port is open again,” Minister Ana Lopes said, adding that the ferries would run on Sunday.")
     assert find(sts, "ferries would run").confidence < find(sts, "port is open").confidence
+
+
+def _state_speaker(mention: str) -> Speaker:
+    actor = ResolvedActor(slug="norway", name="Norway", kind="state", country="NO")
+    return Speaker(Mention(mention, 0, len(mention), "name", False), actor, "name")
+
+
+def test_a_state_named_by_itself_keeps_the_top_band_and_by_its_capital_leaves_it(lex):
+    # "Norway said …" against "Oslo said …" / "the Norwegian side said …": the other name is a
+    # metonym, and the article often named the official who spoke for it nearby.
+    assert confidence(_said(), _state_speaker("Norway"), lex) >= 0.9
+    assert confidence(_said(), _state_speaker("the Norway"), lex) >= 0.9
+    assert confidence(_said(), _state_speaker("Oslo"), lex) < 0.9
+    assert confidence(_said(), _state_speaker("the Norwegian side"), lex) < 0.9
+
+
+def test_an_outlet_as_speaker_leaves_the_top_band(lex):
+    # "…, the state news agency said": an outlet mostly carries someone else's words.
+    outlet = ResolvedActor(slug="nordic-wire", name="Nordic Wire", kind="media", country="NO")
+    speaker = Speaker(Mention("Nordic Wire", 0, 11, "name", False), outlet, "name")
+    assert confidence(_said(), speaker, lex) < 0.9
+    assert confidence(_said(), _speaker(), lex) >= 0.9

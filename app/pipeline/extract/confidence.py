@@ -56,6 +56,14 @@ def cue_confidence(lemma: str, kind: str, lex: ExtractLexicon) -> float:
     return lex.confidence.cue["speech" if lemma in lex.reporting_verbs.speech else "act"]
 
 
+def _other_name(mention: str, name: str) -> bool:
+    """A state's mention that is not its own name ("Seoul", "the Kingdom" for its state)."""
+    words = mention.casefold().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words) != name.casefold()
+
+
 def confidence(sig: Signals, sp: Speaker, lex: ExtractLexicon) -> float:
     """The cue's base times the factor of each risk signal present (confidence.yaml)."""
     rules = lex.confidence
@@ -64,6 +72,10 @@ def confidence(sig: Signals, sp: Speaker, lex: ExtractLexicon) -> float:
         conf *= rules.unknown_actor
         if sp.actor.kind == "group":
             conf *= rules.unnamed_group
+    if sp.actor.kind == "media":
+        conf *= rules.outlet
+    elif sp.actor.kind == "state" and _other_name(sp.mention.text, sp.actor.name):
+        conf *= rules.state_by_other_name
     if sig.fragment:
         conf *= rules.fragment
     if sig.continued:
