@@ -230,3 +230,12 @@ def test_a_titled_head_of_state_received_someone_the_presidency_said(run):
 def test_an_indefinite_minister_is_no_one_to_credit_a_contact_to(run):
     (st,) = run("A minister met the protesters, the agency said.")
     assert st.kind == "indirect"
+
+
+def test_a_title_for_a_body_names_its_own_speaker_not_the_last_delegate(run_real):
+    text = (
+        "UNITED NATIONS -- The delegate of Brazil, speaking on behalf of the group, welcomed the text.\n\n"
+        "The speaker for the European Union said the bloc would keep its sanctions."
+    )
+    st = find(run_real(text), "keep its sanctions")
+    assert st.actor.name != "Brazil" and st.actor.country is None

@@ -314,10 +314,12 @@ def _anaphoric(head: Token, lex: ExtractLexicon) -> bool:
     if any(c.dep_ == "det" and c.lower_ in speakers.indefinite_determiners for c in kids):
         return False
     if any(
-        c.dep_ == "prep" and c.lower_ in speakers.place_preps and any(g.ent_type_ == "GPE" for g in c.subtree)
+        c.dep_ == "prep"
+        and c.lower_ in speakers.place_preps
+        and any(g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.subtree)
         for c in kids
     ):
-        return False
+        return False  # "the prime minister of Saint Vincent", "the speaker for the European Union"
     if _ends_in_name(head, lex):
         return False
     if head.lemma_.lower() in speakers.institution_nouns:
