@@ -72,3 +72,18 @@ def test_a_pronoun_that_names_nobody_does_not_stand_for_the_last_speaker(run):
         "welcomed the deal."
     )
     assert len(out) == 1 and out[0].speaker == "Foreign Minister Lea Moran"
+
+
+def test_what_a_named_party_asked_for_inside_an_act_is_its_own_statement(run):
+    out = run(
+        "The tribunal on Monday ordered Serbia to halt the evictions, in a ruling that stopped short of the "
+        "full compensation Croatia had asked for."
+    )
+    st = find(out, "full compensation Croatia had asked for")
+    assert st.speaker == "Croatia"
+    assert any(s.speaker == "The tribunal" for s in out)
+
+
+def test_a_relative_clause_inside_what_a_speaker_said_stays_the_speakers(run):
+    out = run("Foreign Minister Ivo Petrov said the plan, which Kyiv proposed in May, was dead.")
+    assert len(out) == 1 and out[0].speaker == "Foreign Minister Ivo Petrov"

@@ -302,12 +302,27 @@ def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     subj = next((c for c in inner.anchor.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.left_edge.i == 0:
         return False
+    if _named_relative(host, inner, subj, lex):
+        return True  # "… stopped short of the suspension Pretoria had asked for": Pretoria's request
     doc = subj.doc
     prev = doc[subj.left_edge.i - 1]
     if prev.lower_ not in lex.verb_frames.subordinators or inner.lemma in lex.reporting_verbs.event:
         return False
     _cut(host, prev.i)
     return True
+
+
+def _named_relative(host: Cue, inner: Cue, subj: Token, lex: ExtractLexicon) -> bool:
+    """A relative clause without a relative pronoun inside another cue's content, whose own subject is a
+    name other than the host's speaker ('the immediate suspension of operations Pretoria had asked for',
+    'the plan Moscow proposed'), when the host is an act (not a verb of saying, whose content is all the
+    speaker's words): what that party asked or proposed is a statement of its own."""
+    if inner.kind != "indirect" or host.speech or inner.anchor.dep_ != "relcl" or subj.pos_ != "PROPN":
+        return False  # inside what a verb of saying reports, a relative clause is the speaker's own words
+    if any(t.lower_ in lex.pronouns.relative for t in inner.anchor.subtree if t.i < subj.i):
+        return False  # "…, which Borrell also confirmed": a remark in passing, often inside someone's words
+    speaker = host.speaker
+    return speaker is not None and subj.lower_ != speaker.lower_ and subj not in list(speaker.subtree)
 
 
 def _held_before(noun: Token, lex: ExtractLexicon) -> bool:
