@@ -180,6 +180,23 @@ class Account(_Section):
     opinion_nouns: Words = frozenset()
 
 
+class PutIt(_Section):
+    verb: str
+    object: str
+    mark: str
+
+
+class WordsOf(_Section):
+    preposition: str
+    noun: str
+    owner: str
+
+
+class MakeClear(_Section):
+    verb: str
+    predicates: Words
+
+
 class SaidNouns(_Section):
     nouns: Words
     owner_preps: Words
@@ -215,6 +232,9 @@ class VerbFrames(_Section):
     stranded_clause: StrandedClause
     conditional_marks: Words
     said_nouns: SaidNouns
+    put_it: PutIt
+    words_of: WordsOf
+    make_clear: MakeClear
 
 
 class Counterparts(_Section):

@@ -383,3 +383,34 @@ def test_signing_books_and_renewing_a_lease_are_no_statements(run, text):
 
 def test_renewing_a_call(run):
     assert find(run("Riyadh renewed its call for an immediate ceasefire."), "immediate ceasefire").kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "fragment"),
+    [
+        (
+            "As one senior Asian diplomat put it, the meeting was a damage-limitation exercise.",
+            "one senior Asian diplomat",
+            "damage-limitation exercise",
+        ),
+        (
+            "In the words of Foreign Minister Ana Lopes, the accord is a turning point for the region.",
+            "Foreign Minister Ana Lopes",
+            "turning point for the region",
+        ),
+        ("Delhi has made clear that it will not accept any mediation.", "Delhi", "not accept any mediation"),
+        ("Tokyo made it clear that it would not attend the parade.", "Tokyo", "not attend the parade"),
+        (
+            "The foreign ministry characterised the incident as a deliberate provocation.",
+            "The foreign ministry",
+            "deliberate provocation",
+        ),
+    ],
+)
+def test_analysis_forms(run, text, speaker, fragment):
+    assert find(run(text), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["The price put it out of reach for most buyers.", "The rain made it clear."])
+def test_analysis_verbs_as_narration(run, text):
+    assert run(text) == []

@@ -874,6 +874,72 @@ def post_quote_cue(doc, q_end: int, close_tok: int, lex: ExtractLexicon) -> Cue 
     return None
 
 
+def _clause_without(clause: Token, frame: Token) -> list[Token]:
+    drop = {t.i for t in frame.subtree}
+    return [t for t in clause.subtree if t.i not in drop]
+
+
+def framed_cue(tok: Token, lex: ExtractLexicon) -> Cue | None:
+    """'As one diplomat put it, the summit was …' and 'In the words of X, the deal is …': the clause
+    is the source's account; 'X made (it) clear that …': the that-clause is what X said."""
+    frames = lex.verb_frames
+    put = frames.put_it
+    if (
+        tok.lemma_.lower() == put.verb
+        and tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == put.mark for c in tok.children)
+        and any(c.dep_ == "dobj" and c.lower_ == put.object for c in tok.children)
+    ):
+        speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if speaker is None or not is_actor_like(speaker, lex):
+            return None
+        toks = _clause_without(tok.head, tok)
+        start, end = span_of(toks, tok.head)
+        return Cue("indirect", put.verb, tok, speaker, start, end, frozenset(t.i for t in toks), overrides=tok.head.i)
+    words = frames.words_of
+    if tok.lower_ == words.noun and tok.dep_ == "pobj" and tok.head.lower_ == words.preposition:
+        prep = tok.head
+        owner = next(
+            (
+                g
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == words.owner
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if owner is None or not is_actor_like(owner, lex) or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        toks = _clause_without(prep.head, prep)
+        start, end = span_of(toks, prep.head)
+        return Cue("indirect", words.noun, tok, owner, start, end, frozenset(t.i for t in toks), overrides=prep.head.i)
+    make = frames.make_clear
+    if tok.lemma_.lower() == make.verb and tok.pos_ == "VERB" and not _has_modal_or_neg(tok, lex):
+        pred = next(
+            (c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in make.predicates), None
+        )
+        if pred is None:
+            return None
+        clause = next(
+            (
+                c
+                for c in list(pred.children) + list(tok.children)
+                if c.i > pred.i
+                and c.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == frames.account.complementizer for m in c.children)
+            ),
+            None,
+        )
+        speaker = subject_of(tok, lex)
+        if clause is None or speaker is None or not is_actor_like(speaker, lex):
+            return None
+        toks = list(clause.subtree)
+        start, end = span_of(toks, clause)
+        return Cue("indirect", make.verb, tok, speaker, start, end, frozenset(t.i for t in toks), speech=True)
+    return None
+
+
 def noun_cue(noun: Token, lex: ExtractLexicon) -> Cue | None:
     """'denied accusations by the authorities in Port Sudan that it supplies weapons', 'Moscow's claim that
     …': the owner of a noun of saying that has a that-clause said what the clause says."""
@@ -919,7 +985,13 @@ def sentence_cues(sent: Span, in_quote, lex: ExtractLexicon) -> list[Cue]:
             continue
         # a trailing attribution the parser joined to the clause it reports comes first
         # ("The UN will send aid, the WFP said": not "the UN … said")
-        cue = trailing_cue(tok, lex) or verb_cue(tok, lex) or according_cue(tok, lex) or noun_cue(tok, lex)
+        cue = (
+            trailing_cue(tok, lex)
+            or verb_cue(tok, lex)
+            or according_cue(tok, lex)
+            or noun_cue(tok, lex)
+            or framed_cue(tok, lex)
+        )
         if cue is not None:
             out.append(cue)
         if tok.pos_ in ("VERB", "AUX"):
