@@ -78,3 +78,15 @@ def test_the_committee_is_the_committee_named_long_before(run_real):
     )
     st = find(run_real(text), "settled through negotiations")
     assert st.actor.name.startswith("Special Committee")  # not the ministry that spoke in between
+
+
+def test_their_statement_is_the_named_subjects_and_so_is_the_statement_added(run_real):
+    text = (
+        "Earlier, the Nigerien army said one of its patrols had been ambushed.\n\n"
+        "In their joint statement on Monday, the heads of state of the Alliance of Sahel States "
+        "condemned the attack as a provocation.\n\n"
+        "\"The confederation will answer any aggression together,\" the statement added."
+    )
+    out = run_real(text)
+    for fragment in ("condemned the attack", "answer any aggression"):
+        assert find(out, fragment).actor.name == "Alliance of Sahel States"

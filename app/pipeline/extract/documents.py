@@ -31,7 +31,7 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
     carrier = None  # "a statement carried by KCNA": the outlet, the owner only when no other is found
     for c in head.children:
         if c.dep_ == "poss":
-            return c
+            return _clause_subject(head) if c.pos_ == "PRON" and _clause_subject(head) is not None else c
         if c.dep_ == "prep" and c.lower_ in lex.speakers.owner_preps:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
@@ -60,6 +60,16 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
         if subj is not None and subj.lemma_.lower() not in lex.speakers.document_nouns:
             return subj
     return carrier
+
+
+def _clause_subject(head: Token) -> Token | None:
+    """ "In their joint statement, the heads of state condemned …": the possessive points ahead to
+    the subject of the clause the document's phrase opens, when that subject is named."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or prep.i > head.i:
+        return None
+    subj = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > head.i), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
 def document_place(head: Token) -> Token | None:

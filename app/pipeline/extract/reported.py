@@ -765,8 +765,20 @@ def account_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
-        drop = {t.i for t in prep.subtree}
         opinion = pobj.lemma_.lower() in lex.verb_frames.account.opinion_nouns
+        if owner.pos_ == "PRON" and not opinion:
+            # "In their joint statement, the heads of state condemned …": the possessive points ahead
+            # to the clause's own named subject ("In his view, the sanctions failed" is his opinion)
+            named = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and is_actor_like(c, lex)
+                ),
+                None,
+            )
+            owner = named if named is not None else owner
+        drop = {t.i for t in prep.subtree}
         toks = [t for t in verb.subtree if t.i not in drop and (opinion or t.i >= verb.i)]
         start, end = span_of(toks, verb)
         return Cue(
