@@ -90,3 +90,12 @@ def test_their_statement_is_the_named_subjects_and_so_is_the_statement_added(run
     out = run_real(text)
     for fragment in ("condemned the attack", "answer any aggression"):
         assert find(out, fragment).actor.name == "Alliance of Sahel States"
+
+
+def test_his_account_of_a_pair_stays_the_last_speakers(run_real):
+    text = (
+        "Department spokesman Tom Avery said in a statement that the minister praised the progress.\n\n"
+        "In his account, Blinken and Pashinian also discussed \"energy, trade and investment.\""
+    )
+    st = find(run_real(text), "energy, trade and investment")
+    assert st.actor.name == "Tom Avery"

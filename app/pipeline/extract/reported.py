@@ -777,7 +777,12 @@ def account_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
                 ),
                 None,
             )
-            owner = named if named is not None else owner
+            # … when they agree: "In his account, Blinken and Pashinian discussed" is the last speaker's account
+            plural = lex.pronouns.personal.get(owner.lower_) == "plural"
+            if named is not None and plural == (
+                named.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in named.children)
+            ):
+                owner = named
         drop = {t.i for t in prep.subtree}
         toks = [t for t in verb.subtree if t.i not in drop and (opinion or t.i >= verb.i)]
         start, end = span_of(toks, verb)
