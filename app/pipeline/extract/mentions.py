@@ -273,6 +273,7 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         if appos is not None and appos.ent_type_ in ("PERSON", "ORG", ""):
             title, head = head, appos
     idx = _collect(head, with_conj, lex)
+    idx |= _hyphenated_word(head, lex)
     idx |= _outlet_name(head, idx, lex)
     if (
         title is not None
@@ -302,6 +303,59 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         first = doc_text(doc)[f_lo:f_hi]
     named = next(c for c in head.children if c.dep_ == "conj") if one else head
     return Mention(text, lo, hi, form, person, plural, _name_inside(named, lo, hi), first)
+
+
+def _glued_hyphen(doc, i: int) -> bool:
+    """Token i is a hyphen with a word on each side and no space around it ("Min-jae")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].is_alpha
+        and doc[i + 1].is_alpha
+    )
+
+
+def hyphen_run(doc, i: int) -> tuple[int, int] | None:
+    """First and last token of the capitalised hyphenated word holding token i ("Min-jae",
+    "Al-Sharaa", "Tae-yul"), which the tokenizer cut at its hyphens; None when token i is in
+    no such word."""
+    lo = hi = i
+    if doc[i].text == "-":
+        if not _glued_hyphen(doc, i):
+            return None
+        lo, hi = i - 1, i + 1
+    elif not doc[i].is_alpha:
+        return None
+    while lo > 1 and _glued_hyphen(doc, lo - 1):
+        lo -= 2
+    while hi < len(doc) - 2 and _glued_hyphen(doc, hi + 1):
+        hi += 2
+    if hi == lo or not doc[lo].text[:1].isupper():
+        return None
+    return lo, hi
+
+
+def _hyphenated_word(head: Token, lex: ExtractLexicon) -> set[int]:
+    """ "Foreign Minister Park Min-jae told reporters": the parser may take each piece of a
+    hyphenated given name for a subject of its own and give the verb the last piece ("jae");
+    the mention is the whole word, with the words the other pieces head ("Foreign Minister
+    Park" on "Min"). Tokens and offsets stay as they are."""
+    doc = head.doc
+    run = hyphen_run(doc, head.i)
+    if run is None:
+        return set()
+    lo, hi = run
+    out = set(range(lo, hi + 1))
+    for t in doc[lo : hi + 1]:
+        if t.i == head.i:
+            continue
+        if lo <= t.head.i <= hi:
+            out |= {c.i for c in t.subtree if c.i < lo}  # the name and title before the word
+        else:
+            out |= _collect(t, False, lex)  # a piece the parser hung outside the word
+    return out
 
 
 _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL")
@@ -339,12 +393,23 @@ def _plural(head: Token) -> bool:
     NNPS) is one person, or a later "he added" would skip over them."""
     if head.tag_ == "NNPS" and head.ent_type_ == "PERSON":
         return False
+    if _in_capitalised_word(head):
+        return False  # "Kim Hong-kyun": the last piece of a name, tagged a plural noun
     return head.tag_ in ("NNS", "NNPS")
 
 
 def _tagged_name(head: Token) -> bool:
-    """ "Alicia García-Herrero": a capitalised person's name the tagger took for common nouns."""
-    return head.ent_type_ == "PERSON" and head.pos_ == "NOUN" and head.text[:1].isupper()
+    """ "Alicia García-Herrero", "Shin Won-sik": a capitalised person's name the tagger took for
+    common nouns (the last piece of a hyphenated name is capitalised when its word is)."""
+    return (
+        head.ent_type_ == "PERSON" and head.pos_ == "NOUN" and (head.text[:1].isupper() or _in_capitalised_word(head))
+    )
+
+
+def _in_capitalised_word(head: Token) -> bool:
+    """A piece of a capitalised hyphenated word that is part of a name ("sik" in "Won-sik")."""
+    run = hyphen_run(head.doc, head.i)
+    return run is not None and (head.ent_type_ == "PERSON" or head.doc[run[0]].pos_ == "PROPN")
 
 
 def _form(head: Token, has_name: bool, idx: set[int], lex: ExtractLexicon) -> str:
@@ -379,6 +444,8 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
         return True
     if head.ent_type_ in ("PERSON", "ORG") and head.text[:1].isupper():
         return True  # a name the tagger read as a common noun ("Alicia García-Herrero, economist at …")
+    if head.ent_type_ == "PERSON" and _in_capitalised_word(head):
+        return True  # "Defense Minister Shin Won-sik said": "sik" tagged a common noun
     low = head.lemma_.lower()
     nouns = lex.speakers.actor_nouns
     return low in nouns or head.lower_ in nouns or head.lower_ in lex.speakers.group.heads
