@@ -212,3 +212,14 @@ def test_a_bare_spokesperson_label_under_a_possessive_heading(run):
     )
     out = run(text)
     assert len(out) == 3 and {s.actor.name for s in out} == {"Lin Haoran"}
+
+
+def test_refraining_from_comment_is_no_statement(run):
+    text = (
+        "Reporter: Will the Prime Minister attend the ceremony?\n\n"
+        "Minister Okabe: I would like to refrain from commenting on the Prime Minister's schedule.\n\n"
+        "Reporter: And the talks with Seoul?\n\n"
+        "Minister Okabe: We will continue close communication with the Korean side at every level."
+    )
+    out = run(text)
+    assert len(out) == 1 and "close communication" in out[0].text
