@@ -69,3 +69,9 @@ def test_a_known_person_written_with_the_surname_in_capitals(ctx):
 def test_a_legislators_title_is_a_title(ctx):
     found = ctx.resolve("MLA Colin Terry")
     assert found.name == "Colin Terry" and found.kind == "person"
+
+
+@pytest.mark.parametrize("mention", ["Algeria's defence ministry", "the Algerian defence ministry"])
+def test_a_defence_ministry_is_named_as_the_state_names_it(project_resolver, mention):
+    found = project_resolver.resolve(mention, dt.date(2025, 4, 7))
+    assert (found.name, found.country) == ("Ministry of National Defence of Algeria", "DZ")
