@@ -477,3 +477,25 @@ def test_an_and_inside_a_name_is_not_two_parties(mention, slug_, country, projec
 
     found = project_resolver.resolve(mention, D(2024, 3, 1))
     assert (found.slug, found.country) == (slug_, country)
+
+
+NAMESAKES_YAML = """
+- {slug: elder-testman, name: Harold Testman, kind: person, country: US, aliases: [President Testman],
+   roles: [{role: head_of_state, country: US, start: 1989-01-20, end: 1993-01-20}]}
+- {slug: younger-testman, name: Walter Testman, kind: person, country: US, aliases: [President Testman],
+   roles: [{role: head_of_state, country: US, start: 2001-01-20, end: 2009-01-20}]}
+- {slug: other-testman, name: Olga Testman, kind: person, country: FR,
+   roles: [{role: foreign_minister, country: FR, start: 1999-01-01, end: 2000-06-30}]}
+"""
+
+
+def test_namesakes_out_of_office_go_to_the_nearest_term_of_one_state(own_actors, lexicon):
+    registry = Registry(list(own_actors) + list(Registry.from_yaml(NAMESAKES_YAML)))
+    res = Resolver(registry, lexicon)
+    assert slug(res, "President Testman", D(2000, 1, 1)) == "younger-testman"  # a year off, not seven
+    assert slug(res, "President Testman", D(1995, 1, 1)) == "elder-testman"
+    assert slug(res, "President Testman", D(2005, 1, 1)) == "younger-testman"  # in office
+    # namesakes of different states stay unsettled when none is in office
+    found = res.resolve("Testman", D(2015, 1, 1))
+    assert found is None or not found.known
+    assert slug(res, "Testman", D(1999, 6, 1)) == "other-testman"  # the one in office

@@ -147,7 +147,23 @@ class ArticleContext:
         active = [a for a in cands if self.registry.active_roles(a, self.published)]
         if len(active) == 1:
             return active[0]
+        if not active:
+            return self._nearest_in_time(cands)
         return None
+
+    def _nearest_in_time(self, cands: tuple[Actor, ...] | list[Actor]) -> Actor | None:
+        """Namesakes of one state none of whom held office on the article's date ("President
+        Bush" in a story of 2000): the one whose term lies nearest that date (today's with no
+        date); None when two are as near, or when they serve different states."""
+        if len({a.country for a in cands}) != 1 or cands[0].country is None or not all(a.roles for a in cands):
+            return None
+        on = self.published or dt.date.today()
+        if isinstance(on, dt.datetime):
+            on = on.date()
+        ranked = sorted((min(r.days_from(on) for r in a.roles), i) for i, a in enumerate(cands))
+        if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+            return None
+        return cands[ranked[0][1]]
 
     def person_by_name(self, name: str) -> ResolvedActor | None:
         """A person by name: met in this article, alias, unique surname, then fuzzy."""

@@ -89,6 +89,14 @@ class Role:
             return self.end is None
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
+    def days_from(self, on: dt.date) -> int:
+        """Days between that day and the term (0 within it; an open end runs to that day)."""
+        if self.start is not None and on < self.start:
+            return (self.start - on).days
+        if self.end is not None and on > self.end:
+            return (on - self.end).days
+        return 0
+
 
 @dataclass(frozen=True)
 class Actor:
