@@ -99,3 +99,23 @@ def test_his_account_of_a_pair_stays_the_last_speakers(run_real):
     )
     st = find(run_real(text), "energy, trade and investment")
     assert st.actor.name == "Tom Avery"
+
+
+def test_a_surname_the_tagger_took_for_a_product_can_be_a_party(nlp, lex):
+    from spacy.tokens import Doc
+
+    from app.pipeline.extract.joint import joint_parties
+
+    words = ["Sato", "and", "Wang", "met", ".", "The", "two", "ministers", "agreed", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, False, True, True, True, True, False, False],
+        pos=["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "DET", "NUM", "NOUN", "VERB", "PUNCT"],
+        tags=["NNP", "CC", "NNP", "VBD", ".", "DT", "CD", "NNS", "VBD", "."],
+        heads=[3, 0, 0, 3, 3, 7, 7, 8, 8, 8],
+        deps=["nsubj", "cc", "conj", "ROOT", "punct", "det", "nummod", "nsubj", "ROOT", "punct"],
+        ents=["B-PRODUCT", "O", "B-ORG", "O", "O", "O", "O", "O", "O", "O"],
+        sent_starts=[True, False, False, False, False, True, False, False, False, False],
+    )
+    assert [t.text for t in joint_parties(doc[7], lex)] == ["Sato", "Wang"]

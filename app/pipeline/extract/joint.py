@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Token
 
 _SENTENCES_BACK = 4
-_PARTY_ENTS = ("PERSON", "GPE", "NORP", "ORG")
+_PARTY_ENTS = ("PERSON", "GPE", "NORP", "ORG", "PRODUCT")  # the small model takes some surnames for products ("Iwaya")
 
 
 def is_joint(head: Token, lex: ExtractLexicon) -> bool:
@@ -105,7 +105,7 @@ def persons_only(head: Token, lex: ExtractLexicon) -> bool:
 def _person(tok: Token) -> bool:
     """A party that may be a person: tagged one, left untagged, or a bare name the small model took
     for a body ("Iwaya and Wang"); not "the United Nations", "BRICS" nor a place."""
-    if tok.ent_type_ in ("PERSON", ""):
+    if tok.ent_type_ in ("PERSON", "", "PRODUCT"):
         return True
     return tok.ent_type_ == "ORG" and not tok.text.isupper() and not any(c.dep_ == "det" for c in tok.children)
 
