@@ -63,3 +63,16 @@ def test_a_framing_participle_with_a_plural_subject_is_no_contact(run):
 def test_a_fronted_participle_with_a_counterpart_is_still_a_contact(run):
     out = run("Speaking with his Turkish counterpart on Monday, Lavrov said the talks had been useful.")
     assert find(out, "Speaking with his Turkish counterpart").kind == "contact"
+
+
+def test_a_name_split_at_a_lower_case_particle_can_speak(run):
+    out = run(
+        "Commission President Ingrid von der Heyde and Kenyan President Paul Otieno on Friday signed a "
+        "memorandum of understanding in Nairobi."
+    )
+    st = find(out, "signed a memorandum of understanding")
+    assert st.kind == "contact" and "von der Heyde" in st.speaker
+
+
+def test_a_lower_case_noun_between_names_is_still_no_speaker_without_the_pattern(run):
+    assert run("The deal requires ratification by parliament.") == []

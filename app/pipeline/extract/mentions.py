@@ -446,6 +446,24 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
         return True  # a name the tagger read as a common noun ("Alicia García-Herrero, economist at …")
     if head.ent_type_ == "PERSON" and _in_capitalised_word(head):
         return True  # "Defense Minister Shin Won-sik said": "sik" tagged a common noun
+    if _split_name(head):
+        return True
     low = head.lemma_.lower()
     nouns = lex.speakers.actor_nouns
     return low in nouns or head.lower_ in nouns or head.lower_ in lex.speakers.group.heads
+
+
+def _split_name(head: Token) -> bool:
+    """ "Ursula von der Leyen and X signed …" parsed as 'der' (a noun) with 'Leyen' in apposition: a
+    lower-case particle inside a name, between proper-noun parts written against it on both sides."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or not head.is_lower or head.i == 0 or head.i + 1 >= len(doc):
+        return False
+    before, after = doc[head.i - 1], doc[head.i + 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.head.i == head.i
+        and after.pos_ == "PROPN"
+        and after.dep_ == "appos"
+        and after.head.i == head.i
+    )
