@@ -29,11 +29,97 @@ def _paragraph_breaks(doc):
     return doc
 
 
+HYPHENATED_NAMES = "hyphenated_names"
+SPLIT_HYPHENATED_NAMES = "split_hyphenated_names"
+
+# Words before a hyphen that start a compound, not a given name ("Anti-war", "Co-chair").
+_COMPOUND_HEADS = frozenset(
+    "anti pro non co vice ex self post pre semi multi inter counter cross mid well re sub over under "
+    "out off on in up down all half full long short high low one two three four five six".split()
+)
+
+
+def _given_name_at(doc, i: int) -> bool:
+    """Tokens i, i+1, i+2 are a hyphenated given name after a capitalised surname, cut by the
+    tokenizer at its hyphen: "Park Min-jae", "Kim Jong-un", "Shin Won-sik"."""
+    first, hyphen, last, before = doc[i], doc[i + 1], doc[i + 2], doc[i - 1]
+    return (
+        hyphen.text == "-"
+        and not first.whitespace_
+        and not hyphen.whitespace_
+        and first.is_alpha
+        and first.text[:1].isupper()
+        and first.text[1:].islower()
+        and len(first) <= 6
+        and first.lower_ not in _COMPOUND_HEADS
+        and last.is_alpha
+        and last.text.islower()
+        and len(last) <= 6
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and before.text[1:].islower()
+        and before.whitespace_ == " "
+        and (i + 3 >= len(doc) or doc[i + 3].text != "-" or last.whitespace_)
+    )
+
+
+def _hyphenated_names(doc):
+    """One token for a hyphenated given name ("Min-jae" in "Foreign Minister Park Min-jae"): cut at
+    its hyphen, a lower-case last piece ("jae") misleads the tagger and the parser, which then take
+    it for the speaker, or for no name at all. The text and every offset stay as they are."""
+    spans = []
+    i = 1
+    while i + 2 < len(doc):
+        if _given_name_at(doc, i):
+            spans.append(doc[i : i + 3])
+            i += 3
+        else:
+            i += 1
+    if spans:
+        doc.user_data[HYPHENATED_NAMES] = [span.start_char for span in spans]
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+def _split_hyphenated_names(doc):
+    """The names `_hyphenated_names` joined, cut back at their hyphen once tagged and parsed (as the
+    tokenizer cut them, and as the entity recognizer knows them: "Park Min-jae" is a person's
+    name again): the first piece and the hyphen hang on the last piece, which keeps the joined
+    token's tag, head and relation."""
+    starts = doc.user_data.pop(HYPHENATED_NAMES, None)
+    if not starts:
+        return doc
+    tokens = [t for t in doc if t.idx in set(starts)]
+    with doc.retokenize() as retokenizer:
+        for tok in tokens:
+            first, last = tok.text.split("-", 1)
+            heads = [(tok, 2), (tok, 2), tok.head if tok.head.i != tok.i else (tok, 2)]
+            attrs = {
+                "TAG": [tok.tag_, "HYPH", tok.tag_],
+                "POS": [tok.pos_, "PUNCT", tok.pos_],
+                "DEP": ["compound", "punct", tok.dep_],
+            }
+            retokenizer.split(tok, [first, "-", last], heads=heads, attrs=attrs)
+    for start in starts:  # the joined token's own dependents go with the last piece too
+        first = next(t for t in doc if t.idx == start)
+        last = doc[first.i + 2]
+        for t in doc[first.sent.start : first.sent.end]:
+            if t.head.i == first.i and t.i != first.i and t.i not in (first.i + 1, last.i):
+                t.head = last
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS, func=_paragraph_breaks)
+    if not Language.has_factory(HYPHENATED_NAMES):
+        Language.component(HYPHENATED_NAMES, func=_hyphenated_names)
+    if not Language.has_factory(SPLIT_HYPHENATED_NAMES):
+        Language.component(SPLIT_HYPHENATED_NAMES, func=_split_hyphenated_names)
 
 
 @cache
@@ -49,4 +135,6 @@ def load_nlp(name: str) -> Any:
     nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     _register()
     nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
+    nlp.add_pipe(HYPHENATED_NAMES, after=PARAGRAPH_BREAKS)
+    nlp.add_pipe(SPLIT_HYPHENATED_NAMES, after="parser")
     return nlp
