@@ -96,18 +96,18 @@ def test_a_speaker_the_parser_hangs_on_the_carrier(run):
 def test_he_after_a_states_delegate_is_that_delegate(run_real):
     text = (
         "Ana Holm, the Foreign Secretary of Ruritania, said the vote was a disgrace.\n\n"
-        "The representative of the Russian Federation said his delegation had voted against the text. "
-        "“Only the Government of the Sudan should decide,” he said."
+        "The representative of the Russian Federation told the Council that Moscow had abstained on the draft. "
+        "“Only the people of Ruritania can settle this,” he said."
     )
-    st = find(run_real(text), "Only the Government")
+    st = find(run_real(text), "Only the people")
     assert st.actor.name == "Russia"
 
 
 def test_they_in_a_where_clause_are_the_pair_named_as_subject(run):
     text = (
         "“The bloc remains united,” the Council of the Union said in a press release.\n\n"
-        "Commission President Ana Lopes and Council President Ivo Brandt marked the anniversary in Kyiv, "
-        "where they met President Tomas Reis along with other European leaders."
+        "Commission President Ana Lopes and Council President Ivo Brandt opened the forum in Tirana, "
+        "where they met President Tomas Reis along with several other heads of government."
     )
     st = find(run(text), "met President Tomas Reis")
     assert st.kind == "contact" and "Ana Lopes" in st.actor.name and "Council of the Union" not in st.speaker
@@ -124,19 +124,19 @@ def test_they_in_a_where_clause_after_a_coordinated_subject(run):
 
 def test_a_participle_hung_on_an_embedded_question_is_the_main_speakers(run):
     text = (
-        "Spokesman Ivo Brandt declined to say whether Quito is considering sending troops to the border, "
-        "saying only that the government will take “a measured approach” depending on the talks."
+        "Spokesman Ivo Brandt declined to say whether Quito plans to move troops to the frontier, "
+        "saying only that the cabinet would act “with due care” while the negotiations went on."
     )
-    st = find(run(text), "measured approach")
+    st = find(run(text), "with due care")
     assert st.actor.name.endswith("Ivo Brandt")
 
 
 def test_a_ministry_named_for_its_field_does_not_refer_back_to_another_ministry(run_real):
     text = (
-        "SEOUL, Nov. 14 (Yonhap) -- South Korea's foreign ministry on Thursday expressed concern over the treaty.\n\n"
-        "The unification ministry, which handles inter-Korean affairs, separately said the North was doubling down."
+        "SEOUL, March 3 (Yonhap) -- South Korea's foreign ministry on Monday voiced regret over the launch.\n\n"
+        "The unification ministry, which oversees ties with the North, separately said Pyongyang was raising the stakes."
     )
-    st = find(run_real(text), "doubling down")
+    st = find(run_real(text), "raising the stakes")
     assert st.speaker == "The unification ministry" and st.actor.country == "KR"
 
 
@@ -157,30 +157,30 @@ def test_another_name_is_not_another_spelling(run_real):
 
 def test_a_states_body_in_a_sentence_opening_on_another_place_is_that_places(run_real):
     text = (
-        "“We support the roadmap,” the UAE’s Ministry of Foreign Affairs said in a statement on Saturday.\n\n"
-        "In Khartoum, the seat of the army-aligned government, the Ministry of Foreign Affairs said it "
-        "rejected any plan that ignored the state’s institutions."
+        "“We back the plan,” Qatar’s Ministry of Foreign Affairs said on Monday.\n\n"
+        "In Khartoum, where the military cabinet sits, the Ministry of Foreign Affairs said it "
+        "would refuse any plan that bypassed the state’s institutions."
     )
-    st = find(run_real(text), "rejected any plan")
+    st = find(run_real(text), "refuse any plan")
     assert st.actor.country == "SD" and st.actor.kind == "institution"
 
 
 def test_the_title_after_an_indefinite_introduction_is_that_person(run):
     text = (
-        "Ana Lopes, chief economist at Banco Sul, has warned that the surplus is being redirected to Europe.\n\n"
-        "A senior EU diplomat involved in the talks was blunter. “We got a hearing, not answers,” the diplomat said."
+        "Ana Lopes, chief economist at Banco Sul, has cautioned that the cheap exports are now heading for Africa.\n\n"
+        "A senior official close to the talks was franker. “We were heard, but nothing moved,” the official said."
     )
-    st = find(run(text), "We got a hearing")
-    assert "diplomat" in st.speaker and "Lopes" not in st.actor.name
+    st = find(run(text), "We were heard")
+    assert "official" in st.speaker and "Lopes" not in st.actor.name
 
 
 def test_he_after_a_sentence_owned_by_a_named_person(run):
     text = (
-        "Brandt said the Europeans had pressed the visitors on sanctions.\n\n"
-        "President Tomas Reis’s message was the mirror image. According to the readout of the talks, he told "
-        "his guests that the two blocs “should not regard each other as rivals.”"
+        "Brandt said his side had raised the export curbs with the visitors.\n\n"
+        "President Tomas Reis’s reply was the reverse. According to the summary of the meeting, he told "
+        "his visitors that the two sides “must not see each other as enemies.”"
     )
-    st = find(run(text), "should not regard each other")
+    st = find(run(text), "must not see each other")
     assert "Tomas Reis" in st.actor.name
 
 
@@ -197,8 +197,8 @@ def test_a_trailing_outlet_gives_way_to_the_clauses_speaker(run_real):
 
 def test_the_first_of_a_pair_by_the_name_the_article_introduced(run_real):
     text = (
-        "The agency reported that leader Kim Tae-sung had signed a decree ratifying the treaty, which Kim "
-        "and Russian President Vladimir Putin signed in Pyongyang in June."
+        "The agency reported that leader Kim Tae-sung had signed an order endorsing the treaty, which Kim "
+        "and Chinese leader Xi Jinping signed in Beijing last autumn."
     )
     sts = run_real(text)
     st = next(s for s in sts if s.kind == "contact")
