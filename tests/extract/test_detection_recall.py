@@ -30,9 +30,9 @@ from tests.extract.conftest import find
             "Ankara was ready to mediate",
         ),
         (
-            "The envoy told him through an interpreter that his government was grateful for the aid.",
+            "The envoy told him through a translator that his government welcomed the aid.",
             "The envoy",
-            "his government was grateful",
+            "his government welcomed",
         ),
         (
             "Okafor told journalists after the ceremony that the accord settled the issues raised by the court and "
@@ -54,8 +54,8 @@ def test_a_clause_giving_a_nouns_content_stays_with_the_noun(run):
 
 def test_receiving_a_document_is_no_contact_and_leaves_the_statement_whole(run):
     out = run(
-        "Delegation head Maria Lenko said her side had received the draft memorandum and needed time to study "
-        "it, adding that a new round of talks was possible."
+        "Delegation head Maria Lenko said her team had received the draft memorandum and would take a few days to "
+        "examine it, adding that a further meeting was possible."
     )
     assert not any(s.kind == "contact" for s in out)
     st = find(out, "received the draft memorandum")
@@ -72,9 +72,9 @@ def test_receiving_a_document_is_no_contact_and_leaves_the_statement_whole(run):
             "inquiry",
         ),
         (
-            "The foreign minister further sought the early release of the two detained aid workers.",
+            "The foreign minister further sought the prompt release of the two detained aid workers.",
             "The foreign minister",
-            "early release of the two detained aid workers",
+            "prompt release of the two detained aid workers",
         ),
         ("Pyongyang, meanwhile, lashed out at the joint naval exercise near its waters.", "Pyongyang", "joint naval"),
         ("The ruling party hit out at the court's decision on Friday.", "The ruling party", "court's decision"),
@@ -112,7 +112,7 @@ def test_new_cue_verbs_and_frames(run, text, speaker, fragment):
         "The army pressed ahead with its offensive in the east.",
         "The documentary was directed by a young filmmaker from the capital.",
         "The parliament adopted a law on school meals on Tuesday.",
-        "The bloc sought a swift return to civilian rule through elections.",
+        "The bloc sought a quick handover to an elected government.",
         "The rebels hit back with a wave of drone strikes overnight.",
     ],
 )
@@ -140,9 +140,9 @@ def test_narration_with_the_same_verbs_is_no_statement(run, text):
             "talks with Omani mediators",
         ),
         (
-            "The two presidents were later joined by Kenyan President Ruto for a trilateral meeting.",
+            "The two presidents were later joined by Zambian President Mwale for a trilateral meeting.",
             "The two presidents",
-            "joined by Kenyan President Ruto",
+            "joined by Zambian President Mwale",
         ),
         (
             "Its foreign ministers were in Beijing last week for consultations with Chinese Foreign Minister Wang Yi.",
@@ -156,12 +156,12 @@ def test_narration_with_the_same_verbs_is_no_statement(run, text):
             "sat down with the Azerbaijani team",
         ),
         (
-            "The two heads of state also exchanged views on the situation in the Middle East.",
+            "The two heads of state then exchanged views on the drought in the Horn of Africa.",
             "The two heads of state",
-            "exchanged views on the situation",
+            "exchanged views on the drought",
         ),
         (
-            "Qatar's prime minister said after hosting the third round of indirect talks between the two sides in "
+            "Qatar's prime minister said after hosting the third round of indirect talks between the two parties in "
             "Doha that progress had been made.",
             "Qatar's prime minister",
             "hosting the third round of indirect talks",
@@ -196,19 +196,19 @@ def test_talks_not_held_are_no_contact(run, text):
 
 def test_a_contact_reads_from_its_subject_through_a_coordination(make_extractor, project_resolver):
     text = (
-        "Crown Prince Faisal received Foreign Minister Ana Lopes in Riyadh on Sunday.\n\n"
-        "The two sides reviewed the latest developments in the region, and discussed ways to expand trade "
+        "Crown Prince Tariq received Foreign Minister Ana Lopes in Riyadh on Sunday.\n\n"
+        "The two sides went over recent events in the region, and discussed ways to expand trade "
         "between them."
     )
     out = make_extractor(project_resolver).extract(ArticleInput(text=text))
     st = next(s for s in out if s.kind == "contact" and "discussed" in s.text)
-    assert st.text.startswith("The two sides reviewed the latest developments")
+    assert st.text.startswith("The two sides went over recent events")
 
 
 def test_a_reporting_verb_in_a_condition_is_no_statement(run):
     out = run(
-        "The premier's office said the cabinet would not vote on the deal until the mediators confirmed that the "
-        "rebels had accepted every clause."
+        "The premier's office said ministers would not approve the plan until the monitors reported that the "
+        "militia had signed every annex."
     )
     assert len(out) == 1 and out[0].speaker == "The premier's office"
 
@@ -216,10 +216,10 @@ def test_a_reporting_verb_in_a_condition_is_no_statement(run):
 def test_a_speaker_behind_a_fronted_time_phrase(run):
     st = find(
         run(
-            "On Monday, the fifth anniversary of the accord, the Ministry of Foreign Affairs said in a statement "
-            "that the accord remained binding."
+            "On Friday, the tenth birthday of the treaty, the Ministry of Foreign Affairs said in a release "
+            "that the treaty still held."
         ),
-        "remained binding",
+        "treaty still held",
     )
     assert st.speaker.endswith("Ministry of Foreign Affairs")
 
@@ -234,8 +234,10 @@ def test_went_on_as_narration_is_no_statement(run):
 
 
 def test_a_company_adds_after_the_clause(run):
-    out = run("Grid operator Voltnet said repairs could take weeks. Supplies were not at risk, the company added.")
-    assert find(out, "Supplies were not at risk").kind == "indirect"
+    out = run(
+        "Grid operator Voltnet said repairs could take weeks. Deliveries would go on as usual, the company added."
+    )
+    assert find(out, "Deliveries would go on").kind == "indirect"
 
 
 def test_a_signing_told_in_a_relative_clause_inside_a_report(run):
@@ -270,15 +272,15 @@ def test_a_trailing_attribution_takes_the_clause_the_parser_hung_loosely(run):
 
 def test_a_framing_participle_before_a_colon_is_not_what_was_said(run):
     out = run(
-        "Asked to comment on the fact that the bloc had said the talks failed, Okafor said:\n\n"
+        "Asked to respond to reports that the bloc had called the talks a failure, Okafor said:\n\n"
         "“We will wait and see what happens next week.”"
     )
-    assert not any(s.text.startswith("Asked to comment") for s in out)
+    assert not any(s.text.startswith("Asked to respond") for s in out)
 
 
 def test_told_reporters_after_an_event_that(run):
-    st = find(run("Lopes told reporters after the talks that it had doubled in two years."), "doubled")
-    assert st.speaker == "Lopes" and st.text.startswith("that it had doubled")
+    st = find(run("Lopes told reporters after the meeting that it had tripled since 2019."), "tripled")
+    assert st.speaker == "Lopes" and st.text.startswith("that it had tripled")
 
 
 def test_endorsing_and_a_texts_words(run):
@@ -313,7 +315,7 @@ def test_drawing_and_voting_as_narration(run, text):
 
 def test_a_speaker_after_a_semicolon_says_only_what_follows_it(run):
     out = run(
-        "Nine coastal states pledge to protect the reefs but set no common target; Chile's Boric urges an end to "
+        "Nine coastal states pledge to protect the reefs but set no common target; Ruritania's Holm urges an end to "
         "new drilling"
     )
     st = find(out, "new drilling")
@@ -350,7 +352,7 @@ def test_a_statement_referred_to_without_content_is_none(run, text):
 
 def test_a_contact_told_in_passing_inside_a_statement(run):
     out = run(
-        "The militants have said they will free the hostages on Sunday, following two days of talks with Omani "
+        "The militants have said they will free the hostages on Sunday, following three days of talks with Omani "
         "mediators in Muscat."
     )
     assert any(s.kind == "contact" and "talks with Omani mediators" in s.text for s in out)
