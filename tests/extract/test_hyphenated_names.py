@@ -59,7 +59,7 @@ def test_last_piece_tagged_a_plural_noun_is_still_one_person(run):
 
 
 def test_contact_with_hyphenated_name(run):
-    text = "Foreign Minister Yoo Jin-ho held phone talks with his Japanese counterpart, Kenji Sato, on Wednesday."
+    text = "Foreign Minister Yoo Jin-ho held phone talks with his Indonesian counterpart, Dewi Lestari, on Thursday."
     sts = [s for s in run(text) if s.kind == "contact"]
     assert sts and sts[0].actor.name == "Yoo Jin-ho"
     _speaker_span_is_in_text(text, sts[0])
@@ -67,7 +67,7 @@ def test_contact_with_hyphenated_name(run):
 
 def test_contact_whose_parse_the_cut_name_misled(run):
     """Cut at its hyphen, "rin" misled the parser into reading "held" as an adjective on "talks"."""
-    text = "Foreign Minister Jung Hae-rin held phone talks with his Japanese counterpart on Wednesday."
+    text = "Foreign Minister Jung Hae-rin held phone talks with his Indonesian counterpart on Thursday."
     sts = [s for s in run(text) if s.kind == "contact"]
     assert sts and sts[0].actor.name == "Jung Hae-rin"
 
