@@ -177,7 +177,7 @@ def test_the_title_after_an_indefinite_introduction_is_that_person(run):
 def test_he_after_a_sentence_owned_by_a_named_person(run):
     text = (
         "Brandt said his side had raised the export curbs with the visitors.\n\n"
-        "President Tomas Reis’s reply was the reverse. According to the summary of the meeting, he told "
+        "President Tomas Reis’s message was the reverse. According to the summary of the meeting, he told "
         "his visitors that the two sides “must not see each other as enemies.”"
     )
     st = find(run(text), "must not see each other")

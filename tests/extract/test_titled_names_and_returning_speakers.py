@@ -44,7 +44,7 @@ def test_a_later_minister_is_not_the_earlier_prime_minister(run_real):
 
 def test_a_title_with_its_complement_then_the_name_is_that_person(run_real):
     text = (
-        "Speaking after the vote, the representative of France, Hélène Marchetti, said the Council "
+        "After the vote, the representative of France, Hélène Marchetti, said the Council "
         "had shown it could still act together."
     )
     st = find(run_real(text), "could still act together")
@@ -57,7 +57,7 @@ def test_name_of_a_state_is_that_person_of_that_state(run_real):
 
 
 def test_name_of_a_think_tank_is_that_person_of_no_state(run_real):
-    text = "Lena Vogt of the German Marshall Fund has argued that the plan would stall without Berlin."
+    text = "Lena Vogt of the Rhodium Group has argued that the plan would stall without Berlin."
     st = find(run_real(text), "the plan would stall")
     assert st.actor.name == "Lena Vogt" and st.actor.country is None
 
@@ -93,7 +93,7 @@ def test_a_briefing_label_with_the_surname_in_capitals_and_the_title_after_it(ru
 def test_legislators_titled_mla_keep_the_place_their_introduction_gives(run_real):
     text = (
         "Argentina restated its claim at the committee.\n\n"
-        "Speaking as petitioners, Falkland Islands lawmakers MLA Rosa Penhale and MLA Colin Terry "
+        "Appearing before the committee, Falkland Islands lawmakers MLA Rosa Penhale and MLA Colin Terry "
         "rejected the Argentine position.\n\n"
         "“We are a people with a right to choose,” said MLA Terry.\n\n"
         "MLA Penhale told members that the claim had harmed the Islanders."
@@ -131,18 +131,18 @@ def test_the_unnamed_person_just_described_is_the_title_that_speaks(run_real):
 
 
 def test_a_named_body_in_the_description_places_the_person(run_real):
-    text = "Yuri Belenko, director general of the Rossiya Segodnya media group, called the arrests an outrage."
-    st = find(run_real(text), "called the arrests")
+    text = "Yuri Belenko, deputy head of the Rossiya Segodnya media group, described the raids as lawless."
+    st = find(run_real(text), "described the raids")
     assert st.actor.name == "Yuri Belenko" and st.actor.country == "RU"
 
 
 def test_a_persons_words_heading_the_paragraph_give_the_pronoun(run_real):
     text = (
-        "Michel said the Europeans had pressed Beijing on sanctions.\n\n"
-        "Xi’s message was the opposite. According to the Chinese readout, he told his guests that "
-        "the two sides should not see each other as rivals."
+        "Michel said the European side had raised the export curbs with Beijing.\n\n"
+        "Xi’s message was the reverse. According to the Chinese summary, he told his visitors that "
+        "the two sides must not treat each other as enemies."
     )
-    st = find(run_real(text), "should not see each other as rivals")
+    st = find(run_real(text), "must not treat each other as enemies")
     assert st.actor.name == "Xi Jinping"
 
 
@@ -151,7 +151,7 @@ def test_a_persons_name_the_tagger_took_for_common_nouns_is_a_name(nlp, lex):
 
     from app.pipeline.extract.mentions import mention_from
 
-    words = ["Alicia", "Ruiz", "-", "Herrero", "has", "warned", "."]
+    words = ["Marta", "Ruiz", "-", "Olmedo", "has", "warned", "."]
     doc = Doc(
         nlp.vocab,
         words=words,
@@ -163,14 +163,14 @@ def test_a_persons_name_the_tagger_took_for_common_nouns_is_a_name(nlp, lex):
         ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"],
     )
     m = mention_from(doc[3], lex)
-    assert m.form == "name" and m.name == "Alicia Ruiz-Herrero"
+    assert m.form == "name" and m.name == "Marta Ruiz-Olmedo"
 
 
 def test_a_person_heading_a_passive_sentence_is_the_pronouns_antecedent(run_real):
     text = (
         "Emir Tamim bin Hamad Al-Thani held talks with Al-Sharaa in Damascus on Thursday.\n\n"
-        "Al-Sharaa was born in Riyadh while his father was working there. In an interview in late "
-        "December, he said the Kingdom would play a big role in rebuilding Syria."
+        "Al-Sharaa was born in Damascus in the early 1980s. In an interview in early "
+        "March, he said the Gulf states would help rebuild the country."
     )
-    st = find(run_real(text), "play a big role")
+    st = find(run_real(text), "help rebuild the country")
     assert st.actor.name == "Ahmed al-Sharaa"
