@@ -21,15 +21,15 @@ def run_real(make_extractor, project_resolver):
 
 def test_a_comment_on_a_call_between_others_is_that_call(run_real):
     text = (
-        "Peskov commented on the phone call between Russian President Vladimir Putin and French "
-        "President Emmanuel Macron, held on Monday.\n\n"
-        "He said the call had been arranged at the French side's request."
+        "Peskov commented on the video call between Russian President Vladimir Putin and Turkish "
+        "President Recep Tayyip Erdogan, held on Thursday.\n\n"
+        "He said the call had been requested by Ankara."
     )
     out = run_real(text)
-    call = find(out, "phone call between")
+    call = find(out, "video call between")
     assert call.kind == "contact" and call.actor.name == "Vladimir Putin"
-    assert not [s for s in out if s.actor.name == "Dmitry Peskov" and "phone call" in s.text]
-    assert find(out, "arranged at the French").actor.name == "Dmitry Peskov"  # "he" is still the commenter
+    assert not [s for s in out if s.actor.name == "Dmitry Peskov" and "video call" in s.text]
+    assert find(out, "requested by Ankara").actor.name == "Dmitry Peskov"  # "he" is still the commenter
 
 
 def test_a_comment_with_its_own_words_stays_the_commenters(run_real):
@@ -39,29 +39,29 @@ def test_a_comment_with_its_own_words_stays_the_commenters(run_real):
 
 def test_the_two_heads_of_state_are_the_pair_who_spoke_last(run_real):
     text = (
-        "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing.\n\n"
+        "Chinese President Xi Jinping held talks with South African President Cyril Ramaphosa in Beijing.\n\n"
         "Xi said the partnership had never been stronger.\n\n"
-        "Lula said Brazil wanted closer ties with the United Nations, the G20 and BRICS.\n\n"
-        "The two heads of state also exchanged views on the situation in the Middle East."
+        "Ramaphosa said South Africa wanted closer ties with the African Union, the G20 and BRICS.\n\n"
+        "The two heads of state then exchanged views on the drought in the Horn of Africa."
     )
     st = find(run_real(text), "exchanged views")
     assert st.kind == "contact" and st.actor.name == "Xi Jinping"
-    assert [a.name for a in st.co_actors] == ["Luiz Inácio Lula da Silva"]
+    assert [a.name for a in st.co_actors] == ["Cyril Ramaphosa"]
 
 
 def test_one_side_named_by_its_country_is_that_state(run_real):
     text = (
-        "Xi held talks with Lula on Friday.\n\n"
-        "In the joint statement, the Brazilian side reiterated its support for the one-China principle."
+        "Xi held talks with Ramaphosa on Friday.\n\n"
+        "In a joint communique, the South African side restated its backing for the one-China policy."
     )
-    st = find(run_real(text), "reiterated its support")
-    assert st.actor.name == "Brazil" and st.actor.country == "BR"
+    st = find(run_real(text), "restated its backing")
+    assert st.actor.name == "South Africa" and st.actor.country == "ZA"
 
 
 def test_the_text_of_an_adopted_resolution_is_the_adopting_bodys(run_real):
     text = (
-        "The Security Council later adopted a resolution presented by Ghana, Kenya and Norway. "
-        "The text reiterates that the ceasefire must be respected by all parties."
+        "The Security Council later adopted a resolution drafted by Ghana, Kenya and Norway. "
+        "The text stresses that the ceasefire must be respected by all parties."
     )
     st = find(run_real(text), "ceasefire must be respected")
     assert "Security Council" in st.actor.name
@@ -73,7 +73,7 @@ def test_the_committee_is_the_committee_named_long_before(run_real):
         "Minister Ana Reis spoke to the Special Committee on Decolonization on Tuesday.\n\n"
         f"{filler}\n\n"
         "The Foreign Ministry said the session had gone well.\n\n"
-        "The committee later adopted a resolution presented by Bolivia and Chile. The text reiterates "
+        "The committee later adopted a resolution drafted by Peru and Ecuador. The text stresses "
         "that the dispute must be settled through negotiations."
     )
     st = find(run_real(text), "settled through negotiations")
@@ -83,21 +83,21 @@ def test_the_committee_is_the_committee_named_long_before(run_real):
 def test_their_statement_is_the_named_subjects_and_so_is_the_statement_added(run_real):
     text = (
         "Earlier, the Nigerien army said one of its patrols had been ambushed.\n\n"
-        "In their joint statement on Monday, the heads of state of the Alliance of Sahel States "
-        "condemned the attack as a provocation.\n\n"
+        "In their joint statement on Monday, the leaders of the Alliance of Sahel States "
+        "denounced the ambush as a provocation.\n\n"
         "\"The confederation will answer any aggression together,\" the statement added."
     )
     out = run_real(text)
-    for fragment in ("condemned the attack", "answer any aggression"):
+    for fragment in ("denounced the ambush", "answer any aggression"):
         assert find(out, fragment).actor.name == "Alliance of Sahel States"
 
 
 def test_his_account_of_a_pair_stays_the_last_speakers(run_real):
     text = (
-        "Department spokesman Tom Avery said in a statement that the minister praised the progress.\n\n"
-        "In his account, Blinken and Pashinian also discussed \"energy, trade and investment.\""
+        "Department spokesman Tom Avery said in a statement that the minister welcomed the progress.\n\n"
+        "In his account, Lopes and Reis also reviewed \"fisheries, shipping and tourism.\""
     )
-    st = find(run_real(text), "energy, trade and investment")
+    st = find(run_real(text), "fisheries, shipping and tourism")
     assert st.actor.name == "Tom Avery"
 
 
