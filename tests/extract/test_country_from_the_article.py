@@ -1,5 +1,5 @@
 """Issue 14, kind 5: a speaker's country from what the article itself says about it: a title in
-apposition whose place the parser hung on the name ("X, Senior Adviser to the US President,"), a
+apposition whose place the parser hung on the name ("X, Principal Adviser to the US President,"), a
 title before a name the small model took for a body, a body the article gave an owner earlier
 ("Ruritania's Audit Chamber" … "The Audit Chamber said"), a dateline over a country named only
 inside a quotation, and a palace that stands for its ministry. Every sentence here is invented."""
@@ -20,9 +20,7 @@ def real(run, project_resolver):
 
 def test_a_place_hung_on_the_name_after_an_apposed_title(real):
     st = find(
-        real(
-            "Talia Brandt, Senior Adviser to the US President on Trade and Energy Affairs, said the tariffs would stay."
-        ),
+        real("Talia Brandt, Principal Adviser to the US President for Energy Questions, said the tariffs would stay."),
         "tariffs would stay",
     )
     assert (st.actor.name, st.actor.country) == ("Talia Brandt", "US")
@@ -31,9 +29,9 @@ def test_a_place_hung_on_the_name_after_an_apposed_title(real):
 def test_an_office_served_in_apposition(real):
     sts = real(
         "Netanyahu's office said the crossing would stay shut.\n\n"
-        '"There will be no exception for the convoy," Avi Ronen, a spokesman for the prime minister, wrote on X.'
+        '"No trucks will pass this week," Avi Ronen, a spokesman for the prime minister, told reporters.'
     )
-    assert find(sts, "no exception").actor.country == "IL"
+    assert find(sts, "No trucks will pass").actor.country == "IL"
 
 
 def test_a_title_before_a_name_taken_for_a_body(real):
@@ -77,8 +75,8 @@ def test_a_palace_stands_for_its_ministry_or_presidency(real, palace, country):
 
 def test_the_leader_of_a_national_delegation_speaks_for_its_country(real):
     sts = real(
-        "OSLO -- Norway hosted the talks. The Bolivian delegation, headed by presidential aide Mateo Quispe Rojas, "
-        "sat down with the Peruvian team.\n\nQuispe Rojas told reporters that La Paz had handed over a draft treaty."
+        "OSLO -- Norway hosted the talks. The Bolivian delegation, headed by deputy minister Mateo Quispe Rojas, "
+        "met the Peruvian negotiators.\n\nQuispe Rojas told reporters that La Paz had handed over a draft treaty."
     )
     assert find(sts, "draft treaty").actor.country == "BO"
 
@@ -86,9 +84,9 @@ def test_the_leader_of_a_national_delegation_speaks_for_its_country(real):
 def test_a_half_named_state_the_article_named_in_full(real):
     sts = real(
         "SEOUL -- North Korea launched a satellite on Monday.\n\n"
-        "A spokesperson for the North's foreign ministry called the naval drill an open provocation."
+        "A spokesman for the North's defence ministry described the naval exercise as a reckless provocation."
     )
-    assert find(sts, "naval drill").actor.country == "KP"
+    assert find(sts, "naval exercise").actor.country == "KP"
 
 
 def test_a_half_named_state_needs_the_full_name_in_the_article(real):
