@@ -41,7 +41,7 @@ def test_the_agent_of_a_passive_act_is_its_source(run, text, speaker, fragment):
     [
         "The two suspects were questioned by police for several hours.",
         "The war crimes committed by the militia were documented in detail.",
-        "Every paragraph had been agreed by all members before dawn.",
+        "Each clause had been approved by every delegation before dawn.",
         "The appeal was dismissed by the court in March.",
     ],
 )
@@ -53,13 +53,13 @@ def test_a_passive_whose_agent_did_something_else_is_no_statement(run, text):
     ("text", "fragment"),
     [
         (
-            "The foreign ministry summoned the Indian envoy and delivered a strong demarche, demanding an inquiry "
+            "The foreign ministry summoned the Indian envoy and delivered a formal demarche, calling for an inquiry "
             "into the shooting.",
-            "delivered a strong demarche, demanding an inquiry",
+            "delivered a formal demarche, calling for an inquiry",
         ),
         (
-            "The emir and the crown prince were among the first to react, sending cables in which they wished "
-            "the new president success.",
+            "The emir and his deputy were quick to respond, sending cables in which they congratulated "
+            "the new president.",
             "sending cables",
         ),
         (
@@ -91,7 +91,7 @@ def test_a_typographic_apostrophe_inside_a_title_keeps_the_name_whole(run):
 
 def test_a_chain_of_acts_and_its_participle_is_one_statement(run):
     out = run(
-        "The foreign ministry summoned the Indian envoy and delivered a strong demarche, demanding an inquiry "
+        "The foreign ministry summoned the Indian envoy and delivered a formal demarche, calling for an inquiry "
         "into the shooting."
     )
     assert len(out) == 1
