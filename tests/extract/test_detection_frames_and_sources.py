@@ -26,30 +26,30 @@ def test_a_purpose_clause_after_another_verb_stays_out(run):
 @pytest.mark.parametrize(
     "text",
     [
-        "The fighting has killed hundreds of civilians and forced 300,000 people from their homes, according to the UN.",
-        "The conflict has killed thousands of civilians and forced two million people from their homes, according "
-        "to the UN, and has left the north on the brink of famine.",
+        "The fighting has killed hundreds of civilians and driven 300,000 people out of their homes, according to the UN.",
+        "The conflict has killed thousands of civilians and driven two million people out of their homes, according "
+        "to the Red Cross, and has left the north close to famine.",
     ],
 )
 def test_according_to_after_two_verbs_sharing_a_subject_covers_both(run, text):
-    st = find(run(text), "people from their homes")
+    st = find(run(text), "people out of their homes")
     assert st.text.startswith("The ") and "has killed" in st.text
     assert "according to" not in st.text and "famine" not in st.text
 
 
 def test_a_contact_reads_from_a_subject_the_parser_coordinated_away(run):
     out = run(
-        "Mensah met Foreign Minister Kowalski twice in May, in Warsaw and in Accra, Ghana, and officials from the "
-        "two sides have since held several rounds of talks on visas."
+        "Mensah met Foreign Minister Kowalski twice in May, in Warsaw and in Accra, Ghana, and delegations from "
+        "both capitals have since held three rounds of talks on visas."
     )
-    st = find(out, "held several rounds of talks")
-    assert st.text.startswith("officials from the two sides")
+    st = find(out, "held three rounds of talks")
+    assert st.text.startswith("delegations from both capitals")
 
 
 def test_a_comparison_an_analyst_draws_is_a_statement(run):
     st = find(
-        run("Analyst Ruth Mwangi compared the row with the 2013 dispute between Kenya and Tanzania."),
-        "compared the row",
+        run("Analyst Ruth Mwangi compared the quarrel with the 2009 spat between Kenya and Tanzania over an island."),
+        "compared the quarrel",
     )
     assert st.kind == "indirect"
 
