@@ -22,21 +22,21 @@ def test_a_participle_after_a_subordinate_clause_acts_for_that_clauses_subject(r
 def test_a_clause_subject_the_parser_coordinated_into_the_phrase_before_it(run):
     out = run(
         "Mensah met Foreign Minister Kowalski twice in May, in the Polish capital Warsaw and in Accra, Ghana, and "
-        "officials from the two sides have since held several rounds of talks on visas."
+        "delegations from both capitals have since held three rounds of talks on visas."
     )
-    st = find(out, "held several rounds of talks")
-    assert st.kind == "contact" and st.speaker == "officials from the two sides"
+    st = find(out, "held three rounds of talks")
+    assert st.kind == "contact" and st.speaker == "delegations from both capitals"
 
 
 def test_an_apposition_left_on_the_verb_is_part_of_what_was_said(run):
     st = find(
         run(
-            "A senior official, speaking on condition of anonymity, said the accord covered Arlit and Agadez, the "
-            "two remaining disputed districts in the north, where patrols would resume next month."
+            "A senior official, speaking anonymously, said the accord covered Arlit and Agadez, the "
+            "last two contested districts in the north, where patrols would resume next month."
         ),
         "the accord covered Arlit and Agadez",
     )
-    assert "the two remaining disputed districts" in st.text
+    assert "the last two contested districts" in st.text
 
 
 def test_a_participle_describing_the_person_met_is_no_verb_of_its_own(run):
@@ -68,9 +68,9 @@ def test_a_fronted_participle_with_a_counterpart_is_still_a_contact(run):
 def test_a_name_split_at_a_lower_case_particle_can_speak(run):
     out = run(
         "Commission President Ingrid von der Heyde and Kenyan President Paul Otieno on Friday signed a "
-        "memorandum of understanding in Nairobi."
+        "fisheries agreement in Nairobi."
     )
-    st = find(out, "signed a memorandum of understanding")
+    st = find(out, "signed a fisheries agreement")
     assert st.kind == "contact" and "von der Heyde" in st.speaker
 
 
