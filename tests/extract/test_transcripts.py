@@ -193,7 +193,7 @@ def test_a_bare_title_label_is_the_person_the_article_introduced(run):
 def test_a_short_refusal_to_comment_is_no_statement(run):
     text = (
         "QUESTION: Will the envoy be expelled?\n\n"
-        "MS ARDENT: I have nothing to share on that at this point.\n\n"
+        "MS ARDENT: There is nothing to add on that for now.\n\n"
         "QUESTION: And the trade talks?\n\n"
         "MS ARDENT: The talks resume on Monday and we expect progress on tariffs."
     )
@@ -217,7 +217,7 @@ def test_a_bare_spokesperson_label_under_a_possessive_heading(run):
 def test_refraining_from_comment_is_no_statement(run):
     text = (
         "Reporter: Will the Prime Minister attend the ceremony?\n\n"
-        "Minister Okabe: I would like to refrain from commenting on the Prime Minister's schedule.\n\n"
+        "Minister Okabe: I will refrain from commenting on plans that are not yet fixed.\n\n"
         "Reporter: And the talks with Seoul?\n\n"
         "Minister Okabe: We will continue close communication with the Korean side at every level."
     )
