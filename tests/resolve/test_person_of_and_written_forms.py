@@ -23,7 +23,7 @@ def test_a_name_of_a_state_is_that_person_placed_there(ctx):
 
 
 def test_a_name_of_a_research_body_is_that_person_of_no_state(ctx):
-    found = name_of_body(ctx.mention("Lena Vogt of the German Marshall Fund"), ctx)
+    found = name_of_body(ctx.mention("Lena Vogt of the Rhodium Group"), ctx)
     assert (found.name, found.country) == ("Lena Vogt", None)
     found = name_of_body(ctx.mention("Ravi Menon from the Lowy Institute"), ctx)
     assert (found.name, found.country) == ("Ravi Menon", None)
