@@ -15,7 +15,7 @@ D = dt.date(2025, 3, 1)
 @pytest.mark.parametrize(
     "mention, slug",
     [
-        ("the state-run TASS news agency", "tass"),
+        ("the state-owned TASS news agency", "tass"),
         ("Russia's state-owned RIA news agency", "ria-novosti"),
         ("the official Xinhua news agency", "xinhua"),
         ("China's official Xinhua news agency", "xinhua"),
