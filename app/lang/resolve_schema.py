@@ -58,12 +58,12 @@ class TitleWords(_Section):
     singular: dict[str, str]  # plural heads read as singular
     spokes_words: dict[str, str]  # spelling variants of "spokesperson"
     title_stopwords: Words  # ignored when matching a free title
-    # "The representative of the Russian Federation said": at a meeting of states, a bare delegate
+    # "The representative of the Russian Federation told the Council": at a meeting of states, a bare delegate
     # of a state speaks for that state
     state_delegates: Words = frozenset()
     media_suffix: Pattern  # "Tass news agency" -> "Tass"
     media_prefix: Pattern  # "state broadcaster RTS" -> "RTS"
-    # "Egypt's state-affiliated Al-Qahera News", "the semi-official Tasnim news agency": words that
+    # "Egypt's state-affiliated Al-Zahra News", "the semi-official Tasnim news agency": words that
     # describe an outlet (group "state": it serves the state), read on the raw phrase
     media_descriptor: Pattern = r"(?!)"
     media_named_suffix: Pattern = r"(?!)"  # "Tasnim news agency": a suffix that makes an unknown name an outlet
