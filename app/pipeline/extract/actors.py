@@ -135,8 +135,8 @@ class ActorLookup:
                 return placed
             first = mention.first.split() if mention.first else []
             if len(first) == 1 and first[0][:1].isupper():
-                # "which Kim and Russian President Vladimir Putin signed": the first party by the
-                # name the article introduced ("leader Kim Jong-un"), not the known second party
+                # "which Kim and Chinese leader Xi Jinping signed": the first party by the
+                # name the article introduced ("leader Kim Tae-sung"), not the known second party
                 found = self._met(first[0]) or self._introduction(mention, first[0])
                 if found is not None:
                     return found
@@ -176,7 +176,7 @@ class ActorLookup:
         return unknown or fallback_actor(mention, self.lex)
 
     def _placed_body(self, mention: Mention) -> ResolvedActor | None:
-        """ "In Port Sudan, the seat of the army-aligned government, the Ministry of Foreign Affairs
+        """ "In Khartoum, where the military cabinet sits, the Ministry of Foreign Affairs
         said …": a body every state has, in a sentence that opens on a place, is that place's
         state's, even where another state's body of that name spoke before."""
         article = self._article
@@ -275,7 +275,7 @@ class ActorLookup:
         return self._introduction_in_text(mention, words) or placeless
 
     def _led_group_country(self, head: Token) -> str | None:
-        """ "The Russian delegation, headed by presidential aide X,": the country of the group the
+        """ "The Bolivian delegation, headed by deputy minister X,": the country of the group the
         name leads, when the article gives the group one."""
         by = head.head
         verb = by.head
