@@ -237,8 +237,8 @@ def _named_person(tok: Token | None) -> bool:
 
 
 def _reported_statement(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
-    """'Wang also urged Japan to honour its commitments, the ministry said', 'Zakharova said A, the
-    state-run TASS news agency reported': a trailing attribution whose whole content is what a named
+    """'Keita also urged Lisbon to release the sailors, the ministry said', 'Lina Haddad said A, the
+    state-run Petra news agency reported': a trailing attribution whose whole content is what a named
     person said or did reports it; the person is the source, the ministry or outlet only carries the
     words. (A leading 'The ministry said X urged …' stays the ministry's account.)"""
     if inner.kind != "indirect" or host.kind != "indirect" or not host.speech or not _named_speaker(inner, lex):
@@ -290,9 +290,9 @@ def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     if inner.kind == "indirect" and verb.pos_ == "NOUN" and verb.lemma_.lower() in lex.verb_frames.said_nouns.nouns:
         return True  # "denied accusations by X that …": X's accusation is a statement of its own
     if inner.kind == "contact" and verb.pos_ == "NOUN" and _held_before(verb, lex):
-        return True  # "Hamas said it will go ahead …, following two days of talks with the mediators"
+        return True  # "The militants said they will free …, following three days of talks with the mediators"
     if inner.kind == "contact" and host.kind != "contact" and verb.dep_ == "relcl" and verb.left_edge.i > 0:
-        # (not "received a call from X, during which the two sides discussed …": the same contact)
+        # (not "received a call from X, during which the two leaders went over …": the same contact)
         if verb.doc[verb.left_edge.i - 1].text == "," and any(
             c.dep_ == "dobj" and c.lower_ in lex.pronouns.relative for c in verb.children
         ):
