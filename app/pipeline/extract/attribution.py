@@ -89,7 +89,7 @@ class SpeakerHistory:
 
     def last_titled(self, noun: str, pred=lambda s: True) -> Speaker | None:
         """The person who last spoke among those whose mention carried the title `noun` (see
-        `_has_title`) and meet `pred`: a spokesperson introduced by title, then called "Ms Baloch",
+        `_has_title`) and meet `pred`: a spokesperson introduced by title, then called "Ms Qureshi",
         is still "the spokesperson" after another spokesperson spoke in between."""
         candidates = sorted(set(self.by_word.get(noun, ())) | set(self.abbreviated), reverse=True)
         best, best_at = None, -1
@@ -244,7 +244,7 @@ _DESCRIBED_REACH = 2  # sentences searched back for "a senior diplomat" before "
 
 
 def _described_before(head: Token, lex: ExtractLexicon) -> Token | None:
-    """ "the diplomat" after "A senior EU diplomat involved in the talks was blunter.": the person
+    """ "the official" after "A senior official close to the talks was franker.": the person
     described with an indefinite article in the same paragraph, a sentence or two before. Only a bare
     "the <title>" with no words of its own."""
     noun = head.lemma_.lower()
@@ -319,7 +319,7 @@ def _anaphoric(head: Token, lex: ExtractLexicon) -> bool:
         and any(g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.subtree)
         for c in kids
     ):
-        return False  # "the prime minister of Saint Vincent", "the speaker for the European Union"
+        return False  # "the prime minister of Grenada", "the speaker for the European Union"
     if _ends_in_name(head, lex):
         return False
     if head.lemma_.lower() in speakers.institution_nouns:
@@ -354,7 +354,7 @@ def _nearest_clause_subject(head: Token, lex: ExtractLexicon) -> Token | None:
 
 def _person_subjects(idx: Sentences, n: int, loose: bool = False) -> list[Token]:
     """Named people heading sentence n's main clause (its root's subject, passive too: "X was born
-    in …"), or owning it ("Xi's message was the mirror image. … he told his guests"). `loose`: also
+    in …"), or owning it ("Xi's message was the reverse. … he told his visitors"). `loose`: also
     names the small model tagged a body or a place ("Al-Sharaa was born …"), for the caller to check."""
     ents = ("PERSON", "ORG", "LOC", "") if loose else ("PERSON",)
     out = []
@@ -460,7 +460,7 @@ class Attributor:
         described = _described_before(head, self.lex) if anaphoric else None
         last = self.history.last()
         if described is not None and (last is None or last.mention.start < described.idx):
-            # "A senior EU diplomat involved in the talks was blunter. '…,' the diplomat said": the
+            # "A senior official close to the talks was franker. '…,' the official said": the
             # unnamed person just described, not the last named speaker
             dm = mention_from(described, self.lex)
             return Speaker(dm, self.lookup.actor(dm), "title")
@@ -516,7 +516,7 @@ class Attributor:
         return Speaker(first.mention, first.actor, "group", others)
 
     def _last_pair(self, head: Token) -> Speaker | None:
-        """ "The two heads of state also exchanged views …" with no pair named nearby: the last two
+        """ "The two heads of state then exchanged views …" with no pair named nearby: the last two
         people who spoke, the one the article named first as the actor and the other as its co-party."""
         if head.lower_ not in self.lex.speakers.group.heads and not any(
             c.lower_ in self.lex.speakers.group.heads for c in head.children if c.dep_ in ("nummod", "det", "predet")
