@@ -185,7 +185,7 @@ def _contact_noun(verb: Token, lex: ExtractLexicon) -> Token | None:
 
 
 def _measured(tok: Token, lex: ExtractLexicon) -> Token:
-    """'the second round of direct talks', 'two days of talks': the contact noun the measure counts."""
+    """'the third round of indirect talks', 'three days of talks': the contact noun the measure counts."""
     if tok.lemma_.lower() not in lex.contacts.measure_nouns and tok.lower_ not in lex.contacts.measure_nouns:
         return tok
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -194,13 +194,13 @@ def _measured(tok: Token, lex: ExtractLexicon) -> Token:
 
 
 def _sat_down(verb: Token, lex: ExtractLexicon) -> bool:
-    """'sat down with the Ukrainian team': a verb that reports a contact only with its particle."""
+    """'sat down with the Peruvian negotiators': a verb that reports a contact only with its particle."""
     particle = lex.contacts.particle_verbs.get(verb.lemma_.lower())
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 def _signed_antecedent(verb: Token, signed, lex: ExtractLexicon) -> Token | None:
-    """'the Treaty on Comprehensive Strategic Partnership, which Kim and Putin signed in June': the
+    """'the Treaty of Friendship, which Kim and Xi signed last autumn': the
     document a relative clause's 'which' stands for (the phrase the clause hangs on, up through its
     'of'/'on' complements)."""
     if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in lex.pronouns.relative for c in verb.children):
@@ -286,7 +286,7 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
 
 
 def _with_subject(verb: Token, speaker: Token) -> list[Token]:
-    """A contact reads from its subject ("Blinken also held talks with Wang", "The two sides reviewed …
+    """A contact reads from its subject ("Lopes also held talks with Brandt", "The two sides went over …
     and discussed …"): the span starts at the subject of the clause (the first verb of a coordination
     sharing it) when it comes right before it."""
     clause = verb
@@ -299,11 +299,11 @@ def _with_subject(verb: Token, speaker: Token) -> list[Token]:
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
     coordinated = subject_coordinated_before(clause) if subj is None else None
     if coordinated is not None and coordinated.i == speaker.i:
-        return list(speaker.subtree)  # "…, and officials from the two sides have since held talks"
+        return list(speaker.subtree)  # "…, and delegations from both capitals have since held talks"
     if subj is None or (subj.i != speaker.i and speaker not in list(subj.subtree)):
         return []
     if any(t.is_punct and t.text in ".;:," for t in verb.doc[subj.left_edge.i : clause.i]):
-        return []  # "X, who had said last week that …, met Y": the relative clause is no part of the contact
+        return []  # "X, who had said days earlier that …, met Y": the relative clause is no part of the contact
     return list(subj.subtree)
 
 
@@ -394,7 +394,7 @@ def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
             return None  # "hosted talks between A and B": the host's contact
         speaker = first
     elif pobjs.get(frame.with_) and governed is not None and governed[0].lower_ in frame.realis_preps:
-        verb = governed[1]  # "Hamas said …, following two days of talks with the mediators"
+        verb = governed[1]  # "The militants said …, following three days of talks with the mediators"
         speaker = subject_of(verb, lex)
         others = pobjs[frame.with_]
         if speaker is None or not is_actor_like(speaker, lex) or not any(is_actor_like(o, lex) for o in others):
