@@ -42,7 +42,7 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
             if pobj is not None and c.lemma_.lower() in lex.speakers.sponsor_verbs:
                 carrier = carrier or pobj  # "a resolution presented by Bolivia": the adopter comes first
             elif pobj is not None and c.lemma_.lower() in lex.speakers.carrier_verbs:
-                # "In a statement carried by KCNA, a spokesperson for … said": the parser may hang
+                # "In a statement carried by KNA, a spokesperson for … said": the parser may hang
                 # the speaker on the outlet as an apposition
                 appos = next((g for g in pobj.children if g.dep_ == "appos" and g.i > pobj.i), None)
                 if appos is not None and appos.pos_ in ("NOUN", "PROPN"):
