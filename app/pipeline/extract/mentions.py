@@ -92,7 +92,7 @@ def _described_by(head: Token, child: Token) -> bool:
 
 def _apposed_title(head: Token, appos: Token) -> list[Token]:
     """The title in apposition after a name, with what the parser hung on the name before the
-    closing comma ("Massad Boulos, Senior Adviser [to the US President],": "to" hangs on Boulos)."""
+    closing comma ("Talia Brandt, Principal Adviser [to the US President],": "to" hangs on Brandt)."""
     toks = list(appos.subtree)
     close = next((c.i for c in head.children if c.i > appos.i and c.text in _CLOSERS), None)
     if close is not None:
@@ -107,7 +107,7 @@ _CLOSERS = frozenset({",", ";", "(", ")", "–", "—"})
 
 def _title_after_name(head: Token, appos: Token, lex: ExtractLexicon) -> bool:
     """A person's name followed by a title in apposition that names a place or body, or serves
-    an office ("Omer Vale, a spokesman for the prime minister,"; written in capitals too:
+    an office ("Avi Ronen, a spokesman for the prime minister,"; written in capitals too:
     "Petrov, Deputy Speaker of the Upper House,")."""
     if appos.dep_ != "appos" or appos.i < head.i or head.pos_ != "PROPN" or head.ent_type_ in _PLACE_ENTS:
         return False
@@ -122,7 +122,7 @@ def _title_after_name(head: Token, appos: Token, lex: ExtractLexicon) -> bool:
 
 # A place followed by a title in apposition is no person ("Chad, this year's chair of the bloc,");
 # any other proper noun is read as a name, whatever the small model tagged it ("Marta Ruiz" as
-# nothing, "Omer Dostri" as a work of art).
+# nothing, "Ori Shalev" as a body).
 _PLACE_ENTS = ("GPE", "NORP", "LOC", "FAC")
 
 
@@ -268,7 +268,7 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         head.pos_ != "PROPN"
         or head.lower_ in lex.speakers.honorific_heads
         or head.lemma_.lower() in lex.speakers.person_titles
-    ):  # "Haiti's Prime Minister, Ariel Henry,", "lawmakers MLA Ana Reis": a capitalised title is no name
+    ):  # "Ruritania's Prime Minister, Tomas Reis,", "lawmakers MLA Ana Reis": a capitalised title is no name
         appos = _appos_name(head, lex)
         if appos is not None and appos.ent_type_ in ("PERSON", "ORG", ""):
             title, head = head, appos
@@ -282,7 +282,7 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
     ):
         # "Ecuador's ambassador, José Javier De La Gasca": the title before the name stays in the
         # mention, so an unknown person still gets the country it names (a person's title says the
-        # name is a person's where the small model took it for a body: "Adonia Ayebare").
+        # name is a person's where the small model took it for a body: "Okello Amuge").
         idx |= {i for i in _collect(title, False, lex) if i < head.i}
     lo, hi = _span(doc, idx, head.i)
     text = doc_text(doc)[lo:hi]
@@ -319,7 +319,7 @@ def _glued_hyphen(doc, i: int) -> bool:
 
 def hyphen_run(doc, i: int) -> tuple[int, int] | None:
     """First and last token of the capitalised hyphenated word holding token i ("Min-jae",
-    "Al-Sharaa", "Tae-yul"), which the tokenizer cut at its hyphens; None when token i is in
+    "Al-Sharaa", "Min-jae"), which the tokenizer cut at its hyphens; None when token i is in
     no such word."""
     lo = hi = i
     if doc[i].text == "-":
@@ -362,7 +362,7 @@ _NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL")
 
 
 def _outlet_name(head: Token, idx: set[int], lex: ExtractLexicon) -> set[int]:
-    """ "according to state news agency Wam", "the official broadcaster RTS said": the outlet's name
+    """ "according to state news agency Lumo", "the official broadcaster RTS said": the outlet's name
     right after the noun, which the parser may hang elsewhere; the name tells the outlet."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in lex.speakers.outlet_nouns or max(idx) != head.i:
         return set()
@@ -399,7 +399,7 @@ def _plural(head: Token) -> bool:
 
 
 def _tagged_name(head: Token) -> bool:
-    """ "Alicia García-Herrero", "Shin Won-sik": a capitalised person's name the tagger took for
+    """ "Shin Won-sik", a double-barrelled "Ruiz-Olmedo": a capitalised person's name the tagger took for
     common nouns (the last piece of a hyphenated name is capitalised when its word is)."""
     return (
         head.ent_type_ == "PERSON" and head.pos_ == "NOUN" and (head.text[:1].isupper() or _in_capitalised_word(head))
@@ -443,7 +443,7 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
     if head.pos_ in ("PROPN", "PRON"):
         return True
     if head.ent_type_ in ("PERSON", "ORG") and head.text[:1].isupper():
-        return True  # a name the tagger read as a common noun ("Alicia García-Herrero, economist at …")
+        return True  # a name the tagger read as a common noun ("Marta Ruiz-Olmedo, economist at …")
     if head.ent_type_ == "PERSON" and _in_capitalised_word(head):
         return True  # "Defense Minister Shin Won-sik said": "sik" tagged a common noun
     if _split_name(head):
