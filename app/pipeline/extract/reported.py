@@ -84,7 +84,7 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
 
 
 def subject_coordinated_before(verb: Token) -> Token | None:
-    """ "X met Y in Astana and in Vientiane, and officials from the two sides have since held talks": a
+    """ "X met Y in Warsaw and in Accra, and delegations from both capitals have since held talks": a
     finite clause whose subject the parser coordinated into the phrase before it (officials ← Vientiane).
     The noun joined by ', and' that ends right before the clause's auxiliary is its subject."""
     if verb.dep_ not in ("advcl", "conj") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -127,7 +127,7 @@ def _nearest_clause_subject(verb: Token, lex: ExtractLexicon) -> Token | None:
 
 
 def _out_of_question(verb: Token, head: Token, lex: ExtractLexicon) -> Token:
-    """'Lee declined to say whether Seoul is considering X, saying only that …': a participle after a
+    """'Brandt declined to say whether Quito plans X, saying only that …': a participle after a
     comma that the parser hung on an embedded question ("whether Seoul is considering") belongs to
     the clause the question hangs on; the question's subject asked nothing."""
     if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
@@ -141,7 +141,7 @@ def _out_of_question(verb: Token, head: Token, lex: ExtractLexicon) -> Token:
 
 
 def _behind_time_phrase(subject: Token, lex: ExtractLexicon) -> Token | None:
-    """'On Wednesday, the anniversary of the ruling, the Department of Foreign Affairs said …': the parser
+    """'On Friday, the tenth birthday of the treaty, the Ministry of Foreign Affairs said …': the parser
     joined a time phrase and the speaker as one coordinated subject; the speaker is the conjunct after the
     comma (no 'and' between them) when the first is no possible source."""
     if is_actor_like(subject, lex):
@@ -155,7 +155,7 @@ def _behind_time_phrase(subject: Token, lex: ExtractLexicon) -> Token | None:
 
 
 def _subject_in_fronted_phrase(verb: Token, lex: ExtractLexicon) -> Token | None:
-    """'In a statement carried by KCNA, a spokesperson for the ministry called …': the parser hung
+    """'In a statement carried by KNA, a spokesperson for the ministry condemned …': the parser hung
     the subject on the fronted phrase as an apposition; the noun phrase that ends right before a
     finite verb without a subject, after a comma, is its subject."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -306,7 +306,7 @@ def _goes_on(verb: Token, lex: ExtractLexicon) -> bool:
     after = verb.doc[verb.i + 2].text
     if after == ":":
         return True
-    # '“…,” Mondino went on.': after a quotation, with nothing of its own
+    # '“…,” Okafor went on.': after a quotation, with nothing of its own
     start = sent_of(verb).start
     return after in (".", ",", ";") and any(t.is_quote for t in verb.doc[start : verb.i])
 
@@ -333,7 +333,7 @@ def _conditional(verb: Token, lex: ExtractLexicon) -> bool:
 
 
 def passive_agent(verb: Token, lex: ExtractLexicon) -> Token | None:
-    """ "The proposal was rejected by Moscow", "she was quickly disowned by her own government": the
+    """ "The proposal was rejected by Moscow", "she was promptly repudiated by her own party": the
     agent of a finite passive of an act verb (not a verb of saying: "it was said by some") is who acted.
     A reduced relative ("crimes committed by X") has no auxiliary and is no act of X's."""
     frame = lex.verb_frames.passive_agent
@@ -373,13 +373,13 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
         ):
             out.append(c)
         elif c.dep_ == "dep" and _apposition_of_clause(verb, c):
-            out.append(c)  # "said the deal covered A and B, the two remaining friction points in …"
+            out.append(c)  # "said the accord covered A and B, the last two contested districts in …"
         elif c.dep_ == "advmod" and c.i > verb.i:  # "said earlier that …": the parser hung the clause on "earlier"
             out += [g for g in c.children if g.dep_ == "ccomp" and g.i > c.i]
         elif c.dep_ == "prep" and _clause_on_document(c, lex) is not None:
             out.append(_clause_on_document(c, lex))
         elif c.dep_ == "prep" and c.i > verb.i and _medium(verb, c, lex):
-            out.append(c)  # "thanked Brazil in a message on X": the act and where it was made
+            out.append(c)  # "thanked the donors in a message on X": the act and where it was made
         elif c.dep_ in ("prep", "agent") and c.lower_ in lex.verb_frames.content_preps:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if not any(o.ent_type_ in _ADJUNCT_OBJECTS or o.lemma_.lower() in lex.speakers.account_nouns for o in objs):
@@ -452,7 +452,7 @@ def _clause_on_document(prep: Token, lex: ExtractLexicon) -> Token | None:
 
 
 def _infinitive_complement(verb: Token, c: Token, lex: ExtractLexicon) -> bool:
-    """ "Georgetown and Caracas committed on December 14 to refrain from …": the infinitive a verb of
+    """ "Lima and Quito committed on March 3 to refrain from …": the infinitive a verb of
     commitment takes, which the parser read as a purpose clause (after a date or place)."""
     if c.dep_ != "advcl" or c.tag_ != "VB" or c.i < verb.i:
         return False
@@ -510,8 +510,8 @@ def stranded_clause(verb: Token, lex: ExtractLexicon) -> Token | None:
             continue  # "the question that remains": a relative pronoun as the subject
         noun = clause.head
         if t.dep_ not in ("mark", "advmod") and not any(c.dep_ == t.dep_ and c.i != t.i for c in clause.children):
-            # "the treaty addressed 'all the issues'": the clause's object is not 'that'; "told reporters after
-            # the talks that it had doubled": an adjunct's noun ('after the talks') takes no object clause
+            # "the accord covered 'every open question'": the clause's object is not 'that'; "told reporters after
+            # the meeting that it had tripled": an adjunct's noun ('after the meeting') takes no object clause
             if not (t.dep_ == "dobj" and noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.i > verb.i):
                 continue
         if noun.lemma_.lower() in frame.content_nouns or noun.lower_ in frame.content_nouns:
@@ -641,7 +641,7 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
 
 
 def _after_semicolon(toks: list[Token], speaker: Token) -> list[Token]:
-    """'Eight countries pledge to cooperate …; Colombia's Petro urges an end to …': what a speaker named
+    """'Nine coastal states pledge to protect …; Ruritania's Holm urges an end to …': what a speaker named
     after a semicolon said starts after it, however the parser joined the two clauses."""
     stops = [t.i for t in speaker.doc[toks[0].i : speaker.left_edge.i] if t.text == ";"] if toks else []
     return [t for t in toks if t.i > stops[-1]] if stops else toks
@@ -659,7 +659,7 @@ def _clause_before_attribution(verb: Token, speaker: Token) -> list[Token]:
         return []
     if any(t.i in range(speaker.left_edge.i, verb.i) and t.pos_ == "VERB" for t in speaker.subtree):
         return []
-    if _ends_with_colon(verb):  # "Asked about X, Vučić said:" introduces a quotation
+    if _ends_with_colon(verb):  # "Asked about X, Okafor said:" introduces a quotation
         return []
     before = [t for t in verb.doc[sent.start : comma] if not t.is_space]
     # a clause of its own, not a framing participle ("Asked to comment on …, X said")
@@ -777,7 +777,7 @@ def account_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
                 ),
                 None,
             )
-            # … when they agree: "In his account, Blinken and Pashinian discussed" is the last speaker's account
+            # … when they agree: "In his account, Lopes and Reis reviewed" is the last speaker's account
             plural = lex.pronouns.personal.get(owner.lower_) == "plural"
             if named is not None and plural == (
                 named.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in named.children)
@@ -958,7 +958,7 @@ def framed_cue(tok: Token, lex: ExtractLexicon) -> Cue | None:
 
 
 def noun_cue(noun: Token, lex: ExtractLexicon) -> Cue | None:
-    """'denied accusations by the authorities in Port Sudan that it supplies weapons', 'Moscow's claim that
+    """'denied accusations by the government in Ruritania that it arms the rebels', 'Moscow's claim that
     …': the owner of a noun of saying that has a that-clause said what the clause says."""
     words = lex.verb_frames.said_nouns
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.nouns:
