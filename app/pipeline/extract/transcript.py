@@ -126,7 +126,7 @@ def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon) -> list[Turn]:
 
 def _display(label: str, lex: ExtractLexicon) -> tuple[str, str | None]:
     """The label as a name phrase ("MR MILLER" → "Mr Miller") and the name in it without an
-    honorific or a title ("Miller"; "Spokesperson Mao Ning" → "Mao Ning"; "Official Spokesperson,
+    honorific or a title ("Ardent"; "Spokesperson Lin Haoran" → "Lin Haoran"; "Official Spokesperson,
     Shri X Y" → "X Y"), when it has one."""
     words = lex.transcripts
     parts = label.split()
@@ -137,7 +137,7 @@ def _display(label: str, lex: ExtractLexicon) -> tuple[str, str | None]:
     parts = parts[:1] + [w for w in parts[1:] if _bare(w) not in words.honorifics]
     text = " ".join(parts)
     before, comma, after = text.rpartition(",")
-    named = after.split()  # "Official Spokesperson, Shri Randhir Jaiswal"
+    named = after.split()  # "Official Spokesperson, Shri Devan Kapoor"
     if comma and named and _bare(named[0]) in lex.speakers.person_titles:
         # "Ms. TANAKA Aiko, Minister for Foreign Affairs": the name comes first, the title after it
         named = [w for w in before.split() if _bare(w) not in words.honorifics]
@@ -157,7 +157,7 @@ def _display(label: str, lex: ExtractLexicon) -> tuple[str, str | None]:
 
 
 def _declines(answer: str, words: Transcripts) -> bool:
-    """ "I have nothing to share on that at this point.": a short answer that only refuses to comment."""
+    """ "There is nothing to add on that for now.": a short answer that only refuses to comment."""
     low = " ".join(answer.lower().replace("’", "'").split())
     return len(low.split()) <= words.refusal_max_words and any(r in low for r in words.refusals)
 
@@ -169,7 +169,7 @@ def _bare(word: str) -> str:
 def _introduced(text: str, label: str, before: int, lex: ExtractLexicon) -> str | None:
     """The person a bare title label ("Spokesperson:", "Official Spokesperson:") stands for: the
     name the article gives that title before the first turn ("… by Official Spokesperson, Shri
-    Randhir Jaiswal", "spokesperson Mao Ning said", "Mao Ning, the spokesperson,")."""
+    Devan Kapoor", "spokesperson Lin Haoran said", "Lin Haoran, the spokesperson,")."""
     title = _bare(label.split()[-1])
     honor = "|".join(re.escape(h) for h in sorted(lex.transcripts.honorifics, key=len, reverse=True))
     name = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}"
