@@ -310,8 +310,8 @@ class ArticleContext:
 
 
 def surname_last(name: str, titles: frozenset[str] | set[str] = frozenset()) -> str:
-    """ "KAMIKAWA Yoko", "Emmanuel MACRON": a surname written in capitals beside a given name
-    (as Japanese and French official texts print it) goes last, in the usual case: "Yoko Kamikawa".
+    """ "SATO Kenichi", "Emmanuel MACRON": a surname written in capitals beside a given name
+    (as Japanese and French official texts print it) goes last, in the usual case: "Kenichi Sato".
     A title in capitals ("MLA", "MP") is no surname."""
     words = name.split()
     if any(norm(w) in titles for w in words):
