@@ -1,6 +1,6 @@
 """Rule: a media name with its kind of outlet around it ("Tass news agency",
 "state broadcaster RTS") is the outlet's registry name; words that only describe the
-outlet ("Egypt's state-affiliated Al-Qahera News", "the state-run TASS news agency")
+outlet ("Egypt's state-affiliated Al-Zahra News", "the state-owned TASS news agency")
 are not part of its name, and an outlet the registry lacks is still an outlet, of the
 country those words give."""
 
@@ -13,7 +13,7 @@ from ..normalize import norm
 
 
 def _tail(raw: str, words: int) -> str:
-    """The last written words of `raw` that make `words` normalised words ("Al-Qahera News": 3)."""
+    """The last written words of `raw` that make `words` normalised words ("Al-Zahra News": 3)."""
     out: list[str] = []
     count = 0
     for w in reversed(raw.split()):
@@ -47,5 +47,5 @@ def media_name(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         state = ctx.home  # "the state-run news agency X": the article's state's
     words = _tail(raw, len(named.split())).split()
     while len(words) > 1 and words[-1][:1].islower():
-        words.pop()  # "Meduza news outlet" is Meduza; "Al-Qahera News" keeps its capital
+        words.pop()  # "Meduza news outlet" is Meduza; "Al-Zahra News" keeps its capital
     return ctx.made(" ".join(words), "media", state.country if state else None)
