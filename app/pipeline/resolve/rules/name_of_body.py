@@ -1,4 +1,4 @@
-"""Rule: "Sérgio Danese of Brazil", "Noah Barkin of the German Marshall Fund", "Lea Moor from the
+"""Rule: "Tomás Almeida Reis of Portugal", "Lena Vogt of the Rhodium Group", "Lea Moor from the
 Ocean Trust", "President Lula of Brazil": a person's name (with or without a title) followed by
 "of"/"from"/"at" (`person_of` in mentions.yaml) and the state or body they speak for or work at is
 that person, placed by it (a research or teaching body places no one), not a body named after
