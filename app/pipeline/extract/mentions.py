@@ -319,7 +319,7 @@ def _glued_hyphen(doc, i: int) -> bool:
 
 def hyphen_run(doc, i: int) -> tuple[int, int] | None:
     """First and last token of the capitalised hyphenated word holding token i ("Min-jae",
-    "Al-Sharaa", "Min-jae"), which the tokenizer cut at its hyphens; None when token i is in
+    "Al-Rashid", "Won-sik"), which the tokenizer cut at its hyphens; None when token i is in
     no such word."""
     lo = hi = i
     if doc[i].text == "-":

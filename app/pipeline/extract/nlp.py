@@ -41,7 +41,7 @@ _COMPOUND_HEADS = frozenset(
 
 def _given_name_at(doc, i: int) -> bool:
     """Tokens i, i+1, i+2 are a hyphenated given name after a capitalised surname, cut by the
-    tokenizer at its hyphen: "Park Min-jae", "Kim Jong-un", "Shin Won-sik"."""
+    tokenizer at its hyphen: "Park Min-jae", "Yoo Jin-ho", "Shin Won-sik"."""
     first, hyphen, last, before = doc[i], doc[i + 1], doc[i + 2], doc[i - 1]
     return (
         hyphen.text == "-"
