@@ -303,7 +303,7 @@ class Speakers(_Section):
     short_states: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # "the North" → "North Korea"
     leading_verbs: Words = frozenset()
     seat_verbs: Words = frozenset()  # "a group based in X": where a body sits places it
-    referring_groups: Words = frozenset()  # "…, the group said": the body the clause named  # "the Russian delegation, headed by X": X is of the group's country
+    referring_groups: Words = frozenset()  # "…, the group said": the body the clause named  # "the Bolivian delegation, headed by X": X is of the group's country
     collective_nouns: Words
     document_nouns: Words
     account_nouns: Words
@@ -314,7 +314,7 @@ class Speakers(_Section):
     title_chain_preps: Words
     owner_preps: Words
     carrier_verbs: Words = frozenset()  # "a statement carried by KCNA": the outlet carried it, did not issue it
-    # "a resolution presented by Bolivia and Chile": the sponsors, the issuer only when no adopter is named
+    # "a resolution presented by Peru and Ecuador": the sponsors, the issuer only when no adopter is named
     sponsor_verbs: Words = frozenset()
     # "The text reiterates …": a noun for any document, the last one the article named
     any_document_nouns: Words = frozenset()
