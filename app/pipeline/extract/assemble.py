@@ -199,7 +199,7 @@ def _reported_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
 
 
 def _topic_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
-    """'Peskov commented on the phone call between A and B': a comment whose whole content is a
+    """'Peskov commented on the video call between A and B': a comment whose whole content is a
     contact between others names no words of the commenter; the contact (A's, with B) is the news."""
     noun = inner.anchor
     if inner.kind != "contact" or host.kind != "indirect" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
