@@ -69,7 +69,7 @@ def _fronted_participle(verb: Token) -> bool:
 
 
 def _participle_misread(verb: Token, lex: ExtractLexicon) -> Token | None:
-    """ "had met detained former leader X", "received jailed activist Y": a participle describing the
+    """ "had met jailed former premier X", "received detained activist Y": a participle describing the
     person met, which the parser read as a verb of its own (taking the person as its object)."""
     if verb.lemma_ not in lex.contacts.counterparts.object_verbs or any(c.dep_ == "dobj" for c in verb.children):
         return None
@@ -325,7 +325,7 @@ def _unreal_noun(noun: Token, lex: ExtractLexicon) -> bool:
             return True
         if node.dep_ in ("prep", "advcl") and node.lower_ in frame.realis_preps - {"in", "at"}:
             # "went home after talks with X"; under a future ("will fly home after talks with X") only a
-            # measured stretch of talks took place already ("will go ahead, following two days of talks")
+            # measured stretch of talks took place already ("will free them, following three days of talks")
             measured = noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in lex.contacts.measure_nouns
             return not measured and node.head.pos_ in ("VERB", "AUX") and _irrealis(node.head, lex)
         if node.pos_ in ("VERB", "AUX"):
@@ -354,9 +354,9 @@ def _governor(noun: Token, lex: ExtractLexicon) -> tuple[Token, Token] | None:
 
 
 def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
-    """A contact noun without a light verb: 'talks between A and B' (A's, with B), 'after two days of talks
+    """A contact noun without a light verb: 'talks between A and B' (A's, with B), 'after three days of talks
     with X' and 'travelled to Ankara for talks with X' (the clause's subject's, with X), 'were joined by X
-    for a trilateral meeting' (the subject's, with X). An apposition renames a contact already told
+    for a three-way meeting' (the subject's, with X). An apposition renames a contact already told
     ('…, the first meeting between the two sides')."""
     frame = lex.contacts.noun_frame
     if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in frame.nouns and noun.lower_ not in frame.nouns):
