@@ -40,7 +40,7 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
             agent = next((g for g in c.children if g.dep_ == "agent"), None)
             pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             if pobj is not None and c.lemma_.lower() in lex.speakers.sponsor_verbs:
-                carrier = carrier or pobj  # "a resolution presented by Bolivia": the adopter comes first
+                carrier = carrier or pobj  # "a resolution presented by Peru": the adopter comes first
             elif pobj is not None and c.lemma_.lower() in lex.speakers.carrier_verbs:
                 # "In a statement carried by KNA, a spokesperson for … said": the parser may hang
                 # the speaker on the outlet as an apposition
