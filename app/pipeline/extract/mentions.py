@@ -120,7 +120,7 @@ def _title_after_name(head: Token, appos: Token, lex: ExtractLexicon) -> bool:
     )
 
 
-# A place followed by a title in apposition is no person ("Chad, this year's chair of the bloc,");
+# A place followed by a title in apposition is no person ("Chad, the current chair of the bloc,");
 # any other proper noun is read as a name, whatever the small model tagged it ("Marta Ruiz" as
 # nothing, "Ori Shalev" as a body).
 _PLACE_ENTS = ("GPE", "NORP", "LOC", "FAC")
