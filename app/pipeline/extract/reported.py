@@ -110,7 +110,7 @@ def subject_coordinated_before(verb: Token) -> Token | None:
 
 
 def _nearest_clause_subject(verb: Token, lex: ExtractLexicon) -> Token | None:
-    """ "Relations have been strained since January, when the junta ended the accord, accusing its
+    """ "Ties have been tense since March, when the junta scrapped the pact, accusing its
     neighbour of …": a participle after a comma that the parser hung on a clause without an agent
     (a passive, or a subject that cannot speak) acts for the subject of the clause ending at that comma."""
     doc = verb.doc
@@ -328,7 +328,7 @@ def is_reporting_verb(verb: Token, lex: ExtractLexicon) -> bool:
 
 
 def _conditional(verb: Token, lex: ExtractLexicon) -> bool:
-    """'… until the mediators confirmed that …', 'if the ministry agrees to …': a condition, not yet said."""
+    """'… until the monitors reported that …', 'if the ministry agrees to …': a condition, not yet said."""
     return any(c.dep_ == "mark" and c.lower_ in lex.verb_frames.conditional_marks for c in verb.children)
 
 
@@ -397,8 +397,8 @@ def _medium(verb: Token, prep: Token, lex: ExtractLexicon) -> bool:
 
 def _apposition_of_clause(verb: Token, c: Token) -> bool:
     """A noun phrase the parser left hanging on the verb right after the clause it reports, after a
-    comma: an apposition to the clause's last words ("said the deal covered A and B, the two remaining
-    friction points"), part of what was said."""
+    comma: an apposition to the clause's last words ("said the accord covered A and B, the last two
+    contested districts"), part of what was said."""
     if c.pos_ not in ("NOUN", "PROPN") or c.i < verb.i:
         return False
     clause = next((k for k in verb.children if k.dep_ == "ccomp" and verb.i < k.i < c.i), None)
@@ -493,7 +493,7 @@ def _raised(verb: Token, lex: ExtractLexicon) -> bool:
 
 
 def stranded_clause(verb: Token, lex: ExtractLexicon) -> Token | None:
-    """ "told a public inquiry into X that Ottawa had …": the that-clause a verb of saying reports,
+    """ "told a senate hearing on X that Lima had …": the that-clause a verb of saying reports,
     which the parser hung on the last noun before it; None when the verb has a clause of its own."""
     if verb.lemma_.lower() not in lex.reporting_verbs.speech:
         return None
