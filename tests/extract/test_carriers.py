@@ -87,9 +87,9 @@ def test_a_document_carried_by_an_outlet_is_its_issuers(run_real):
 def test_a_speaker_the_parser_hangs_on_the_carrier(run):
     text = (
         "In a statement carried by KNA, a spokesperson for the Sylvanian foreign ministry condemned the drills.\n\n"
-        "“They will be held accountable for all the consequences,” the statement said."
+        "“They will answer for every consequence,” the statement said."
     )
-    st = find(run(text), "held accountable")
+    st = find(run(text), "answer for every consequence")
     assert "spokesperson" in st.speaker and "KNA" not in st.speaker
 
 
