@@ -53,7 +53,7 @@ def test_a_body_the_article_gave_an_owner_earlier(real):
 def test_a_dateline_beats_a_country_named_only_inside_a_quotation(real):
     sts = real(
         "SEOUL, March 3 (Yonhap) -- The fisheries ministry said on Monday the new quota would take effect in May.\n\n"
-        '"North Korea appears to be fishing well beyond the agreed line, and that will only deepen the dispute," '
+        '"North Korea seems to be fishing well beyond the agreed line, and that will only deepen the dispute," '
         "ministry spokesperson Park Minsu told reporters."
     )
     assert find(sts, "agreed line").actor.country == "KR"
@@ -115,5 +115,5 @@ def test_a_name_the_small_model_did_not_tag_before_a_possessive_title(real):
 
 
 def test_a_place_before_a_title_in_apposition_is_not_a_person(real):
-    st = find(real("Chad, this year's chair of the bloc, said the summit would go ahead."), "summit would go ahead")
+    st = find(real("Chad, the current chair of the bloc, said the summit would go ahead."), "summit would go ahead")
     assert st.actor.kind == "state" and st.actor.country == "TD"
