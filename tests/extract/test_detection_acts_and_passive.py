@@ -14,9 +14,9 @@ from tests.extract.conftest import find
     ("text", "speaker", "fragment"),
     [
         (
-            "Judge Maria Okello, the only member of the panel to dissent, was swiftly disowned by her own government.",
-            "her own government",
-            "was swiftly disowned by her own government",
+            "Judge Maria Okello, the lone dissenter on the panel, was promptly disowned by her own party.",
+            "her own party",
+            "was promptly disowned by her own party",
         ),
         ("The ceasefire proposal was rejected by Moscow on Monday.", "Moscow", "was rejected by Moscow"),
         (
