@@ -76,7 +76,7 @@ def test_a_pronoun_that_names_nobody_does_not_stand_for_the_last_speaker(run):
 
 def test_what_a_named_party_asked_for_inside_an_act_is_its_own_statement(run):
     out = run(
-        "The tribunal on Monday ordered Serbia to halt the evictions, in a ruling that stopped short of the "
+        "The tribunal on Monday ordered Serbia to halt the evictions, in a decision that did not grant the "
         "full compensation Croatia had asked for."
     )
     st = find(out, "full compensation Croatia had asked for")
