@@ -79,9 +79,9 @@ def test_receiving_a_document_is_no_contact_and_leaves_the_statement_whole(run):
         ("Pyongyang, meanwhile, lashed out at the joint naval exercise near its waters.", "Pyongyang", "joint naval"),
         ("The ruling party hit out at the court's decision on Friday.", "The ruling party", "court's decision"),
         (
-            "The regional summit directed the chiefs of the armed forces to meet within a week.",
+            "The regional summit directed the army commanders to hold a meeting within a week.",
             "The regional summit",
-            "chiefs of the armed forces to meet",
+            "army commanders to hold a meeting",
         ),
         (
             "The president instructed the foreign ministry to summon the ambassador.",
@@ -140,7 +140,7 @@ def test_narration_with_the_same_verbs_is_no_statement(run, text):
             "talks with Omani mediators",
         ),
         (
-            "The two presidents were later joined by Zambian President Mwale for a trilateral meeting.",
+            "The two presidents were later joined by Zambian President Mwale for a three-way meeting.",
             "The two presidents",
             "joined by Zambian President Mwale",
         ),
@@ -167,7 +167,7 @@ def test_narration_with_the_same_verbs_is_no_statement(run, text):
             "hosting the third round of indirect talks",
         ),
         (
-            "Following the talks, the two leaders witnessed the signing of twelve cooperation documents.",
+            "After their meeting, the two leaders witnessed the signing of twelve cooperation agreements.",
             "the two leaders",
             "witnessed the signing",
         ),
@@ -285,7 +285,7 @@ def test_told_reporters_after_an_event_that(run):
 
 def test_endorsing_and_a_texts_words(run):
     out = run(
-        "The committee adopted a resolution presented by five states. The text reiterates that the dispute must be "
+        "The committee adopted a resolution tabled by five states. The text restates that the dispute must be "
         "settled by negotiation. The bloc endorsed the agenda last year."
     )
     assert find(out, "settled by negotiation").kind == "indirect"
@@ -315,11 +315,11 @@ def test_drawing_and_voting_as_narration(run, text):
 
 def test_a_speaker_after_a_semicolon_says_only_what_follows_it(run):
     out = run(
-        "Nine coastal states pledge to protect the reefs but set no common target; Ruritania's Holm urges an end to "
+        "Nine coastal states pledge to protect the reefs but agree no deadline; Ruritania's Holm urges a halt to "
         "new drilling"
     )
     st = find(out, "new drilling")
-    assert st.text.startswith("urges an end") and "reefs" not in st.text
+    assert st.text.startswith("urges a halt") and "reefs" not in st.text
     assert find(out, "protect the reefs").kind == "indirect"
 
 
