@@ -133,7 +133,7 @@ def test_q_colon_lines_and_a_full_name_label_with_honorific(run):
     text = (
         "Excerpts from the briefing:\n\n"
         "Q: Has the neighbouring government shared any evidence with you?\n\n"
-        "MR. TOMAS VELLARD: Let me be clear: no evidence of any kind has been shared with us so far.\n\n"
+        "MR. TOMAS VELLARD: To be plain, we have received no evidence of any kind so far.\n\n"
         "Q: Will the minister travel to the summit?\n\n"
         "MR. VELLARD: The minister will lead our delegation and hold meetings on the sidelines."
     )
