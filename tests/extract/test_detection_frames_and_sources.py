@@ -26,7 +26,7 @@ def test_a_purpose_clause_after_another_verb_stays_out(run):
 @pytest.mark.parametrize(
     "text",
     [
-        "The fighting has killed hundreds of civilians and driven 300,000 people out of their homes, according to the UN.",
+        "The fighting has killed hundreds of civilians and driven 300,000 people out of their homes, according to the United Nations.",
         "The conflict has killed thousands of civilians and driven two million people out of their homes, according "
         "to the Red Cross, and has left the north close to famine.",
     ],
