@@ -21,7 +21,7 @@ def run_real(make_extractor, project_resolver):
 
 def test_a_comment_on_a_call_between_others_is_that_call(run_real):
     text = (
-        "Peskov commented on the video call between Russian President Vladimir Putin and Turkish "
+        "Peskov commented on the video call between Russian leader Vladimir Putin and Turkish "
         "President Recep Tayyip Erdogan, held on Thursday.\n\n"
         "He said the call had been requested by Ankara."
     )
@@ -39,7 +39,7 @@ def test_a_comment_with_its_own_words_stays_the_commenters(run_real):
 
 def test_the_two_heads_of_state_are_the_pair_who_spoke_last(run_real):
     text = (
-        "Chinese President Xi Jinping held talks with South African President Cyril Ramaphosa in Beijing.\n\n"
+        "Chinese leader Xi Jinping held talks with South African President Cyril Ramaphosa in Beijing.\n\n"
         "Xi said the partnership had never been stronger.\n\n"
         "Ramaphosa said South Africa wanted closer ties with the African Union, the G20 and BRICS.\n\n"
         "The two heads of state then exchanged views on the drought in the Horn of Africa."
