@@ -115,8 +115,8 @@ def test_the_canciller_is_the_foreign_minister_named_before(run_real):
 
 
 def test_a_foreign_ministrys_palace_speaks_for_the_ministry(run_real):
-    text = "In a release, the San Martín Palace said the talks with London had been cordial."
-    st = find(run_real(text), "talks with London had been cordial")
+    text = "In a release, the San Martín Palace described the talks with London as cordial."
+    st = find(run_real(text), "talks with London as cordial")
     assert st.actor.kind == "institution" and st.actor.country == "AR"
 
 
