@@ -336,7 +336,7 @@ class ActorLookup:
         return None
 
 
-# "In Port Sudan, …": a sentence that opens on a place.
+# "In Khartoum, …": a sentence that opens on a place.
 _PLACE_OPENER = re.compile(r"\s*In ([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),")
 
 # "officials there": the word right after a mention that points back to the place just named.
