@@ -116,3 +116,19 @@ def test_parsed_tokens_are_the_tokenizer_s_with_the_name_whole_in_the_parse(nlp)
     assert kyun.dep_ == "nsubj" and kyun.head.text == "told" and kyun.ent_type_ == "PERSON"
     assert next(t for t in doc if t.text == "Hong").head.i == kyun.i
     assert next(t for t in doc if t.text == "Lee").is_sent_start
+
+
+def test_lower_case_particle_glued_to_a_surname_keeps_the_whole_name(run):
+    # The parser gives the verb "al", "-" and "Thani" as three subjects; the speaker is the whole name.
+    text = "Freedonia's emir, Sheikh Hamad bin Khalifa al-Thani launched a new plan on Monday, saying the talks would continue."
+    st = find(run(text), "talks would continue")
+    assert st.speaker == "Sheikh Hamad bin Khalifa al-Thani"
+    _speaker_span_is_in_text(text, st)
+
+
+def test_name_parts_parsed_as_separate_subjects_stay_with_the_hyphenated_surname(run):
+    text = "Freedonia's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Sunday between the two states."
+    sts = run(text)
+    assert sts and all("Hamad bin Khalifa al-Thani" in st.speaker for st in sts)
+    for st in sts:
+        _speaker_span_is_in_text(text, st)

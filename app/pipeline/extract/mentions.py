@@ -319,7 +319,7 @@ def _glued_hyphen(doc, i: int) -> bool:
 
 def hyphen_run(doc, i: int) -> tuple[int, int] | None:
     """First and last token of the capitalised hyphenated word holding token i ("Min-jae",
-    "Al-Rashid", "Won-sik"), which the tokenizer cut at its hyphens; None when token i is in
+    "Al-Rashid", "Won-sik", "al-Rashid"), which the tokenizer cut at its hyphens; None when token i is in
     no such word."""
     lo = hi = i
     if doc[i].text == "-":
@@ -332,9 +332,15 @@ def hyphen_run(doc, i: int) -> tuple[int, int] | None:
         lo -= 2
     while hi < len(doc) - 2 and _glued_hyphen(doc, hi + 1):
         hi += 2
-    if hi == lo or not doc[lo].text[:1].isupper():
+    if hi == lo or not (doc[lo].text[:1].isupper() or _name_particle(doc[lo], doc[hi])):
         return None
     return lo, hi
+
+
+def _name_particle(first: Token, last: Token) -> bool:
+    """ "al-Thani", "el-Sisi": a lower-case particle written onto a capitalised surname, which the
+    tagger reads as part of the name."""
+    return first.is_lower and last.text[:1].isupper() and (first.pos_ == "PROPN" or first.ent_type_ == "PERSON")
 
 
 def _hyphenated_word(head: Token, lex: ExtractLexicon) -> set[int]:
@@ -355,6 +361,20 @@ def _hyphenated_word(head: Token, lex: ExtractLexicon) -> set[int]:
             out |= {c.i for c in t.subtree if c.i < lo}  # the name and title before the word
         else:
             out |= _collect(t, False, lex)  # a piece the parser hung outside the word
+    return out | _name_before(doc, lo)
+
+
+def _name_before(doc, lo: int) -> set[int]:
+    """ "Sheikh Hamad bin Khalifa al-Thani launched …": the parser may hang the parts of the name
+    before the hyphenated word on the verb as subjects of their own; the name the entity
+    recogniser reads as one person's still runs on to the word, with the title words compounded
+    onto its parts ("Sheikh")."""
+    out: set[int] = set()
+    j = lo
+    while j > 0 and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "I" and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+        out.add(j)
+        out |= {c.i for c in doc[j].lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
     return out
 
 
