@@ -96,3 +96,28 @@ def test_a_chain_of_acts_and_its_participle_is_one_statement(run):
     )
     assert len(out) == 1
     assert out[0].text.startswith("summoned the Indian envoy") and out[0].text.endswith("into the shooting")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "fragment"),
+    [
+        (
+            "Prime Minister Ana Reis of Freedonia gave a warm welcome on Friday to the visiting Ruritanian leader.",
+            "Prime Minister Ana Reis of Freedonia",
+            "gave a warm welcome",
+        ),
+        (
+            "The Freedonian president extended a cordial welcome to the delegation from Ruritania.",
+            "The Freedonian president",
+            "extended a cordial welcome",
+        ),
+    ],
+)
+def test_a_welcome_given_or_extended_is_a_welcome(run, text, speaker, fragment):
+    st = find(run(text), fragment)
+    assert st.speaker == speaker
+    assert st.category_code == "051"
+
+
+def test_a_gift_given_is_no_statement(run):
+    assert not run("The minister gave a speedboat to the coast guard on Friday.")
