@@ -76,3 +76,15 @@ def test_a_name_split_at_a_lower_case_particle_can_speak(run):
 
 def test_a_lower_case_noun_between_names_is_still_no_speaker_without_the_pattern(run):
     assert run("The deal requires ratification by parliament.") == []
+
+
+def test_a_past_tense_verb_read_as_a_participle_on_the_root_noun_is_the_sentences_verb(run):
+    # "The … minister called Monday on …" parsed as "a minister (who was) called Monday", with no verb.
+    st = find(
+        run("The Freedonian foreign minister called Monday on neighbours to unite against the blockade."), "unite"
+    )
+    assert st.speaker == "The Freedonian foreign minister"
+
+
+def test_a_noun_with_a_participle_and_no_statement_stays_silent(run):
+    assert not run("A small town called Lumo on the northern coast.")

@@ -80,7 +80,24 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
         return subject_of(head.head, lex, depth + 1)
     if verb.dep_ == "acl" and head.lemma_.lower() in lex.speakers.document_nouns:
         return head
+    if headless_main_verb(verb):
+        return head
     return None
+
+
+def headless_main_verb(verb: Token) -> bool:
+    """ "The minister called Monday on X to …": the parser may read the sentence's past-tense verb as a
+    participle on the noun before it ("a minister called Monday"), leaving the sentence with a noun for
+    its root and no verb; that participle is the sentence's verb and the noun its subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and verb.i == head.i + 1
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def subject_coordinated_before(verb: Token) -> Token | None:
@@ -287,6 +304,7 @@ def _valid_head(verb: Token, lex: ExtractLexicon) -> bool:
         verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and verb.dep_ in ("advcl", "acl", "amod", "conj", "xcomp")
+        and not headless_main_verb(verb)
     ):
         return verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN")
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in lex.reporting_verbs.topic_only:
