@@ -88,3 +88,31 @@ def test_a_past_tense_verb_read_as_a_participle_on_the_root_noun_is_the_sentence
 
 def test_a_noun_with_a_participle_and_no_statement_stays_silent(run):
     assert not run("A small town called Lumo on the northern coast.")
+
+
+def test_called_for_someone_to_act_is_a_call(run):
+    st = find(run("The Freedonian minister called for Ruritania to support the plan."), "support the plan")
+    assert st.speaker == "The Freedonian minister"
+    assert st.category_code == "020"
+
+
+def test_pushing_for_something_is_pressing_for_it(run):
+    st = find(
+        run("The Freedonian trade minister pushed for a quick agreement on tariffs at the summit."), "quick agreement"
+    )
+    assert st.speaker == "The Freedonian trade minister"
+    assert st.category_code == "020"
+
+
+def test_pushing_a_crowd_is_no_statement(run):
+    assert not run("The police pushed the crowd back from the gates.")
+
+
+def test_unnamed_reports_leave_the_act_to_the_one_who_acted(run):
+    st = find(run("According to reports, Freedonia urged Ruritania to back its plan."), "back its plan")
+    assert st.speaker == "Freedonia"
+
+
+def test_a_named_report_is_still_the_source(run):
+    st = find(run("According to a UN report, Freedonia urged Ruritania to back its plan."), "back its plan")
+    assert st.speaker == "UN"

@@ -19,6 +19,7 @@ from app.lang.extract_schema import ExtractLexicon
 from .contacts import sentence_contacts
 from .cues import Cue
 from .deadline import check_deadline
+from .mentions import is_actor_like
 from .quotes import Quote, is_fragment
 from .reported import post_quote_cue, sentence_cues
 from .sentences import doc_text, sent_of, sentences, token_at
@@ -88,6 +89,18 @@ def _own_subject(cue: Cue, lex: ExtractLexicon) -> bool:
     )
 
 
+def _unnamed_reports(speaker, lex: ExtractLexicon) -> bool:
+    """ "according to reports", "according to local media reports": documents in the plural with no
+    determiner, owner or name, which name no source (unlike "a UN report", "the ministry's statement")."""
+    return (
+        speaker is not None
+        and speaker.tag_ == "NNS"
+        and speaker.lemma_.lower() in lex.speakers.document_nouns
+        and not any(c.dep_ in ("det", "poss") for c in speaker.children)
+        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in speaker.subtree)
+    )
+
+
 def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
     """Keep one cue per verb; resolve 'according to' against the verb it
     modifies; drop cues nested in another cue's content and framing
@@ -125,6 +138,16 @@ def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
                     and o.anchor.i in c.tokens
                     and not any(k.dep_ in ("nsubj", "nsubjpass") for k in o.anchor.children)
                 }
+            elif (
+                _unnamed_reports(c.speaker, lex)
+                and target.speaker is not None
+                and target.speaker.head.i == target.anchor.i
+                and target.speaker.dep_ == "nsubj"
+                and is_actor_like(target.speaker, lex)
+            ):
+                # "According to reports, X urged Y to …": bare "reports" name no source; X acted
+                drop.add(id(c))
+                _without(target, {t.i for t in c.anchor.subtree})
             else:
                 drop.add(id(target))
     kept = [c for c in by_anchor.values() if id(c) not in drop]

@@ -251,6 +251,8 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
     kids = list(verb.children)
     deps = {c.dep_ for c in kids}
     words = {c.lower_ for c in kids if c.dep_ in ("prt", "prep")}
+    # "called for X to support …": a for-to clause the parser hung on the verb with "for" as its mark
+    words |= {"for" for c in kids if _for_to_clause(c)}
     if row.particles and words & row.particles:
         return True
     if row.particles and not row.needs_complement_clause and row.needs_infinitive_except is None:
@@ -390,6 +392,8 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             or _infinitive_complement(verb, c, lex)
         ):
             out.append(c)
+        elif _for_to_clause(c) and _valid_use(verb, lex):
+            out.append(c)  # "called for X to support …": what was called for
         elif c.dep_ == "dep" and _apposition_of_clause(verb, c):
             out.append(c)  # "said the accord covered A and B, the last two contested districts in …"
         elif c.dep_ == "advmod" and c.i > verb.i:  # "said earlier that …": the parser hung the clause on "earlier"
@@ -403,6 +407,15 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             if not any(o.ent_type_ in _ADJUNCT_OBJECTS or o.lemma_.lower() in lex.speakers.account_nouns for o in objs):
                 out.append(c)
     return out
+
+
+def _for_to_clause(c: Token) -> bool:
+    """ "called for X to support …": an infinitive clause with "for" for its mark and its own subject."""
+    return (
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    )
 
 
 def _medium(verb: Token, prep: Token, lex: ExtractLexicon) -> bool:
