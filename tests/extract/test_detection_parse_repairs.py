@@ -116,3 +116,14 @@ def test_unnamed_reports_leave_the_act_to_the_one_who_acted(run):
 def test_a_named_report_is_still_the_source(run):
     st = find(run("According to a UN report, Freedonia urged Ruritania to back its plan."), "back its plan")
     assert st.speaker == "UN"
+
+
+def test_pressuring_someone_to_act_is_pressing_them(run):
+    text = "Freedonian authorities have been pressuring dock workers of the port company to call off their strike."
+    st = find(run(text), "call off their strike")
+    assert st.speaker == "Freedonian authorities"
+    assert st.category_code == "020"
+
+
+def test_pressure_without_an_infinitive_is_no_statement(run):
+    assert not run("The minister pressured the council into a vote.")
