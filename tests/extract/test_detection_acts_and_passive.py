@@ -121,3 +121,10 @@ def test_a_welcome_given_or_extended_is_a_welcome(run, text, speaker, fragment):
 
 def test_a_gift_given_is_no_statement(run):
     assert not run("The minister gave a speedboat to the coast guard on Friday.")
+
+
+def test_reneging_on_a_promise_is_a_rejection(run):
+    text = "In a sharp reversal, President Ana Reis has reneged on her promise to hold a referendum on the new charter."
+    st = find(run(text), "reneged on her promise")
+    assert st.speaker == "President Ana Reis"
+    assert st.category_code == "120"
