@@ -128,3 +128,20 @@ def test_reneging_on_a_promise_is_a_rejection(run):
     st = find(run(text), "reneged on her promise")
     assert st.speaker == "President Ana Reis"
     assert st.category_code == "120"
+
+
+def test_an_indictment_is_a_formal_accusation(run):
+    st = find(
+        run("A Freedonian court indicted the former interior minister on corruption charges."), "corruption charges"
+    )
+    assert st.speaker == "A Freedonian court"
+    assert st.category_code == "111"
+
+
+def test_an_indictment_by_a_named_court_in_the_passive_is_the_courts(run):
+    st = find(run("The former interior minister has been indicted by the international tribunal."), "indicted")
+    assert st.speaker == "the international tribunal"
+
+
+def test_an_indictment_with_no_one_who_indicted_is_no_statement(run):
+    assert not run("The former minister was indicted last year.")
