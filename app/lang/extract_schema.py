@@ -502,6 +502,7 @@ class Transcripts(_Section):
 
     label_pattern: Pattern
     question_labels: Words
+    asker_words: Words
     unnamed_labels: Words
     not_speakers: Words
     min_turns: int = Field(ge=2)

@@ -223,3 +223,25 @@ def test_refraining_from_comment_is_no_statement(run):
     )
     out = run(text)
     assert len(out) == 1 and "close communication" in out[0].text
+
+
+QUESTION_REPORTS = (
+    "Regular Press Conference of the Foreign Ministry, 4 May 2026\n\n"
+    "Spokesperson Lin Haoran: Good afternoon. We will host the trade ministers of three countries next week.\n\n"
+    "Reuters: Chilean President Gabriel Boric said on Sunday that Chile and Peru had agreed to reopen their "
+    "border crossings. What is your comment?\n\n"
+    "Lin Haoran: We welcome every step that brings the two neighbours closer together.\n\n"
+    "Global Times: You said last week that the talks were constructive. Does China think that the deal will hold?\n\n"
+    "Lin Haoran: We hope that all parties keep to the commitments they made.\n\n"
+)
+
+
+def test_what_a_question_reports_is_the_reported_persons_statement(make_extractor, project_resolver):
+    found = make_extractor(project_resolver).extract(ArticleInput(text=QUESTION_REPORTS, published=dt.date(2026, 5, 4)))
+    st = find(found, "reopen their border crossings")
+    assert st.kind == "indirect" and "Boric" in st.speaker
+    # the question itself, the asker's "you said", and the answers stay as they were
+    assert not any("talks were constructive" in s.text or "deal will hold" in s.text for s in found)
+    assert not any("your comment" in s.text for s in found)
+    welcome = find(found, "brings the two neighbours")
+    assert welcome.kind == "direct" and welcome.speaker == "Lin Haoran"

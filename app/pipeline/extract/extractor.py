@@ -42,7 +42,7 @@ from .quotes import find_quotes
 from .reading import reading_text
 from .segments import Paragraph, dateline_length, split_paragraphs
 from .statements import build
-from .transcript import inside_turns, transcript_statements, transcript_turns
+from .transcript import inside_turns, questioner_speaker, reported_in_question, transcript_statements, transcript_turns
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -133,12 +133,25 @@ class Extractor:
         drafts = link_quotes(doc, quotes, cues, qidx, lex)
         turns = transcript_turns(paras, lex)
         if turns:  # a briefing's answers are the labelled speakers' (transcript.py)
-            drafts = [d for d in drafts if not inside_turns(turns, d.cue.anchor.idx)]
+            # except what a question reports in a sentence of its own (the reported person's)
+            drafts = [
+                d
+                for d in drafts
+                if not inside_turns(turns, d.cue.anchor.idx)
+                or reported_in_question(
+                    turns, d.cue.anchor.sent.text, d.cue.anchor.idx, d.cue.speaker.text if d.cue.speaker else None, lex
+                )
+            ]
         home = HomeCountry(article.text, paras, self.countries, lex, doc, [(q.start, q.end) for q in quotes])
         lookup = ActorLookup(lex, article.published, self.resolver, doc, home)
         attributor = Attributor(lookup, self.countries)
         statements = build(doc, drafts, attributor, article.published, self.countries)
         if turns:
+            statements = [
+                s
+                for s in statements
+                if not inside_turns(turns, s.start) or not questioner_speaker(turns, s.speaker, s.speaker_start, lex)
+            ]
             said = transcript_statements(
                 reading_text(article.text), turns, lookup, article.published, self.countries, lex
             )

@@ -3,7 +3,9 @@
 "MR MILLER: We support ECOWAS's leadership …" carries no reporting verb and no quotation mark,
 yet every labelled answer is the labelled speaker's own words: one direct statement per turn
 (the label's paragraph and the unlabelled paragraphs that continue it). A question ("QUESTION:",
-"Q:", "MODERATOR:") is the journalist's and no statement. Inside a turn, what the ordinary rules
+"Q:", "MODERATOR:") is the journalist's and no statement; but what a question reports in a
+sentence of its own ("AFP: The Prime Minister said on Saturday that the talks had failed. What is
+your comment?") is the reported person's statement, found by the ordinary rules (`reported_in_question`). Inside a turn, what the ordinary rules
 would find ("she urged them to return to negotiations", "as the Secretary said") is part of the
 speaker's answer, as a quote inside a quote is part of the outer one, so those cues are dropped.
 
@@ -267,6 +269,36 @@ def transcript_statements(
             )
         )
     return out
+
+
+def _turn_at(turns: list[Turn], pos: int) -> Turn | None:
+    n = bisect_right([t.label_start for t in turns], pos) - 1
+    return turns[n] if n >= 0 and pos < turns[n].end else None
+
+
+def reported_in_question(turns: list[Turn], sentence: str, pos: int, source: str | None, lex: ExtractLexicon) -> bool:
+    """Whether a cue at `pos` reports someone's words inside a question's turn, in a sentence
+    that is no question itself ("The minister said on Monday that …" before "What is your
+    comment?"): that is the reported person's statement, not the journalist's. The one asked or
+    the one asking as its source (`source`, the source's head word: "You said …") is neither."""
+    t = _turn_at(turns, pos)
+    if t is None or not t.asks or pos < t.start:
+        return False
+    if source is not None and source.lower() in lex.transcripts.asker_words:
+        return False
+    return sentence.rstrip().rstrip("\"”’' )")[-1:] not in lex.transcripts.question_marks
+
+
+def questioner_speaker(turns: list[Turn], speaker: str | None, speaker_start: int | None, lex: ExtractLexicon) -> bool:
+    """A statement in a question's turn whose speaker is the one asking or the one asked ("you",
+    "your ministry", the outlet's label): no statement of anyone reported."""
+    if speaker_start is None or not speaker:
+        return True
+    t = _turn_at(turns, speaker_start)
+    if t is not None and speaker_start < t.start:
+        return True  # the label
+    first = speaker.lower().split()[0].strip(".,")
+    return first in lex.transcripts.asker_words
 
 
 def inside_turns(turns: list[Turn], pos: int) -> bool:
