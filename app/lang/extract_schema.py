@@ -290,6 +290,7 @@ class GroupWords(_Section):
     joint_determiners: Words  # "the", "both": a definite group, not "some leaders"
     state_nouns: Words  # "the three countries": only states can be the parties
     joint_titles: Words = frozenset()  # "the two heads of state": a title with its complement, as a joint noun
+    joint_of_nouns: Words = frozenset()  # "the ministries of the two countries": a body of a joint mention
     person_nouns: Words = frozenset()  # "the two leaders": only people can be the parties
 
 

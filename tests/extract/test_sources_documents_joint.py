@@ -91,6 +91,31 @@ def test_the_two_sides_are_the_parties_named_together(run_real):
     assert st.actor.name == "Kenya" and [a.name for a in st.co_actors] == ["Uganda"]
 
 
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "The foreign ministries of the two Gulf countries",
+        "The governments of both nations",
+        "The leaders of the two countries",
+    ],
+)
+def test_a_body_of_the_two_countries_speaks_for_both(run_real, mention):
+    text = (
+        f"Oman and Qatar on Sunday condemned the strike on the port. {mention} said the attack broke international law."
+    )
+    st = find(run_real(text), "broke international law")
+    assert st.actor.name == "Oman" and [a.name for a in st.co_actors] == ["Qatar"]
+
+
+def test_both_foreign_ministers_are_the_two_who_met(run_real):
+    text = (
+        "Foreign Minister Ann Wairimu held talks with Paul Okello on Thursday. "
+        "Both foreign ministers stressed that trade between the neighbours must grow."
+    )
+    st = find(run_real(text), "trade between the neighbours")
+    assert st.actor.name == "Ann Wairimu" and [a.name for a in st.co_actors] == ["Paul Okello"]
+
+
 def test_the_countries_skip_people_named_in_between(run_real):
     text = (
         "Kenya and Uganda announced on Friday that they would restore rail links.\n\n"

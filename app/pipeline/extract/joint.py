@@ -29,6 +29,8 @@ def is_joint(head: Token, lex: ExtractLexicon) -> bool:
     low, lemma = head.lower_, head.lemma_.lower()
     if low in words.heads:  # "the two", "both"
         return True
+    if _of_joint(head, lex) is not None:  # "the foreign ministries of the two countries"
+        return True
     kids = list(head.children)
     titled = _joint_title(head, words.joint_titles)
     if head.tag_ not in ("NNS", "NNPS") or (
@@ -44,6 +46,20 @@ def is_joint(head: Token, lex: ExtractLexicon) -> bool:
         or (c.dep_ in ("nummod", "det", "predet") and c.lower_ in words.heads)
         for c in kids
     )
+
+
+def _of_joint(head: Token, lex: ExtractLexicon) -> Token | None:
+    """ "the foreign ministries of the two Gulf countries", "the leaders of both nations": a plural
+    body or title whose "of" complement is a joint mention speaks for the same parties; that
+    complement, else None."""
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in lex.speakers.group.joint_of_nouns:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            inner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if inner is not None and inner.tag_ in ("NNS", "NNPS") and is_joint(inner, lex):
+                return inner
+    return None
 
 
 def _joint_title(head: Token, titles: frozenset[str]) -> bool:
@@ -71,8 +87,9 @@ def joint_parties(head: Token, lex: ExtractLexicon) -> list[Token]:
     the nearest "X and Y" (or "X met Y") before it, in its sentence or the few before."""
     idx = sentences(head.doc)
     n = idx.of_token[head.i]
-    states = _states_only(head, lex)
-    persons = persons_only(head, lex)
+    inner = _of_joint(head, lex) or head  # "the ministries of the two countries": the countries' parties
+    states = _states_only(inner, lex)
+    persons = persons_only(inner, lex)
     for m in range(n, max(-1, n - _SENTENCES_BACK - 1), -1):
         sent = idx.spans[m]
         end = head.i if m == n else sent.end
