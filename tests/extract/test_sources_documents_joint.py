@@ -116,6 +116,20 @@ def test_both_foreign_ministers_are_the_two_who_met(run_real):
     assert st.actor.name == "Ann Wairimu" and [a.name for a in st.co_actors] == ["Paul Okello"]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "When Foreign Minister Ann Wairimu and her Ugandan counterpart Paul Okello shook hands in Kampala on May 2, "
+        "it was their first meeting in two years.",
+        "Foreign Minister Ann Wairimu met her Ugandan counterpart Paul Okello on May 2.",
+    ],
+)
+def test_the_two_ministers_are_a_name_and_its_counterpart(run_real, opening):
+    text = f"{opening} In a joint statement after the talks, the two ministers said they would reopen the border posts."
+    st = find(run_real(text), "reopen the border posts")
+    assert st.actor.name == "Ann Wairimu" and [a.name for a in st.co_actors] == ["Paul Okello"]
+
+
 def test_the_countries_skip_people_named_in_between(run_real):
     text = (
         "Kenya and Uganda announced on Friday that they would restore rail links.\n\n"

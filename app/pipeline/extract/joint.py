@@ -77,6 +77,16 @@ def _party(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and (tok.ent_type_ in _PARTY_ENTS or not tok.ent_type_)
 
 
+def _named(tok: Token) -> Token | None:
+    """A party as a conjunct: a name, or a title noun with its name in apposition ("X and his
+    Iranian counterpart Y" → Y)."""
+    if _party(tok):
+        return tok
+    if tok.pos_ == "NOUN":
+        return next((c for c in tok.children if c.dep_ == "appos" and _party(c)), None)
+    return None
+
+
 def _states_only(head: Token, lex: ExtractLexicon) -> bool:
     nouns = lex.speakers.group.state_nouns
     return head.lemma_.lower() in nouns or head.lower_ in nouns
@@ -94,19 +104,21 @@ def joint_parties(head: Token, lex: ExtractLexicon) -> list[Token]:
         sent = idx.spans[m]
         end = head.i if m == n else sent.end
         for tok in reversed(head.doc[sent.start : end]):
-            if tok.dep_ == "conj" and _party(tok) and _party(tok.head) and tok.head.i < tok.i:
-                first = tok.head
+            named = _named(tok) if tok.dep_ == "conj" else None
+            if named is not None and _party(tok.head) and tok.head.i < tok.i:
+                first, tok = tok.head, named
                 if states and not {first.ent_type_, tok.ent_type_} & {"GPE", "NORP"}:
                     continue
                 if persons and not (_person(first) and _person(tok)):
                     continue  # "the two heads of state" are no "UN, G20 and BRICS"
-                parties = [first] + [c for c in first.children if c.dep_ == "conj" and _party(c)]
+                parties = [first] + [q for c in first.children if c.dep_ == "conj" and (q := _named(c)) is not None]
                 subj = _host_subject(first)
                 return ([subj] if subj is not None else []) + parties
-            if tok.dep_ == "dobj" and _party(tok) and not states:  # "X met Y"
+            met = _named(tok) if tok.dep_ == "dobj" else None
+            if met is not None and not states:  # "X met Y", "X met his counterpart Y"
                 subj = _subject(tok.head)
                 if subj is not None and (not persons or _person(subj)):
-                    return [subj, tok]
+                    return [subj, met]
             if tok.dep_ == "pobj" and _party(tok) and not states and (not persons or _person(tok)):
                 subj = _host_subject(tok)  # "X held talks with Y"
                 if subj is not None and (not persons or _person(subj)):
