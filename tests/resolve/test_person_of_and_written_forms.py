@@ -75,3 +75,21 @@ def test_a_legislators_title_is_a_title(ctx):
 def test_a_defence_ministry_is_named_as_the_state_names_it(project_resolver, mention):
     found = project_resolver.resolve(mention, dt.date(2025, 4, 7))
     assert (found.name, found.country) == ("Ministry of National Defence of Algeria", "DZ")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Mira Holloway of the Brandt Institute for Responsible Governance", "Mira Holloway"),
+        ("Tomas Reyner of the Lindqvist Endowment for International Peace", "Tomas Reyner"),
+        ("Odile Marchetti of the Centre for Studies on Coastal Affairs", "Odile Marchetti"),
+    ],
+)
+def test_a_name_of_a_body_with_inner_small_words_is_the_named_person(ctx, phrase, name):
+    # the body's own "for"/"on"/"of" does not make the tail of its name a person's name
+    found = ctx.resolve(phrase)
+    assert (found.name, found.kind, found.country) == (name, "person", None)
+
+
+def test_a_titled_name_after_a_title_with_of_is_still_that_name(ctx):
+    assert ctx.resolve("Minister of Health Ana Lima").name == "Ana Lima"

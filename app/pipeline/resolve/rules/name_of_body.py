@@ -16,12 +16,12 @@ from ..normalize import norm
 
 
 def name_of_body(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
-    if m.name:  # the mention ends in a name: not "<name> of <place>"
-        return None
     parts = re.split(ctx.lexicon.mentions.person_of, m.raw.strip(), maxsplit=1)
     if len(parts) != 2 or not parts[1].strip():
         return None
     person, body = parts[0].strip(), parts[1].strip()
+    if m.name and not body.endswith(m.name):
+        return None  # the mention ends in a name of its own: not "<name> of <place>"
     name, prefix = ctx.reader.split_name(person)
     if not name or not person.endswith(name) or not all(w[:1].isupper() for w in name.split()):
         return None  # "Bank of England", "Minister of Defence" are others' business
