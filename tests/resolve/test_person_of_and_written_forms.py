@@ -93,3 +93,18 @@ def test_a_name_of_a_body_with_inner_small_words_is_the_named_person(ctx, phrase
 
 def test_a_titled_name_after_a_title_with_of_is_still_that_name(ctx):
     assert ctx.resolve("Minister of Health Ana Lima").name == "Ana Lima"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("PM Okonkwo", "Okonkwo"),
+        ("FM Daniela Ferraz", "Daniela Ferraz"),
+        ("Pres. Okonkwo", "Okonkwo"),
+        ("Amb. Tarsis", "Tarsis"),
+    ],
+)
+def test_an_abbreviated_title_before_a_name_is_no_part_of_it(ctx, phrase, name):
+    # "PM" is a title, not a surname in capitals to move to the end ("Okonkwo Pm")
+    found = ctx.resolve(phrase)
+    assert (found.name, found.kind) == (name, "person")
