@@ -423,6 +423,9 @@ class Furniture(_Section):
     max_caps_share: float = Field(gt=0, le=1)
     dateline_pattern: Pattern
     dateline_min_place: int = Field(ge=0)
+    # A dateline with its place in ordinary capitals ("Addis Abeba – The Union …"): only where the
+    # article opens; empty: none.
+    opening_dateline_pattern: Pattern | None = None
     sentence_break_pattern: Pattern
 
     @cached_property
@@ -452,6 +455,10 @@ class Furniture(_Section):
     @cached_property
     def dateline_rx(self) -> re.Pattern[str]:
         return re.compile(self.dateline_pattern)
+
+    @cached_property
+    def opening_dateline_rx(self) -> re.Pattern[str] | None:
+        return re.compile(self.opening_dateline_pattern) if self.opening_dateline_pattern else None
 
 
 class Dates(_Section):

@@ -69,3 +69,31 @@ def test_a_dateline_is_never_the_speaker(run):
         "that the pipeline had been damaged deliberately."
     )
     assert len(sts) == 1 and "VILNIUS" not in (sts[0].speaker or "") and "VILNIUS" not in sts[0].actor.name
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Port Louis – The council welcomed the accord.", "Port Louis – "),
+        ("Santa Rosa de Lima — Officials said the bridge would reopen.", ""),
+        ("Kigali, March 3 — The envoy said the talks had ended.", "Kigali, March 3 — "),
+        ("Lindqvist – the envoy – said the talks had ended.", ""),
+        ("Lindqvist - Ferraz said the talks had ended.", ""),
+    ],
+)
+def test_a_dateline_in_ordinary_capitals_opens_only_the_article(text, dateline):
+    assert text[: dateline_length(text, LEX, opening=True)] == dateline
+    assert dateline_length(text, LEX) == 0  # inside the text: no dateline
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Port Louis – The Regional Council and the Coastal Union welcomed the ferry accord on Tuesday.",
+        "PORT LOUIS, Dec 12 – The Regional Council and the Coastal Union welcomed the ferry accord on Tuesday.",
+    ],
+)
+def test_a_dateline_place_is_never_the_speaker_even_in_ordinary_capitals(run, opening):
+    sts = run(opening + " The council said the accord would hold.")
+    assert sts and all("port louis" not in (s.speaker or "").lower() for s in sts)
+    assert all("port louis" not in s.actor.name.lower() for s in sts)

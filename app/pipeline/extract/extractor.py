@@ -59,10 +59,11 @@ def _worth_parsing(p: Paragraph, lex: ExtractLexicon) -> bool:
 def masked_text(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> str:
     """The text with paragraphs that cannot carry a statement blanked out."""
     chars = list(text)
+    opening = next((p for p in paras if not p.furniture), None)
     for p in paras:
         if not _worth_parsing(p, lex):
             chars[p.start : p.end] = " " * (p.end - p.start)
-        elif n := dateline_length(p.text, lex):
+        elif n := dateline_length(p.text, lex, opening=p is opening):
             chars[p.start : p.start + n] = " " * n
     return "".join(chars)
 

@@ -67,13 +67,16 @@ def _sentences(line: str, lex: ExtractLexicon) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
-def dateline_length(text: str, lex: ExtractLexicon) -> int:
+def dateline_length(text: str, lex: ExtractLexicon, opening: bool = False) -> int:
     """Characters of the dateline that opens `text`, else 0: the parser reads it as a subject.
 
-    "JAKARTA, July 12 — ", "MOSCOW (Reuters) - ": the pack's `dateline_pattern`."""
+    "JAKARTA, July 12 — ", "MOSCOW (Reuters) - ": the pack's `dateline_pattern`; in the article's
+    opening paragraph (`opening`) also "Addis Abeba – ": its `opening_dateline_pattern`."""
     m = lex.furniture.dateline_rx.match(text)
     if m is None:
-        return 0
+        rx = lex.furniture.opening_dateline_rx if opening else None
+        m = rx.match(text) if rx is not None else None
+        return m.end() if m is not None else 0
     dated = m.group("date") or m.group("agency")
     return (
         m.end() if dated or len(m.group("place").replace(" ", "")) >= lex.furniture.dateline_min_place else 0
