@@ -125,6 +125,9 @@ class MemoryWords(_Section):
 
     back_references: dict[str, tuple[str, ...]]  # head -> the kinds it may mean
     loose: Words  # heads whose adjectives only describe ("the regional bloc")
+    # "the diplomat": a role noun that refers back to the latest person introduced with any of these
+    # title words (the noun itself always fits)
+    role_nouns: dict[str, tuple[str, ...]] = {}
 
 
 class CountryWords(_Section):

@@ -97,3 +97,32 @@ def test_a_dateline_place_is_never_the_speaker_even_in_ordinary_capitals(run, op
     sts = run(opening + " The council said the accord would hold.")
     assert sts and all("port louis" not in (s.speaker or "").lower() for s in sts)
     assert all("port louis" not in s.actor.name.lower() for s in sts)
+
+
+def test_the_diplomat_said_is_the_spokeswoman_named_before(run):
+    sts = run(
+        "Russia welcomed the ferry accord, Russian Foreign Ministry spokeswoman Maria Zakharova said on Saturday.\n\n"
+        '"The accord deserves a positive assessment," the diplomat said.'
+    )
+    said = [s for s in sts if "positive assessment" in s.text]
+    assert said and said[0].actor.name == "Maria Zakharova"
+
+
+def test_the_diplomat_is_the_titled_person_named_even_when_another_subject_took_that_statement(run):
+    sts = run(
+        "Moldova positively assesses the ferry accord signed in Geneva with Swiss mediation and hopes that it "
+        "will help calm the region, Moldovan Foreign Ministry spokeswoman Daria Lupescu said in a commentary "
+        "on Saturday.\n\n"
+        '"The accord deserves a positive assessment. We hope it will last," the diplomat said.'
+    )
+    said = [s for s in sts if "positive assessment" in s.text]
+    assert said and said[0].actor.name == "Daria Lupescu"
+
+
+def test_a_diplomat_introduced_anew_is_not_the_spokeswoman_named_before(run):
+    sts = run(
+        "Moldovan Foreign Ministry spokeswoman Daria Lupescu said on Saturday the ferry accord would hold.\n\n"
+        '"Nobody expects it to last," a senior diplomat said.'
+    )
+    said = [s for s in sts if "Nobody expects" in s.text]
+    assert said and "Lupescu" not in said[0].actor.name

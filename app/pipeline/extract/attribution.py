@@ -268,6 +268,26 @@ def _described_before(head: Token, lex: ExtractLexicon) -> Token | None:
     return None
 
 
+def _titled_person_before(head: Token, lex: ExtractLexicon) -> Token | None:
+    """ "the diplomat said" when no speaker so far fits: the person the article last named with
+    a title before it ("…, Russian Foreign Ministry spokeswoman Maria Zakharova said in a commentary"
+    with the statement given to another subject). Only a bare "the <title>"; whether the title
+    fits the noun is the resolver's to say."""
+    noun = head.lemma_.lower()
+    speakers = lex.speakers
+    if noun not in speakers.person_titles and noun not in speakers.generic_titles:
+        return None
+    if head.tag_ != "NN" or any(c.dep_ != "det" or c.lower_ != "the" for c in head.children if c.i < head.i):
+        return None
+    for e in reversed(head.doc.ents):
+        if e.label_ != "PERSON" or e.end > head.i:
+            continue
+        words = mention_from(e.root, lex).text.lower().split()
+        if set(words[:-1]) & set(speakers.person_titles):
+            return e.root  # a name with no title ("Kerimov") is no antecedent of "the diplomat"
+    return None
+
+
 def _has_title(sp: Speaker, noun: str) -> bool:
     """The antecedent's mention carries the title, abbreviations included ("Gen.")."""
     for word in sp.mention.text.lower().split():
@@ -474,6 +494,13 @@ class Attributor:
             return Speaker(found.mention, found.actor, "title")
         if sp is not None and not m.plural:
             return Speaker(sp.mention, sp.actor, "title")
+        titled = _titled_person_before(head, self.lex) if anaphoric and named_body is None and not m.plural else None
+        if titled is not None:  # the resolver now knows that person's titles: does the noun fit them?
+            found = self.named(titled)
+            actor = self.lookup.actor(m)
+            if found.actor.kind == "person" and actor.slug == found.actor.slug:
+                return Speaker(found.mention, found.actor, "title")
+            return Speaker(m, actor, "title")
         return Speaker(m, self.lookup.actor(m), "title")
 
     def _document(self, head: Token) -> Speaker | None:

@@ -39,6 +39,7 @@ class Memory:
         self._met: list[Met] = []
         self._back = words.back_references
         self._loose = words.loose
+        self._role_nouns = words.role_nouns
         self._particles = particles
 
     def __len__(self) -> int:
@@ -105,9 +106,11 @@ class Memory:
         return None
 
     def with_title_word(self, word: str) -> ResolvedActor | None:
-        """ "the minister": the latest person introduced with that title word."""
+        """ "the minister": the latest person introduced with that title word; "the diplomat":
+        or with a title word the pack's `role_nouns` let the noun stand for."""
+        fits = {word, *self._role_nouns.get(word, ())}
         for m in reversed(self._met):
-            if m.actor.kind == "person" and word in m.title_words:
+            if m.actor.kind == "person" and fits & m.title_words:
                 return m.actor
         return None
 

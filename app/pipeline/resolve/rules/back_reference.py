@@ -29,6 +29,6 @@ def back_reference(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         return found
     code = titles.state_role(" ".join(toks), None, None)
     found = ctx.memory.with_role(code) if code else None
-    if found is None and len(toks) == 1:
+    if found is None and len(toks) == 1 and m.det not in titles.indefinite:  # "a diplomat" is someone new
         found = ctx.memory.with_title_word(titles.spokes_words.get(toks[0], toks[0]))
     return found
