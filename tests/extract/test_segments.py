@@ -126,3 +126,19 @@ def test_a_diplomat_introduced_anew_is_not_the_spokeswoman_named_before(run):
     )
     said = [s for s in sts if "Nobody expects" in s.text]
     assert said and "Lupescu" not in said[0].actor.name
+
+
+def test_a_country_title_does_not_point_to_the_first_party_of_a_joint_mention():
+    from app.pipeline.extract.attribution import Speaker, _compatible
+    from app.pipeline.extract.mentions import Mention
+    from app.pipeline.types import ResolvedActor
+
+    text = "Nordic Council President Ingrid Solberg and Moldovan President Vasile Rotaru"
+    mention = Mention(text=text, start=0, end=len(text), form="name", person=True)
+    first = Speaker(
+        mention,
+        ResolvedActor(slug="ingrid-solberg", name="Ingrid Solberg", kind="person", country=None, known=False),
+        "name",
+    )
+    assert not _compatible(first, ["Moldovan"], None)  # "the Moldovan president" is not Solberg
+    assert _compatible(first, ["Nordic"], None)

@@ -118,8 +118,11 @@ def _country_of(word: str, countries: Countries | None) -> str | None:
 
 def _compatible(sp: Speaker, words: list[str], countries: Countries | None) -> bool:
     """Country words of a title ("the Sudanese general") agree with the
-    antecedent: same country when the resolver knows it, else same word stem."""
+    antecedent: same country when the resolver knows it, else same word stem (in a joint
+    mention, "President X and Azerbaijani President Y", only in the first party's words)."""
     text = sp.mention.text.lower()
+    if sp.person:
+        text = text.split(" and ")[0]  # the words of the first party only: the actor's
     for w in words:
         code = _country_of(w, countries) if sp.actor.country else None
         if code is not None:
