@@ -29,3 +29,9 @@ def test_a_role_noun_needs_a_fitting_title(ctx):
     ctx.resolve("Russian Foreign Ministry spokeswoman Maria Zakharova")
     found = ctx.resolve("the minister")
     assert found is None or found.slug != "maria-zakharova"
+
+
+def test_several_diplomats_are_not_the_spokeswoman_named_before(ctx):
+    ctx.resolve("Russian Foreign Ministry spokeswoman Maria Zakharova")
+    found = ctx.resolve("two diplomats")
+    assert found is None or found.slug != "maria-zakharova"

@@ -105,10 +105,10 @@ class Memory:
                 return m.actor
         return None
 
-    def with_title_word(self, word: str) -> ResolvedActor | None:
+    def with_title_word(self, word: str, related: bool = True) -> ResolvedActor | None:
         """ "the minister": the latest person introduced with that title word; "the diplomat":
         or with a title word the pack's `role_nouns` let the noun stand for."""
-        fits = {word, *self._role_nouns.get(word, ())}
+        fits = {word, *(self._role_nouns.get(word, ()) if related else ())}
         for m in reversed(self._met):
             if m.actor.kind == "person" and fits & m.title_words:
                 return m.actor

@@ -30,5 +30,7 @@ def back_reference(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     code = titles.state_role(" ".join(toks), None, None)
     found = ctx.memory.with_role(code) if code else None
     if found is None and len(toks) == 1 and m.det not in titles.indefinite:  # "a diplomat" is someone new
-        found = ctx.memory.with_title_word(titles.spokes_words.get(toks[0], toks[0]))
+        # "two diplomats said": people other than the one named before, so a title word of their own only
+        related = toks == m.key.split()
+        found = ctx.memory.with_title_word(titles.spokes_words.get(toks[0], toks[0]), related=related)
     return found
