@@ -96,6 +96,7 @@ def test_the_two_sides_are_the_parties_named_together(run_real):
     [
         "The foreign ministries of the two Gulf countries",
         "The governments of both nations",
+        "The two countries' foreign ministers",
         "The leaders of the two countries",
     ],
 )

@@ -49,7 +49,8 @@ def is_joint(head: Token, lex: ExtractLexicon) -> bool:
 
 
 def _of_joint(head: Token, lex: ExtractLexicon) -> Token | None:
-    """ "the foreign ministries of the two Gulf countries", "the leaders of both nations": a plural
+    """ "the foreign ministries of the two Gulf countries", "the leaders of both nations", "the two
+    countries' foreign ministers": a plural
     body or title whose "of" complement is a joint mention speaks for the same parties; that
     complement, else None."""
     if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in lex.speakers.group.joint_of_nouns:
@@ -57,8 +58,12 @@ def _of_joint(head: Token, lex: ExtractLexicon) -> Token | None:
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             inner = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if inner is not None and inner.tag_ in ("NNS", "NNPS") and is_joint(inner, lex):
-                return inner
+        elif c.dep_ == "poss":  # "the two countries' foreign ministers"
+            inner = c
+        else:
+            continue
+        if inner is not None and inner.tag_ in ("NNS", "NNPS") and is_joint(inner, lex):
+            return inner
     return None
 
 
