@@ -20,7 +20,12 @@ that round). tests/gold_blind5 (12 articles, 224 statements: Global Times, a Chi
 conference, TASS, Khaleej Times/WAM, Reuters, a Diplomat-style analysis, Mexico News Daily, AP,
 Tehran Times, Addis Standard, The Straits Times, a State Department briefing) was written blind at
 the start of that round and kept closed until its end: first run 0.860, 0.778, 0.920 (0.859,
-0.768, 0.905 on the code before the round). Floors sit a little below each set's figure.
+0.768, 0.905 on the code before the round); its misses were then read and fixed (0.878, 0.824,
+0.944). tests/gold_blind7 (12 articles, 210 statements: China Daily, TASS, Gulf News, Reuters,
+France 24 call readouts, a Eurasianet-style analysis, MercoPress, AP, Premium Times, The Daily
+Star, a UN noon briefing, Taipei Times) was written blind after that and run once at the very
+end: 0.875, 0.737, 0.888 (0.860, 0.680, 0.890 on the code before the round). Floors sit a little
+below each set's figure.
 """
 
 import json
@@ -42,8 +47,9 @@ FLOORS = {
     "blind2": {"detection": 0.95, "attributed": 0.94, "country": 0.92},
     "blind3": {"detection": 0.96, "attributed": 0.95, "country": 0.95},
     "blind4": {"detection": 0.96, "attributed": 0.95, "country": 0.97},
-    "blind5": {"detection": 0.84, "attributed": 0.76, "country": 0.90},
+    "blind5": {"detection": 0.86, "attributed": 0.80, "country": 0.92},
     "blind6": {"detection": 0.96, "attributed": 0.94, "country": 0.95},
+    "blind7": {"detection": 0.86, "attributed": 0.72, "country": 0.87},
 }
 
 
@@ -56,6 +62,7 @@ GOLD_SETS = {
     "blind4": PROJECT_ROOT / "tests" / "gold_blind4",
     "blind5": PROJECT_ROOT / "tests" / "gold_blind5",
     "blind6": PROJECT_ROOT / "tests" / "gold_blind6",
+    "blind7": PROJECT_ROOT / "tests" / "gold_blind7",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
@@ -65,7 +72,7 @@ FED = ("id", "text", "published", "title", "source", "url")
 def extracted(tmp_path_factory) -> Path:
     """`tracker extract --jsonl` run once over the articles of every gold set, its output in a file.
 
-    One process (one spaCy load) for the eight sets instead of one each; the scorer then reads
+    One process (one spaCy load) for the nine sets instead of one each; the scorer then reads
     that output through `cat`, and scores only the articles of the set it is given."""
     articles = [json.loads(path.read_text(encoding="utf-8")) for d in GOLD_SETS.values() for path in d.glob("*.json")]
     ids = [str(article["id"]) for article in articles]
