@@ -25,9 +25,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _slug(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = _without_accents(name).lower()
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "unknown"
 
 
@@ -375,11 +378,6 @@ def _contains_name(full, words: list[str]) -> bool:
     return texts[:n] == words or texts[-n:] == words
 
 
-def _fold_word(word: str) -> str:
-    s = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
-
-
 def _one_edit(a: str, b: str) -> bool:
     """At most one letter inserted, dropped or changed ("sergei"/"sergey", "zelensky"/"zelenskyy")."""
     if abs(len(a) - len(b)) > 1:
@@ -395,8 +393,8 @@ def _one_edit(a: str, b: str) -> bool:
 def _variant_spelling(written: str, name: str) -> bool:
     """`written` is `name` spelt another way: the same words, each the same or one letter apart
     (hyphens and accents aside), at least one of them different."""
-    ws = [_fold_word(w) for w in re.split(r"[\s-]+", written.strip()) if w]
-    ns = [_fold_word(w) for w in re.split(r"[\s-]+", name.strip()) if w]
+    ws = [_without_accents(w).casefold() for w in re.split(r"[\s-]+", written.strip()) if w]
+    ns = [_without_accents(w).casefold() for w in re.split(r"[\s-]+", name.strip()) if w]
     if len(ws) < 2 or len(ws) != len(ns) or ws == ns:
         return False
     if not all(w[:1].isalpha() for w in ws) or not written[:1].isupper():
