@@ -559,6 +559,9 @@ class Confidence(_Section):
     joint: Factor
     unnamed_group: Factor
     outlet: Factor
+    body: Factor
+    partial_quote: Factor
+    turn: Factor
     state_by_other_name: Factor
     far_speaker: Factor
     far_chars: int = Field(ge=1)

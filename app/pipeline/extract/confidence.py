@@ -27,6 +27,7 @@ class Signals:
     fragment: bool = False  # the content reads as a piece of a clause
     continued: bool = False  # a quotation joined on from a later sentence
     hung: bool = False  # the cue hangs on another cue ("…, adding that …", "insisted … and urged …")
+    partial: bool = False  # a direct quotation that is a piece of a sentence (it starts in lower case)
 
 
 def hung_on_cue(anchor: Token, lex: ExtractLexicon) -> bool:
@@ -64,6 +65,16 @@ def _other_name(mention: str, name: str) -> bool:
     return " ".join(words) != name.casefold()
 
 
+def partial_quote(kind: str, said: str) -> bool:
+    """A direct quotation that starts in lower case ("mediated “to begin a process …”", "agreed on
+    “an immediate ceasefire”"): a phrase quoted inside someone's paraphrase, whose span and
+    speaker are read otherwise more often than a quoted sentence's."""
+    if kind != "direct":
+        return False
+    letters = [c for c in said if c.isalpha()]
+    return bool(letters) and letters[0].islower()
+
+
 def confidence(sig: Signals, sp: Speaker, lex: ExtractLexicon) -> float:
     """The cue's base times the factor of each risk signal present (confidence.yaml)."""
     rules = lex.confidence
@@ -74,6 +85,8 @@ def confidence(sig: Signals, sp: Speaker, lex: ExtractLexicon) -> float:
             conf *= rules.unnamed_group
     if sp.actor.kind == "media":
         conf *= rules.outlet
+    elif sp.actor.kind in ("institution", "international_organisation"):
+        conf *= rules.body
     elif sp.actor.kind == "state" and _other_name(sp.mention.text, sp.actor.name):
         conf *= rules.state_by_other_name
     if sig.fragment:
@@ -82,6 +95,8 @@ def confidence(sig: Signals, sp: Speaker, lex: ExtractLexicon) -> float:
         conf *= rules.continued
     if sig.hung:
         conf *= rules.hung
+    if sig.partial:
+        conf *= rules.partial_quote
     if sp.co_actors:
         conf *= rules.joint
     gap = sig.start - sp.mention.start

@@ -11,7 +11,7 @@ from app.pipeline.types import ExtractedStatement
 from .assemble import Draft
 from .attribution import Attributor
 from .categories import categorise
-from .confidence import Signals, confidence, hung_on_cue
+from .confidence import Signals, confidence, hung_on_cue, partial_quote
 from .context import Countries
 from .dates import statement_date
 from .deadline import check_deadline
@@ -295,6 +295,7 @@ def build(
                         _fragment(doc, kind, lo, hi),
                         d.continued,
                         hung_on_cue(d.cue.anchor, lex),
+                        partial_quote(kind, text[lo:hi]),
                     ),
                     sp,
                     lex,

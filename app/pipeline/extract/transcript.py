@@ -31,7 +31,6 @@ from .mentions import Mention
 from .segments import Paragraph
 
 _TRIM = " \t\n,;:“”\"«»„‘’–—-"
-_CONFIDENCE = 0.9
 _SAY = "say"  # the cue a turn is categorised by: it is speech, as "said"
 
 
@@ -265,7 +264,7 @@ def transcript_statements(
                 date_precision=precision,
                 category_code=code,
                 category_label=label,
-                confidence=_CONFIDENCE * (1.0 if actor.known else 0.9),
+                confidence=lex.confidence.turn * (1.0 if actor.known else lex.confidence.unknown_actor),
             )
         )
     return out
