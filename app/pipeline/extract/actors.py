@@ -66,6 +66,11 @@ class ActorLookup:
         # a resolver that can use the article's country for unplaced speakers says so
         self._set_home = getattr(self._article, "set_home", None)
 
+    @property
+    def article_text(self) -> str | None:
+        """The article's whole text, paragraphs the parser skipped included (None when unknown)."""
+        return self._home.text if self._home is not None else None
+
     def state(self, code: str) -> ResolvedActor | None:
         """The state with this ISO code, when the resolver has a registry (else None)."""
         registry = getattr(self._article, "registry", None)

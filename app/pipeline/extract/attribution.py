@@ -17,7 +17,7 @@ from app.pipeline.types import ResolvedActor
 from .actors import ActorLookup
 from .context import Countries
 from .documents import document_owner, document_place, earlier_issuer
-from .joint import is_joint, joint_parties
+from .joint import is_joint, joint_count, joint_parties, listed_states
 from .joint import persons_only as _persons_only
 from .mentions import Mention, mention_from
 from .sentences import Sentences, sent_ents, sent_of, sent_root, sentences
@@ -537,13 +537,31 @@ class Attributor:
 
     def _joint(self, head: Token) -> Speaker | None:
         """ "the two sides said": the first of the parties named together before (joint.py)."""
-        parties = joint_parties(head, self.lex)
+        is_state = self.countries.country_code if self.countries is not None else None
+        parties = joint_parties(head, self.lex, is_state)
+        if len(parties) < (joint_count(head, self.lex) or 0):  # "the three countries" after a pair
+            listed = self._listed(head)
+            if listed is not None:
+                return listed
         if not parties:
             return self._last_pair(head)
         first = self.local.get(parties[0].i) or self.named(parties[0])
         others = [(self.local.get(p.i) or self.named(p)).actor for p in parties[1:]]
         others = [a for a in dict.fromkeys(others) if a.slug != first.actor.slug]
         return Speaker(first.mention, first.actor, "group", others)
+
+    def _listed(self, head: Token) -> Speaker | None:
+        """ "The three countries announced …": the states the article listed together, however
+        far before (joint.listed_states), the first-named as the actor."""
+        text = self.lookup.article_text
+        states = [
+            (lo, hi, self.lookup.state(code)) for lo, hi, code in listed_states(head, self.lex, text, self.countries)
+        ]
+        if not states or any(a is None for _, _, a in states):
+            return None
+        lo, hi, first = states[0]
+        m = Mention(text[lo:hi], lo, hi, "name", False)
+        return Speaker(m, first, "group", [a for _, _, a in states[1:] if a.slug != first.slug])
 
     def _last_pair(self, head: Token) -> Speaker | None:
         """ "The two heads of state then exchanged views …" with no pair named nearby: the last two

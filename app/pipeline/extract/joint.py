@@ -84,7 +84,13 @@ def _party(tok: Token) -> bool:
 
 def _named(tok: Token) -> Token | None:
     """A party as a conjunct: a name, or a title noun with its name in apposition ("X and his
-    Iranian counterpart Y" → Y)."""
+    Iranian counterpart Y" → Y). The parser may take a possessive state for the conjunct and hang
+    its person's name on the first party ("A and Ruritania's President B": the conjunct is
+    "Ruritania", B an apposition of A): then B, the name after the possessive, is the party."""
+    if tok.dep_ == "conj" and any(c.dep_ == "case" for c in tok.children):
+        later = next((c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i and _party(c)), None)
+        if later is not None:
+            return later
     if _party(tok):
         return tok
     if tok.pos_ == "NOUN":
@@ -97,14 +103,41 @@ def _states_only(head: Token, lex: ExtractLexicon) -> bool:
     return head.lemma_.lower() in nouns or head.lower_ in nouns
 
 
-def joint_parties(head: Token, lex: ExtractLexicon) -> list[Token]:
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _count(head: Token, lex: ExtractLexicon) -> int | None:
+    """How many parties a joint mention names: "the three countries" 3, "both sides" 2; None
+    when it does not say ("the leaders")."""
+    words = [head] + [c for c in head.children if c.dep_ in ("nummod", "det", "predet")]
+    return next((_COUNTS[w.lower_] for w in words if w.lower_ in _COUNTS), None)
+
+
+def joint_count(head: Token, lex: ExtractLexicon) -> int | None:
+    """How many parties a joint mention, or the joint mention of its "of" complement, counts."""
+    return _count(_of_joint(head, lex) or head, lex)
+
+
+def _name_text(tok: Token) -> str:
+    lo = min((c.left_edge.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i), default=tok.i)
+    return tok.doc[lo : tok.i + 1].text
+
+
+def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token]:
     """The parties a joint mention speaks for, first-named first (empty when none is found):
-    the nearest "X and Y" (or "X met Y") before it, in its sentence or the few before."""
+    the nearest "X and Y" (or "X met Y") before it, in its sentence or the few before. A mention
+    that counts its parties ("the three countries") and finds none nearby takes the nearest
+    earlier list of that many states or people in the article ("Burkina Faso, Mali and Niger"
+    in its opening). `is_state` tells a country's name when the small model tags it otherwise."""
     idx = sentences(head.doc)
     n = idx.of_token[head.i]
     inner = _of_joint(head, lex) or head  # "the ministries of the two countries": the countries' parties
     states = _states_only(inner, lex)
     persons = persons_only(inner, lex)
+
+    def state(tok: Token) -> bool:
+        return tok.ent_type_ in ("GPE", "NORP") or (is_state is not None and bool(is_state(_name_text(tok))))
+
     for m in range(n, max(-1, n - _SENTENCES_BACK - 1), -1):
         sent = idx.spans[m]
         end = head.i if m == n else sent.end
@@ -112,11 +145,13 @@ def joint_parties(head: Token, lex: ExtractLexicon) -> list[Token]:
             named = _named(tok) if tok.dep_ == "conj" else None
             if named is not None and _party(tok.head) and tok.head.i < tok.i:
                 first, tok = tok.head, named
-                if states and not {first.ent_type_, tok.ent_type_} & {"GPE", "NORP"}:
+                while first.dep_ == "conj" and _party(first.head) and first.head.i < first.i:
+                    first = first.head  # "A, B and C": the parser may hang C on B
+                if states and not (state(first) or state(tok)):
                     continue
                 if persons and not (_person(first) and _person(tok)):
                     continue  # "the two heads of state" are no "UN, G20 and BRICS"
-                parties = [first] + [q for c in first.children if c.dep_ == "conj" and (q := _named(c)) is not None]
+                parties = [first] + _conjuncts(first)
                 subj = _host_subject(first)
                 return ([subj] if subj is not None else []) + parties
             met = _named(tok) if tok.dep_ == "dobj" else None
@@ -128,7 +163,65 @@ def joint_parties(head: Token, lex: ExtractLexicon) -> list[Token]:
                 subj = _host_subject(tok)  # "X held talks with Y"
                 if subj is not None and (not persons or _person(subj)):
                     return [subj, tok]
+    count = _count(inner, lex)
+    if count is None or count < 3 or not (states or persons):
+        return []
+    for m in range(max(-1, n - _SENTENCES_BACK - 1), -1, -1):  # "the three countries" named long before
+        sent = idx.spans[m]
+        for tok in sent:
+            if tok.dep_ == "conj" or not _party(tok) or tok.i >= head.i:
+                continue
+            parties = [tok] + _conjuncts(tok)
+            if len(parties) != count:
+                continue
+            if states and not all(state(p) for p in parties):
+                continue
+            if persons and not all(_person(p) for p in parties):
+                continue
+            return parties
     return []
+
+
+_LIST_GAPS = (", ", " and ", ", and ")
+
+
+def listed_states(head: Token, lex: ExtractLexicon, text: str | None, countries) -> list[tuple[int, int, str]]:
+    """ "The three countries announced …" with no pair in reach: the nearest list of exactly that
+    many states the article wrote before it ("Burkina Faso, Mali and Niger"), read from the
+    article's text (its opening may be a paragraph the parser never saw), as (start, end, code)
+    of each state, first-named first; empty when none is found."""
+    inner = _of_joint(head, lex) or head
+    count = _count(inner, lex)
+    if text is None or countries is None or count is None or count < 3 or not _states_only(inner, lex):
+        return []
+    found = countries.find_countries(text[: head.idx])
+    best: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    for hit in found:
+        if run and text[run[-1][1] : hit[0]] in _LIST_GAPS:
+            run.append(hit)
+        else:
+            run = [hit]
+        if len(run) == count and len({c for _, _, c in run}) == count:
+            nxt = next((h for h in found if h[0] >= hit[1]), None)
+            if nxt is None or text[hit[1] : nxt[0]] not in _LIST_GAPS:  # not a longer list
+                best = list(run)
+    return best
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """The parties joined to the first one, in order, down the parser's chain ("A, B and C": B
+    a conjunct of A, C one of B or of A)."""
+    out: list[Token] = []
+    todo = [c for c in first.children if c.dep_ == "conj"]
+    while todo:
+        c = todo.pop(0)
+        q = _named(c)
+        if q is None:
+            continue
+        out.append(q)
+        todo = [g for g in c.children if g.dep_ == "conj"] + todo
+    return sorted(out, key=lambda t: t.i)
 
 
 def persons_only(head: Token, lex: ExtractLexicon) -> bool:

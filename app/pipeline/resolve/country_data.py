@@ -230,7 +230,7 @@ CAPITALS: dict[str, list[str]] = {
     "EG": ["Cairo"],
     "SD": ["Khartoum", "Port Sudan"],
     "SS": ["Juba"],
-    "ET": ["Addis Ababa"],
+    "ET": ["Addis Ababa", "Addis Abeba"],
     "ER": ["Asmara"],
     "DJ": ["Djibouti City"],
     "SO": ["Mogadishu"],
