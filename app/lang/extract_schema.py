@@ -307,6 +307,7 @@ class Speakers(_Section):
     referring_groups: Words = frozenset()  # "…, the group said": the body the clause named  # "the Bolivian delegation, headed by X": X is of the group's country
     collective_nouns: Words
     document_nouns: Words
+    relay_nouns: Words = frozenset()  # "the presidency said Macron stressed …": the principal's words
     account_nouns: Words
     group: GroupWords
     name_preps: Words

@@ -76,3 +76,54 @@ def test_a_capital_in_another_spelling_is_its_state(run_real):
     st = find(run_real(text), "resume talks in Ankara")
     assert st.actor.name == "Ethiopia"
     assert [a.name for a in st.co_actors] == ["Somalia"]
+
+
+# --- a relay credited with its principal's words -----------------------------------------------
+
+
+def test_an_agency_that_quoted_him_carries_the_person_he_is(run_real):
+    text = (
+        "Kenyan President William Ruto received the envoy on Monday. "
+        "The state news agency quoted him as telling the envoy that the border would stay shut."
+    )
+    st = find(run_real(text), "border would stay shut")
+    assert st.actor.name == "William Ruto"
+
+
+def test_a_quotation_the_agency_quoted_him_as_saying_is_his(run_real):
+    text = (
+        "Kenyan President William Ruto spoke to reporters in Mombasa. "
+        '"We will not reopen the crossing until the raids stop," the agency quoted him as saying.'
+    )
+    st = find(run_real(text), "reopen the crossing")
+    assert st.actor.name == "William Ruto"
+
+
+def test_a_presidency_leading_with_its_leaders_words_passes_them_on(run_real):
+    text = (
+        "William Ruto and Yoweri Museveni spoke by phone on Monday. "
+        "The Kenyan presidency said Ruto had underlined the need to reopen the rail line quickly."
+    )
+    st = find(run_real(text), "reopen the rail line")
+    assert st.actor.name == "William Ruto"
+
+
+def test_a_readout_leading_with_a_titled_leaders_words_passes_them_on(run_real):
+    text = (
+        "Vladimir Putin held a call with the Kenyan leader on Monday. "
+        'In Moscow, the Kremlin readout said the Russian president "pointed out that grain deliveries would go on".'
+    )
+    st = find(run_real(text), "grain deliveries")
+    assert st.actor.name == "Vladimir Putin"
+
+
+def test_a_ministry_leading_with_a_persons_words_keeps_its_own_account(run_real):
+    text = "The Kenyan foreign ministry said Ruto had warned the rebels against any new attack."
+    st = find(run_real(text), "new attack")
+    assert st.actor.kind == "institution"
+
+
+def test_a_readout_reporting_no_words_of_the_person_is_the_readouts(run_real):
+    text = "The Kremlin readout said the Russian president was in good health after the trip."
+    st = find(run_real(text), "good health")
+    assert st.actor.name != "Vladimir Putin"

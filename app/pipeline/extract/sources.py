@@ -26,7 +26,9 @@ if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
 def _object(verb: Token, lex: ExtractLexicon) -> Token | None:
     """The quoted or cited source: a name or a speaker noun ("the ministry"); never a reason
     ("citing domestic opposition") or a document ("quoted the treaty as saying")."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if obj is not None and obj.pos_ == "PRON":  # "the agency quoted him as saying": the one he stands for
+        return obj if lex.pronouns.personal.get(obj.lower_) == "person" else None
     if obj is None or obj.lemma_.lower() in lex.speakers.document_nouns or not is_actor_like(obj, lex):
         return None
     if obj.pos_ == "NOUN" and obj.tag_ != "NNS" and not any(c.dep_ in ("det", "poss") for c in obj.children):
@@ -117,5 +119,46 @@ def source_inside_report(cue: Cue, lex: ExtractLexicon) -> Token | None:
     if subj is None or subj.pos_ == "PRON":
         return None
     if not is_actor_like(subj, lex) and subj.lemma_.lower() not in lex.speakers.referring_groups:
+        return None
+    return subj
+
+
+def _relay(speaker: Token | None, lex: ExtractLexicon) -> bool:
+    """A speaker that only passes on a principal's words: a document ("the Kremlin readout"), an
+    outlet ("the agency") or a leader's office named by its noun ("the French presidency")."""
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if speaker.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in speaker.children):
+        return False
+    sp = lex.speakers
+    return speaker.lemma_.lower() in sp.document_nouns | sp.outlet_nouns | sp.relay_nouns
+
+
+def _principal(subj: Token, lex: ExtractLexicon) -> bool:
+    """One person: a name ("Macron"), or a title of a state with its article ("the Russian
+    president", "France's president")."""
+    if subj.pos_ == "PROPN":
+        return subj.ent_type_ in ("PERSON", "")
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in lex.speakers.person_titles:
+        return False
+    kids = list(subj.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.dep_ == "poss" for c in kids)
+    return definite and any(t.ent_type_ in ("NORP", "GPE") for t in subj.subtree if t.i < subj.i)
+
+
+def relayed_principal(cue: Cue, lex: ExtractLexicon) -> Token | None:
+    """ "The presidency said Macron had stressed A", "the Kremlin readout said the Russian president
+    'recalled that B'": a readout, an outlet or a leader's office whose report opens with what one
+    person said passes on that person's words; that person's head, else None. Only a clause with
+    a verb of saying counts ("the readout said the president was tired" is the readout's), and
+    only a relay: a ministry or a government leading "X said Y urged …" keeps its own account."""
+    if cue.kind != "indirect" or not cue.speech or not _relay(cue.speaker, lex):
+        return None
+    anchor = cue.anchor
+    verb = next((c for c in anchor.children if c.dep_ == "ccomp" and c.i > anchor.i), None)
+    if verb is None or verb.lemma_.lower() not in lex.reporting_verbs.all:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _principal(subj, lex):
         return None
     return subj

@@ -17,7 +17,13 @@ from .dates import statement_date
 from .deadline import check_deadline
 from .reported import verb_object
 from .sentences import doc_text, sent_of
-from .sources import carried_by_outlet, refers_to_subject, source_behind_outlet, source_inside_report
+from .sources import (
+    carried_by_outlet,
+    refers_to_subject,
+    relayed_principal,
+    source_behind_outlet,
+    source_inside_report,
+)
 from .targets import targets_for
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -256,6 +262,11 @@ def build(
             inner_sp = attributor.resolve(inner) if inner is not None else None
             if inner_sp is not None and inner_sp.actor.kind != "media":
                 head, sp = inner, inner_sp
+        if head is d.cue.speaker and (principal := relayed_principal(d.cue, lex)) is not None:
+            inner_sp = attributor.resolve(principal)  # "the presidency said Macron had stressed …": Macron's
+            person = inner_sp is not None and inner_sp.actor.kind == "person"
+            if person and (inner_sp.actor.known or principal.ent_type_ == "PERSON"):
+                head, sp = principal, inner_sp
         attributor.remember(head, sp)
         kind = draft_kind(d, text, lo, hi)
         said = text[lo:hi]  # what the category reads: the frame too ("would allow … “without conditions”")
