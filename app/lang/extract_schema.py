@@ -328,6 +328,8 @@ class Speakers(_Section):
     home_dateline: Pattern  # the place that opens an article ("BELÉM, Brazil, Aug 9 —"): group "place"
     home_min_mentions: int = Field(ge=1)  # an article's most named country counts from this many mentions
     home_target_words: Words = frozenset()  # "action against Russia": a country after these is acted on
+    # Two-letter web domains that are not a country's press ("example.io", "example.tv")
+    home_vanity_domains: Words = frozenset()
 
     @cached_property
     def home_dateline_rx(self) -> re.Pattern[str]:

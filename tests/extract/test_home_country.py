@@ -165,3 +165,66 @@ def test_a_one_sentence_report_does_not_place_a_speaker_in_the_country_it_acts_a
     text = "President Tom Baxter has threatened further action against Russia in a television interview."
     st = find(_run(make_extractor, project_resolver, text), "further action")
     assert st.actor.country is None
+
+
+# --- a national outlet's own bodies ------------------------------------------------------------
+
+
+def test_the_outlet_state_is_the_place_its_name_holds_else_its_web_domain(lex, make_extractor):
+    from app.pipeline.extract.home import outlet_state
+
+    countries = make_extractor().countries
+    assert outlet_state("Taipei Evening Herald", None, countries, lex) == "TW"
+    assert outlet_state("Morning Courier", "https://www.courier-example.com.ar/politics/1", countries, lex) == "AR"
+    assert outlet_state("Wire Service", "https://www.wire-example.com/world", countries, lex) is None
+    assert outlet_state("Startup Wire", "https://news.example.io/a", countries, lex) is None  # a domain anyone takes
+    assert outlet_state("Lima and Quito Review", None, countries, lex) is None  # two places: no one state
+
+
+def _outlet_run(make_extractor, project_resolver, text, source):
+    ex = make_extractor(project_resolver)
+    return ex.extract(ArticleInput(text=text, published=dt.date(2024, 5, 1), source=source))
+
+
+_STRAIT = (
+    "China sent warships around the island on Friday, and China said the patrols would go on. "
+    "China called them a warning to Taiwan.\n\n"
+    "The Ministry of National Defense said it had tracked thirty aircraft near the median line."
+)
+
+
+def test_a_national_outlet_bare_ministry_is_its_own_state(make_extractor, project_resolver):
+    # The story names China most, but a Taipei paper's bare defence ministry is Taiwan's.
+    st = find(_outlet_run(make_extractor, project_resolver, _STRAIT, "Taipei Evening Herald"), "thirty aircraft")
+    assert st.actor.country == "TW"
+
+
+def test_without_the_outlet_the_article_main_country_places_it(make_extractor, project_resolver):
+    st = find(_outlet_run(make_extractor, project_resolver, _STRAIT, "Wire Service"), "thirty aircraft")
+    assert st.actor.country == "CN"
+
+
+def test_the_outlet_state_counts_only_where_the_article_names_it(make_extractor, project_resolver):
+    text = _STRAIT.replace("a warning to Taiwan", "a warning to the island")
+    st = find(_outlet_run(make_extractor, project_resolver, text, "Taipei Evening Herald"), "thirty aircraft")
+    assert st.actor.country == "CN"
+
+
+def test_a_national_outlet_unknown_body_takes_its_state(make_extractor, project_resolver):
+    text = (
+        "China sent warships around the island on Friday, and China said the patrols would go on. "
+        "China called them a warning to Taiwan.\n\n"
+        "The Coastal Patrol Council said it had asked fishing boats to stay in port."
+    )
+    st = find(_outlet_run(make_extractor, project_resolver, text, "Taipei Evening Herald"), "fishing boats")
+    assert st.actor.country == "TW"
+
+
+def test_a_person_in_a_national_outlet_is_not_placed_by_the_outlet(make_extractor, project_resolver):
+    text = (
+        "China sent warships around the island on Friday, and China said the patrols would go on. "
+        "China called them a warning to Taiwan.\n\n"
+        "Navy spokesman Zhou Ming said the patrols had ended."
+    )
+    st = find(_outlet_run(make_extractor, project_resolver, text, "Taipei Evening Herald"), "patrols had ended")
+    assert st.actor.country == "CN"

@@ -128,6 +128,8 @@ class ActorLookup:
         that a title the resolver cannot parse ("Foreign Minister Hossein
         Amir-Abdollahian") does not hide the known name inside it."""
         unknown = None
+        nouns = self.lex.speakers.institution_nouns  # "the Ministry of National Defense": a body
+        body = not mention.person and not mention.plural and any(w in nouns for w in mention.text.lower().split())
         if self._article is not None:
             self._home_used = False
             if self._set_home is not None and self._home is not None:
@@ -135,7 +137,7 @@ class ActorLookup:
 
                 def read_home() -> str | None:  # read only if a rule needs it
                     self._home_used = True
-                    return home.at(start, text)
+                    return home.at(start, text, body)
 
                 self._set_home(read_home)
             placed = self._placed_body(mention)
@@ -178,7 +180,8 @@ class ActorLookup:
             if unknown is not None and unknown.country is None and self._home is not None:
                 # "Russia's Investigative Committee" earlier, "The Investigative Committee said" now:
                 # the article itself said whose body it is
-                code = self._home.owner(mention.start, mention.text)
+                # and a national outlet's own body needs no country ("the Mainland Affairs Council")
+                code = self._home.owner(mention.start, mention.text) or (self._home.own_outlet() if body else None)
                 if code:
                     unknown = replace(unknown, country=code)
         return unknown or fallback_actor(mention, self.lex)

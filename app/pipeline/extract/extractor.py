@@ -33,7 +33,7 @@ from .actors import ActorLookup
 from .assemble import QuoteIndex, collect_cues, link_quotes
 from .attribution import Attributor
 from .context import Countries
-from .home import HomeCountry
+from .home import HomeCountry, outlet_state
 from .language import LanguageCheck, LanguageDetector
 from .nlp import load_nlp
 from .parse import needs_parts, parse_long
@@ -143,7 +143,8 @@ class Extractor:
                     turns, d.cue.anchor.sent.text, d.cue.anchor.idx, d.cue.speaker.text if d.cue.speaker else None, lex
                 )
             ]
-        home = HomeCountry(article.text, paras, self.countries, lex, doc, [(q.start, q.end) for q in quotes])
+        outlet = outlet_state(article.source, article.url, self.countries, lex)
+        home = HomeCountry(article.text, paras, self.countries, lex, doc, [(q.start, q.end) for q in quotes], outlet)
         lookup = ActorLookup(lex, article.published, self.resolver, doc, home)
         attributor = Attributor(lookup, self.countries)
         statements = build(doc, drafts, attributor, article.published, self.countries)

@@ -59,6 +59,25 @@ def _subject_like(tok) -> bool:
     return False
 
 
+def outlet_state(source: str | None, url: str | None, countries: Countries | None, lex: ExtractLexicon) -> str | None:
+    """The state of a national outlet: the one place its name holds ("Taipei Times", "The Kyiv
+    Independent"), else its web domain's country code ("www.example.com.ar"), except domains any
+    site may take (`home_vanity_domains`). None for an outlet that names no place (a wire service)."""
+    if countries is None:
+        return None
+    if source:
+        named = {c for _, _, c in countries.find_countries(source)}
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None
+    host = re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/")[0].split(":")[0]
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(tld) != 2 or not tld.isalpha() or tld in lex.speakers.home_vanity_domains:
+        return None
+    return countries.country_code("GB" if tld == "uk" else tld.upper())
+
+
 class HomeCountry:
     """Country evidence of one article, looked up by character position."""
 
@@ -70,6 +89,7 @@ class HomeCountry:
         lex: ExtractLexicon,
         doc: Doc | None = None,
         quoted: list[tuple[int, int]] | None = None,
+        outlet: str | None = None,
     ):
         # What speakers said, in quotation marks: a country named there is what they spoke about,
         # and a dateline says better where they are ("SEOUL — … “North Korea appears to …,”
@@ -79,6 +99,7 @@ class HomeCountry:
         self._paras = [p for p in paras if not p.furniture] or paras
         self._para_starts = [p.start for p in self._paras]
         self.dateline: str | None = None
+        self.outlet = outlet  # the state of the national outlet that published the article (outlet_state)
         self.main: str | None = None
         self._pos: list[int] = []
         self._codes: list[str] = []
@@ -107,6 +128,8 @@ class HomeCountry:
             self._codes.append(c)
             self._subject.append(tok is not None and _subject_like(tok))
         self.dateline = self._dateline(countries, lex)
+        if self.outlet not in self._codes:
+            self.outlet = None  # an outlet's state counts only in an article that names it
         weights: Counter[str] = Counter()
         for code, subj in zip(self._codes, self._subject, strict=True):
             weights[code] += 2 if subj else 1  # the side that acts counts more than the one acted on
@@ -167,6 +190,12 @@ class HomeCountry:
         words = self.text[max(0, start - 20) : start].split()
         return bool(words) and words[-1].lower() in self._inputs[1].speakers.home_target_words
 
+    def own_outlet(self) -> str | None:
+        """The publishing outlet's state, when the article names it (else None)."""
+        if not self._built:
+            self._build()
+        return self.outlet
+
     def owner(self, pos: int, phrase: str) -> str | None:
         if not self._built:
             self._build()
@@ -198,8 +227,9 @@ class HomeCountry:
         i = bisect_left(self._speaker_pos, pos) - 1
         return self._speaker_codes[i] if i >= 0 and self._speaker_pos[i] >= start else None
 
-    def at(self, pos: int, phrase: str | None = None) -> str | None:
-        """The country for a speaker mentioned at character `pos` (as `phrase`, when given)."""
+    def at(self, pos: int, phrase: str | None = None, body: bool = False) -> str | None:
+        """The country for a speaker mentioned at character `pos` (as `phrase`, when given; `body`:
+        a ministry or office rather than a person)."""
         if not self._built:
             self._build()
         if phrase and (code := self._owner(pos, phrase)):
@@ -225,6 +255,8 @@ class HomeCountry:
                 return self._codes[ks[-1]]
         if self.dateline:
             return self.dateline
+        if body and self.outlet:
+            return self.outlet  # a national outlet's bare "Ministry of National Defense" is its own state's
         if n >= 0 and (code := self._last_speaker(self._paras[max(0, n - 1)].start, pos)):
             return code
         if self._main_sure:
