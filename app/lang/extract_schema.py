@@ -308,6 +308,7 @@ class Speakers(_Section):
     collective_nouns: Words
     document_nouns: Words
     relay_nouns: Words = frozenset()  # "the presidency said Macron stressed …": the principal's words
+    relayed_view_verbs: Words = frozenset()  # "I can tell you that he believes …": a view passed on is voiced
     account_nouns: Words
     group: GroupWords
     name_preps: Words
@@ -355,6 +356,13 @@ class Pronouns(_Section):
     relative_subjects: Words
     plural_subjects: Words
     not_speakers: Words = frozenset()  # "Not everyone welcomed the deal": nobody in particular
+    first_person: Words = frozenset()  # "I can tell you that he …": the one speaking, never an actor's name
+    # "Spokesman Ivo Brandt: … I can tell you": a paragraph's opening label, whose "I" it is (group "label")
+    label_pattern: str = r"(?!)"
+
+    @cached_property
+    def label_rx(self) -> re.Pattern[str]:
+        return re.compile(self.label_pattern)
 
     @cached_property
     def of_kind(self) -> dict[str, Words]:

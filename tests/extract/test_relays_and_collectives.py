@@ -127,3 +127,26 @@ def test_a_readout_reporting_no_words_of_the_person_is_the_readouts(run_real):
     text = "The Kremlin readout said the Russian president was in good health after the trip."
     st = find(run_real(text), "good health")
     assert st.actor.name != "Vladimir Putin"
+
+
+# --- a briefer's "I" ---------------------------------------------------------------------------
+
+
+def test_a_briefers_i_is_the_label_that_opens_the_paragraph(run_real):
+    text = "Spokeswoman Hélène Marchetti: Good morning. I can tell you that the convoy crossed into the valley at dawn."
+    st = find(run_real(text), "convoy crossed")
+    assert st.actor.name == "Hélène Marchetti"
+
+
+def test_what_a_briefer_tells_of_her_principals_view_is_the_principals(run_real):
+    text = (
+        "Spokeswoman Hélène Marchetti: Good morning. Minister Tomas Varga is following the vote very closely. "
+        "I can tell you that he believes the new checkpoints are a breach of the accord."
+    )
+    st = find(run_real(text), "breach of the accord")
+    assert st.actor.name == "Tomas Varga"
+
+
+def test_i_is_never_an_actor(run_real):
+    text = "After the vote, I can tell you that the mood in the chamber changed."
+    assert all(s.actor.name.lower() != "i" for s in run_real(text))

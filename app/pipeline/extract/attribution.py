@@ -20,7 +20,7 @@ from .documents import document_owner, document_place, earlier_issuer
 from .joint import is_joint, joint_count, joint_parties, listed_states
 from .joint import persons_only as _persons_only
 from .mentions import Mention, mention_from
-from .sentences import Sentences, sent_ents, sent_of, sent_root, sentences
+from .sentences import Sentences, doc_text, sent_ents, sent_of, sent_root, sentences
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Span, Token
@@ -456,6 +456,8 @@ class Attributor:
         source = _data_source(head, self.lex)
         if source is not None:  # "according to figures from the health ministry": the ministry
             return self.resolve(source)
+        if low in self.lex.pronouns.first_person:
+            return self._first_person(head)
         m = mention_from(head, self.lex)
         if m.form == "name":
             return self.named(head)
@@ -608,6 +610,20 @@ class Attributor:
             return self.named(first.root, "group")
         sp = _by_group(head, self.history)
         return Speaker(sp.mention, sp.actor, "group") if sp else None
+
+    def _first_person(self, head: Token) -> Speaker | None:
+        """ "I can tell you that …" outside any quotation: the one whose label opens the paragraph
+        ("Spokesman Ivo Brandt: … I can tell you"), else the last person who spoke; never an actor
+        called "I" (None when nobody fits)."""
+        text = doc_text(head.doc)
+        start = text.rfind("\n", 0, head.idx) + 1
+        label = self.lex.pronouns.label_rx.match(text, start)
+        if label is not None:
+            lo, hi = label.span("label")
+            m = Mention(text[lo:hi], lo, hi, "name", True)
+            return Speaker(m, self.lookup.actor(m), "pronoun")
+        sp = self._last_singular()
+        return Speaker(sp.mention, sp.actor, "pronoun") if sp is not None and sp.person else None
 
     def _by_pronoun(self, head: Token) -> Speaker | None:
         low = head.lower_

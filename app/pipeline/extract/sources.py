@@ -152,13 +152,16 @@ def relayed_principal(cue: Cue, lex: ExtractLexicon) -> Token | None:
     person said passes on that person's words; that person's head, else None. Only a clause with
     a verb of saying counts ("the readout said the president was tired" is the readout's), and
     only a relay: a ministry or a government leading "X said Y urged …" keeps its own account."""
-    if cue.kind != "indirect" or not cue.speech or not _relay(cue.speaker, lex):
+    first_person = cue.speaker is not None and cue.speaker.lower_ in lex.pronouns.first_person
+    if cue.kind != "indirect" or not cue.speech or not (first_person or _relay(cue.speaker, lex)):
         return None
     anchor = cue.anchor
     verb = next((c for c in anchor.children if c.dep_ == "ccomp" and c.i > anchor.i), None)
-    if verb is None or verb.lemma_.lower() not in lex.reporting_verbs.all:
+    if verb is None or verb.lemma_.lower() not in lex.reporting_verbs.all | lex.speakers.relayed_view_verbs:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and first_person and lex.pronouns.personal.get(subj.lower_) == "person":
+        return subj  # a briefer's "I can tell you that he believes …": his principal's view
     if subj is None or not _principal(subj, lex):
         return None
     return subj

@@ -265,7 +265,7 @@ def build(
         if head is d.cue.speaker and (principal := relayed_principal(d.cue, lex)) is not None:
             inner_sp = attributor.resolve(principal)  # "the presidency said Macron had stressed …": Macron's
             person = inner_sp is not None and inner_sp.actor.kind == "person"
-            if person and (inner_sp.actor.known or principal.ent_type_ == "PERSON"):
+            if person and (inner_sp.actor.known or principal.ent_type_ == "PERSON" or principal.pos_ == "PRON"):
                 head, sp = principal, inner_sp
         attributor.remember(head, sp)
         kind = draft_kind(d, text, lo, hi)
