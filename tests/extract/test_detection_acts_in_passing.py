@@ -1,0 +1,47 @@
+"""Formal acts news tells in passing (December 2026 detection round): censure ("chided X for"),
+credit ("credited X with"), refusals ("rebuffed offers of"), deadlines, expulsions of envoys.
+Sentences are our own."""
+
+import pytest
+
+from tests.extract.conftest import find
+
+
+@pytest.mark.parametrize(
+    "sentence, fragment, code",
+    [
+        (
+            "The Russian ministry also credited Norway for its quiet mediation in freeing the hostages.",
+            "quiet mediation",
+            "051",
+        ),
+        ("Maduro credited Norway with easing the talks with Madrid.", "easing the talks", "051"),
+        ("The ministry chided Lisbon for publishing the results alone.", "publishing the results", "111"),
+        ("The senator rebuked the envoy for his remarks on the election.", "his remarks", "111"),
+        ("Quito rebuffed offers of outside mediation despite growing calls for a truce.", "offers of outside", "120"),
+        ("The government set a deadline of Friday for the rebels to disarm.", "rebels to disarm", "100"),
+        (
+            "Relations soured when Peru recalled its ambassador and expelled Chile’s envoy.",
+            "expelled Chile’s envoy",
+            None,
+        ),
+    ],
+)
+def test_acts_of_censure_credit_refusal_and_deadlines(run, sentence, fragment, code):
+    st = find(run(sentence), fragment)
+    assert st.kind == "indirect"
+    if code is not None:
+        assert st.category_code == code
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The committee will set a date for the vote.",
+        "The team set a new record in the relay.",
+        "The school expelled two students for cheating.",
+        "The bank was credited with the funds on Monday.",
+    ],
+)
+def test_the_same_verbs_without_an_act_are_no_statements(run, sentence):
+    assert run(sentence) == []
