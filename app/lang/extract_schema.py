@@ -303,6 +303,7 @@ class Speakers(_Section):
     institution_nouns: Words
     short_states: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # "the North" → "North Korea"
     leading_verbs: Words = frozenset()
+    partitive_heads: Words = frozenset()  # "one of the sources said": a part of a group that can speak
     seat_verbs: Words = frozenset()  # "a group based in X": where a body sits places it
     referring_groups: Words = frozenset()  # "…, the group said": the body the clause named  # "the Bolivian delegation, headed by X": X is of the group's country
     collective_nouns: Words

@@ -62,10 +62,13 @@ def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[
     return out
 
 
-def _fronted_participle(verb: Token) -> bool:
-    """ "Speaking at a joint news conference, the two leaders said …": a participle before the clause it
-    frames, whose plural subject it borrows; with no counterpart of its own it reports no contact."""
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i
+def _fronted_participle(verb: Token, lex: ExtractLexicon) -> bool:
+    """ "Speaking at a joint news conference, the two leaders said …", "…, the sources said, speaking on
+    condition of anonymity": a participle framing a clause of saying, whose plural subject it borrows;
+    with no counterpart of its own it reports no contact."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    return verb.i < verb.head.i or verb.head.lemma_.lower() in lex.reporting_verbs.by_lemma
 
 
 def _participle_misread(verb: Token, lex: ExtractLexicon) -> Token | None:
@@ -265,7 +268,7 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         if speaker is None or not is_actor_like(speaker, lex):
             return None
         own = _counterparts(verb, noun, lex)
-        if not own and noun is None and _fronted_participle(verb):
+        if not own and noun is None and _fronted_participle(verb, lex):
             return None  # "Speaking as petitioners, A and B told the committee …": a frame, not a contact
         others = own + _conjuncts(speaker) + joint[1:]
         if others and all(o.lemma_.lower() in words.audience_nouns for o in others):

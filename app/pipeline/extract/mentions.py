@@ -468,9 +468,23 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
         return True  # "Defense Minister Shin Won-sik said": "sik" tagged a common noun
     if _split_name(head):
         return True
+    group = partitive_group(head, lex)
+    if group is not None and is_actor_like(group, lex):
+        return True
     low = head.lemma_.lower()
     nouns = lex.speakers.actor_nouns
     return low in nouns or head.lower_ in nouns or head.lower_ in lex.speakers.group.heads
+
+
+def partitive_group(head: Token, lex: ExtractLexicon) -> Token | None:
+    """ "one of the sources", "several of the envoys": the group a part of it speaks for (the head of
+    the "of" phrase), or None."""
+    if head.lower_ not in lex.speakers.partitive_heads:
+        return None
+    return next(
+        (g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+        None,
+    )
 
 
 def _split_name(head: Token) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from app.lang.extract_schema import ExtractLexicon
 
 from .cues import Cue
-from .mentions import is_actor_like
+from .mentions import is_actor_like, partitive_group
 from .sentences import sent_of, sentences
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -51,6 +51,9 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
         subject = names[-1] if names else subs[-1]
         if subject.tag_ == "VBG":  # "The Red Cross operating in Iraq said": a participle parsed as the subject
             subject = next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i), subject)
+        group = partitive_group(subject, lex)
+        if group is not None and is_actor_like(group, lex):
+            subject = group  # "one of the sources said": the sources speak through one of them
         return _resumed_name(verb, subject, lex) or _behind_time_phrase(subject, lex) or subject
     framed = _framing_clause(verb, lex)
     if framed is not None:
