@@ -249,6 +249,13 @@ class Signing(_Section):
     verbs: Words
     documents: Words
     partner_preps: Words
+    # "signed a joint declaration": documents that count only with one of these modifiers
+    joint_documents: Words = frozenset()
+    joint_modifiers: Words = frozenset()
+    # "put their signatures to a treaty": a verb, its object and the preposition of the document
+    signature_verbs: Words = frozenset()
+    signature_nouns: Words = frozenset()
+    signature_preps: Words = frozenset()
 
 
 class Gathering(_Section):
@@ -281,6 +288,7 @@ class Contacts(_Section):
     object_pairs: dict[str, Words]
     measure_nouns: Words
     noun_frame: NounFrame
+    pair_hyphens: Words = frozenset()
 
 
 class GroupWords(_Section):

@@ -322,6 +322,16 @@ def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
             # "…, which Kim and Putin signed in June": background told in passing is a contact of its own
             _without(host, {t.i for t in verb.subtree})
             return True
+    if (
+        host.kind == "contact"
+        and inner.kind == "indirect"
+        and verb.dep_ == "relcl"
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].text == ","
+    ):
+        # "X met Y, who said …": what the person met said is a statement of their own, no part of the contact
+        _without(host, {t.i for t in verb.subtree})
+        return True
     subj = next((c for c in inner.anchor.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.left_edge.i == 0:
         return False

@@ -218,6 +218,60 @@ def _signed_antecedent(verb: Token, signed, lex: ExtractLexicon) -> Token | None
     return None
 
 
+def _signed_document(doc: Token, lex: ExtractLexicon) -> bool:
+    """What two parties sign together: an agreement, a treaty; a declaration only a joint one."""
+    signing = lex.contacts.signing
+    low = doc.lemma_.lower()
+    if low in signing.documents or doc.lower_ in signing.documents:
+        return True
+    return (low in signing.joint_documents or doc.lower_ in signing.joint_documents) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in signing.joint_modifiers for c in doc.children
+    )
+
+
+def _tells_its_content(verb: Token, document: Token, lex: ExtractLexicon) -> bool:
+    """A joint declaration or statement whose content the sentence reports ("signed a joint declaration
+    committing to …", "… in which they pledged …") is a statement of what it says, not a contact."""
+    signing = lex.contacts.signing
+    if document.lemma_.lower() in signing.documents or document.lower_ in signing.documents:
+        return False
+    verbs = lex.reporting_verbs.by_lemma
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in verb.subtree if t.i > verb.i)
+
+
+def _signature_document(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "put their signatures to a treaty": the document a signature was put to (a signing)."""
+    signing = lex.contacts.signing
+    if verb.lemma_.lower() not in signing.signature_verbs:
+        return None
+    marks = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in signing.signature_nouns]
+    if not marks:
+        return None
+    for head in (verb, *marks):
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in signing.signature_preps:
+                for g in p.children:
+                    if g.dep_ == "pobj" and _signed_document(_measured(g, lex), lex):
+                        return g
+    return None
+
+
+def _hyphen_pair(noun: Token, lex: ExtractLexicon) -> list[Token]:
+    """ "Kenyan-Somali talks", "the India-Japan Strategic Dialogue": the two parties a contact noun
+    names before it, joined by a hyphen (names or capitalised demonyms on both sides)."""
+    doc = noun.doc
+    left = [t for t in noun.subtree if t.i < noun.i]
+    for t in left:
+        if t.text not in lex.contacts.pair_hyphens or t.i == 0 or t.i + 1 >= noun.i:
+            continue
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        if t.whitespace_ or a.whitespace_:
+            continue  # "A - B" is a dash, not a pair
+        if all(x.pos_ == "PROPN" or (x.pos_ == "ADJ" and x.text[:1].isupper()) for x in (a, b)):
+            return [a, b]
+    return []
+
+
 def _agent_pair(verb: Token) -> Token | None:
     """'signed ... by X and Y': the first party of a passive signing."""
     for c in verb.children:
@@ -237,15 +291,18 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     lemma = verb.lemma_.lower()
     noun = _contact_noun(verb, lex)
     brought = lemma in words.gathering.verbs and any(c.lower_ == words.gathering.particle for c in verb.children)
-    if lemma in words.signing.verbs:
+    signature = _signature_document(verb, lex)
+    if lemma in words.signing.verbs or signature is not None:
         signed = words.signing.documents
-        speaker = _agent_pair(verb)
+        speaker = _agent_pair(verb) if signature is None else None
         others = _conjuncts(speaker) if speaker is not None else []
-        document = next(
-            (d for c in verb.children if c.dep_ == "dobj" and (d := _measured(c, lex)).lemma_.lower() in signed), None
-        )  # "signed an agreement", "signed a number of cooperation documents"
+        document = signature or next(
+            (d for c in verb.children if c.dep_ == "dobj" and _signed_document(d := _measured(c, lex), lex)), None
+        )  # "signed an agreement", "signed a number of cooperation documents", "signed a joint declaration"
         if document is None:
             document = _signed_antecedent(verb, signed, lex)
+        elif _tells_its_content(verb, document, lex):
+            return None  # "signed a joint declaration committing to …": reported for what it says
         if speaker is None and document is not None:
             # "X and Y signed the agreement", "X signed a memorandum of understanding with Y"
             joint = joint_subjects(verb)
@@ -267,7 +324,7 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         speaker = joint[0] if joint else (subject_of(verb, lex) or _participle_subject(verb, lex))
         if speaker is None or not is_actor_like(speaker, lex):
             return None
-        own = _counterparts(verb, noun, lex)
+        own = _counterparts(verb, noun, lex) + (_hyphen_pair(noun, lex) if noun is not None else [])
         if not own and noun is None and _fronted_participle(verb, lex):
             return None  # "Speaking as petitioners, A and B told the committee …": a frame, not a contact
         others = own + _conjuncts(speaker) + joint[1:]
@@ -300,6 +357,9 @@ def _with_subject(verb: Token, speaker: Token) -> list[Token]:
     ):
         clause = clause.head
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    joint = joint_subjects(clause)
+    if subj is not None and joint and joint[0].i == speaker.i and speaker.i < subj.i:
+        return list(verb.doc[speaker.left_edge.i : subj.right_edge.i + 1])  # "A and B's premier C held talks"
     coordinated = subject_coordinated_before(clause) if subj is None else None
     if coordinated is not None and coordinated.i == speaker.i:
         return list(speaker.subtree)  # "…, and delegations from both capitals have since held talks"
@@ -362,7 +422,9 @@ def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
     for a three-way meeting' (the subject's, with X). An apposition renames a contact already told
     ('…, the first meeting between the two sides')."""
     frame = lex.contacts.noun_frame
-    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in frame.nouns and noun.lower_ not in frame.nouns):
+    if noun.pos_ not in ("NOUN", "PROPN") or (
+        noun.lemma_.lower() not in frame.nouns and noun.lower_ not in frame.nouns
+    ):
         return None
     if noun.dep_ in ("appos", "compound") or _unreal_noun(noun, lex):
         return None

@@ -241,6 +241,15 @@ def joint_subjects(verb: Token) -> list[Token]:
     """Two subjects joined by 'and' that the parser failed to coordinate
     ("A and B held a call" parsed as two nsubj of 'held')."""
     subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subs) == 1:
+        # "A and B's acting premier C held talks": the parser hung A (with B) on the possessive marker
+        subs = [
+            g
+            for c in verb.children
+            if c.dep_ == "dep" and c.tag_ == "POS" and c.i < subs[0].i
+            for g in c.children
+            if g.dep_ == "nsubj" and g.pos_ == "PROPN"
+        ][:1] + subs
     if len(subs) < 2:
         return []
     return subs if any(t.lower_ == "and" for t in verb.doc[subs[0].i : subs[1].i]) else []

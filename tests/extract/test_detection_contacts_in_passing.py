@@ -1,0 +1,76 @@
+"""Contacts told in passing (December 2026 detection round): talks named by their two parties
+("Kenyan-Somali talks"), signatures put to a treaty, a joint declaration signed together, a
+handshake, capitalised consultations between two states, and the words of the person met.
+Sentences are our own."""
+
+from tests.extract.conftest import find
+
+
+def contacts(statements):
+    return [s for s in statements if s.kind == "contact"]
+
+
+def test_a_contact_noun_naming_its_two_parties_with_a_hyphen(run):
+    st = find(run("Oman hosted three rounds of Kenyan-Somali border talks in Muscat last year."), "border talks")
+    assert st.kind == "contact" and st.actor.name == "Oman"
+    st = find(
+        run("Minister Ada Kerr held the fifth round of the India-Japan Strategic Dialogue in Tokyo."),
+        "Strategic Dialogue",
+    )
+    assert st.kind == "contact"
+
+
+def test_a_hyphenated_word_that_names_no_two_parties_is_no_contact(run):
+    assert contacts(run("The minister held a long-overdue meeting on the budget.")) == []
+    assert contacts(run("She held a closed-door briefing for the press.")) == []
+
+
+def test_the_relative_clause_of_the_person_met_is_their_own_statement(run):
+    text = (
+        "During a stop in Rome, Berg also met President Sergio Conti, who said Italy is ready to deepen its dialogue."
+    )
+    out = run(text)
+    contact = find(out, "Berg also met")
+    assert contact.kind == "contact" and "ready to deepen" not in contact.text
+    said = find(out, "Italy is ready to deepen")
+    assert said.kind == "indirect" and said.actor.name != "Berg"
+
+
+def test_putting_signatures_to_a_treaty_is_a_signing(run):
+    text = "When President Ana Berg and Premier Ivo Kral put their signatures to a treaty on the border in Oslo, it was a first."
+    (st,) = contacts(run(text))
+    assert st.actor.name.startswith("Ana Berg") and "signatures to a treaty" in st.text
+
+
+def test_signing_a_joint_declaration_together_is_a_contact(run):
+    text = "On May 3, President Ana Berg and Premier Ivo Kral signed a joint declaration in Geneva before the press."
+    (st,) = contacts(run(text))
+    assert "joint declaration" in st.text
+
+
+def test_a_joint_declaration_whose_content_is_told_is_reported_for_what_it_says(run):
+    text = "The leaders of Ruritania and Freedonia signed a joint declaration in Paris committing to end the feud over land."
+    out = run(text)
+    assert contacts(out) == []
+    assert find(out, "committing to end the feud").kind == "indirect"
+
+
+def test_a_declaration_signed_alone_is_no_contact(run):
+    assert contacts(run("The president signed a declaration of emergency on Monday.")) == []
+
+
+def test_shaking_hands_is_a_contact(run):
+    (st,) = contacts(run("Minister Ivo Lanz and his Peruvian counterpart Mara Soto shook hands in Lima on Monday."))
+    assert st.actor.name.startswith("Ivo Lanz")
+
+
+def test_a_capitalised_contact_noun_between_two_parties(run):
+    text = "The matters came up at the Annual Policy Consultations between the two countries held at a lodge near the capital."
+    (st,) = contacts(run(text))
+    assert "Consultations between the two countries" in st.text
+
+
+def test_two_subjects_split_by_a_possessive_hold_talks_together(run):
+    text = "Prime Minister Ola Dahl and Peru’s acting Prime Minister Ana Ruiz held talks for three hours at the palace."
+    (st,) = contacts(run(text))
+    assert st.text.startswith("Prime Minister Ola Dahl") and "held talks" in st.text
