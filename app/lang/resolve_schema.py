@@ -37,6 +37,10 @@ class MentionWords(_Section):
     compass: Words  # "southern", "north": describe a part of the place that follows
     state_namesake: Words  # before an organisation's name, a state's own body ("National Security Council")
     person_of: Pattern  # "Ana Lima of Chile", "X from the Y Institute": a person, then whom they belong to
+    # "a diplomat based in Oslo, who asked not to be named": what an unnamed source's name drops
+    relative_words: Words = frozenset()  # open a relative clause ("who asked …")
+    participle_endings: tuple[str, ...] = ()  # a lower-case word so ending opens a participle phrase ("based in …")
+    place_links: Words = frozenset()  # before a capitalised place: a place phrase ("in Oslo")
 
 
 class NameWords(_Section):
@@ -44,12 +48,16 @@ class NameWords(_Section):
 
     particles: Words
     glued_particles: tuple[str, ...]  # "al-", "el-": a particle written onto the name
+    abbreviations: Words = frozenset()  # "Jr.", "Gen.": a full stop inside a name, not a sentence's end
 
 
 class TitleWords(_Section):
     """`titles.yaml`: the words of titles, heads and collectives."""
 
     title_words: Words  # say "a title", never part of a person's name
+    # "His Excellency", "H.E.", "Prof": forms of address before a name or a title, never part of
+    # either ("Excellency Minister of State" is the Minister of State); phrases, normalised
+    honorifics: Words = frozenset()
     generic_only: Words  # alone they name no one ("the two sides")
     collective: Words  # a group of people, never a name
     qualifiers: Words  # do not change who speaks ("a senior Israeli official")

@@ -81,7 +81,11 @@ def test_unnamed_source_is_one_person_with_the_country(ctx):
 def test_unnamed_source_needs_an_indefinite_head(ctx):
     assert apply(unnamed_source, ctx, "the Chilean diplomat") is None
     assert apply(unnamed_source, ctx, "a Chilean diplomatic mission") is None
-    assert apply(unnamed_source, ctx, "a diplomat, who spoke") is None
+    assert apply(unnamed_source, ctx, "a diplomat, Ana Lima") is None  # an apposition names someone
+
+
+def test_unnamed_source_drops_a_relative_clause(ctx):
+    assert apply(unnamed_source, ctx, "a diplomat, who spoke").name == "diplomat"
 
 
 # --- registry_name ------------------------------------------------------

@@ -310,6 +310,7 @@ class ActorLookup:
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
         lexicon = getattr(self._article, "lexicon", None)
         particles = "|".join(sorted(lexicon.names.particles)) if lexicon is not None else "bin"
+        abbreviations = lexicon.names.abbreviations if lexicon is not None else frozenset()
         before = re.compile(rf"([A-Z][\w'’.-]*|of|for|the|{particles})\s+$")
         after = re.compile(rf"(?:[ -](?:(?:{particles}) )*[A-Z][\w'’.-]*)+")
         placeless = None
@@ -317,11 +318,19 @@ class ActorLookup:
             lo, hi = m.start(), m.end()
             while True:  # capitalised words (and "of", particles, hyphenated parts) before the name
                 prev = before.search(text[max(0, lo - 40) : lo])
-                if prev is None:
-                    break
+                if prev is None or _ends_sentence(prev.group(1), abbreviations):
+                    break  # "… in the Taiwan Strait. Lai said": the sentence before is no part of the name
                 lo -= len(prev.group(0))
             nxt = after.match(text, hi)
-            hi = nxt.end() if nxt else hi
+            if nxt:
+                words_after = re.split(r"(?<=\.)(?=[ -])", nxt.group(0))
+                kept = ""
+                for piece in words_after:  # "Ana Lima. Taiwan …": stop at the full stop
+                    kept += piece
+                    if _ends_sentence(piece.strip(" -"), abbreviations):
+                        kept = kept[:-1]
+                        break
+                hi += len(kept)
             phrase = text[lo:hi].strip()
             # "Ana Lima Reis, Chile's Minister of State, …": the description after the name
             described = _DESCRIPTION.match(text, hi)
@@ -355,6 +364,15 @@ _THERE = re.compile(r"\s+there\b")
 
 # A description set off by commas right after a name: ", Chile's Minister of State," (a short one).
 _DESCRIPTION = re.compile(r",\s+((?:the |an? )?[A-Za-z][^,.;:()\"“”«»\n]{2,90}?)(?=[,.;])")
+
+
+def _ends_sentence(word: str, abbreviations: frozenset[str]) -> bool:
+    """A capitalised word with a full stop that closes a sentence ("Strait."), not an initial or
+    an abbreviation ("J.", "U.S.", "Jr.", "Dr.")."""
+    if not word.endswith("."):
+        return False
+    bare = word.rstrip(".")
+    return "." not in bare and len(bare) > 1 and bare.lower() not in abbreviations
 
 
 def _full_name(tok):

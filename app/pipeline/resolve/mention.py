@@ -99,6 +99,11 @@ class MentionReader:
         self._glued = tuple(lexicon.names.glued_particles)
         self._namesake = words.state_namesake
         self._compass = words.compass
+        self._relative = words.relative_words
+        self._participle = words.participle_endings
+        self._place_links = words.place_links
+        self._complement_links = words.anonymous_links - words.place_links
+        self._source_heads = words.anonymous_heads | titles.collective
         self._name_stops = titles.title_words | words.org_words | titles.institution_heads | titles.collective
 
     def clean(self, mention: str | None) -> str:
@@ -120,6 +125,80 @@ class MentionReader:
             first = first or toks[0]
             toks = toks[1:]
         return first, " ".join(toks)
+
+    def is_honorific(self, word: str) -> bool:
+        """ "Dr", "Prof.", "H.E.", "HE": a form of address ("he", "hh" only in capitals: "He" is the pronoun)."""
+        key = norm(word)
+        if key not in self.titles.honorifics:
+            return False
+        return " " in key or len(key) > 2 or word.replace(".", "").isupper() or key not in {"he", "hh"}
+
+    def strip_honorifics(self, raw: str) -> str:
+        """The mention without the forms of address that open it ("His Excellency Minister of State"
+        is "Minister of State", "Prof Lima" is "Lima"); unchanged when nothing would be left."""
+        toks = raw.split()
+        i = 0
+        while i < len(toks):
+            for n in (3, 2, 1):
+                if (
+                    i + n < len(toks)
+                    and norm(" ".join(toks[i : i + n])) in self.titles.honorifics
+                    and (n > 1 or self.is_honorific(toks[i]))
+                ):
+                    i += n
+                    break
+            else:
+                break
+        return " ".join(toks[i:]) if i else raw
+
+    def _modifier(self, word: str) -> bool:
+        """A word that opens a relative clause or a participle phrase ("who", "based", "speaking")."""
+        low = word.lower()
+        return low in self._relative or (low.isalpha() and low == word and low.endswith(self._participle))
+
+    def trim_source(self, raw: str) -> tuple[str, bool]:
+        """An unnamed source's name: its head noun with adjectives and complement, without what
+        follows it ("A diplomat based in Oslo, who asked not to be named" is "A diplomat"; "farmers
+        of two valleys in Osh and in Batken" is "farmers of two valleys", while "a diplomat in Oslo"
+        keeps its only place), and whether a place phrase was all that was dropped (it may still say
+        whose the source is).
+        The mention unchanged when it has no head of an unnamed source."""
+        toks = raw.split()
+        singular = self.titles.singular
+        head = next(
+            (i for i, t in enumerate(toks) if singular(norm(t)) in self._source_heads or norm(t) in self._source_heads),
+            None,
+        )
+        if head is None:
+            return raw, False
+        cut, place_only = len(toks), False
+        for j in range(head, len(toks)):
+            word, low = toks[j], toks[j].lower()
+            if j > head and low in self._relative:
+                cut = j  # "… who asked not to be named"
+                break
+            if word.endswith(",") and j + 1 < len(toks) and self._modifier(toks[j + 1]):
+                toks[j], cut = word.rstrip(","), j + 1  # "…, who asked …", "…, speaking on condition …"
+                break
+            if j == head:
+                continue
+            before = norm(toks[j - 1])
+            if self._modifier(word) and before not in self._trim:
+                cut = j  # "… based in Oslo", "… speaking on condition of anonymity"
+                break
+            complement = any(t.lower() in self._complement_links for t in toks[head + 1 : j])
+            if complement and low in self._place_links and j + 1 < len(toks) and _upper_initial(toks[j + 1]):
+                rest = norm(" ".join(toks[j + 1 :]))
+                if set(rest.split()) & self.titles.institution_heads or any(
+                    s.actor.kind != "state" for s in self.parse(rest).spans
+                ):
+                    continue  # "an official in Oslo's Foreign Ministry": a body, not a place
+                cut, place_only = j, True  # "… in Tromsø and in northern Finland"
+                break
+        kept = " ".join(toks[:cut]).strip(_EDGE)
+        if not kept or kept == raw.strip(_EDGE):
+            return raw, False
+        return kept, place_only
 
     def strip_determiners_raw(self, raw: str) -> str:
         toks = raw.split()
@@ -212,7 +291,7 @@ class MentionReader:
                 continue
             if not (_upper_initial(word) or self._prefixed_name(word)) or not key:
                 break
-            if any(p in self._name_stops for p in key.split()):
+            if any(p in self._name_stops for p in key.split()) or self.is_honorific(word):
                 break
             if (
                 self.countries.is_country_word(key)
@@ -228,7 +307,7 @@ class MentionReader:
                 break
             name.insert(0, word)
             i -= 1
-            if len(name) > 5:
+            if sum(not self._is_particle(w) for w in name) > 5:  # "Ana bin Omar bin Ali Al Lima" is four words
                 return None, raw
         if not name or not any(len(norm(w)) >= 2 for w in name):
             return None, raw

@@ -27,6 +27,7 @@ class TitleReader:
         self.determiners = words.determiners
         self.indefinite = words.indefinite
         self.title_words = titles.title_words
+        self.honorifics = titles.honorifics
         self.generic_only = titles.generic_only
         self.collective = titles.collective
         self.qualifiers = titles.qualifiers

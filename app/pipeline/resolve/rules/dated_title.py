@@ -5,9 +5,12 @@ minister") name no holder."""
 
 from __future__ import annotations
 
+import re
+
 from app.pipeline.types import ResolvedActor
 
 from ..context import ArticleContext, Mention
+from ..normalize import norm
 from ..record import institution_type_of
 
 
@@ -51,11 +54,32 @@ def by_title(
     return found[0].resolved() if len(found) == 1 else None
 
 
+# "NATO's KFOR peacekeeping mission": a body named in its own right after its parent's possessive,
+# headed by a common noun ("mission", "force").
+_OWN_BODY = re.compile(r"['’]s?\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<head>[a-z][a-z\s-]*)$")
+
+
+def _own_body(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
+    """The more specific body in "<organisation>'s <Name> <noun>": "the EU's Astra mission" is the
+    Astra mission's, named by its own name, not the EU's."""
+    found = _OWN_BODY.search(m.raw.strip())
+    if found is None or found.group("head").split()[-1] not in ctx.titles.institution_heads:
+        return None
+    name = found.group("name")
+    if any(norm(w) in ctx.titles.title_words for w in name.split()):
+        return None  # "the EU's Foreign Affairs mission"
+    known = [a for a in ctx.registry.by_alias(norm(name)) if a.kind != "person"]
+    return known[0].resolved() if known else ctx.made(name, "international_organisation", None)
+
+
 def _organisation_post(m: Mention, ctx: ArticleContext, indefinite: bool) -> ResolvedActor | None:
     """ "the UN chief", "the EU's top diplomat", "a NATO official"."""
     parsed = m.parsed
     orgs = parsed.of_kind("international_organisation")
     org = orgs[0].actor
+    own = _own_body(m, ctx) if len(orgs) == 1 else None
+    if own is not None:
+        return own
     rest = parsed.rest(orgs)
     code = ctx.titles.org_role(org.slug, rest)
     if code:

@@ -74,7 +74,7 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     if " ".join(toks) in titles.generic_only:
         return _home_office_holder(ctx, det, toks, key)
     name, prefix = m.name, m.prefix
-    text = ctx.reader.strip_determiners_raw(raw)
+    text = ctx.reader.strip_honorifics(ctx.reader.strip_determiners_raw(raw))  # "Excellency Minister of State"
     if name:
         state = ctx.described_state(prefix) if prefix else None
         if not prefix and name.isupper() and len(name) <= 6:
@@ -118,6 +118,8 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         state = _lived_in(ctx, parsed, toks) or state
         if state is None and words & titles.domestic_groups and not titles.serves_no_state(words):
             state = ctx.home  # "the rebel movement", "tribal elders": the article's country's
+        if kind == "group":
+            text = ctx.reader.trim_source(text)[0]  # "residents of border villages in X, many of whom …"
     return ctx.made(text, kind, state.country if state else None)
 
 

@@ -1,0 +1,51 @@
+"""The actor's name formed from the speaker mention in running text: forms of address and title
+chains before a name, a name looked up earlier in the article without the sentence before it, and
+unnamed sources without their clauses. Sentences written for the test; the project registry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.pipeline.types import ArticleInput
+from tests.extract.conftest import find
+
+
+@pytest.fixture
+def run_real(make_extractor, project_resolver):
+    ex = make_extractor(project_resolver)
+    return lambda text: ex.extract(ArticleInput(text=text, published=dt.date(2025, 3, 1)))
+
+
+def test_an_honorific_chain_before_a_long_gulf_name(run_real):
+    text = (
+        "DOHA — His Excellency Minister of State for Trade Dr Khalid bin Nasser bin Hamad Al Marri "
+        "said the new port agreement would double shipping between the two emirates."
+    )
+    st = find(run_real(text), "double shipping")
+    assert st.actor.name == "Khalid bin Nasser bin Hamad Al Marri"
+
+
+def test_prof_before_a_surname_resolves_like_the_bare_surname(run_real):
+    text = "DHAKA — Prof Yunus told the visiting delegation that Bangladesh wanted steady ties with its neighbours."
+    st = find(run_real(text), "steady ties")
+    assert st.actor.name == "Muhammad Yunus"
+
+
+def test_a_name_met_earlier_is_not_glued_to_the_word_ending_the_sentence_before(run_real):
+    text = (
+        'TAIPEI — Chen said the exercises followed a speech that unsettled the Taiwan Strait.  Lai had "recklessly" '
+        "pushed his line, Chen said.\n\nLai, in his address on Monday, urged Beijing to stop its threats."
+    )
+    st = find(run_real(text), "stop its threats")
+    assert "Strait" not in st.actor.name
+
+
+def test_an_unnamed_diplomat_drops_the_clauses_after_the_head(run_real):
+    text = (
+        "A Nordic diplomat stationed in Tallinn, who spoke on condition of anonymity, said the treaty "
+        "would survive the coming election."
+    )
+    st = find(run_real(text), "treaty")
+    assert st.actor.name == "Nordic diplomat"
