@@ -97,6 +97,9 @@ class InstitutionWords(_Section):
     owner_staff: Words  # what of an owner means their office, not their state
     fallback: dict[str, str]  # role code -> institution type that speaks for it
     generated: dict[str, tuple[str, str]]  # institution type -> (slug suffix, name pattern)
+    # a narrower body -> the broader one that speaks for it where the registry has no such body
+    # ("the Thai army" is the Royal Thai Army; the army of a state with no army listed is its armed forces)
+    broader: dict[str, str] = {}
     generic_bodies: Pattern  # names every state's body has ("the Foreign Office"): the article's state's
 
 

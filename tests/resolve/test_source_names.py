@@ -1,12 +1,16 @@
 """How an actor's name is formed from the speaker mention: forms of address and title chains
-stripped, unnamed sources named by their head noun, the more specific body of a possessive.
-Phrases written for the test."""
+stripped, unnamed sources named by their head noun, the more specific body of a possessive, and
+institutions named by the registry's convention. Phrases written for the test."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+import yaml
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "actors"
 
 
 @pytest.fixture
@@ -104,3 +108,65 @@ def test_a_named_mission_of_an_organisation_is_the_mission(ctx):
 def test_an_organisation_post_stays_the_organisation(ctx):
     found = ctx.resolve("NATO's headquarters")
     assert found.slug == "nato"
+
+
+# kind 4: institution naming ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("the Kremlin", "Kremlin"),
+        ("the French presidency", "Presidency of France"),
+        ("the Greek presidency", "Presidency of Greece"),
+        ("Mexico's foreign ministry", "Ministry of Foreign Affairs of Mexico"),
+        ("Secretariat of Foreign Affairs of Mexico", "Ministry of Foreign Affairs of Mexico"),
+        ("the Thai army", "Royal Thai Army"),
+        ("the Indian army", "Indian Army"),
+        ("the Malian army", "Armed Forces of Mali"),  # no army listed: the armed forces
+        ("the Pakistani army", "Pakistan Army"),
+    ],
+)
+def test_institutions_are_named_by_the_registry_convention(ctx, mention, name):
+    assert ctx.resolve(mention).name == name
+
+
+# Bodies that keep a name of their own, without "of <state>" (see the header of institutions.yaml).
+OWN_NAMES = {
+    "United States Department of State",
+    "United States Department of Defense",
+    "White House",
+    "United States Department of the Treasury",
+    "United States Department of Commerce",
+    "Office of the United States Trade Representative",
+    "Kremlin",
+    "Foreign, Commonwealth and Development Office",
+    "Federal Foreign Office",
+    "Global Affairs Canada",
+    "Indian Army",
+    "Israel Defense Forces",
+    "Islamic Revolutionary Guard Corps",
+    "Royal Hashemite Court",
+    "Pakistan Army",
+    "Inter-Services Public Relations",
+    "Royal Thai Army",
+    "Sudanese Armed Forces",
+    "Swiss Federal Council",
+}
+
+
+def test_every_state_body_is_named_of_its_state_by_its_short_name():
+    states = {e["slug"]: e["name"] for e in yaml.safe_load((SEEDS / "states.yaml").read_text(encoding="utf-8"))}
+    odd = []
+    for entry in yaml.safe_load((SEEDS / "institutions.yaml").read_text(encoding="utf-8")):
+        state = states.get(entry.get("parent"))
+        name = entry["name"]
+        if state is None or name in OWN_NAMES:
+            continue
+        if not (name.endswith(f" of {state}") or name.endswith(f" of the {state}")):
+            odd.append(name)
+        if "Republic" in name and "Republic" not in state:
+            odd.append(name)  # a formal style ("of the French Republic"), not the short name
+        if name.startswith("Secretariat of "):
+            odd.append(name)
+    assert odd == []

@@ -267,6 +267,9 @@ class ArticleContext:
         inst = self.registry.institution(state.slug, kind)
         if inst is not None:
             return inst.resolved()
+        broader = self.lexicon.institutions.broader.get(kind)
+        if broader is not None:
+            return self.institution_of(state, broader)  # no army listed: the armed forces
         generated = self.lexicon.institutions.generated
         if kind in generated:
             suffix, pattern = generated[kind]

@@ -45,6 +45,7 @@ INSTITUTION_SUFFIXES = {
     "prime-ministers-office": "pm_office",
     "cabinet": "cabinet",
     "armed-forces": "armed_forces",
+    "army": "army",
 }
 
 
