@@ -150,3 +150,29 @@ def test_what_a_briefer_tells_of_her_principals_view_is_the_principals(run_real)
 def test_i_is_never_an_actor(run_real):
     text = "After the vote, I can tell you that the mood in the chamber changed."
     assert all(s.actor.name.lower() != "i" for s in run_real(text))
+
+
+# --- "the president" of the story ----------------------------------------------------------------
+
+
+def test_the_president_is_the_one_the_story_is_about_not_the_last_quoted(run_real):
+    text = (
+        "President Gustavo Petro said on Monday that Colombia would not accept the deportation flights. "
+        "Petro spoke after a tense exchange with United States President Donald Trump.\n\n"
+        "Petro said the migrants had to be treated with dignity. Petro added that his plane could carry them home.\n\n"
+        "The U.S. president said the tariffs would rise next week.\n\n"
+        "Petro held a cabinet meeting in the afternoon.\n\n"
+        "The president said his government would send its own aircraft to collect the migrants."
+    )
+    st = find(run_real(text), "send its own aircraft")
+    assert st.actor.name == "Gustavo Petro"
+
+
+def test_the_president_with_no_clear_subject_is_the_last_one_who_spoke(run_real):
+    text = (
+        "President Gustavo Petro met United States President Donald Trump on Monday.\n\n"
+        "Trump said the tariffs would rise next week.\n\n"
+        "The president said the decision was final."
+    )
+    st = find(run_real(text), "decision was final")
+    assert st.actor.name == "Donald Trump"

@@ -482,6 +482,10 @@ class Attributor:
             if joint is not None:
                 return joint
         anaphoric = _anaphoric(head, self.lex)
+        if anaphoric and not m.plural:
+            salient = self._salient_holder(head)
+            if salient is not None:  # "the president said" in a story about one president
+                return salient
         described = _described_before(head, self.lex) if anaphoric else None
         last = self.history.last()
         if described is not None and (last is None or last.mention.start < described.idx):
@@ -610,6 +614,34 @@ class Attributor:
             return self.named(first.root, "group")
         sp = _by_group(head, self.history)
         return Speaker(sp.mention, sp.actor, "group") if sp else None
+
+    def _salient_holder(self, head: Token) -> Speaker | None:
+        """A bare "the president" (the pack's `salient_titles`, no country word, nothing else) in an
+        article that names several presidents: the one the article is about, named clearly more
+        often than any other ("the president" of a Mexican outlet's story on a call with the US
+        president is Mexico's), not the last one quoted. None when one president is named, or none
+        stands out: the ordinary look-back decides."""
+        noun = head.lemma_.lower()
+        if noun not in self.lex.speakers.salient_titles or [c.lower_ for c in head.children] != ["the"]:
+            return None
+        text = self.lookup.article_text
+        if not text:
+            return None
+        holders: dict[str, Token] = {}  # surname → the first titled mention's head
+        for ent in head.doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            before = head.doc[max(0, ent.start - 3) : ent.start]
+            if any(t.lower_ == noun for t in before) or any(t.lower_ == noun for t in ent):
+                holders.setdefault(ent[-1].text, ent.root)
+        if len(holders) < 2:
+            return None
+        counts = sorted(((text.count(name), name) for name in holders), reverse=True)
+        (top, name), (second, _) = counts[0], counts[1]
+        if top < self.lex.speakers.salience_ratio * second:
+            return None
+        sp = self.named(holders[name])
+        return Speaker(sp.mention, sp.actor, "title") if sp.actor.kind == "person" else None
 
     def _first_person(self, head: Token) -> Speaker | None:
         """ "I can tell you that …" outside any quotation: the one whose label opens the paragraph
