@@ -40,7 +40,7 @@ from .parse import needs_parts, parse_long
 from .published import article_date
 from .quotes import find_quotes
 from .reading import reading_text
-from .segments import Paragraph, dateline_length, split_paragraphs
+from .segments import Paragraph, dateline_length, split_paragraphs, without_headline
 from .statements import build
 from .transcript import inside_turns, questioner_speaker, reported_in_question, transcript_statements, transcript_turns
 
@@ -110,7 +110,7 @@ class Extractor:
 
     def _prepare(self, article: ArticleInput) -> tuple[list[Paragraph], str]:
         text = reading_text(article.text)  # same length: offsets index the article's text
-        paras = split_paragraphs(text, self.lex)
+        paras = without_headline(split_paragraphs(text, self.lex), article.title)
         return paras, masked_text(text, paras, self.lex)
 
     def _language(self, paras: list[Paragraph]) -> LanguageCheck:

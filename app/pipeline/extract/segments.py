@@ -55,6 +55,18 @@ def split_paragraphs(text: str, lex: ExtractLexicon) -> list[Paragraph]:
     return out
 
 
+def without_headline(paras: list[Paragraph], title: str | None) -> list[Paragraph]:
+    """The article's headline repeated as the text's first line is no part of the text (the guidelines'
+    "the headline is not part of the text"): that paragraph becomes furniture."""
+    if not title or not title.strip():
+        return paras
+    first = next((n for n, p in enumerate(paras) if p.text.strip()), None)
+    if first is None or " ".join(paras[first].text.split()).casefold() != " ".join(title.split()).casefold():
+        return paras
+    p = paras[first]
+    return [*paras[:first], Paragraph(p.start, p.end, p.text, True), *paras[first + 1 :]]
+
+
 def _sentences(line: str, lex: ExtractLexicon) -> list[tuple[int, int]]:
     """The line cut at sentence ends that lie outside quotation marks."""
     cuts = [0]
