@@ -176,3 +176,25 @@ def test_the_president_with_no_clear_subject_is_the_last_one_who_spoke(run_real)
     )
     st = find(run_real(text), "decision was final")
     assert st.actor.name == "Donald Trump"
+
+
+# --- a pronoun in a subordinate clause -----------------------------------------------------------
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_one_person_its_sentence_named(run_real):
+    text = (
+        "Foreign Minister Ann Wairimu held talks in Nairobi. President William Ruto said the visit was useful.\n\n"
+        "Nairobi was the opening leg of Wairimu's regional tour, which also brought her to Kigali, "
+        "where she met Rwandan officials."
+    )
+    st = find(run_real(text), "met Rwandan officials")
+    assert st.actor.name == "Ann Wairimu"
+
+
+def test_a_pronoun_after_two_people_is_left_to_the_ordinary_rules(run_real):
+    text = (
+        "President Yoweri Museveni said the region was calm.\n\n"
+        "Ruto's meeting with Museveni was held in Kigali, where he met Rwandan officials on Friday."
+    )
+    st = find(run_real(text), "met Rwandan officials")
+    assert st.actor.name == "Yoweri Museveni"

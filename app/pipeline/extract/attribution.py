@@ -663,6 +663,7 @@ class Attributor:
         if low in kinds.get("person", ()):
             return (
                 self._sentence_subject(head, True)
+                or self._sole_person_before(head)
                 or self._paragraph_subject(head)
                 or self._last_singular()
                 or self._person_subject(head)
@@ -672,6 +673,25 @@ class Attributor:
         if low in kinds.get("plural", ()):
             return self._joint_subject(head) or self.history.last_plural()
         return None
+
+    def _sole_person_before(self, head: Token) -> Speaker | None:
+        """ "Paris is the last stop of Wang's tour, which took him to Brussels, where he held …": a
+        pronoun in a subordinate clause whose sentence named one person before it, and only one,
+        refers to that person, not to the last speaker of an earlier sentence."""
+        sent = sent_of(head)
+        root = sent_root(sent)
+        if head.head.i == root.i or head.dep_ != "nsubj":
+            return None
+        people: dict[str, Speaker] = {}
+        for tok in sent:
+            if tok.i >= head.i:
+                break
+            if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or tok.ent_type_ not in ("PERSON", "ORG", ""):
+                continue
+            found = self.local.get(tok.i) or self.named(tok)
+            if found.actor.kind == "person" and (found.actor.known or tok.ent_type_ == "PERSON"):
+                people.setdefault(found.actor.slug, found)
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _joint_subject(self, head: Token) -> Speaker | None:
         """ "X and Y visited Kyiv, where they met Z": "they" in a subordinate clause are the
