@@ -342,6 +342,8 @@ class Speakers(_Section):
     home_target_words: Words = frozenset()  # "action against Russia": a country after these is acted on
     # Two-letter web domains that are not a country's press ("example.io", "example.tv")
     home_vanity_domains: Words = frozenset()
+    # "opposition leader X", "opposition lawmakers": the side that answers a state's government
+    home_opposition_words: Words = frozenset()
 
     @cached_property
     def home_dateline_rx(self) -> re.Pattern[str]:

@@ -228,3 +228,27 @@ def test_a_person_in_a_national_outlet_is_not_placed_by_the_outlet(make_extracto
     )
     st = find(_outlet_run(make_extractor, project_resolver, text, "Taipei Evening Herald"), "patrols had ended")
     assert st.actor.country == "CN"
+
+
+# --- the opposition answers a state's government ------------------------------------------------
+
+
+def test_an_opposition_figure_answers_the_government_last_quoted(make_extractor, project_resolver):
+    # Not the country its paragraph last named (the scheme the plan copied).
+    text = (
+        "Kenyan Foreign Minister Amina Odhiambo said the port deal would be signed in May.\n\n"
+        "The plan, modelled on a Tanzanian scheme, was attacked by opposition leader Peter Mwangi, "
+        "who said the deal gave away too much of the harbour."
+    )
+    st = find(_run(make_extractor, project_resolver, text), "gave away too much")
+    assert st.actor.country == "KE"
+
+
+def test_an_opposition_figure_takes_the_country_written_before_opposition(make_extractor, project_resolver):
+    text = (
+        "Six Kenyan opposition lawmakers walked out of the session on Monday.\n\n"
+        "Tanzanian Foreign Minister Halima Mushi said the port deal would be signed in May.\n\n"
+        "Opposition leader Peter Mwangi said the deal gave away too much of the harbour."
+    )
+    st = find(_run(make_extractor, project_resolver, text), "gave away too much")
+    assert st.actor.country == "KE"

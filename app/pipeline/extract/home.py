@@ -227,12 +227,27 @@ class HomeCountry:
         i = bisect_left(self._speaker_pos, pos) - 1
         return self._speaker_codes[i] if i >= 0 and self._speaker_pos[i] >= start else None
 
+    def _opposition(self, pos: int) -> str | None:
+        """The state of an opposition speaker: the country written right before "opposition"
+        earlier in the article ("Venezuelan opposition figures"), else the last speaker placed by
+        their own title before it (the government it answers)."""
+        words = self._inputs[1].speakers.home_opposition_words
+        tail = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?(?:" + "|".join(map(re.escape, sorted(words))) + r")\b", re.I)
+        for k in range(bisect_left(self._pos, pos) - 1, -1, -1):
+            if tail.match(self.text, self._ends[k]):
+                return self._codes[k]
+        i = bisect_left(self._speaker_pos, pos) - 1
+        return self._speaker_codes[i] if i >= 0 else None
+
     def at(self, pos: int, phrase: str | None = None, body: bool = False) -> str | None:
         """The country for a speaker mentioned at character `pos` (as `phrase`, when given; `body`:
         a ministry or office rather than a person)."""
         if not self._built:
             self._build()
         if phrase and (code := self._owner(pos, phrase)):
+            return code
+        opposition = self._inputs[1].speakers.home_opposition_words
+        if phrase and opposition & set(re.findall(r"\w+", phrase.lower())) and (code := self._opposition(pos)):
             return code
         n = bisect_right(self._para_starts, pos) - 1
         if n >= 0:
