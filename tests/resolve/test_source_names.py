@@ -89,6 +89,15 @@ def test_a_group_drops_its_places_and_clauses(ctx):
     assert found.name == "Fishermen from coastal towns"
 
 
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("Farmers who lost their fields", "Farmers"), ("Students, whose campus was shut", "Students")],
+)
+def test_a_relative_clause_is_dropped_before_the_mention_is_read(ctx, mention, name):
+    found = ctx.resolve(mention)  # its "who" is no World Health Organization
+    assert (found.name, found.kind) == (name, "group")
+
+
 def test_a_list_of_states_is_not_cut_at_its_commas(resolver):
     reader = resolver.for_article(None).reader
     raw = "the representatives of Malta, Slovenia and Switzerland"

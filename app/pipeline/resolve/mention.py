@@ -100,6 +100,14 @@ class MentionReader:
         self._namesake = words.state_namesake
         self._compass = words.compass
         self._relative = words.relative_words
+        self._relative_clause = (
+            re.compile(
+                r"(?:\s*,\s*|\s+)\b(?:" + "|".join(sorted(map(re.escape, words.relative_words))) + r")\b.*$",
+                re.I | re.S,
+            )
+            if words.relative_words
+            else None
+        )
         self._participle = words.participle_endings
         self._place_links = words.place_links
         self._complement_links = words.anonymous_links - words.place_links
@@ -115,6 +123,9 @@ class MentionReader:
         text = _GLOSS.sub(
             r"\g<rest>", _ACRONYM.sub(r"\g<rest>", text)
         )  # "the Municipality Association (AKK) officials": the body's own initials
+        if self._relative_clause is not None:
+            cut = self._relative_clause.sub("", text)  # "farmers who lost their land": "farmers"
+            text = cut if cut.strip(_EDGE) else text
         return text.strip(_EDGE)
 
     def strip_determiners(self, key: str) -> tuple[str | None, str]:
