@@ -178,6 +178,18 @@ def test_the_president_with_no_clear_subject_is_the_last_one_who_spoke(run_real)
     assert st.actor.name == "Donald Trump"
 
 
+def test_the_president_counts_only_names_printed_before_it(run_real):
+    # The story is about Boric; the US president is named often, but only further down.
+    text = (
+        "Chilean President Gabriel Boric said on Tuesday that Chile would answer the new duties.\n\n"
+        "Speaking in Santiago, the president said the copper levy had no justification.\n\n"
+        "Boric said he hoped to speak to United States President Donald Trump soon. Trump imposed the levy "
+        "on Monday; Trump's aides defended it, and Trump repeated his threat, Trump's office said."
+    )
+    st = find(run_real(text), "copper levy had no justification")
+    assert st.actor.name == "Gabriel Boric"
+
+
 # --- a pronoun in a subordinate clause -----------------------------------------------------------
 
 

@@ -618,17 +618,19 @@ class Attributor:
     def _salient_holder(self, head: Token) -> Speaker | None:
         """A bare "the president" (the pack's `salient_titles`, no country word, nothing else) in an
         article that names several presidents: the one the article is about, named clearly more
-        often than any other ("the president" of a Mexican outlet's story on a call with the US
-        president is Mexico's), not the last one quoted. None when one president is named, or none
-        stands out: the ordinary look-back decides."""
+        often than any other before this mention ("the president" of a Mexican outlet's story on a
+        call with the US president is Mexico's), not the last one quoted. None when one president
+        has been named so far, or none stands out: the ordinary look-back decides."""
         noun = head.lemma_.lower()
         if noun not in self.lex.speakers.salient_titles or [c.lower_ for c in head.children] != ["the"]:
             return None
-        text = self.lookup.article_text
-        if not text:
-            return None
+        # Only what the reader has seen: a "the president" cannot point at a name printed after it
+        # ("the president said …" in a story that brings in the US president three paragraphs on).
+        text = doc_text(head.doc)[: head.idx]
         holders: dict[str, Token] = {}  # surname → the first titled mention's head
         for ent in head.doc.ents:
+            if ent.end > head.i:
+                break
             if ent.label_ != "PERSON" or len(ent) < 2:
                 continue
             before = head.doc[max(0, ent.start - 3) : ent.start]
