@@ -210,3 +210,14 @@ def test_a_pronoun_after_two_people_is_left_to_the_ordinary_rules(run_real):
     )
     st = find(run_real(text), "met Rwandan officials")
     assert st.actor.name == "Yoweri Museveni"
+
+
+def test_a_country_word_the_tagger_missed_still_picks_the_party_of_a_pair(run_real):
+    text = (
+        "When Kenyan President William Ruto and Ugandan President Yoweri Museveni signed the rail treaty "
+        "in Kampala on May 3, it was the first such deal in years.\n\n"
+        'Ruto said he was sure the line would be "a turning point". "Our goods will reach the sea faster," he said.\n\n'
+        'Museveni sounded the same theme. "This deal lays the ground for deeper trade," the Ugandan president said.'
+    )
+    st = find(run_real(text), "deeper trade")
+    assert st.actor.name == "Yoweri Museveni"

@@ -102,9 +102,24 @@ class SpeakerHistory:
         return best
 
 
-def _country_words(head: Token) -> list[str]:
-    """Country words in a title phrase ("Serbian", "U.S.", "Ethiopia's")."""
-    return [t.text for t in head.subtree if t.ent_type_ in ("NORP", "GPE") and t.i < head.i]
+def _country_words(head: Token, countries: Countries | None = None) -> list[str]:
+    """Country words in a title phrase ("Serbian", "U.S.", "Ethiopia's"), also those the small
+    model left untagged or took for a body ("the Tajik president") when the country look-up
+    knows them."""
+    return [
+        t.text
+        for t in head.subtree
+        if t.i < head.i
+        and (
+            t.ent_type_ in ("NORP", "GPE")
+            or (
+                t.ent_type_ in ("", "ORG", "PERSON")  # "the Ugandan president": the tagger's body or person
+                and t.dep_ in ("amod", "compound", "poss")
+                and t.text[:1].isupper()
+                and _country_of(t.text, countries) is not None
+            )
+        )
+    ]
 
 
 def _country_of(word: str, countries: Countries | None) -> str | None:
@@ -148,7 +163,7 @@ def _body_words(head: Token) -> list[str]:
 def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countries: Countries | None) -> Speaker | None:
     """'the Serbian president' → the last speaker whose mention has that title,
     else the last person speaker; 'the Commission' → the last body speaker."""
-    words = _country_words(head)
+    words = _country_words(head, countries)
     noun = head.lemma_.lower()
     if noun in lex.speakers.institution_nouns:
         # "the unification ministry" is not the foreign ministry that spoke before: the words that
