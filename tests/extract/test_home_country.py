@@ -220,6 +220,16 @@ def test_a_national_outlet_unknown_body_takes_its_state(make_extractor, project_
     assert st.actor.country == "TW"
 
 
+def test_a_spokesperson_under_a_bare_office_title_takes_the_outlet_state(make_extractor, project_resolver):
+    text = (
+        "China sent warships around the island on Friday, and China said the patrols would go on. "
+        "China called them a warning to Taiwan.\n\n"
+        "Presidential Office spokeswoman Lin Mei-hua said the patrols threatened the whole region."
+    )
+    st = find(_outlet_run(make_extractor, project_resolver, text, "Taipei Evening Herald"), "whole region")
+    assert st.actor.country == "TW"
+
+
 def test_a_person_in_a_national_outlet_is_not_placed_by_the_outlet(make_extractor, project_resolver):
     text = (
         "China sent warships around the island on Friday, and China said the patrols would go on. "

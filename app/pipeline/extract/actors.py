@@ -129,7 +129,8 @@ class ActorLookup:
         Amir-Abdollahian") does not hide the known name inside it."""
         unknown = None
         nouns = self.lex.speakers.institution_nouns  # "the Ministry of National Defense": a body
-        body = not mention.person and not mention.plural and any(w in nouns for w in mention.text.lower().split())
+        # a body, or a person under a body's title ("Presidential Office spokeswoman X"): the body's state
+        body = not mention.plural and any(w in nouns for w in mention.text.lower().split())
         if self._article is not None:
             self._home_used = False
             if self._set_home is not None and self._home is not None:
