@@ -24,8 +24,11 @@ the start of that round and kept closed until its end: first run 0.860, 0.778, 0
 0.944). tests/gold_blind7 (12 articles, 210 statements: China Daily, TASS, Gulf News, Reuters,
 France 24 call readouts, a Eurasianet-style analysis, MercoPress, AP, Premium Times, The Daily
 Star, a UN noon briefing, Taipei Times) was written blind after that and run once at the very
-end: 0.875, 0.737, 0.888 (0.860, 0.680, 0.890 on the code before the round). Floors sit a little
-below each set's figure.
+end: 0.875, 0.737, 0.888 (0.860, 0.680, 0.890 on the code before the round). tests/gold_blind9 (12
+articles, 228 statements: AP, Kyiv Independent, Times of Israel, Ahram Online, The Straits Times,
+Politico Europe, RIA Novosti, Global Times, teleSUR, The Guardian Nigeria, UN press coverage, a live
+blog) was written blind in the next round, after its first fixes: first run 0.858, 0.680, 0.808
+(0.855, 0.708, 0.844 on the code before that round). Floors sit a little below each set's figure.
 """
 
 import json
@@ -50,6 +53,7 @@ FLOORS = {
     "blind5": {"detection": 0.86, "attributed": 0.80, "country": 0.92},
     "blind6": {"detection": 0.96, "attributed": 0.94, "country": 0.95},
     "blind7": {"detection": 0.86, "attributed": 0.72, "country": 0.87},
+    "blind9": {"detection": 0.84, "attributed": 0.72, "country": 0.82},
 }
 
 
@@ -63,6 +67,7 @@ GOLD_SETS = {
     "blind5": PROJECT_ROOT / "tests" / "gold_blind5",
     "blind6": PROJECT_ROOT / "tests" / "gold_blind6",
     "blind7": PROJECT_ROOT / "tests" / "gold_blind7",
+    "blind9": PROJECT_ROOT / "tests" / "gold_blind9",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
@@ -72,7 +77,7 @@ FED = ("id", "text", "published", "title", "source", "url")
 def extracted(tmp_path_factory) -> Path:
     """`tracker extract --jsonl` run once over the articles of every gold set, its output in a file.
 
-    One process (one spaCy load) for the nine sets instead of one each; the scorer then reads
+    One process (one spaCy load) for all the sets instead of one each; the scorer then reads
     that output through `cat`, and scores only the articles of the set it is given."""
     articles = [json.loads(path.read_text(encoding="utf-8")) for d in GOLD_SETS.values() for path in d.glob("*.json")]
     ids = [str(article["id"]) for article in articles]
