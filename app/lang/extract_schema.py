@@ -220,6 +220,10 @@ class VerbFrames(_Section):
     passive_agent: PassiveAgent
     infinitive_complement_verbs: Words = frozenset()
     anonymity_verbs: Words
+    # "briefed reporters on condition of anonymity": a preposition and noun that state the source's condition, not a topic
+    anonymity_condition: tuple[str, str] = ("on", "condition")
+    # "Kral, for his part, said …": a preposition and noun that turn to the next speaker, no topic
+    turn_phrase: tuple[str, str] = ("for", "part")
     goes_on: GoesOn
     call: CallFrame
     directive: DirectiveFrame

@@ -45,3 +45,20 @@ def test_acts_of_censure_credit_refusal_and_deadlines(run, sentence, fragment, c
 )
 def test_the_same_verbs_without_an_act_are_no_statements(run, sentence):
     assert run(sentence) == []
+
+
+def test_briefing_someone_on_a_matter_reports_it(run):
+    st = find(
+        run("Kral, for his part, briefed Soto on the Peruvian side’s views on the river dispute."), "river dispute"
+    )
+    assert st.kind == "indirect" and st.cue == "briefed"
+    st = find(run("The envoy briefed the council about the situation in the north."), "situation in the north")
+    assert st.kind == "indirect"
+
+
+def test_briefing_without_a_topic_or_on_condition_of_anonymity_reports_nothing(run):
+    assert run("The minister briefed reporters after the meeting.") == []
+    text = (
+        "A senior official, who briefed reporters on condition of anonymity, denied that the clause gave Rome a veto."
+    )
+    assert [s.cue for s in run(text)] == ["denied"]

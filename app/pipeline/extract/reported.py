@@ -262,7 +262,13 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
         return True
     kids = list(verb.children)
     deps = {c.dep_ for c in kids}
-    words = {c.lower_ for c in kids if c.dep_ in ("prt", "prep")}
+    on, condition = lex.verb_frames.anonymity_condition
+    words = {
+        c.lower_
+        for c in kids
+        if c.dep_ in ("prt", "prep")
+        and not (c.lower_ == on and any(g.dep_ == "pobj" and g.lower_ == condition for g in c.children))
+    }  # "briefed reporters on condition of anonymity" names no topic
     # "called for X to support …": a for-to clause the parser hung on the verb with "for" as its mark
     words |= {"for" for c in kids if _for_to_clause(c)}
     if row.particles and words & row.particles:
@@ -416,7 +422,15 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             out.append(c)  # "thanked the donors in a message on X": the act and where it was made
         elif c.dep_ in ("prep", "agent") and c.lower_ in lex.verb_frames.content_preps:
             objs = [g for g in c.children if g.dep_ == "pobj"]
-            if not any(o.ent_type_ in _ADJUNCT_OBJECTS or o.lemma_.lower() in lex.speakers.account_nouns for o in objs):
+            turn, part = lex.verb_frames.turn_phrase
+            if c.lower_ == turn and any(o.lemma_.lower() == part for o in objs):
+                continue  # "for his part": the turn to this speaker, not what was said
+            row = lex.reporting_verbs.by_lemma.get(verb.lemma_.lower())
+            if row is not None and c.lower_ in row.particles:
+                out.append(c)  # the row's own particle: "briefed X on the side's views"
+            elif not any(
+                o.ent_type_ in _ADJUNCT_OBJECTS or o.lemma_.lower() in lex.speakers.account_nouns for o in objs
+            ):
                 out.append(c)
     return out
 
