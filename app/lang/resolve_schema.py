@@ -101,6 +101,14 @@ class InstitutionWords(_Section):
     # ("the Thai army" is the Royal Thai Army; the army of a state with no army listed is its armed forces)
     broader: dict[str, str] = {}
     generic_bodies: Pattern  # names every state's body has ("the Foreign Office"): the article's state's
+    # "Iran's mission to the United Nations", "the Kenyan UN mission": a state's mission to an
+    # organisation (what is left once both are read), and how it is named ({state}, {organisation})
+    mission_to: Pattern = r"(?!)"
+    mission_name: str = "Permanent Mission of {state} to the {organisation}"
+    # "the Chinese embassy in Manila": a state's post in another (what is left once both are read),
+    # named "<Post> of <state> in <host>" ({post}, {state}, {host})
+    post_in: Pattern = r"(?!)"
+    post_name: str = "{post} of {state} in {host}"
 
 
 class OrgRole(_Section):

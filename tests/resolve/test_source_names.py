@@ -179,3 +179,20 @@ def test_every_state_body_is_named_of_its_state_by_its_short_name():
         if name.startswith("Secretariat of "):
             odd.append(name)
     assert odd == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "country"),
+    [
+        ("Chile's mission to the United Nations", "Permanent Mission of Chile to the United Nations", "CL"),
+        ("the Kenyan UN mission", "Permanent Mission of Kenya to the United Nations", "KE"),
+        ("the Peruvian embassy in Ottawa", "Embassy of Peru in Canada", "PE"),
+        ("Norway's consulate in Lagos", None, "NO"),  # Lagos is no capital: no host state read
+        ("the Ghanaian High Commission in London", "High Commission of Ghana in the United Kingdom", "GH"),
+    ],
+)
+def test_missions_and_embassies_are_named_of_their_state(ctx, mention, name, country):
+    found = ctx.resolve(mention)
+    assert found.country == country
+    if name is not None:
+        assert found.name == name

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 from app.pipeline.types import ResolvedActor
 
 from ..context import ArticleContext, Mention
+from ..mention import Parsed, Span
 
 
 def country_institution(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
@@ -13,6 +16,8 @@ def country_institution(m: Mention, ctx: ArticleContext) -> ResolvedActor | None
         return None
     parsed = m.parsed
     states = [s for s in parsed.spans if s.actor.kind == "state"]
+    if len({s.actor.slug for s in states}) == 2 and len(states) == 2:
+        return _post_in(parsed, states, ctx)
     if len({s.actor.slug for s in states}) != 1:
         return None
     state = states[0].actor
@@ -21,7 +26,39 @@ def country_institution(m: Mention, ctx: ArticleContext) -> ResolvedActor | None
         return state.resolved()
     kind = ctx.titles.institution_kind(rest)
     if kind is None:
-        return None
+        return _mission_to(parsed, states[0], ctx)
     if kind == "state":
         return state.resolved()
     return ctx.institution_of(state, kind)
+
+
+def _mission_to(parsed: Parsed, state: Span, ctx: ArticleContext) -> ResolvedActor | None:
+    """ "Iran's mission to the United Nations": the state's permanent mission to that organisation."""
+    orgs = parsed.of_kind("international_organisation")
+    words = ctx.lexicon.institutions
+    if len(orgs) != 1 or orgs[0].start < state.end:
+        return None
+    rest = " ".join(t for t in parsed.rest([state, orgs[0]]).split() if t not in ctx.titles.qualifiers)
+    if not re.fullmatch(words.mission_to, rest):
+        return None
+    name = words.mission_name.format(
+        state=ctx.resolver.countries.with_article(state.actor.name), organisation=orgs[0].actor.name
+    )
+    return ctx.made(name, "institution", state.actor.country)
+
+
+def _post_in(parsed: Parsed, states: list[Span], ctx: ArticleContext) -> ResolvedActor | None:
+    """ "the Chinese embassy in Manila", "Kenya's consulate in Dubai": the first state's post in the second."""
+    words = ctx.lexicon.institutions
+    own, host = states
+    toks = parsed.tokens
+    if own.start > 1 or host.start == 0 or toks[host.start - 1] != "in" or host.end != len(toks):
+        return None
+    post = " ".join(toks[own.end : host.start - 1])
+    if not re.fullmatch(words.post_in, post):
+        return None
+    with_article = ctx.resolver.countries.with_article
+    name = words.post_name.format(
+        post=post.title(), state=with_article(own.actor.name), host=with_article(host.actor.name)
+    )
+    return ctx.made(name, "institution", own.actor.country)
