@@ -62,3 +62,13 @@ def test_briefing_without_a_topic_or_on_condition_of_anonymity_reports_nothing(r
         "A senior official, who briefed reporters on condition of anonymity, denied that the clause gave Rome a veto."
     )
     assert [s.cue for s in run(text)] == ["denied"]
+
+
+def test_a_decision_to_act_is_a_statement(run):
+    st = find(run("The two presidents decided to coordinate their positions on the dam."), "coordinate their positions")
+    assert st.kind == "indirect" and st.category_code == "030"
+
+
+def test_deciding_without_an_infinitive_reports_nothing(run):
+    assert run("The court decided the case on Monday.") == []
+    assert run("It is up to the voters, who will decide.") == []
