@@ -221,3 +221,15 @@ def test_a_country_word_the_tagger_missed_still_picks_the_party_of_a_pair(run_re
     )
     st = find(run_real(text), "deeper trade")
     assert st.actor.name == "Yoweri Museveni"
+
+
+def test_a_title_with_its_own_and_before_the_holders_name_is_one_person(run_real):
+    text = (
+        "The Commissioner-General of the relief agency, Philippe Lazzarini, said the vote set a grave precedent.\n\n"
+        "The Deputy and Acting Envoy for Chad, Sarah Okafor, said the camps were overcrowded. "
+        "She urged donors to fund the water points."
+    )
+    statements = run_real(text)
+    st = find(statements, "camps were overcrowded")
+    assert st.actor.name == "Sarah Okafor" and not st.co_actors
+    assert find(statements, "fund the water points").actor.name == "Sarah Okafor"

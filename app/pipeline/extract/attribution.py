@@ -442,6 +442,22 @@ def _earlier_in_paragraph(idx: Sentences, n: int) -> tuple[Span, Token] | None:
     return table[n]
 
 
+def _title_of_appos(head: Token) -> Token | None:
+    """A capitalised title with an "and" of its own ("The Resident and Humanitarian Coordinator for
+    Sudan, Jane Doe,"), followed by the holder's name in apposition: one person, the name (the
+    parser reads the title's "and" as two parties); None for anything else."""
+    if head.ent_type_ == "PERSON" or head.pos_ != "PROPN":
+        return None
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    name = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+    if not conj or name is None or any(c.ent_type_ or c.pos_ != "PROPN" or c.i > name.i for c in conj):
+        return None
+    doc = head.doc
+    if name.left_edge.i == 0 or doc[name.left_edge.i - 1].text != ",":
+        return None
+    return name
+
+
 class Attributor:
     """Resolves cue speakers in reading order for one article."""
 
@@ -473,6 +489,9 @@ class Attributor:
             return self.resolve(source)
         if low in self.lex.pronouns.first_person:
             return self._first_person(head)
+        titled = _title_of_appos(head)
+        if titled is not None:  # "The Resident and Humanitarian Coordinator for X, Jane Doe, said"
+            return self.named(titled)
         m = mention_from(head, self.lex)
         if m.form == "name":
             return self.named(head)
