@@ -95,6 +95,9 @@ class InstitutionWords(_Section):
     possessive_owner: Pattern  # "Pashinyan's office"
     owner_admin: Pattern  # "the Trump administration"
     owner_staff: Words  # what of an owner means their office, not their state
+    # "the Taiwan Affairs Office", "the Mainland Affairs Council": a place before these words is
+    # what the body deals with, not the state it belongs to
+    subject_words: Words = frozenset()
     fallback: dict[str, str]  # role code -> institution type that speaks for it
     generated: dict[str, tuple[str, str]]  # institution type -> (slug suffix, name pattern)
     # a narrower body -> the broader one that speaks for it where the registry has no such body

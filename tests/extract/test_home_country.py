@@ -262,3 +262,13 @@ def test_an_opposition_figure_takes_the_country_written_before_opposition(make_e
     )
     st = find(_run(make_extractor, project_resolver, text), "gave away too much")
     assert st.actor.country == "KE"
+
+
+def test_a_place_before_affairs_is_the_body_subject_not_its_owner(make_extractor, project_resolver):
+    # "the Vietnam Affairs Office" in Beijing deals with Vietnam; it is not Vietnam's.
+    text = (
+        "China and Vietnam met again over the border markers this week.\n\n"
+        "In Beijing, the Vietnam Affairs Office said the border talks would resume in June."
+    )
+    st = find(_run(make_extractor, project_resolver, text), "border talks would resume")
+    assert st.actor.country == "CN"

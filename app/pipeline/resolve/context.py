@@ -208,8 +208,11 @@ class ArticleContext:
         if not key:
             return None
         parsed = self.reader.parse(key)
+        subject = self.lexicon.institutions.subject_words
         for span in parsed.spans:
             st = self.registry.state_of(span.actor)
+            if st is not None and span.end < len(parsed.tokens) and parsed.tokens[span.end] in subject:
+                continue  # "taiwan affairs office": the place is what the body deals with
             if st is not None:
                 if (
                     span.via == "alias"
