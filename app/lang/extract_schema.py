@@ -41,6 +41,9 @@ class ReportingVerb(_Section):
     needs_infinitive_except: Words | None = None
     call_frame: bool = False
     objects: dict[str, CameoCode | None] = Field(default_factory=dict)
+    not_objects: Words = (
+        frozenset()
+    )  # "declared independence": with this object the verb tells history, not a statement
     event: bool = False
 
     @model_validator(mode="after")
@@ -277,6 +280,14 @@ class NounFrame(_Section):
     unreal_heads: Words
 
 
+class Telling(_Section):
+    """ "X informed Y about the deal in a phone call": verbs that address a party, and the prepositions
+    of the contact noun (call, meeting …) in which it was done."""
+
+    verbs: Words = frozenset()
+    preps: Words = frozenset()
+
+
 class Contacts(_Section):
     verbs: Words
     noun_only_verbs: Words
@@ -293,6 +304,7 @@ class Contacts(_Section):
     measure_nouns: Words
     noun_frame: NounFrame
     pair_hyphens: Words = frozenset()
+    telling: Telling = Field(default_factory=lambda: Telling())
 
 
 class GroupWords(_Section):

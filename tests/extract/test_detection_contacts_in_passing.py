@@ -74,3 +74,15 @@ def test_two_subjects_split_by_a_possessive_hold_talks_together(run):
     text = "Prime Minister Ola Dahl and Peru’s acting Prime Minister Ana Ruiz held talks for three hours at the palace."
     (st,) = contacts(run(text))
     assert st.text.startswith("Prime Minister Ola Dahl") and "held talks" in st.text
+
+
+def test_informing_a_counterpart_in_a_phone_call_is_a_contact(run):
+    text = "Berg informed Peruvian Prime Minister Ivo Kral about the deal during a phone call, her office said."
+    (st,) = run(text)
+    assert st.kind == "contact" and st.text.startswith("Berg informed") and st.actor.name == "Berg"
+
+
+def test_telling_in_a_call_what_was_said_stays_reported_speech(run):
+    (st,) = run("The minister told his Chilean counterpart in a phone call that the talks had failed.")
+    assert st.kind == "indirect" and st.text == "that the talks had failed"
+    assert contacts(run("The minister told reporters about the plan in a meeting on Monday.")) == []

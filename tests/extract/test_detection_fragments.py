@@ -34,3 +34,9 @@ def test_answering_a_question_after_a_quotation_is_no_statement(run):
 def test_answered_with_a_clause_is_still_a_statement(run):
     (st,) = run("Minister Ivo Kral answered that the border would stay open.")
     assert st.kind == "indirect" and "border would stay open" in st.text
+
+
+def test_a_state_declaring_independence_is_history_not_a_statement(run):
+    assert run("Freedonia, a former province of Ruritania, declared independence in 1993.") == []
+    (st,) = run("The ministry declared the envoy persona non grata on Friday.")
+    assert st.kind == "indirect"

@@ -218,6 +218,30 @@ def _signed_antecedent(verb: Token, signed, lex: ExtractLexicon) -> Token | None
     return None
 
 
+def _told_in_contact(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "X informed Y about the deal in a phone call": the party a verb of telling addresses when the
+    telling took place in a call or meeting (a contact noun after in/during/over in what follows)."""
+    telling = lex.contacts.telling
+    if verb.lemma_.lower() not in telling.verbs:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        return None  # "told X in a call that …": what was said is the statement
+    party = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and _party(c, lex)), None)
+    if party is None or party.lemma_.lower() in lex.contacts.audience_nouns:
+        return None
+    nouns = lex.contacts.nouns
+    for t in verb.subtree:
+        if (
+            t.i > party.i
+            and t.dep_ == "pobj"
+            and t.head.lower_ in telling.preps
+            and (t.lemma_.lower() in nouns or t.lower_ in nouns)
+            and not any(c.dep_ == "relcl" for c in t.children)
+        ):
+            return party
+    return None
+
+
 def _signed_document(doc: Token, lex: ExtractLexicon) -> bool:
     """What two parties sign together: an agreement, a treaty; a declaration only a joint one."""
     signing = lex.contacts.signing
@@ -317,6 +341,11 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
                 ]
                 others = _counterparts(verb, None, lex) + with_whom + _conjuncts(subject) + joint[1:]
                 speaker = subject if others or _plural_subject(subject, lex) else None
+    elif (told := _told_in_contact(verb, lex)) is not None:
+        speaker = subject_of(verb, lex)
+        if speaker is None or not is_actor_like(speaker, lex):
+            return None
+        others = [told]
     elif lemma in words.verbs or noun is not None or brought or _sat_down(verb, lex):
         if lemma in words.noun_only_verbs and noun is None:
             return None

@@ -261,6 +261,8 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
     if row is None:
         return True
     kids = list(verb.children)
+    if row.not_objects and any(c.dep_ == "dobj" and c.lemma_.lower() in row.not_objects for c in kids):
+        return False  # "Kosovo declared independence in 2008": history, not a statement
     deps = {c.dep_ for c in kids}
     on, condition = lex.verb_frames.anonymity_condition
     words = {
