@@ -233,3 +233,14 @@ def test_a_title_with_its_own_and_before_the_holders_name_is_one_person(run_real
     st = find(statements, "camps were overcrowded")
     assert st.actor.name == "Sarah Okafor" and not st.co_actors
     assert find(statements, "fund the water points").actor.name == "Sarah Okafor"
+
+
+def test_the_title_is_the_last_speaker_introduced_with_it_not_the_first_one_quoted_with_it(run_real):
+    text = (
+        "Kenyan Foreign Secretary Paul Kibet voiced concern about the border raids on Monday.\n\n"
+        "Foreign Secretary Amina Yusuf led the Ugandan side, and Kibet led his own.\n\n"
+        'Yusuf said Kampala had asked for joint patrols. "We want calm on the border," she said.\n\n'
+        '"We also want the trade posts reopened," the foreign secretary added.'
+    )
+    st = find(run_real(text), "trade posts reopened")
+    assert st.actor.name == "Amina Yusuf"

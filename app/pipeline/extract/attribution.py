@@ -8,6 +8,7 @@ mention reported for them is the antecedent's, as the guidelines ask.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -458,6 +459,9 @@ def _title_of_appos(head: Token) -> Token | None:
     return name
 
 
+_TITLE_REACH = 5  # words before a name searched for its title ("Foreign Secretary Md Jashim Uddin")
+
+
 class Attributor:
     """Resolves cue speakers in reading order for one article."""
 
@@ -528,6 +532,8 @@ class Attributor:
             dm = mention_from(described, self.lex)
             return Speaker(dm, self.lookup.actor(dm), "title")
         sp = _by_title(head, self.history, self.lex, self.countries) if anaphoric else None
+        if sp is not None and sp.person and not m.plural:
+            sp = self._later_holder(head, sp) or sp
         named_body = _named_body_before(head, self.lex) if anaphoric else None
         noun = head.lemma_.lower()
         if named_body is not None and (sp is None or noun not in sp.mention.text.lower().split()):
@@ -648,6 +654,24 @@ class Attributor:
             return self.named(first.root, "group")
         sp = _by_group(head, self.history)
         return Speaker(sp.mention, sp.actor, "group") if sp else None
+
+    def _later_holder(self, head: Token, titled: Speaker) -> Speaker | None:
+        """ "Foreign Secretary A led one side. … A said …, he said. '…,' the foreign secretary
+        added": the last person who spoke, when the article introduced that person with the
+        title too, is meant rather than an earlier speaker whose own mention carried it (B, who
+        spoke first as "Foreign Secretary B"); None when the last speaker never had the title."""
+        last = self.history.last_person()
+        if last is None or last.actor.slug == titled.actor.slug or _country_words(head, self.countries):
+            return None
+        if self.history.latest.get(last.actor.slug, -1) <= self.history.latest.get(titled.actor.slug, -1):
+            return None
+        text = self.lookup.article_text
+        if not text or not last.actor.name:
+            return None
+        # the name as printed, in a paragraph the parser may have skipped: "Secretary Md Jashim Uddin"
+        surname = re.escape(last.actor.name.split()[-1])
+        title = rf"(?i:{re.escape(head.lemma_)})(?: [A-Z][\w.'’-]*){{0,{_TITLE_REACH}}} {surname}\b"
+        return last if re.search(title, text[: head.idx]) else None
 
     def _salient_holder(self, head: Token) -> Speaker | None:
         """A bare "the president" (the pack's `salient_titles`, no country word, nothing else) in an
