@@ -127,3 +127,11 @@ def test_pressuring_someone_to_act_is_pressing_them(run):
 
 def test_pressure_without_an_infinitive_is_no_statement(run):
     assert not run("The minister pressured the council into a vote.")
+
+
+def test_a_clause_after_earlier_in_the_day_is_what_was_said(run):
+    st = find(
+        run("The palace spokeswoman Amina Dallo said earlier in the day that the king was willing to receive the rebel envoys."),
+        "willing to receive",
+    )
+    assert st.speaker.endswith("Amina Dallo")

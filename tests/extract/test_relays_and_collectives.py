@@ -244,3 +244,18 @@ def test_the_title_is_the_last_speaker_introduced_with_it_not_the_first_one_quot
     )
     st = find(run_real(text), "trade posts reopened")
     assert st.actor.name == "Amina Yusuf"
+
+
+def test_an_office_named_by_its_owner_passes_on_what_the_bare_title_did(run_real):
+    text = (
+        "William Ruto returned from the coast on Monday. "
+        "Ruto's office said on Tuesday that the president had ordered two ministers to fly to Juba at once."
+    )
+    st = find(run_real(text), "fly to Juba")
+    assert st.actor.name == "William Ruto"
+
+
+def test_an_office_leading_with_a_titled_person_of_another_state_keeps_its_own_account(run_real):
+    text = "Ruto's office said the Ugandan president had ordered the border post closed for a week."
+    st = find(run_real(text), "border post closed")
+    assert st.actor.name != "William Ruto"

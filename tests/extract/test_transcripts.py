@@ -245,3 +245,19 @@ def test_what_a_question_reports_is_the_reported_persons_statement(make_extracto
     assert not any("your comment" in s.text for s in found)
     welcome = find(found, "brings the two neighbours")
     assert welcome.kind == "direct" and welcome.speaker == "Lin Haoran"
+
+
+def test_a_time_stamp_line_is_no_speakers_label(make_extractor, project_resolver):
+    text = (
+        "Ministry rejects the claims\n\n"
+        "Published: Mar 4, 2025 08:15 AM\n\n"
+        "The foreign ministry said on Tuesday that the vessel had entered the strait without permission.\n\n"
+        "Spokesman Ivo Brandt said the crew would be released after questioning.\n\n"
+        "Q: Will the ship be returned?\n\n"
+        "Ivo Brandt: The authorities are still examining the cargo and will decide by Friday.\n\n"
+        "Q: Has the embassy been informed?\n\n"
+        "Ivo Brandt: The embassy was told on Monday evening and has asked for consular access."
+    )
+    out = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2025, 3, 4)))
+    assert all(s.actor.name != "Published" for s in out)
+    assert "foreign" in find(out, "without permission").speaker.lower()

@@ -162,6 +162,25 @@ def relayed_principal(cue: Cue, lex: ExtractLexicon) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and first_person and lex.pronouns.personal.get(subj.lower_) == "person":
         return subj  # a briefer's "I can tell you that he believes …": his principal's view
+    if subj is not None and (owner := _owner_of_relay(cue.speaker, subj, lex)) is not None:
+        return owner  # "Netanyahu's office said the premier had instructed …": Netanyahu's
     if subj is None or not _principal(subj, lex):
         return None
     return subj
+
+
+def _owner_of_relay(speaker: Token | None, subj: Token, lex: ExtractLexicon) -> Token | None:
+    """ "X's office said the premier had …": a leader's office named by its owner, whose report
+    leads with a bare title ("the premier", "the president", no country of its own), speaks of
+    that owner; the owner's head, else None."""
+    if speaker is None or speaker.lemma_.lower() not in lex.speakers.relay_nouns:
+        return None
+    owner = next((c for c in speaker.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or owner.ent_type_ not in ("PERSON", ""):
+        return None
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in lex.speakers.person_titles:
+        return None
+    kids = list(subj.children)
+    if [c.lower_ for c in kids] != ["the"]:
+        return None  # "the Russian premier", "the premier of X": a title of its own
+    return owner
