@@ -131,7 +131,9 @@ def test_pressure_without_an_infinitive_is_no_statement(run):
 
 def test_a_clause_after_earlier_in_the_day_is_what_was_said(run):
     st = find(
-        run("The palace spokeswoman Amina Dallo said earlier in the day that the king was willing to receive the rebel envoys."),
+        run(
+            "The palace spokeswoman Amina Dallo said earlier in the day that the king was willing to receive the rebel envoys."
+        ),
         "willing to receive",
     )
     assert st.speaker.endswith("Amina Dallo")
