@@ -161,6 +161,7 @@ OWN_NAMES = {
     "Royal Thai Army",
     "Sudanese Armed Forces",
     "Swiss Federal Council",
+    "People's Liberation Army",
 }
 
 
@@ -196,3 +197,20 @@ def test_missions_and_embassies_are_named_of_their_state(ctx, mention, name, cou
     assert found.country == country
     if name is not None:
         assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "country"),
+    [
+        ("Iran's Quds Force", "Quds Force", "IR"),
+        ("the PLA's Southern Theatre Command", "Southern Theatre Command", "CN"),
+        ("Russia's Wagner group", "Wagner Group", "RU"),  # the registry's body
+        ("Peru's Ministry of Energy and Mines", "Ministry of Energy and Mines of Peru", "PE"),
+        ("the Peruvian Ministry of Energy and Mines", "Ministry of Energy and Mines of Peru", "PE"),
+        ("Peru's energy ministry", "Peru's energy ministry", "PE"),  # no official name given: as written
+        ("the Chinese army", "People's Liberation Army", "CN"),
+    ],
+)
+def test_a_body_owned_by_a_state_is_named_in_its_own_right(ctx, mention, name, country):
+    found = ctx.resolve(mention)
+    assert (found.name, found.country) == (name, country)

@@ -324,6 +324,10 @@ class MentionReader:
             return None, raw
         if len(name) == 1 and i > 1 and toks[i - 1].lower() in _NAME_LINKS and _upper_initial(toks[i - 2]):
             return None, raw  # "Forces for Defence of Democracy": the last word of a body's name
+        if len(name) == 1 and i > 2 and toks[i - 1].lower() == "and" and _upper_initial(toks[i - 2]):
+            body = [norm(t) for t in toks[: i - 1] if _upper_initial(t)]
+            if any(t in self.titles.institution_heads for t in body):
+                return None, raw  # "Ministry of Energy and Mines": the last word of a body's name
         return " ".join(name), " ".join(toks[:i])
 
     def parse(self, key: str) -> Parsed:

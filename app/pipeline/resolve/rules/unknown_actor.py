@@ -5,6 +5,8 @@ a state and the article gives one ("a top minister", "the ministry of finance").
 
 from __future__ import annotations
 
+import re
+
 from app.pipeline.types import ResolvedActor
 
 from ..context import ArticleContext, Mention
@@ -120,7 +122,48 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
             state = ctx.home  # "the rebel movement", "tribal elders": the article's country's
         if kind == "group":
             text = ctx.reader.trim_source(text)[0]  # "residents of border villages in X, many of whom …"
+    owned = _owned_body(ctx, text)
+    if owned is not None:
+        text, owner = owned  # "Iran's Quds Force": the force, of Iran
+        known = [a for a in ctx.registry.by_alias(norm(text)) if a.kind != "person"]
+        if known:
+            return known[0].resolved()  # "Russia's Wagner group"
+        state = owner or state
+        body = norm(text).split()
+        if owner is not None and owner.kind == "state" and len(body) > 2 and body[0] in titles.institution_heads:
+            # "Kenya's Ministry of Mining": the registry's pattern, "<body> of <state>"
+            text = f"{text} of {ctx.resolver.countries.with_article(owner.name)}"
     return ctx.made(text, kind, state.country if state else None)
+
+
+_OWNED = re.compile(r"^(?P<owner>.+)['’]s?\s+(?P<name>[A-Z][\w'’.-]*(?:\s+\S+)*)$")
+
+
+def _owned_body(ctx: ArticleContext, text: str) -> tuple[str, Actor | None] | None:
+    """ "Iran's Quds Force", "the PLA's Eastern Theatre Command": a body named in its own right after
+    the possessive of a state or a known body owning it is named without the owner, of the owner's
+    state. None when the owner is no such actor ("Iran's mission", "The People's Liberation …")."""
+    found = _OWNED.match(text)
+    if found is None:
+        words = text.split()  # "the Kenyan Ministry of Mining": a demonym for the owner
+        at = 1 if words and norm(words[0]) in ctx.titles.determiners else 0
+        if len(words) < at + 2 or ctx.places.state(norm(words[at])) is None:
+            return None
+        owner, name = norm(words[at]), " ".join(words[at + 1 :])
+        if not name[:1].isupper() or len(name.split()) < 3 or norm(name.split()[0]) not in ctx.titles.institution_heads:
+            return None
+    else:
+        owner, name = norm(found.group("owner")), found.group("name")
+    first = norm(name.split()[0])
+    if first in ctx.titles.title_words and first not in ctx.titles.institution_heads:
+        return None  # "Kenya's Foreign Minister": a title, not a body
+    state = ctx.places.state(owner)
+    if state is None:
+        known = [a for a in ctx.registry.by_alias(owner) if a.kind != "person"]
+        if not known:
+            return None
+        state = ctx.registry.state_of(known[0])
+    return name, state
 
 
 def _lived_in(ctx: ArticleContext, parsed: Parsed, toks: list[str]) -> Actor | None:
