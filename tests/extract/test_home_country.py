@@ -272,3 +272,14 @@ def test_a_place_before_affairs_is_the_body_subject_not_its_owner(make_extractor
     )
     st = find(_run(make_extractor, project_resolver, text), "border talks would resume")
     assert st.actor.country == "CN"
+
+
+def test_a_bare_surname_introduced_as_opposition_leader_is_placed_as_the_opposition(make_extractor, project_resolver):
+    text = (
+        "Six Kenyan opposition lawmakers walked out of the session on Monday.\n\n"
+        "Tanzanian Foreign Minister Halima Mushi said the port deal would be signed in May. The "
+        "walkout had been called by opposition leader Peter Mwangi on Sunday.\n\n"
+        "Mwangi said the deal gave away too much of the harbour."
+    )
+    st = find(_run(make_extractor, project_resolver, text), "gave away too much")
+    assert st.actor.country == "KE"

@@ -61,6 +61,7 @@ class ActorLookup:
         self._by_text: dict[str, list[int]] | None = None
         self._home_used: bool | None = None  # None: no resolver asked
         self._spelled: dict[str, str] = {}  # slug -> the article's spelling of a known person's name
+        self._bearing: str | None = None  # the introduction a bare name is being read through
         if resolver is not None:
             self._article = resolver.for_article(published)
         # a resolver that can use the article's country for unplaced speakers says so
@@ -138,7 +139,7 @@ class ActorLookup:
 
                 def read_home() -> str | None:  # read only if a rule needs it
                     self._home_used = True
-                    return home.at(start, text, body)
+                    return home.at(start, text, body, self._bearing)
 
                 self._set_home(read_home)
             placed = self._placed_body(mention)
@@ -348,10 +349,13 @@ class ActorLookup:
 
     def _person_bearing(self, phrase: str, words: list[str]) -> ResolvedActor | None:
         """The person `phrase` resolves to, if their name holds every one of `words`."""
+        self._bearing = phrase  # the home is read for the bare name, with how it was introduced
         try:
             found = self._article.resolve(phrase)
         except Exception:  # a resolver bug must not lose the statement
             return None
+        finally:
+            self._bearing = None
         if found is not None and found.kind == "person" and set(words) <= set(found.name.replace("-", " ").split()):
             return found
         return None

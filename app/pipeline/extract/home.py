@@ -239,15 +239,17 @@ class HomeCountry:
         i = bisect_left(self._speaker_pos, pos) - 1
         return self._speaker_codes[i] if i >= 0 else None
 
-    def at(self, pos: int, phrase: str | None = None, body: bool = False) -> str | None:
+    def at(self, pos: int, phrase: str | None = None, body: bool = False, described: str | None = None) -> str | None:
         """The country for a speaker mentioned at character `pos` (as `phrase`, when given; `body`:
-        a ministry or office rather than a person)."""
+        a ministry or office rather than a person; `described`: how the article introduced the
+        speaker, for a bare surname: "opposition leader X")."""
         if not self._built:
             self._build()
         if phrase and (code := self._owner(pos, phrase)):
             return code
         opposition = self._inputs[1].speakers.home_opposition_words
-        if phrase and opposition & set(re.findall(r"\w+", phrase.lower())) and (code := self._opposition(pos)):
+        said = f"{phrase or ''} {described or ''}".lower()
+        if opposition & set(re.findall(r"\w+", said)) and (code := self._opposition(pos)):
             return code
         n = bisect_right(self._para_starts, pos) - 1
         if n >= 0:
