@@ -223,6 +223,8 @@ class VerbFrames(_Section):
     passive_agent: PassiveAgent
     infinitive_complement_verbs: Words = frozenset()
     anonymity_verbs: Words
+    # "prompting Quito to declare …": verbs whose object does what their infinitive says (it was done)
+    causative_heads: Words = frozenset()
     # "briefed reporters on condition of anonymity": a preposition and noun that state the source's condition, not a topic
     anonymity_condition: tuple[str, str] = ("on", "condition")
     # "Kral, for his part, said …": a preposition and noun that turn to the next speaker, no topic

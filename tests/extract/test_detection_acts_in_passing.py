@@ -72,3 +72,17 @@ def test_a_decision_to_act_is_a_statement(run):
 def test_deciding_without_an_infinitive_reports_nothing(run):
     assert run("The court decided the case on Monday.") == []
     assert run("It is up to the voters, who will decide.") == []
+
+
+def test_the_object_of_a_causative_verb_did_what_its_infinitive_says(run):
+    text = (
+        "Ties had soured after Lanz questioned the vote, prompting Lima to declare the Chilean envoy persona non grata."
+    )
+    st = find(run(text), "persona non grata")
+    assert st.kind == "indirect" and st.speaker == "Lima"
+    st = find(run("The scandal forced the minister to apologise to the victims."), "apologise to the victims")
+    assert st.speaker == "the minister"
+
+
+def test_an_infinitive_under_other_verbs_is_not_yet_done(run):
+    assert run("The cabinet plans to declare the envoy persona non grata.") == []

@@ -77,6 +77,9 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
         nearest = _nearest_clause_subject(verb, lex)  # "…, when the junta ended X, accusing Y of Z"
         if nearest is not None:
             return nearest
+    caused = _caused_by(verb, lex)
+    if caused is not None:
+        return caused  # "prompting Quito to declare …": Quito declared
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return subject_of(_out_of_question(verb, head, lex), lex, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -86,6 +89,17 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     if headless_main_verb(verb):
         return head
     return None
+
+
+def _caused_by(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "…, prompting Quito to declare the envoy persona non grata": the object of a causative verb is
+    who did what its infinitive says."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or head.lemma_.lower() not in lex.verb_frames.causative_heads:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == lex.verb_frames.directive.infinitive_marker for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
 
 
 def headless_main_verb(verb: Token) -> bool:
@@ -321,7 +335,7 @@ def _valid_head(verb: Token, lex: ExtractLexicon) -> bool:
     """Infinitives and modals report nothing yet ("is to brief", "plans to say");
     bare participles frame rather than report ("Asked about X, ...")."""
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB":
-        return verb.head.lemma_.lower() in lex.verb_frames.raising_heads
+        return verb.head.lemma_.lower() in lex.verb_frames.raising_heads or _caused_by(verb, lex) is not None
     if (
         verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
