@@ -259,3 +259,12 @@ def test_an_office_leading_with_a_titled_person_of_another_state_keeps_its_own_a
     text = "Ruto's office said the Ugandan president had ordered the border post closed for a week."
     st = find(run_real(text), "border post closed")
     assert st.actor.name != "William Ruto"
+
+
+def test_the_two_countries_after_one_capital_dealing_with_another(run_real):
+    text = (
+        "Nairobi on Monday raised its objections with Kampala over the new fishing levy.\n\n"
+        "The issue came up at the talks between the two countries held at a lakeside lodge."
+    )
+    st = find(run_real(text), "held at a lakeside lodge")
+    assert st.actor.name == "Kenya" and [a.name for a in st.co_actors] == ["Uganda"]

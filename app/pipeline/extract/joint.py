@@ -159,9 +159,9 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 subj = _subject(tok.head)
                 if subj is not None and (not persons or _person(subj)):
                     return [subj, met]
-            if tok.dep_ == "pobj" and _party(tok) and not states and (not persons or _person(tok)):
-                subj = _host_subject(tok)  # "X held talks with Y"
-                if subj is not None and (not persons or _person(subj)):
+            if tok.dep_ == "pobj" and _party(tok) and (not persons or _person(tok)):
+                subj = _host_subject(tok)  # "X held talks with Y", "Dhaka raised its concerns with New Delhi"
+                if subj is not None and (not persons or _person(subj)) and (not states or (state(subj) and state(tok))):
                     return [subj, tok]
     count = _count(inner, lex)
     if count is None or count < 3 or not (states or persons):
