@@ -209,6 +209,9 @@ class StrandedClause(_Section):
     complementizer: str
     path_deps: Words
     content_nouns: Words
+    # "said in a statement it had imposed …" (no "that"): the verbs of making the document itself
+    # ("a statement it issued", "an interview he gave the BBC"), whose clause only describes it
+    making_verbs: Words = frozenset()
 
 
 class PassiveAgent(_Section):

@@ -195,13 +195,25 @@ def _subject_in_fronted_phrase(verb: Token, lex: ExtractLexicon) -> Token | None
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     node = verb.doc[verb.i - 1]
-    while node.dep_ != "appos" and node.head.i < verb.i and node.head.i != node.i:
+    while node.dep_ not in ("appos", "conj") and node.head.i < verb.i and node.head.i != node.i:
         node = node.head
-    if node.dep_ != "appos" or node.right_edge.i != verb.i - 1 or node.left_edge.i < 1:
+    if node.dep_ == "conj" and not _in_fronted_phrase(node, verb):
+        return None  # "In Mexico City, the bankers' association said …" read as "City and … association"
+    if node.dep_ not in ("appos", "conj") or node.right_edge.i != verb.i - 1 or node.left_edge.i < 1:
         return None
     if verb.doc[node.left_edge.i - 1].text != "," or node.pos_ not in ("NOUN", "PROPN"):
         return None
     return node if is_actor_like(node, lex) else None
+
+
+def _in_fronted_phrase(node: Token, verb: Token) -> bool:
+    """The token lies in a prepositional phrase that opens the verb's clause ("In Mexico City, …")."""
+    for anc in node.ancestors:
+        if anc.dep_ == "prep" and anc.head.i == verb.i and anc.i < verb.i:
+            return True
+        if anc.i == verb.i:
+            return False
+    return False
 
 
 def _framing_clause(verb: Token, lex: ExtractLexicon) -> Token | None:
@@ -593,6 +605,32 @@ def stranded_clause(verb: Token, lex: ExtractLexicon) -> Token | None:
         while node.i != verb.i and node.dep_ in frame.path_deps:
             node = node.head
         return clause if node.i == verb.i else None
+    return _clause_without_complementizer(verb, lex)
+
+
+def _clause_without_complementizer(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "said in a statement it had imposed martial law": without "that", the parser makes the clause a
+    relative one on the document; with a subject and an object of its own (no gap for the noun) and a verb
+    other than one that makes the document ("a statement it issued"), it is what was said."""
+    frame = lex.verb_frames.stranded_clause
+    documents = lex.speakers.document_nouns | lex.speakers.account_nouns
+    for p in verb.children:
+        if p.dep_ != "prep" or p.i < verb.i:
+            continue
+        for noun in p.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in documents:
+                continue
+            for clause in noun.children:
+                kids = list(clause.children)
+                if (
+                    clause.dep_ == "relcl"
+                    and clause.i > noun.i
+                    and clause.lemma_.lower() not in frame.making_verbs
+                    and any(c.dep_ == "nsubj" and c.lower_ not in lex.pronouns.relative for c in kids)
+                    and any(c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr") for c in kids)
+                    and not any(t.lower_ in lex.pronouns.relative or t.dep_ == "mark" for t in kids if t.i < clause.i)
+                ):
+                    return clause
     return None
 
 
@@ -833,12 +871,13 @@ def account_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         if prep.dep_ != "prep" or prep.lower_ != preposition or prep.i > verb.i:
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in lex.speakers.account_nouns:
+        forms = {pobj.lemma_.lower(), pobj.lower_} if pobj is not None else set()
+        if not forms & lex.speakers.account_nouns:
             continue
         owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
-        opinion = pobj.lemma_.lower() in lex.verb_frames.account.opinion_nouns
+        opinion = bool(forms & lex.verb_frames.account.opinion_nouns)  # "In his view", "In her words"
         if owner.pos_ == "PRON" and not opinion:
             # "In their joint statement, the heads of state condemned …": the possessive points ahead
             # to the clause's own named subject ("In his view, the sanctions failed" is his opinion)
