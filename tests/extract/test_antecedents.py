@@ -112,3 +112,33 @@ def test_a_generic_title_of_another_country_is_not_the_last_speaker(run_real):
     )
     st = find(run_real(text), "bearing on peace")
     assert st.actor.name != "Wang Yi"
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_person_the_paragraph_before_introduced(run_real):
+    text = (
+        "10.12 GMT\nVladimir Putin said the delegations had worked late into the night.\n\n"
+        "09.40 GMT\nSergei Lavrov took the floor first at the closing session, an unusual order for the forum.\n\n"
+        "He said the grain corridor should reopen before the winter."
+    )
+    st = find(run_real(text), "grain corridor")
+    assert st.actor.name == "Sergei Lavrov"
+
+
+def test_a_pronoun_after_a_speaker_in_the_paragraph_before_stays_with_that_speaker(run_real):
+    text = (
+        "Sergei Lavrov arrived at the closing session.\n\n"
+        "Vladimir Putin said the delegations had worked late into the night.\n\n"
+        "He said the grain corridor should reopen before the winter."
+    )
+    st = find(run_real(text), "grain corridor")
+    assert st.actor.name == "Vladimir Putin"
+
+
+def test_a_bare_title_opening_a_paragraph_fits_the_person_the_paragraph_before_introduced(run_real):
+    text = (
+        'Volodymyr Zelenskyy wrote on Telegram that "the talks must include Kyiv".\n\n'
+        'Sergei Lavrov arrived in the city late on Thursday with a "small team".\n\n'
+        'Asked about his plans, the foreign minister said: "We will set out our position calmly and clearly."'
+    )
+    st = find(run_real(text), "set out our position")
+    assert st.actor.name == "Sergei Lavrov"

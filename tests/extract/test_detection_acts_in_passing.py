@@ -86,3 +86,8 @@ def test_the_object_of_a_causative_verb_did_what_its_infinitive_says(run):
 
 def test_an_infinitive_under_other_verbs_is_not_yet_done(run):
     assert run("The cabinet plans to declare the envoy persona non grata.") == []
+
+
+def test_mandating_someone_to_act_is_a_directive(run):
+    st = find(run("The summit mandated the two mediators to keep talking to the juntas."), "keep talking")
+    assert st.kind == "indirect" and st.category_code == "020"

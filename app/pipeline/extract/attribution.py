@@ -531,6 +531,10 @@ class Attributor:
             # unnamed person just described, not the last named speaker
             dm = mention_from(described, self.lex)
             return Speaker(dm, self.lookup.actor(dm), "title")
+        if anaphoric and not m.plural and (newer := self._newer_person_before_paragraph(head)) is not None:
+            found = self.local.get(newer.i) or self.named(newer)
+            if found.actor.kind == "person" and self.lookup.actor(m).slug == found.actor.slug:
+                return Speaker(found.mention, found.actor, "title")  # "X arrived.\n\n…, the minister said"
         sp = _by_title(head, self.history, self.lex, self.countries) if anaphoric else None
         if sp is not None and sp.person and not m.plural:
             sp = self._later_holder(head, sp) or sp
@@ -725,6 +729,7 @@ class Attributor:
                 self._sentence_subject(head, True)
                 or self._sole_person_before(head)
                 or self._paragraph_subject(head)
+                or self._previous_paragraph_subject(head)
                 or self._last_singular()
                 or self._person_subject(head)
             )
@@ -803,6 +808,38 @@ class Attributor:
             return None
         sp = self.named(subj)
         return sp if subj.ent_type_ == "PERSON" or sp.actor.kind == "person" else None
+
+    def _previous_paragraph_subject(self, head: Token) -> Speaker | None:
+        """'X took the floor first.\n\nHe said …' (a live blog's entry, a new paragraph): a pronoun
+        opening a paragraph refers to the named person heading the last sentence of the paragraph
+        before, when that person came after the last speaker, not to that earlier speaker."""
+        if head.i != head.sent.start:
+            return None
+        subj = self._newer_person_before_paragraph(head)
+        if subj is None:
+            return None
+        sp = self.local.get(subj.i) or self.named(subj)
+        return sp if sp.actor.kind == "person" else None
+
+    def _newer_person_before_paragraph(self, head: Token) -> Token | None:
+        """The named person heading the main clause of the last sentence before the paragraph that
+        `head`'s sentence opens, when the last speaker came before that sentence; else None."""
+        idx = sentences(head.doc)
+        n = idx.of_token[head.i]
+        sent = idx.spans[n]
+        m = n - 1
+        while m >= 0 and all(t.is_space for t in idx.spans[m]):
+            m -= 1
+        if m < 0:
+            return None
+        prev = idx.spans[m]
+        end = next(t for t in reversed(prev) if not t.is_space)
+        if "\n" not in idx.text[end.idx + len(end.text) : sent.start_char]:
+            return None
+        last = self.history.last()
+        if last is not None and last.mention.start >= prev.start_char:
+            return None
+        return next(iter(_person_subjects(idx, m)), None)
 
     def _last_singular(self) -> Speaker | None:
         """'he added': the last person speaker; a body (a ministry) only when it
