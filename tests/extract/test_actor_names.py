@@ -49,3 +49,12 @@ def test_an_unnamed_diplomat_drops_the_clauses_after_the_head(run_real):
     )
     st = find(run_real(text), "treaty")
     assert st.actor.name == "Nordic diplomat"
+
+
+def test_a_speaker_printed_in_capitals_with_a_middle_initial(run_real):
+    text = (
+        "NEW YORK — Delegates debated the draft late into the night.\n\n"
+        "SERGEY V. LAVROV (Russian Federation) stressed that Moscow would abstain on the amendment."
+    )
+    st = find(run_real(text), "abstain")
+    assert (st.actor.slug, st.actor.name, st.actor.country) == ("sergey-lavrov", "Sergey Lavrov", "RU")

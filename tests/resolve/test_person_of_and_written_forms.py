@@ -62,8 +62,19 @@ def test_a_surname_in_capitals_goes_last():
     assert surname_last("MLA Colin Terry", {"mla"}) == "MLA Colin Terry"  # a title, not a surname
 
 
+def test_a_name_all_in_capitals_is_put_in_the_usual_case_with_its_initial_in_place():
+    assert surname_last("ELENA K MARKOVA") == "Elena K Markova"  # not "K Elena Markova"
+    assert surname_last("TOMAS O'BRIEN-RUIZ") == "Tomas O'Brien-Ruiz"
+    assert surname_last("SATO K Kenichi") == "K Kenichi Sato"  # mixed: the capitals still go last
+
+
 def test_a_known_person_written_with_the_surname_in_capitals(ctx):
     assert ctx.resolve("LAVROV Sergey").slug == "sergey-lavrov"
+
+
+def test_a_known_person_written_all_in_capitals_with_a_middle_initial(ctx):
+    found = ctx.resolve("SERGEY V. LAVROV")
+    assert (found.slug, found.name) == ("sergey-lavrov", "Sergey Lavrov")
 
 
 def test_a_legislators_title_is_a_title(ctx):

@@ -318,12 +318,30 @@ class ArticleContext:
 def surname_last(name: str, titles: frozenset[str] | set[str] = frozenset()) -> str:
     """ "SATO Kenichi", "Emmanuel MACRON": a surname written in capitals beside a given name
     (as Japanese and French official texts print it) goes last, in the usual case: "Kenichi Sato".
-    A title in capitals ("MLA", "MP") is no surname."""
+    A name all in capitals, as UN press coverage prints a speaker ("VASSILY A NEBENZIA"), is put in
+    the usual case where it stands ("Vassily A Nebenzia"); a middle initial is neither a surname nor
+    a given name and stays where it is. A title in capitals ("MLA", "MP") is no surname."""
     words = name.split()
     if any(norm(w) in titles for w in words):
         return name
-    caps = [w for w in words if len(w) > 1 and w.isupper() and any(c.isalpha() for c in w)]
-    if not caps or len(caps) == len(words) or any(w[:1].islower() for w in words):
+    if any(w[:1].islower() for w in words):
         return name
+    core = [w for w in words if not _initial(w)]
+    caps = [w for w in core if len(w) > 1 and w.isupper() and any(c.isalpha() for c in w)]
+    if not caps:
+        return name
+    if len(caps) == len(core):
+        return " ".join(w if _initial(w) else _usual_case(w) for w in words) if len(core) > 1 else name
     rest = [w for w in words if w not in caps]
-    return " ".join(rest + ["-".join(p.capitalize() for p in w.split("-")) for w in caps])
+    return " ".join(rest + [_usual_case(w) for w in caps])
+
+
+def _initial(word: str) -> bool:
+    """ "A.", "A": one letter standing for a name."""
+    bare = word.rstrip(".")
+    return len(bare) == 1 and bare.isalpha()
+
+
+def _usual_case(word: str) -> str:
+    """ "NEBENZIA" -> "Nebenzia", "AL-THANI" -> "Al-Thani", "O'NEILL" -> "O'Neill"."""
+    return re.sub(r"(?<=[^\W\d_])[^\W\d_]+", lambda m: m.group(0).lower(), word)
