@@ -58,3 +58,21 @@ def test_a_speaker_printed_in_capitals_with_a_middle_initial(run_real):
     )
     st = find(run_real(text), "abstain")
     assert (st.actor.slug, st.actor.name, st.actor.country) == ("sergey-lavrov", "Sergey Lavrov", "RU")
+
+
+def test_a_speaker_printed_in_capitals_with_a_middle_initial(run_real):
+    text = (
+        "NEW YORK — Delegates debated the draft late into the night.\n\n"
+        "SERGEY V. LAVROV (Russian Federation) stressed that Moscow would abstain on the amendment."
+    )
+    st = find(run_real(text), "abstain")
+    assert (st.actor.slug, st.actor.name, st.actor.country) == ("sergey-lavrov", "Sergey Lavrov", "RU")
+
+
+def test_an_unnamed_source_loses_a_partitive_complement_whole(run_real):
+    text = (
+        "CAIRO — A senior Western official at one of the guarantor embassies said the ceasefire "
+        "would hold through the holiday."
+    )
+    st = find(run_real(text), "ceasefire")
+    assert st.actor.name == "senior Western official"

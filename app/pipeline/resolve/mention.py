@@ -110,6 +110,7 @@ class MentionReader:
         )
         self._participle = words.participle_endings
         self._place_links = words.place_links
+        self._partitive = words.partitive_words
         self._complement_links = words.anonymous_links - words.place_links
         self._source_heads = words.anonymous_heads | titles.collective
         self._name_stops = titles.title_words | words.org_words | titles.institution_heads | titles.collective
@@ -193,9 +194,17 @@ class MentionReader:
                 break
             if j == head:
                 continue
-            before = norm(toks[j - 1])
+            if (
+                low in self._complement_links
+                and j + 2 < len(toks)
+                and toks[j + 1].lower() in self._partitive
+                and toks[j + 2].lower() == "of"
+            ):
+                cut = j  # "… from one of the mediating states": some of a group, no one in particular
+                break
+            before = toks[j - 1].lower().strip(_EDGE)
             if self._modifier(word) and before not in self._trim:
-                cut = j  # "… based in Oslo", "… speaking on condition of anonymity"
+                cut = j  # "… based in Oslo", "… speaking on condition of anonymity" (not "the mediating …")
                 break
             complement = any(t.lower() in self._complement_links for t in toks[head + 1 : j])
             if complement and low in self._place_links and j + 1 < len(toks) and _upper_initial(toks[j + 1]):
