@@ -76,3 +76,34 @@ def test_an_unnamed_source_loses_a_partitive_complement_whole(run_real):
     )
     st = find(run_real(text), "ceasefire")
     assert st.actor.name == "senior Western official"
+
+
+def test_a_speaker_printed_in_capitals_with_a_middle_initial(run_real):
+    text = (
+        "NEW YORK — Delegates debated the draft late into the night.\n\n"
+        "SERGEY V. LAVROV (Russian Federation) stressed that Moscow would abstain on the amendment."
+    )
+    st = find(run_real(text), "abstain")
+    assert (st.actor.slug, st.actor.name, st.actor.country) == ("sergey-lavrov", "Sergey Lavrov", "RU")
+
+
+def test_a_published_line_is_no_speaker_label(run_real):
+    text = (
+        "By Staff Reporter\nPublished: Mar 3, 2025 08:15 AM\n\n"
+        "Beijing has protested to Manila over the new patrols, spokesperson Mao Ning said on Monday.\n\n"
+        "Q: Will the talks go ahead next week?\n\n"
+        "Mao Ning: We have always held that dialogue is the right path forward.\n\n"
+        "Q: Any comment on the naval drills?\n\n"
+        "Mao Ning: Please ask the relevant departments, who know the details better."
+    )
+    st = find(run_real(text), "protested to Manila")
+    assert st.actor.name == "Mao Ning"
+
+
+def test_an_unnamed_source_loses_a_partitive_complement_whole(run_real):
+    text = (
+        "CAIRO — A senior Western official at one of the guarantor embassies said the ceasefire "
+        "would hold through the holiday."
+    )
+    st = find(run_real(text), "ceasefire")
+    assert st.actor.name == "senior Western official"
