@@ -389,6 +389,7 @@ class Pronouns(_Section):
     relative: Words
     relative_subjects: Words
     plural_subjects: Words
+    relative_owners: Words = frozenset()  # "the minister, whose government asked": the subject is the minister's
     not_speakers: Words = frozenset()  # "Not everyone welcomed the deal": nobody in particular
     first_person: Words = frozenset()  # "I can tell you that he …": the one speaking, never an actor's name
     # "Spokesman Ivo Brandt: … I can tell you": a paragraph's opening label, whose "I" it is (group "label")

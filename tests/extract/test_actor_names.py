@@ -107,3 +107,21 @@ def test_an_unnamed_source_loses_a_partitive_complement_whole(run_real):
     )
     st = find(run_real(text), "ceasefire")
     assert st.actor.name == "senior Western official"
+
+
+def test_a_subject_owned_by_whose_speaks_for_the_noun_the_clause_hangs_on(run_real):
+    text = (
+        "BRUSSELS — The ministers met for three hours. The talks ran late, and the Danish foreign "
+        "minister, whose cabinet had pushed for the inquiry since spring, said it should go on."
+    )
+    st = find(run_real(text), "pushed for the inquiry")
+    assert (st.actor.name, st.actor.country) == ("Lars Løkke Rasmussen", "DK")  # the minister, not "whose cabinet"
+
+
+def test_an_unnamed_source_loses_a_partitive_complement_whole(run_real):
+    text = (
+        "CAIRO — A senior Western official at one of the guarantor embassies said the ceasefire "
+        "would hold through the holiday."
+    )
+    st = find(run_real(text), "ceasefire")
+    assert st.actor.name == "senior Western official"

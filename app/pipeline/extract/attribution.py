@@ -462,6 +462,19 @@ def _title_of_appos(head: Token) -> Token | None:
 _TITLE_REACH = 5  # words before a name searched for its title ("Foreign Secretary Md Jashim Uddin")
 
 
+def _whose_antecedent(head: Token, lex: ExtractLexicon) -> Token | None:
+    """ "the minister, whose cabinet had pushed for it, said": a subject owned by a relative pronoun
+    (`pronouns.relative_owners`) speaks for the noun the clause hangs on; None for any other subject."""
+    if not any(c.dep_ == "poss" and c.lower_ in lex.pronouns.relative_owners for c in head.children):
+        return None
+    clause = head.head
+    while clause.dep_ in ("conj", "ccomp", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return clause.head
+
+
 class Attributor:
     """Resolves cue speakers in reading order for one article."""
 
@@ -488,6 +501,8 @@ class Attributor:
         low = head.lower_
         if low in self.lex.pronouns.relative and head.head.dep_ == "relcl":
             head = head.head.head
+        elif (antecedent := _whose_antecedent(head, self.lex)) is not None:
+            head = antecedent  # "the Dutch minister, whose government asked …": the minister's
         source = _data_source(head, self.lex)
         if source is not None:  # "according to figures from the health ministry": the ministry
             return self.resolve(source)
