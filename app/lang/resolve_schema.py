@@ -113,6 +113,11 @@ class InstitutionWords(_Section):
     # named "<Post> of <state> in <host>" ({post}, {state}, {host})
     post_in: Pattern = r"(?!)"
     post_name: str = "{post} of {state} in {host}"
+    # "a spokesperson for the Green party": an unnamed spokesperson speaks for whom they speak for (group "owner")
+    spokesperson_for: Pattern = r"(?!)"
+    # "Ana Lima's Green Dawn party": a body named in its own right after its leader's possessive (groups
+    # "owner", "name", "head"), is named by its own name
+    own_named_group: Pattern = r"(?!)"
 
 
 class OrgRole(_Section):

@@ -125,3 +125,30 @@ def test_an_unnamed_source_loses_a_partitive_complement_whole(run_real):
     )
     st = find(run_real(text), "ceasefire")
     assert st.actor.name == "senior Western official"
+
+
+def test_an_unnamed_source_loses_a_partitive_complement_whole(run_real):
+    text = (
+        "CAIRO — A senior Western official at one of the guarantor embassies said the ceasefire "
+        "would hold through the holiday."
+    )
+    st = find(run_real(text), "ceasefire")
+    assert st.actor.name == "senior Western official"
+
+
+def test_a_spokesperson_for_a_party_is_the_party(run_real):
+    text = (
+        "JERUSALEM — A spokesman for Yair Lapid's Yesh Atid party said the faction would vote "
+        "against the budget."
+    )
+    st = find(run_real(text), "vote")
+    assert (st.actor.name, st.actor.country) == ("Yesh Atid", "IL")
+
+
+def test_an_unnamed_ministry_spokesperson_is_the_ministry_of_the_story_state(run_real):
+    text = (
+        "TEHRAN — Officials met through the night. Later a foreign ministry spokeswoman told state "
+        "television that Iran would skip the Vienna round."
+    )
+    st = find(run_real(text), "skip the Vienna round")
+    assert (st.actor.name, st.actor.country) == ("Ministry of Foreign Affairs of Iran", "IR")

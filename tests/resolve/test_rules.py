@@ -49,6 +49,8 @@ def test_the_order_is_stated_once():
         "joint_of_people",
         "phrase",
         "joint_mention",
+        "spokesperson_for",
+        "own_named_group",
         "unknown_actor",
     ]
     assert [r.__name__ for r in PHRASE_RULES] == [

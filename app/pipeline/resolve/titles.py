@@ -146,6 +146,10 @@ class TitleReader:
             return "head_of_government" if country in roles.parliamentary else "head_of_state"
         return None
 
+    def names_spokesperson(self, text: str) -> bool:
+        """The title is a spokesperson's ("foreign ministry spokesman", "press secretary")."""
+        return bool(self._spokes.search(text))
+
     def default_country(self, text: str) -> str | None:
         """The country a title implies on its own ("Secretary of State": US)."""
         if self._sec_state.search(text) and not self.blocked(text):

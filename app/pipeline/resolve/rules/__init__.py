@@ -27,6 +27,7 @@ from .name_of_body import name_of_body
 from .possessive_owner import possessive_owner
 from .pronoun import is_pronoun
 from .registry_name import registry_name
+from .spokesperson_for import own_named_group, spokesperson_for
 from .state_delegate import state_delegate
 from .titled_person import titled_person
 from .unknown_actor import unknown_actor
@@ -71,6 +72,8 @@ RULES: tuple[Rule, ...] = (
     joint_of_people,
     phrase,
     joint_mention,
+    spokesperson_for,
+    own_named_group,
     unknown_actor,
 )
 

@@ -125,6 +125,10 @@ def dated_title(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         if inst is not None and parsed.rest(insts + states) in ctx.lexicon.mentions.bare_rest:
             return inst.resolved()
         return None
+    if state is None and indefinite and titles.names_spokesperson(rest_all):
+        # "TEHRAN — … quoted a foreign ministry spokesman": an unnamed spokesperson of a body every
+        # state has speaks for that body of the article's state
+        state = ctx.home_for(m.raw)
     if state is None:
         return None if indefinite else ctx.memory.with_role(code)
     if not indefinite:

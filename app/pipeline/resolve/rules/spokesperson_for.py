@@ -1,0 +1,33 @@
+"""Rules: "a spokesperson for the Green party" is the party (an unnamed spokesperson speaks for
+whom they speak for), and "Ana Lima's Green Dawn party" is the party by its own name."""
+
+from __future__ import annotations
+
+import re
+
+from app.pipeline.types import ResolvedActor
+
+from ..context import ArticleContext, Mention
+from ..normalize import norm
+
+
+def spokesperson_for(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
+    found = re.match(ctx.lexicon.institutions.spokesperson_for, m.raw.strip())
+    if found is None:
+        return None
+    owner = found.group("owner").strip()
+    return ctx.resolve(owner) if owner else None
+
+
+def own_named_group(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
+    found = re.match(ctx.lexicon.institutions.own_named_group, m.raw.strip())
+    if found is None:
+        return None
+    name = found.group("name")
+    known = [a for a in ctx.registry.by_alias(norm(name)) if a.kind != "person"]
+    if known:
+        return known[0].resolved()
+    # the leader's state, when the registry knows the leader; else none here, and the article's
+    # own words place the party (where it last said whose the leader is)
+    leader = ctx.person_by_name(found.group("owner"))
+    return ctx.made(name, "group", leader.country if leader is not None and leader.known else None)
