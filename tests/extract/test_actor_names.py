@@ -51,6 +51,47 @@ def test_an_unnamed_diplomat_drops_the_clauses_after_the_head(run_real):
     assert st.actor.name == "Nordic diplomat"
 
 
+# The article's own spelling of a known person, wherever it stands: the name it introduced
+# (a letter apart, one more given name, or without a particle-led family name) names every
+# statement, the bare surname's too; the slug stays the registry's.
+
+
+def test_a_bare_surname_takes_the_spelling_the_article_introduced(run_real):
+    text = (
+        "WARSAW — Volodymyr Zelensky arrived for a two-day visit on Tuesday.\n\n"
+        "Zelensky told reporters in the capital that air defence remained his first request."
+    )
+    st = find(run_real(text), "air defence")
+    assert (st.actor.slug, st.actor.name) == ("volodymyr-zelenskyy", "Volodymyr Zelensky")
+
+
+def test_a_middle_name_the_article_writes_is_kept(run_real):
+    text = (
+        "GENEVA — Russian Foreign Minister Sergei Viktorovich Lavrov landed late on Sunday.\n\n"
+        "Lavrov said Moscow saw no reason to extend the grain corridor."
+    )
+    st = find(run_real(text), "grain corridor")
+    assert (st.actor.slug, st.actor.name) == ("sergey-lavrov", "Sergei Viktorovich Lavrov")
+
+
+def test_a_middle_initial_is_no_other_spelling(run_real):
+    text = (
+        "TOKYO — Secretary of State Antony J. Blinken began an Asian tour on Monday.\n\n"
+        "Blinken said the alliance had never been stronger."
+    )
+    st = find(run_real(text), "never been stronger")
+    assert st.actor.name == "Antony Blinken"
+
+
+def test_a_name_written_without_its_dynasty_name(run_real):
+    text = (
+        "RIYADH — Foreign Minister Faisal bin Farhan received his Omani counterpart.\n\n"
+        "Faisal bin Farhan said the kingdom would host the coming session in April."
+    )
+    st = find(run_real(text), "host the coming session")
+    assert (st.actor.slug, st.actor.name) == ("faisal-bin-farhan", "Faisal bin Farhan")
+
+
 def test_a_speaker_printed_in_capitals_with_a_middle_initial(run_real):
     text = (
         "NEW YORK — Delegates debated the draft late into the night.\n\n"
@@ -60,31 +101,7 @@ def test_a_speaker_printed_in_capitals_with_a_middle_initial(run_real):
     assert (st.actor.slug, st.actor.name, st.actor.country) == ("sergey-lavrov", "Sergey Lavrov", "RU")
 
 
-def test_a_speaker_printed_in_capitals_with_a_middle_initial(run_real):
-    text = (
-        "NEW YORK — Delegates debated the draft late into the night.\n\n"
-        "SERGEY V. LAVROV (Russian Federation) stressed that Moscow would abstain on the amendment."
-    )
-    st = find(run_real(text), "abstain")
-    assert (st.actor.slug, st.actor.name, st.actor.country) == ("sergey-lavrov", "Sergey Lavrov", "RU")
-
-
-def test_an_unnamed_source_loses_a_partitive_complement_whole(run_real):
-    text = (
-        "CAIRO — A senior Western official at one of the guarantor embassies said the ceasefire "
-        "would hold through the holiday."
-    )
-    st = find(run_real(text), "ceasefire")
-    assert st.actor.name == "senior Western official"
-
-
-def test_a_speaker_printed_in_capitals_with_a_middle_initial(run_real):
-    text = (
-        "NEW YORK — Delegates debated the draft late into the night.\n\n"
-        "SERGEY V. LAVROV (Russian Federation) stressed that Moscow would abstain on the amendment."
-    )
-    st = find(run_real(text), "abstain")
-    assert (st.actor.slug, st.actor.name, st.actor.country) == ("sergey-lavrov", "Sergey Lavrov", "RU")
+# Junk actors: a page's date line, a relative pronoun, a name cut inside its complement.
 
 
 def test_a_published_line_is_no_speaker_label(run_real):
@@ -98,15 +115,6 @@ def test_a_published_line_is_no_speaker_label(run_real):
     )
     st = find(run_real(text), "protested to Manila")
     assert st.actor.name == "Mao Ning"
-
-
-def test_an_unnamed_source_loses_a_partitive_complement_whole(run_real):
-    text = (
-        "CAIRO — A senior Western official at one of the guarantor embassies said the ceasefire "
-        "would hold through the holiday."
-    )
-    st = find(run_real(text), "ceasefire")
-    assert st.actor.name == "senior Western official"
 
 
 def test_a_subject_owned_by_whose_speaks_for_the_noun_the_clause_hangs_on(run_real):
@@ -127,13 +135,7 @@ def test_an_unnamed_source_loses_a_partitive_complement_whole(run_real):
     assert st.actor.name == "senior Western official"
 
 
-def test_an_unnamed_source_loses_a_partitive_complement_whole(run_real):
-    text = (
-        "CAIRO — A senior Western official at one of the guarantor embassies said the ceasefire "
-        "would hold through the holiday."
-    )
-    st = find(run_real(text), "ceasefire")
-    assert st.actor.name == "senior Western official"
+# An unnamed spokesperson speaks for whom they speak for.
 
 
 def test_a_spokesperson_for_a_party_is_the_party(run_real):

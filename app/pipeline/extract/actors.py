@@ -62,6 +62,8 @@ class ActorLookup:
         self._home_used: bool | None = None  # None: no resolver asked
         self._spelled: dict[str, str] = {}  # slug -> the article's spelling of a known person's name
         self._bearing: str | None = None  # the introduction a bare name is being read through
+        self._written: dict[str, str | None] = {}  # slug -> the article's fullest spelling found in its text
+        self._units: list[tuple[str, int, int, bool]] | None = None  # the article's words, for `_article_spelling`
         if resolver is not None:
             self._article = resolver.for_article(published)
         # a resolver that can use the article's country for unplaced speakers says so
@@ -117,11 +119,51 @@ class ActorLookup:
         two in a word) counts: "Tony Blinken" is another name, not another spelling."""
         if found.kind != "person" or not found.known:
             return found
+        if found.slug not in self._written:
+            self._written[found.slug] = self._article_spelling(found.name)
         written = mention.name or mention.text
-        if written and _variant_spelling(written, found.name):
+        if self._written[found.slug] is not None:
+            self._spelled.setdefault(found.slug, self._written[found.slug])
+        elif written and _variant_spelling(written, found.name):
             self._spelled.setdefault(found.slug, written)
         spelled = self._spelled.get(found.slug)
         return replace(found, name=spelled) if spelled and spelled != found.name else found
+
+    def _article_spelling(self, name: str) -> str | None:
+        """The article's own fullest spelling of a known person's name, wherever it stands in the text
+        ("Volodymyr Zelensky" for the registry's "Volodymyr Zelenskyy", "Yusuf Maitama Tuggar" for
+        "Yusuf Tuggar"), so that a bare "Zelensky said" is named as the article introduced him; None
+        when the article writes the registry's name or no form of it. A form counts when its words
+        are the name's, each the same or a letter apart (`_variant_spelling`), with at most one more
+        name word inside (no initial: "Antony J. Blinken" is the registry's name), or when it is the
+        name without a family name led by a particle ("Faisal bin Farhan" for "… bin Farhan Al Saud").
+        The form with the most words wins, the first of them in the text on a tie."""
+        text = self.article_text
+        if not text:
+            return None
+        if self._units is None:
+            self._units = _name_units(text)
+        units = self._units
+        parts = [p for p in re.split(r"[\s-]+", name.strip()) if p]
+        if len(parts) < 2:
+            return None
+        lexicon = getattr(self._article, "lexicon", None)
+        particles = lexicon.names.particles if lexicon is not None else frozenset()
+        best: tuple[int, int, str] | None = None  # (-words, start, spelling)
+        for i, (word, *_) in enumerate(units):
+            if not _same_word(word, parts[0]):
+                continue
+            for n in _name_run(units, i, parts, particles):
+                first, last = units[i], units[i + n - 1]
+                spelling = text[first[1] : last[2]]
+                key = (-n, first[1], spelling)
+                if best is None or key < best:
+                    best = key
+        if best is None:
+            return None
+        spelling = best[2]
+        written = [_fold(p) for p in re.split(r"[\s-]+", spelling) if p]
+        return None if written == [_fold(p) for p in parts] else spelling
 
     def _actor(self, mention: Mention) -> ResolvedActor:
         """The first registry actor among the candidate phrases; an unknown
@@ -419,6 +461,80 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
+def _fold(word: str) -> str:
+    return _without_accents(word).casefold()
+
+
+def _same_word(written: str, word: str) -> bool:
+    """One word of a name as the article writes it: the same, or a letter apart ("Sergei"/"Sergey")."""
+    a, b = _fold(written), _fold(word)
+    return a == b or (len(b) >= 2 and _one_edit(a, b))
+
+
+# The words of a text that can be parts of a name (letters, apostrophes inside: "O'Neill"), with
+# their offsets; a possessive ending is no part of the word.
+_NAME_UNIT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _name_units(text: str) -> list[tuple[str, int, int, bool]]:
+    """The text's words with offsets, each marked as joined to the word before it by one space or
+    hyphen (a name runs on) or not (a comma, a full stop, a line break: a name ends there)."""
+    out: list[tuple[str, int, int, bool]] = []
+    prev_end = -2
+    for m in _NAME_UNIT.finditer(text):
+        word, start, end = m.group(0), m.start(), m.end()
+        joined = start - prev_end == 1 and text[start - 1] in " -\u00a0"
+        prev_end = end
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            word, end = word[:-2], end - 2
+            prev_end = -2  # "Zelensky's office": nothing runs on after a possessive
+        out.append((word, start, end, joined))
+    return out
+
+
+def _name_run(units: list[tuple[str, int, int, bool]], i: int, parts: list[str], particles: frozenset[str]):
+    """The lengths of the article's forms of the name `parts` that start at word i (see
+    `ActorLookup._article_spelling`)."""
+
+    def fits(word: str) -> bool:  # a name word as written: capitalised, not in capitals ("NEBENZIA")
+        return (word[:1].isupper() and not (len(word) > 1 and word.isupper())) or word.lower() in particles
+
+    def run_on(j: int) -> bool:  # word j follows word j-1 inside one name
+        return j < len(units) and units[j][3]
+
+    if not fits(units[i][0]):
+        return
+    # the same words, each as written, perhaps one more name word inside
+    for extra in (0, 1):
+        n = len(parts) + extra
+        if i + n > len(units) or not all(run_on(j) for j in range(i + 1, i + n)):
+            continue
+        words = [u[0] for u in units[i : i + n]]
+        if not all(fits(w) for w in words):
+            continue
+        if extra == 0:
+            ok = all(_same_word(w, p) for w, p in zip(words, parts, strict=True))
+        else:
+            ok = any(
+                all(_same_word(w, p) for w, p in zip(words[:k] + words[k + 1 :], parts, strict=True))
+                and len(words[k]) > 1
+                and words[k].lower() not in particles
+                for k in range(1, n - 1)
+            )
+        if ok and not (i + n < len(units) and run_on(i + n) and fits(units[i + n][0])):
+            yield n
+    # the name without a family name led by a particle ("Faisal bin Farhan" of "... Al Saud")
+    for k in range(len(parts) - 1, 1, -1):
+        if parts[k].lower() not in particles or parts[k - 1].lower() in particles:
+            continue
+        if i + k > len(units) or not all(run_on(j) for j in range(i + 1, i + k)):
+            continue
+        words = [u[0] for u in units[i : i + k]]
+        if all(fits(w) for w in words) and all(_same_word(w, p) for w, p in zip(words, parts[:k], strict=True)):
+            if not (i + k < len(units) and run_on(i + k) and fits(units[i + k][0])):
+                yield k
 
 
 def _variant_spelling(written: str, name: str) -> bool:
