@@ -139,10 +139,7 @@ def test_an_unnamed_source_loses_a_partitive_complement_whole(run_real):
 
 
 def test_a_spokesperson_for_a_party_is_the_party(run_real):
-    text = (
-        "JERUSALEM — A spokesman for Yair Lapid's Yesh Atid party said the faction would vote "
-        "against the budget."
-    )
+    text = "JERUSALEM — A spokesman for Yair Lapid's Yesh Atid party said the faction would vote against the budget."
     st = find(run_real(text), "vote")
     assert (st.actor.name, st.actor.country) == ("Yesh Atid", "IL")
 
