@@ -671,5 +671,7 @@ class ExtractLexicon(BaseModel):
         ):
             words |= self._forms(lemma)
         words |= c.nouns
+        words |= self.verb_frames.account.opinion_nouns  # "In his view, …"
+        words |= c.signing.signature_verbs | c.telling.verbs  # "put their signatures to", "informed X in a call"
         alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
         return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)

@@ -38,3 +38,14 @@ def test_reminded_lauded_and_highlighted(run):
 
 def test_reminding_someone_of_something_without_a_clause_reports_nothing(run):
     assert run("The photograph reminded him of his childhood.") == []
+
+
+def test_in_his_view_alone_is_read(run):
+    text = "Spokeswoman Maria Lind spoke on Monday.\n\nIn her view, the sanctions on the port have failed."
+    st = find(run(text), "sanctions on the port have failed")
+    assert "Lind" in st.speaker
+
+
+def test_recounted_with_a_clause(run):
+    st = find(run("The envoy Ivo Kral recounted that the delegation had left the hall early."), "left the hall")
+    assert st.cue == "recounted"
