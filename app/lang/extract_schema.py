@@ -391,6 +391,7 @@ class Pronouns(_Section):
     plural_subjects: Words
     relative_owners: Words = frozenset()  # "the minister, whose government asked": the subject is the minister's
     not_speakers: Words = frozenset()  # "Not everyone welcomed the deal": nobody in particular
+    not_speaker_determiners: Words = frozenset()  # "Neither side mentioned X", "No official said": nobody
     first_person: Words = frozenset()  # "I can tell you that he …": the one speaking, never an actor's name
     # "Spokesman Ivo Brandt: … I can tell you": a paragraph's opening label, whose "I" it is (group "label")
     label_pattern: str = r"(?!)"

@@ -137,3 +137,16 @@ def test_a_clause_after_earlier_in_the_day_is_what_was_said(run):
         "willing to receive",
     )
     assert st.speaker.endswith("Amina Dallo")
+
+
+def test_a_second_that_clause_joined_to_the_verb_is_part_of_what_was_said(run):
+    st = find(
+        run("The envoy told reporters that the round had gone well but that a deal on the border was still far off."),
+        "round had gone well",
+    )
+    assert "still far off" in st.text
+
+
+def test_a_subject_under_neither_or_no_names_no_source(run):
+    assert run("Neither side mentioned the border dispute in its account of the call.") == []
+    assert run("No official confirmed the date of the vote.") == []

@@ -460,6 +460,8 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
     """Could this noun be the source of a statement? Filters "the deal requires"."""
     if head.lower_ in lex.pronouns.not_speakers:
         return False  # "Not everyone welcomed the deal"
+    if any(c.dep_ == "det" and c.lower_ in lex.pronouns.not_speaker_determiners for c in head.children):
+        return False  # "Neither side mentioned the talks": no one said it
     if head.pos_ in ("PROPN", "PRON"):
         return True
     if head.ent_type_ in ("PERSON", "ORG") and head.text[:1].isupper():

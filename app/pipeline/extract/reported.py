@@ -442,6 +442,8 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             out.append(c)  # "called for X to support …": what was called for
         elif c.dep_ == "dep" and _apposition_of_clause(verb, c):
             out.append(c)  # "said the accord covered A and B, the last two contested districts in …"
+        elif _second_that_clause(verb, c, lex):
+            out.append(c)  # "told reporters that A but that B": the parser joined B to the verb
         elif c.dep_ == "advmod" and c.i > verb.i:  # "said earlier that …": the parser hung the clause on "earlier"
             out += [g for g in c.children if g.dep_ == "ccomp" and g.i > c.i]
         elif c.dep_ == "prep" and _clause_on_document(c, lex) is not None:
@@ -461,6 +463,18 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             ):
                 out.append(c)
     return out
+
+
+def _second_that_clause(verb: Token, c: Token, lex: ExtractLexicon) -> bool:
+    """ "told reporters that the talks went well but that it was too early to …": a clause opened by
+    the complementizer that the parser made a conjunct of the verb, after a clause the verb reports,
+    is a second part of what was said."""
+    if c.dep_ != "conj" or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+        return False
+    that = lex.verb_frames.account.complementizer
+    if not any(m.dep_ == "mark" and m.lower_ == that and m.i == c.left_edge.i for m in c.children):
+        return False
+    return any(k.dep_ == "ccomp" and verb.i < k.i < c.i for k in verb.children)
 
 
 def _for_to_clause(c: Token) -> bool:
