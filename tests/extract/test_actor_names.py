@@ -151,3 +151,12 @@ def test_an_unnamed_ministry_spokesperson_is_the_ministry_of_the_story_state(run
     )
     st = find(run_real(text), "skip the Vienna round")
     assert (st.actor.name, st.actor.country) == ("Ministry of Foreign Affairs of Iran", "IR")
+
+
+def test_a_delegate_printed_in_capitals_with_the_state_in_brackets(run_real):
+    text = (
+        "NEW YORK — The Council met again on Thursday.\n\n"
+        "TOMAS HALVORSEN (Norway) said the humanitarian pause had to be extended without conditions."
+    )
+    st = find(run_real(text), "humanitarian pause")
+    assert (st.actor.name, st.actor.country, st.speaker) == ("Tomas Halvorsen", "NO", "TOMAS HALVORSEN (Norway)")

@@ -39,7 +39,7 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
     """Token indices of the name phrase headed by `head`."""
     idx = {head.i}
     for child in head.children:
-        if child.i < head.i and child.dep_ in _LEFT_DEPS and child.pos_ != "VERB":
+        if child.i < head.i and child.dep_ in _LEFT_DEPS and (child.pos_ != "VERB" or _name_part(head, child)):
             idx |= {t.i for t in child.subtree}
         elif child.i > head.i and child.dep_ in _RIGHT_DEPS:
             idx |= {t.i for t in child.subtree}
@@ -49,9 +49,11 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
             child.dep_ in ("appos", "npadvmod")
             and child.pos_ == "PROPN"
             and child.ent_type_ == "GPE"
-            and not any(t.is_punct for t in head.doc[head.i + 1 : child.i])
+            and (not any(t.is_punct for t in head.doc[head.i + 1 : child.i]) or _bracketed(head, child))
         ):
             idx |= {t.i for t in child.subtree}
+            if _bracketed(head, child):
+                idx |= {child.left_edge.i - 1, child.right_edge.i + 1}  # "FU CONG (China)": whose delegate
         elif _title_after_name(head, child, lex):
             # "Mohammed Abdulsalam, spokesman of Yemen's Houthi movement,": the title says whose.
             for t in _apposed_title(head, child):  # the title's own words, or the prepositions after it
@@ -67,6 +69,23 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
         elif with_conj and child.dep_ == "conj":
             idx |= _collect(child, True, lex) | {t.i for t in head.children if t.dep_ == "cc"}
     return idx
+
+
+def _bracketed(head: Token, child: Token) -> bool:
+    """ "AMAR BENDJAMA (Algeria) said", as UN press coverage prints a delegate: the state in brackets
+    right after the name."""
+    doc = head.doc
+    lo, hi = child.left_edge.i, child.right_edge.i
+    return lo == head.i + 2 and doc[head.i + 1].text == "(" and hi + 1 < len(doc) and doc[hi + 1].text == ")"
+
+
+def _name_part(head: Token, child: Token) -> bool:
+    """ "AMAR BENDJAMA (Algeria) said": a given name in capitals the tagger took for a verb, still
+    compounded onto the surname inside one person's name."""
+    if child.dep_ != "compound" or child.i != head.i - 1 or not child.is_alpha:
+        return False
+    both_capitals = len(child.text) > 1 and child.text.isupper() and head.text.isupper()
+    return both_capitals or (child.ent_type_ == "PERSON" and head.ent_type_ == "PERSON")
 
 
 def _based_in(head: Token, child: Token, lex: ExtractLexicon) -> bool:
@@ -158,6 +177,8 @@ def _span(doc, idx: set[int], head: int | None = None) -> tuple[int, int]:
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        if doc[hi].text == ")" and any(doc[i].text == "(" for i in range(lo, hi)):
+            break  # "FU CONG (China)": the bracket closes what the mention opened
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
