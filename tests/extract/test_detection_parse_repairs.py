@@ -150,3 +150,22 @@ def test_a_second_that_clause_joined_to_the_verb_is_part_of_what_was_said(run):
 def test_a_subject_under_neither_or_no_names_no_source(run):
     assert run("Neither side mentioned the border dispute in its account of the call.") == []
     assert run("No official confirmed the date of the vote.") == []
+
+
+def test_a_quotation_after_a_speech_introduced_without_quotes_is_that_speech(run):
+    text = (
+        "In his closing address, Ruto spoke about the difficulties ahead for the union.\n\n"
+        '"We meet at a moment of real danger for the region. Our unity has never mattered more than it does now."'
+    )
+    statements = run(text)
+    st = find(statements, "moment of real danger")
+    assert st.kind == "direct" and st.speaker == "Ruto"
+    assert len(statements) == 1
+
+
+def test_a_quotation_after_a_view_is_not_taken_for_a_speech(run):
+    text = (
+        "In her view, the minister had gone too far.\n\n"
+        '"Nobody in this town believes a word of it any more, and nobody should."'
+    )
+    assert all("believes a word" not in s.text for s in run(text))

@@ -497,6 +497,30 @@ def _continuation(doc: Doc, q: Quote, drafts: list[Draft]) -> Draft | None:
     return d if attributed_here or not gap.strip(" \n,.;:”\"»’–—-“«„") else None
 
 
+def _announced(doc: Doc, q: Quote, drafts: list[Draft], lex: ExtractLexicon) -> Draft | None:
+    """'In her opening address, X reflected on the year.\n\n"We meet today …"': a quotation opening
+    the paragraph right after a sentence that introduced a speech (an account cue on an address, a
+    speech, remarks) without quoting it is that speech's words."""
+    text = doc_text(doc)
+    j = q.start
+    while j > 0 and text[j - 1] in " “\"«„":
+        j -= 1
+    if j > 0 and text[j - 1] != "\n":
+        return None  # not at the start of a paragraph
+    before = [d for d in drafts if d.end <= q.start]
+    if not before:
+        return None
+    d = max(before, key=lambda x: x.end)
+    account = lex.verb_frames.account
+    preposition, _, noun = d.cue.lemma.partition(" ")
+    if d.quotes or d.cue.kind != "indirect" or preposition != account.preposition:
+        return None
+    if noun not in lex.speakers.account_nouns or noun in account.opinion_nouns:
+        return None
+    sent = sent_of(d.cue.anchor)
+    return d if not text[sent.end_char : q.start].strip(" \n“\"«„") else None
+
+
 def _surface_after(
     doc: Doc, q: Quote, index: _Drafts, by_anchor: dict[int, Draft], lex: ExtractLexicon
 ) -> Draft | None:
@@ -525,7 +549,7 @@ def link_quotes(doc: Doc, quotes: list[Quote], cues: list[Cue], qidx: QuoteIndex
         if d is None:
             d = _surface_after(doc, q, index, by_anchor, lex)
         if d is None:
-            d = _continuation(doc, q, drafts)
+            d = _continuation(doc, q, drafts) or _announced(doc, q, drafts, lex)
             if d is None:
                 continue
             d.continued = True
