@@ -268,3 +268,23 @@ def test_the_two_countries_after_one_capital_dealing_with_another(run_real):
     )
     st = find(run_real(text), "held at a lakeside lodge")
     assert st.actor.name == "Kenya" and [a.name for a in st.co_actors] == ["Uganda"]
+
+
+def test_a_document_read_out_by_someone_is_not_the_readers(run_real):
+    text = (
+        "The summit ended on Sunday. In the closing communique read by the President of the Regional Commission, "
+        "Sarah Okafor, the Council said the levy would be lifted in June.\n\n"
+        "The communique added that the members had asked the secretariat to draft new customs rules."
+    )
+    st = find(run_real(text), "draft new customs rules")
+    assert st.actor.name != "Sarah Okafor"
+
+
+def test_a_bare_capitalised_body_is_the_body_named_so_before(run_real):
+    text = (
+        "Leaders met on Sunday. The decision was taken at the 12th summit of the ECOWAS Authority of Heads of "
+        "State and Government, chaired by the host.\n\n"
+        "The Authority said the transit fees would be cut in March."
+    )
+    st = find(run_real(text), "transit fees")
+    assert st.actor.name == "Economic Community of West African States"

@@ -185,11 +185,11 @@ def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countri
 _BODY_REACH = 800  # tokens searched back for the body a bare "the group" names
 
 
-def _named_body_before(head: Token, lex: ExtractLexicon) -> Token | None:
+def _named_body_before(head: Token, lex: ExtractLexicon, capitalised: bool = False) -> Token | None:
     """ "the group", "the ministry": the nearest earlier phrase with the same head noun that
     carries a name ("The M23 rebel group", "Kenya's interior ministry"), spoken or not."""
     noun = head.lemma_.lower()
-    if noun not in lex.speakers.institution_nouns or head.tag_ != "NN":
+    if noun not in lex.speakers.institution_nouns or head.tag_ != ("NNP" if capitalised else "NN"):
         return None
     doc = head.doc
     kinds = _body_words(head)
@@ -513,7 +513,15 @@ class Attributor:
             return self.named(titled)
         m = mention_from(head, self.lex)
         if m.form == "name":
-            return self.named(head)
+            sp = self.named(head)
+            if not sp.actor.known and head.tag_ == "NNP" and [c.lower_ for c in head.children] == ["the"]:
+                # "the ECOWAS Authority of Heads of State … The Authority said": the body named so before,
+                # when the resolver knows no body by the bare word
+                body = _named_body_before(head, self.lex, capitalised=True)
+                if body is not None:
+                    found = self.named(body)
+                    return Speaker(found.mention, found.actor, "title")
+            return sp
         if m.form == "pronoun":
             sp = self._by_pronoun(head)
             return Speaker(sp.mention, sp.actor, "pronoun", sp.co_actors) if sp else None

@@ -45,7 +45,8 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
                 # "In a statement carried by KNA, a spokesperson for … said": the parser may hang
                 # the speaker on the outlet as an apposition
                 appos = next((g for g in pobj.children if g.dep_ == "appos" and g.i > pobj.i), None)
-                if appos is not None and appos.pos_ in ("NOUN", "PROPN"):
+                reader = pobj.lemma_.lower() in lex.speakers.person_titles  # "read by the chair, X,": X read it
+                if appos is not None and appos.pos_ in ("NOUN", "PROPN") and not reader:
                     return appos
                 carrier = pobj
             elif pobj is not None:
