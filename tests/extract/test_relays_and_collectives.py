@@ -288,3 +288,18 @@ def test_a_bare_capitalised_body_is_the_body_named_so_before(run_real):
     )
     st = find(run_real(text), "transit fees")
     assert st.actor.name == "Economic Community of West African States"
+
+
+def test_what_a_named_leader_did_according_to_the_presidency_is_the_leaders(run_real):
+    text = (
+        "Kenyan President William Ruto also discussed the drought in a phone call with the Somali president, "
+        "according to the presidency."
+    )
+    st = find(run_real(text), "discussed the drought")
+    assert st.actor.name == "William Ruto"
+
+
+def test_what_a_ministry_reports_according_to_the_presidency_stays_the_presidencys(run_real):
+    text = "The ministry had asked for more time, according to the Kenyan presidency."
+    st = find(run_real(text), "more time")
+    assert st.actor.name != "William Ruto"

@@ -153,9 +153,11 @@ def relayed_principal(cue: Cue, lex: ExtractLexicon) -> Token | None:
     a verb of saying counts ("the readout said the president was tired" is the readout's), and
     only a relay: a ministry or a government leading "X said Y urged …" keeps its own account."""
     first_person = cue.speaker is not None and cue.speaker.lower_ in lex.pronouns.first_person
+    anchor = cue.anchor
+    if cue.kind == "indirect" and cue.lemma == lex.verb_frames.according.cue and _relay(cue.speaker, lex):
+        return _principal_before_according(anchor, lex)
     if cue.kind != "indirect" or not cue.speech or not (first_person or _relay(cue.speaker, lex)):
         return None
-    anchor = cue.anchor
     verb = next((c for c in anchor.children if c.dep_ == "ccomp" and c.i > anchor.i), None)
     if verb is None or verb.lemma_.lower() not in lex.reporting_verbs.all | lex.speakers.relayed_view_verbs:
         return None
@@ -184,3 +186,18 @@ def _owner_of_relay(speaker: Token | None, subj: Token, lex: ExtractLexicon) -> 
     if [c.lower_ for c in kids] != ["the"]:
         return None  # "the Russian premier", "the premier of X": a title of its own
     return owner
+
+
+def _principal_before_according(anchor: Token, lex: ExtractLexicon) -> Token | None:
+    """ "X discussed the crisis in a call with Y, according to the presidency": what one named person
+    said or did in a clause a leader's office or a readout reports is that person's."""
+    verb = anchor.head if anchor.dep_ in ("prep", "advcl") and anchor.head.i != anchor.i else None
+    if verb is None or verb.i >= anchor.i:
+        return None
+    c = lex.contacts
+    if verb.lemma_.lower() not in lex.reporting_verbs.all | c.verbs | c.light_verbs:
+        return None
+    subj = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+        return None
+    return subj
