@@ -303,3 +303,13 @@ def test_what_a_ministry_reports_according_to_the_presidency_stays_the_presidenc
     text = "The ministry had asked for more time, according to the Kenyan presidency."
     st = find(run_real(text), "more time")
     assert st.actor.name != "William Ruto"
+
+
+def test_a_body_named_by_its_country_and_noun_again_is_the_one_that_spoke(run_real):
+    text = (
+        "The Kenyan Ministry of Defence said on Friday that 40 soldiers had come home from the front.\n\n"
+        "The Kenyan ministry also thanked Qatar for its help in bringing them back."
+    )
+    st = find(run_real(text), "thanked Qatar")
+    assert st.actor.name == find(run_real(text), "40 soldiers").actor.name
+    assert st.actor.kind == "institution"

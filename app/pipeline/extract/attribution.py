@@ -543,6 +543,10 @@ class Attributor:
             if joint is not None:
                 return joint
         anaphoric = _anaphoric(head, self.lex)
+        if not anaphoric and not m.plural:
+            body = self._same_body_again(head)
+            if body is not None:  # "The Russian Ministry of Defence said … The Russian ministry also …"
+                return body
         if anaphoric and not m.plural:
             salient = self._salient_holder(head)
             if salient is not None:  # "the president said" in a story about one president
@@ -681,6 +685,21 @@ class Attributor:
             return self.named(first.root, "group")
         sp = _by_group(head, self.history)
         return Speaker(sp.mention, sp.actor, "group") if sp else None
+
+    def _same_body_again(self, head: Token) -> Speaker | None:
+        """ "the Russian ministry" after "The Russian Ministry of Defence said": a body named only by
+        its noun and its country's word (no word of which body: not "the Russian foreign ministry")
+        is the last body of that country with that noun that spoke; None when none did."""
+        noun = head.lemma_.lower()
+        if noun not in self.lex.speakers.institution_nouns or head.tag_ != "NN" or _body_words(head):
+            return None
+        words = _country_words(head, self.countries)
+        if not words or any(c.dep_ not in ("det", "amod", "compound", "poss", "case") for c in head.children):
+            return None
+        found = self.history.last_other(
+            lambda s: noun in s.mention.text.lower().split() and _compatible(s, words, self.countries)
+        )
+        return Speaker(found.mention, found.actor, "title") if found is not None else None
 
     def _later_holder(self, head: Token, titled: Speaker) -> Speaker | None:
         """ "Foreign Secretary A led one side. … A said …, he said. '…,' the foreign secretary
