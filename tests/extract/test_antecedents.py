@@ -142,3 +142,12 @@ def test_a_bare_title_opening_a_paragraph_fits_the_person_the_paragraph_before_i
     )
     st = find(run_real(text), "set out our position")
     assert st.actor.name == "Sergei Lavrov"
+
+
+def test_it_heading_a_sentence_is_the_body_that_headed_the_sentence_before(run_real):
+    text = (
+        "Kenya's Foreign Ministry published a longer version. "
+        "It said the two delegations agreed to reopen the consulates before the rainy season."
+    )
+    st = find(run_real(text), "reopen the consulates")
+    assert st.actor.kind == "institution" and st.actor.country == "KE"

@@ -776,7 +776,7 @@ class Attributor:
                 or self._person_subject(head)
             )
         if low in kinds.get("thing", ()):
-            return self._sentence_subject(head, False) or self.history.last_other()
+            return self._sentence_subject(head, False) or self._body_just_before(head) or self.history.last_other()
         if low in kinds.get("plural", ()):
             return self._joint_subject(head) or self.history.last_plural()
         return None
@@ -882,6 +882,26 @@ class Attributor:
         if last is not None and last.mention.start >= prev.start_char:
             return None
         return next(iter(_person_subjects(idx, m)), None)
+
+    def _body_just_before(self, head: Token) -> Speaker | None:
+        """'The ministry gave a fuller account. It said …': "it" heading a sentence is the body that
+        headed the sentence just before, in the same paragraph and after the last speaker."""
+        idx = sentences(head.doc)
+        n = idx.of_token[head.i]
+        if n == 0 or head.dep_ != "nsubj" or head.head.i != idx.root(n).i:
+            return None
+        prev, sent = idx.spans[n - 1], idx.spans[n]
+        end = next((t for t in reversed(prev) if not t.is_space), None)
+        if end is None or "\n" in idx.text[end.idx + len(end.text) : sent.start_char]:
+            return None
+        last = self.history.last()
+        if last is not None and last.mention.start >= prev.start_char:
+            return None
+        subj = next((c for c in idx.root(n - 1).children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("ORG", "GPE", "NORP"):
+            return None
+        sp = self.local.get(subj.i) or self.named(subj)
+        return sp if sp.actor.kind in ("institution", "state", "international_organisation", "group") else None
 
     def _last_singular(self) -> Speaker | None:
         """'he added': the last person speaker; a body (a ministry) only when it
