@@ -313,3 +313,13 @@ def test_a_body_named_by_its_country_and_noun_again_is_the_one_that_spoke(run_re
     st = find(run_real(text), "thanked Qatar")
     assert st.actor.name == find(run_real(text), "40 soldiers").actor.name
     assert st.actor.kind == "institution"
+
+
+def test_a_bare_office_placed_in_a_capital_is_not_the_last_person_who_spoke(run_real):
+    text = (
+        "Amina Yusuf, the trade adviser, said the border talks had gone well.\n\n"
+        "Kenya's Ministry of Foreign Affairs had called the arrest worrying. The foreign ministry spokesperson "
+        "in Kampala had rejected the remark, calling the case a purely domestic matter."
+    )
+    st = find(run_real(text), "rejected the remark")
+    assert st.actor.name != "Amina Yusuf"

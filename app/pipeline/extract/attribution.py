@@ -107,20 +107,30 @@ def _country_words(head: Token, countries: Countries | None = None) -> list[str]
     """Country words in a title phrase ("Serbian", "U.S.", "Ethiopia's"), also those the small
     model left untagged or took for a body ("the Tajik president") when the country look-up
     knows them."""
-    return [
-        t.text
-        for t in head.subtree
-        if t.i < head.i
-        and (
-            t.ent_type_ in ("NORP", "GPE")
-            or (
-                t.ent_type_ in ("", "ORG", "PERSON")  # "the Ugandan president": the tagger's body or person
-                and t.dep_ in ("amod", "compound", "poss")
-                and t.text[:1].isupper()
-                and _country_of(t.text, countries) is not None
-            )
-        )
+    placed = [  # "the foreign ministry spokesperson in Dhaka": the place the office sits in
+        g.text
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "from") and c.i > head.i
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ == "GPE"
     ]
+    return (
+        placed
+        + [
+            t.text
+            for t in head.subtree
+            if t.i < head.i
+            and (
+                t.ent_type_ in ("NORP", "GPE")
+                or (
+                    t.ent_type_ in ("", "ORG", "PERSON")  # "the Ugandan president": the tagger's body or person
+                    and t.dep_ in ("amod", "compound", "poss")
+                    and t.text[:1].isupper()
+                    and _country_of(t.text, countries) is not None
+                )
+            )
+        ]
+    )
 
 
 def _country_of(word: str, countries: Countries | None) -> str | None:
