@@ -86,3 +86,14 @@ def test_telling_in_a_call_what_was_said_stays_reported_speech(run):
     (st,) = run("The minister told his Chilean counterpart in a phone call that the talks had failed.")
     assert st.kind == "indirect" and st.text == "that the talks had failed"
     assert contacts(run("The minister told reporters about the plan in a meeting on Monday.")) == []
+
+
+def test_talks_after_which_a_participle_hung_on_the_speaker_spoke_are_the_speakers_contact(run):
+    text = (
+        "Kenya's president said earlier that the border would stay open, but that the checks would be tightened "
+        "at every crossing.\n\n"
+        "Ruto, speaking in Kampala after talks with Ugandan President Yoweri Museveni, said the rail line "
+        "would be finished by next year and would carry goods from the coast to the lakes."
+    )
+    st = find(run(text), "talks with Ugandan President")
+    assert st.kind == "contact" and st.speaker == "Ruto"

@@ -490,6 +490,8 @@ def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
     elif pobjs.get(frame.with_) and governed is not None and governed[0].lower_ in frame.realis_preps:
         verb = governed[1]  # "The militants said …, following three days of talks with the mediators"
         speaker = subject_of(verb, lex)
+        if speaker is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head.i < verb.i:
+            speaker = verb.head  # "X, speaking in Ankara after talks with Y, said": the parser hung it on X
         others = pobjs[frame.with_]
         if speaker is None or not is_actor_like(speaker, lex) or not any(is_actor_like(o, lex) for o in others):
             return None
