@@ -169,3 +169,13 @@ def test_a_quotation_after_a_view_is_not_taken_for_a_speech(run):
         '"Nobody in this town believes a word of it any more, and nobody should."'
     )
     assert all("believes a word" not in s.text for s in run(text))
+
+
+def test_what_a_text_says_in_a_because_clause_stays_in_the_speakers_words(run):
+    text = (
+        "The envoy of Chile said her country backed the draft because it asked for a truce in the valley, "
+        "and welcomed talks between the two armies."
+    )
+    statements = run(text)
+    st = find(statements, "backed the draft")
+    assert "truce in the valley" in st.text and len(statements) == 1

@@ -341,6 +341,8 @@ def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     prev = doc[subj.left_edge.i - 1]
     if prev.lower_ not in lex.verb_frames.subordinators or inner.lemma in lex.reporting_verbs.event:
         return False
+    if lex.pronouns.personal.get(subj.lower_) == "thing" and host.speech:
+        return False  # "said it voted for the text because it called for …": what the text says, in the words
     _cut(host, prev.i)
     return True
 
