@@ -261,3 +261,18 @@ def test_a_time_stamp_line_is_no_speakers_label(make_extractor, project_resolver
     out = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2025, 3, 4)))
     assert all(s.actor.name != "Published" for s in out)
     assert "foreign" in find(out, "without permission").speaker.lower()
+
+
+def test_an_answer_quoting_a_phrase_keeps_its_opening_words(make_extractor, project_resolver):
+    text = (
+        "Press Briefing – April 2, 2025\n\n"
+        "MS ARDENT: Good afternoon. The minister will travel to Lusaka on Friday for the border talks.\n\n"
+        "QUESTION: The other side calls the plan a trap. Your reaction?\n\n"
+        'MS ARDENT: That is an old habit of theirs. They say "maybe" when they mean "never", and they hope '
+        "nobody notices the difference between the two words.\n\n"
+        "QUESTION: Will the talks go ahead?\n\n"
+        "MS ARDENT: Yes, the talks will go ahead as planned on Friday."
+    )
+    out = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2025, 4, 2)))
+    st = find(out, "old habit of theirs")
+    assert st.kind == "direct" and '"' not in st.text

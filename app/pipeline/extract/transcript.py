@@ -195,14 +195,18 @@ def _up_to_possessive(name: str) -> str:
 
 def _span(text: str, lo: int, hi: int, lex: ExtractLexicon) -> tuple[int, int]:
     """The answer's words without the edges' marks; an answer quoting someone is cut at its
-    first double quotation mark so that no direct statement runs over one (the longest stretch
-    without one is kept)."""
+    first double quotation mark so that no direct statement runs over one (the first stretch of
+    speech length is kept, as for a quotation: the answer's opening words, else the longest)."""
     pieces, pos = [], lo
     for m in lex.quotes.double_rx.finditer(text, lo, hi):
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, hi))
-    best = max(pieces, key=lambda p: len(text[p[0] : p[1]].split()))
+    least = lex.quotes.min_speech_words
+    best = next(
+        (p for p in pieces if len(text[p[0] : p[1]].split()) >= least),
+        max(pieces, key=lambda p: len(text[p[0] : p[1]].split())),
+    )
     s, e = best
     while s < e and text[s] in _TRIM:
         s += 1
