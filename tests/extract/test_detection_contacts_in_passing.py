@@ -97,3 +97,21 @@ def test_talks_after_which_a_participle_hung_on_the_speaker_spoke_are_the_speake
     )
     st = find(run(text), "talks with Ugandan President")
     assert st.kind == "contact" and st.speaker == "Ruto"
+
+
+def test_speaking_to_local_media_or_to_a_wire_agency_is_no_contact(run):
+    text = (
+        "Kenya's foreign minister, speaking to Kenyan media on Monday, said the border would reopen. "
+        "A senior Ugandan official, speaking to Reuters by telephone, said the trucks were moving again."
+    )
+    assert all(s.kind != "contact" for s in run(text))
+
+
+def test_an_outlet_interviewing_a_minister_is_no_contact(make_extractor, project_resolver):
+    import datetime as dt
+
+    from app.pipeline.types import ArticleInput
+
+    text = "Reuters spoke to the Kenyan foreign minister in Nairobi on Tuesday about the border."
+    out = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2025, 3, 4)))
+    assert all(s.kind != "contact" for s in out)

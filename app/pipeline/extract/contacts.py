@@ -41,6 +41,13 @@ def _irrealis(verb: Token, lex: ExtractLexicon) -> bool:
     return False
 
 
+def _audience(tok: Token, lex: ExtractLexicon) -> bool:
+    """ "reporters", "local media", "AFP": those a speaker addresses, no counterpart of a contact
+    (the pack's audience nouns, by lemma or word, and the outlets that ask at briefings)."""
+    words = lex.contacts.audience_nouns
+    return tok.lemma_.lower() in words or tok.lower_ in words or tok.lower_ in lex.transcripts.outlets
+
+
 def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[Token]:
     """Who the speaker talked with: with/to objects, met's object, counterparts."""
     words = lex.contacts.counterparts
@@ -357,8 +364,8 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         if not own and noun is None and _fronted_participle(verb, lex):
             return None  # "Speaking as petitioners, A and B told the committee …": a frame, not a contact
         others = own + _conjuncts(speaker) + joint[1:]
-        if others and all(o.lemma_.lower() in words.audience_nouns for o in others):
-            return None  # "speaking to reporters": an audience, not a counterpart
+        if others and all(_audience(o, lex) for o in others):
+            return None  # "speaking to reporters", "speaking to AFP": an audience, not a counterpart
         if brought:
             others += [c for c in verb.children if c.dep_ == "dobj"]
         if not others and not _plural_subject(speaker, lex):

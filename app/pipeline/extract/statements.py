@@ -250,8 +250,8 @@ def build(
             continue
         head = source_behind_outlet(d.cue, lex) or d.cue.speaker  # "Interfax quoted Lavrov as saying"
         sp = attributor.resolve(head)
-        if sp is None:
-            continue
+        if sp is None or (d.cue.kind == "contact" and sp.actor.kind == "media"):
+            continue  # "The Daily spoke to the minister": an interview, no diplomatic contact
         if refers_to_subject(head, lex):  # "The X movement rejected …, the group said": X
             inner = source_inside_report(d.cue, lex)
             inner_sp = attributor.resolve(inner) if inner is not None else None
