@@ -28,7 +28,11 @@ end: 0.875, 0.737, 0.888 (0.860, 0.680, 0.890 on the code before the round). tes
 articles, 228 statements: AP, Kyiv Independent, Times of Israel, Ahram Online, The Straits Times,
 Politico Europe, RIA Novosti, Global Times, teleSUR, The Guardian Nigeria, UN press coverage, a live
 blog) was written blind in the next round, after its first fixes: first run 0.858, 0.680, 0.808
-(0.855, 0.708, 0.844 on the code before that round). Floors sit a little below each set's figure.
+(0.855, 0.708, 0.844 on the code before that round). tests/gold_blind8 (12 articles, 227
+statements: CGTN, Anadolu, Kyodo, Yonhap, Dawn, IRNA, Reuters at the UN, The Hindu, Deutsche Welle,
+Agência Brasil, Africanews, Arab News) was written blind at the start of that round, kept closed
+through it and run once at its end: 0.897, 0.791, 0.882 (0.897, 0.787, 0.887 on the code before
+the round). Floors sit a little below each set's figure.
 """
 
 import json
@@ -53,6 +57,7 @@ FLOORS = {
     "blind5": {"detection": 0.86, "attributed": 0.80, "country": 0.92},
     "blind6": {"detection": 0.96, "attributed": 0.94, "country": 0.95},
     "blind7": {"detection": 0.86, "attributed": 0.72, "country": 0.87},
+    "blind8": {"detection": 0.87, "attributed": 0.76, "country": 0.85},
     "blind9": {"detection": 0.84, "attributed": 0.72, "country": 0.82},
 }
 
@@ -67,6 +72,7 @@ GOLD_SETS = {
     "blind5": PROJECT_ROOT / "tests" / "gold_blind5",
     "blind6": PROJECT_ROOT / "tests" / "gold_blind6",
     "blind7": PROJECT_ROOT / "tests" / "gold_blind7",
+    "blind8": PROJECT_ROOT / "tests" / "gold_blind8",
     "blind9": PROJECT_ROOT / "tests" / "gold_blind9",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
