@@ -41,3 +41,18 @@ def test_introduction_as_object_of_a_meeting(run_real):
 def test_a_bare_name_with_no_introduction_still_uses_the_registry(run_real):
     st = find(run_real("Lavrov said the talks would go on."), "talks would go on")
     assert st.actor.name == "Sergey Lavrov"
+
+
+@pytest.mark.parametrize(
+    "intro, surname, name",
+    [
+        ("The ministry on Monday summoned French Ambassador to Brazil Pierre Dumont over a leaked memo.", "Dumont", "Pierre Dumont"),
+        ("Officials in Moscow praised Russian Ambassador to South Africa Ilya Petrov for the visit.", "Petrov", "Ilya Petrov"),
+        ("Kenyan Envoy in Chad Amos Kirui arrived at the palace late on Friday.", "Kirui", "Amos Kirui"),
+    ],
+)
+def test_the_place_of_a_post_is_no_part_of_the_holders_name(run_real, intro, surname, name):
+    # "Ambassador to Brazil Pierre Dumont": the place after "to" / "in" is where the post is held
+    text = intro + f"\n\n{surname} told the officials that his government respected the ruling."
+    st = find(run_real(text), "respected the ruling")
+    assert st.actor.name == name

@@ -74,3 +74,15 @@ def test_the_uks_constituent_countries_speak_for_the_uk(resolver, mention):
 def test_a_part_of_a_place_is_no_persons_name(resolver, mention):
     found = resolver.resolve(mention)
     assert found is None or found.kind != "person"
+
+
+@pytest.mark.parametrize(
+    "mention, name, country",
+    [
+        ("Russian Ambassador to South Africa Ilya Petrov", "Ilya Petrov", "RU"),
+        ("Japanese Ambassador to Brazil Kenji Mori", "Kenji Mori", "JP"),
+    ],
+)
+def test_the_place_of_a_post_before_a_name_is_not_its_first_word(resolver, mention, name, country):
+    found = resolver.resolve(mention)
+    assert found is not None and found.name == name and found.country == country

@@ -318,6 +318,13 @@ class ActorLookup:
             while start > 0 and self._doc[start - 1].pos_ == "PROPN" and not self._doc[start - 1].is_sent_start:
                 start -= 1
             phrases = (mention_from(head, self.lex, with_conj=False).text, self._doc[start : full[-1].i + 1].text)
+            at = self._after_posted_place(self._doc.text, self._doc[start].idx, full[-1].idx + len(full[-1]))
+            if at > self._doc[start].idx:  # "Ambassador to Brazil Pierre Dumont": the place is no part of the name
+                place = self._doc.text[self._doc[start].idx : at]
+                full = [t for t in full if t.idx >= at]
+                if len(full) <= len(words):
+                    continue
+                phrases = tuple(p[len(place) :] if p.startswith(place) else p for p in phrases)
             for phrase in phrases:
                 found = self._person_bearing(phrase, words)
                 if found is not None and not found.known and (led := self._led_group_country(head)):
@@ -375,6 +382,9 @@ class ActorLookup:
                         kept = kept[:-1]
                         break
                 hi += len(kept)
+            lo = self._after_posted_place(text, lo, hi)  # "Ambassador to Brazil Pierre Dumont"
+            if lo > m.start():
+                continue  # the word looked for is the post's place ("to Brazil"), not the name
             phrase = text[lo:hi].strip()
             # "Ana Lima Reis, Chile's Minister of State, …": the description after the name
             described = _DESCRIPTION.match(text, hi)
@@ -388,6 +398,18 @@ class ActorLookup:
                         return found
                     placeless = placeless or found
         return placeless
+
+    def _after_posted_place(self, text: str, lo: int, name_end: int) -> int:
+        """Where a name's introduction starts once the place of a post, written between the
+        post's link word and the name, is left out ("Ambassador to South Africa Ilya Petrov" is
+        "Ilya Petrov", not "South Africa Ilya Petrov"); `lo` unchanged otherwise."""
+        reader = getattr(self._article, "reader", None)
+        if reader is None or lo <= 0:
+            return lo
+        link = text[max(0, lo - 12) : lo].split()
+        words = list(re.finditer(r"\S+", text[lo:name_end]))
+        cut = reader.posted_place(link[-1:], [w.group(0) for w in words]) if link and words else 0
+        return lo + words[cut].start() if cut else lo
 
     def _person_bearing(self, phrase: str, words: list[str]) -> ResolvedActor | None:
         """The person `phrase` resolves to, if their name holds every one of `words`."""

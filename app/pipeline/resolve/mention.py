@@ -110,6 +110,7 @@ class MentionReader:
         )
         self._participle = words.participle_endings
         self._place_links = words.place_links
+        self._post_links = frozenset({"to", "in", "at"})  # "Ambassador to", "Envoy in"
         self._partitive = words.partitive_words
         self._complement_links = words.anonymous_links - words.place_links
         self._source_heads = words.anonymous_heads | titles.collective
@@ -337,7 +338,22 @@ class MentionReader:
             body = [norm(t) for t in toks[: i - 1] if _upper_initial(t)]
             if any(t in self.titles.institution_heads for t in body):
                 return None, raw  # "Ministry of Energy and Mines": the last word of a body's name
+        cut = self.posted_place(toks[:i], name)
+        if cut:  # "Ambassador to South Africa Ilya Petrov": the post's place is no part of the name
+            i, name = i + cut, name[cut:]
         return " ".join(name), " ".join(toks[:i])
+
+    def posted_place(self, before: list[str], name: list[str]) -> int:
+        """How many words opening `name` are the place a post is held in, written between the
+        post's link word and the holder's name ("Envoy to South Sudan Ana Lima", "Ambassador in
+        Chad Tom Reis"): 0 when the word before them is no such link or they name no place, or
+        when too little of a name would be left."""
+        if not before or before[-1].lower() not in self._post_links:
+            return 0
+        for n in (3, 2, 1):
+            if len(name) - n >= 2 and self._is_place(norm(" ".join(name[:n]))):
+                return n
+        return 0
 
     def parse(self, key: str) -> Parsed:
         """Greedy leftmost-longest scan of a normalised mention for registry names
