@@ -46,8 +46,16 @@ def test_a_bare_name_with_no_introduction_still_uses_the_registry(run_real):
 @pytest.mark.parametrize(
     "intro, surname, name",
     [
-        ("The ministry on Monday summoned French Ambassador to Brazil Pierre Dumont over a leaked memo.", "Dumont", "Pierre Dumont"),
-        ("Officials in Moscow praised Russian Ambassador to South Africa Ilya Petrov for the visit.", "Petrov", "Ilya Petrov"),
+        (
+            "The ministry on Monday summoned French Ambassador to Brazil Pierre Dumont over a leaked memo.",
+            "Dumont",
+            "Pierre Dumont",
+        ),
+        (
+            "Officials in Moscow praised Russian Ambassador to South Africa Ilya Petrov for the visit.",
+            "Petrov",
+            "Ilya Petrov",
+        ),
         ("Kenyan Envoy in Chad Amos Kirui arrived at the palace late on Friday.", "Kirui", "Amos Kirui"),
     ],
 )
