@@ -559,6 +559,7 @@ class Transcripts(_Section):
     question_labels: Words
     asker_words: Words
     unnamed_labels: Words
+    answer_hosts: Words
     not_speakers: Words
     min_turns: int = Field(ge=2)
     min_answer_words: int = Field(ge=1)

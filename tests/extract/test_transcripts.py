@@ -104,6 +104,19 @@ def test_unnamed_answers_are_left_to_the_ordinary_rules(run):
     assert run(text) == []
 
 
+def test_unnamed_answers_are_the_host_introduced_just_before(run):
+    text = (
+        "The ministry released on Monday a record of the daily briefing given by spokeswoman Mara Ostrova.\n\n"
+        "Q: Has the border crossing reopened for trucks?\n\n"
+        "A: The crossing will stay shut until the inspection teams finish their work.\n\n"
+        "Q: Will the talks resume?\n\n"
+        "A: We expect both delegations back at the table within the month."
+    )
+    out = run(text)
+    assert len(out) == 2
+    assert all(s.kind == "direct" and s.actor.name == "Mara Ostrova" for s in out)
+
+
 def test_narration_after_the_last_turn_is_not_the_speakers(run):
     text = (
         "QUESTION: Will you go to the summit?\n\n"

@@ -107,7 +107,9 @@ def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon) -> list[Turn]:
     if len(found) < words.min_turns or not any(k == "asks" for _, _, k in found):
         return []
     if not any(k == "speaker" for _, _, k in found):
-        return []
+        first = found[0][0]
+        if first == 0 or _host(paras[first - 1].text, len(paras[first - 1].text), lex) is None:
+            return []  # only unnamed answers, and no host introduced to give them
     turns = []
     for j, (n, label, kind) in enumerate(found):
         p = paras[n]
@@ -182,6 +184,20 @@ def _introduced(text: str, label: str, before: int, lex: ExtractLexicon) -> str 
     return apposed.group("name") if apposed is not None else None
 
 
+def _host(text: str, before: int, lex: ExtractLexicon) -> tuple[str, str] | None:
+    """Who gives the unnamed answers ("A: …"): the briefing's host, named with a host's title in
+    the paragraph just before the first turn ("… the press conference hosted by spokesperson Jane
+    Roe."), as (title and name, name); else None, and the answers are left to the ordinary rules."""
+    head = text[:before].rstrip()
+    last = head[head.rfind("\n") + 1 :]
+    for title in lex.transcripts.answer_hosts:
+        name = _introduced(last, title, len(last), lex)
+        if name is not None:
+            name = name.rstrip(".")  # the sentence's full stop
+            return f"{title} {name}", name
+    return None
+
+
 def _up_to_possessive(name: str) -> str:
     """ "Lin Haoran's Regular Press" → "Lin Haoran": a heading's name ends at its possessive."""
     words = []
@@ -236,14 +252,15 @@ def transcript_statements(
     day, precision = statement_date(text[: turns[0].label_start], published, lex.dates)  # the heading's date
     if day is None and published is not None:
         day, precision = published, "day"
+    host = _host(text, turns[0].label_start, lex)
     out = []
     for t in turns:
-        if t.asks or t.unnamed:
+        if t.asks or (t.unnamed and host is None):
             continue
         lo, hi = _span(text, t.start, t.end, lex)
         if len(text[lo:hi].split()) < words.min_answer_words or _declines(text[lo:hi], words):
             continue
-        shown, name = _display(t.label, lex)
+        shown, name = _display(t.label, lex) if not t.unnamed else host
         mention = Mention(shown, t.label_start, t.label_end, "name", True, name=name)
         actor = lookup.actor(mention)
         if name is None and not actor.known and _bare(shown.split()[-1]) in lex.speakers.person_titles:
