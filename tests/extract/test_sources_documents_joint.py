@@ -150,6 +150,16 @@ def test_the_host_of_a_call_is_the_first_party(run_real):
     assert st.actor.name == "Ann Wairimu" and {a.name for a in st.co_actors} == {"Paul Okello", "Maria Santos"}
 
 
+def test_a_headlines_pair_is_the_pair_the_story_names_first(run_real):
+    text = (
+        "After an hour on the phone, the two presidents agreed to hold a summit next spring\n\n"
+        "President Ana Ferreira spoke by phone with President Tomas Lindqvist of Sweden on Tuesday, "
+        "their first call since the dispute over fishing quotas began."
+    )
+    st = find(run_real(text), "agreed to hold a summit")
+    assert st.actor.name == "Ana Ferreira" and [a.name for a in st.co_actors] == ["Tomas Lindqvist"]
+
+
 def test_an_indefinite_group_is_not_a_joint_statement(run_real):
     text = "Kenya and Uganda agreed on Friday to restore rail links. Some leaders said the plan was too weak."
     st = find(run_real(text), "too weak")

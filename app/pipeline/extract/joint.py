@@ -138,10 +138,8 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
     def state(tok: Token) -> bool:
         return tok.ent_type_ in ("GPE", "NORP") or (is_state is not None and bool(is_state(_name_text(tok))))
 
-    for m in range(n, max(-1, n - _SENTENCES_BACK - 1), -1):
-        sent = idx.spans[m]
-        end = head.i if m == n else sent.end
-        for tok in reversed(head.doc[sent.start : end]):
+    def scan(tokens) -> list[Token] | None:
+        for tok in tokens:
             named = _named(tok) if tok.dep_ == "conj" else None
             if named is not None and _party(tok.head) and tok.head.i < tok.i:
                 first, tok = tok.head, named
@@ -163,6 +161,19 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 subj = _host_subject(tok)  # "X held talks with Y", "Dhaka raised its concerns with New Delhi"
                 if subj is not None and (not persons or _person(subj)) and (not states or (state(subj) and state(tok))):
                     return [subj, tok]
+        return None
+
+    for m in range(n, max(-1, n - _SENTENCES_BACK - 1), -1):
+        sent = idx.spans[m]
+        end = head.i if m == n else sent.end
+        found = scan(reversed(head.doc[sent.start : end]))
+        if found is not None:
+            return found
+    if n == 0:  # a headline's "the two presidents agreed …": the pair the story names first, after it
+        for m in range(1, min(len(idx.spans), 1 + _SENTENCES_BACK)):
+            found = scan(idx.spans[m])
+            if found is not None:
+                return found
     count = _count(inner, lex)
     if count is None or count < 3 or not (states or persons):
         return []
