@@ -115,6 +115,9 @@ class InstitutionWords(_Section):
     post_name: str = "{post} of {state} in {host}"
     # "a spokesperson for the Green party": an unnamed spokesperson speaks for whom they speak for (group "owner")
     spokesperson_for: Pattern = r"(?!)"
+    # "an M23 spokesman": an unnamed spokesperson of a known armed group, party or movement named
+    # before the title (group "owner") speaks for it, as "a spokesperson for M23" does
+    group_spokesperson: Pattern = r"(?!)"
     # "Ana Lima's Green Dawn party": a body named in its own right after its leader's possessive (groups
     # "owner", "name", "head"), is named by its own name
     own_named_group: Pattern = r"(?!)"

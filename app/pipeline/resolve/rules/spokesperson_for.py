@@ -19,6 +19,15 @@ def spokesperson_for(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     return ctx.resolve(owner) if owner else None
 
 
+def group_spokesperson(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
+    """ "an M23 spokesman": the known group named before an unnamed spokesperson's title."""
+    found = re.match(ctx.lexicon.institutions.group_spokesperson, m.raw.strip())
+    if found is None:
+        return None
+    groups = [a for a in ctx.registry.by_alias(norm(found.group("owner"))) if a.kind == "group"]
+    return groups[0].resolved() if groups else None
+
+
 def own_named_group(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     found = re.match(ctx.lexicon.institutions.own_named_group, m.raw.strip())
     if found is None:
