@@ -47,6 +47,7 @@ def test_the_order_is_stated_once():
         "registry_name",
         "apposition",
         "joint_of_people",
+        "group_spokesperson",
         "phrase",
         "joint_mention",
         "spokesperson_for",
