@@ -169,6 +169,11 @@ def test_titles_by_date(resolver, mention, day, expected):
     assert slug(resolver, mention, day) == expected
 
 
+@pytest.mark.parametrize("mention", ["the NATO leaders", "EU foreign ministers", "the UN chiefs"])
+def test_a_plural_post_of_an_organisation_is_the_organisation_not_its_holder(resolver, mention):
+    assert slug(resolver, mention, D(2025, 5, 5)) in ("nato", "european-union", "united-nations")
+
+
 def test_title_without_a_date_means_the_current_holder(resolver):
     assert slug(resolver, "the US Secretary of State") == "marco-rubio"
 

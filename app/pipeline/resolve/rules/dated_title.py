@@ -82,6 +82,9 @@ def _organisation_post(m: Mention, ctx: ArticleContext, indefinite: bool) -> Res
         return own
     rest = parsed.rest(orgs)
     code = ctx.titles.org_role(org.slug, rest)
+    last = m.key.split()[-1] if m.key else ""
+    if code and ctx.titles.singular(last) != last:
+        return org.resolved()  # "NATO leaders", "EU foreign ministers": its members together, not its one post
     if code:
         if indefinite:
             return org.resolved()
