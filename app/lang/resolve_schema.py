@@ -41,6 +41,7 @@ class MentionWords(_Section):
     relative_words: Words = frozenset()  # open a relative clause ("who asked …")
     participle_endings: tuple[str, ...] = ()  # a lower-case word so ending opens a participle phrase ("based in …")
     place_links: Words = frozenset()  # before a capitalised place: a place phrase ("in Oslo")
+    stationed: Words = frozenset()  # "diplomats in Oslo": posted in the place, of no state it names
     partitive_words: Words = frozenset()  # "from one of the …": a complement naming some of a group names no one
 
 

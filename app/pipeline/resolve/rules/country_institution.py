@@ -9,6 +9,7 @@ from app.pipeline.types import ResolvedActor
 
 from ..context import ArticleContext, Mention
 from ..mention import Parsed, Span
+from ..normalize import norm
 
 
 def country_institution(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
@@ -24,12 +25,30 @@ def country_institution(m: Mention, ctx: ArticleContext) -> ResolvedActor | None
     rest = " ".join(t for t in parsed.rest(states).split() if t not in ctx.titles.qualifiers)
     if not rest:
         return state.resolved()
+    if _stationed(m, parsed, states[0], ctx):  # "diplomats in Islamabad": posted there, of no state named
+        return ctx.made(ctx.reader.strip_determiners_raw(m.raw), "group", None)
     kind = ctx.titles.institution_kind(rest)
     if kind is None:
         return _mission_to(parsed, states[0], ctx)
     if kind == "state":
         return state.resolved()
     return ctx.institution_of(state, kind)
+
+
+def _stationed(m: Mention, parsed: Parsed, state: Span, ctx: ArticleContext) -> bool:
+    """ "diplomats in Islamabad", "Western envoys in Kyiv": people (in the plural) posted in the
+    place that ends the mention, of many states (`stationed`), never that state's own."""
+    words = ctx.lexicon.mentions
+    toks = parsed.tokens
+    at = state.start
+    if at == 0 or state.end != len(toks) or toks[at - 1] not in words.place_links:
+        return False
+    raw = norm(m.raw).split()
+    link = toks[at - 1]
+    if link not in raw:
+        return False
+    head = [t for t in raw[: raw.index(link)] if t not in ctx.titles.determiners]
+    return " ".join(head) in words.stationed
 
 
 def _mission_to(parsed: Parsed, state: Span, ctx: ArticleContext) -> ResolvedActor | None:
