@@ -247,6 +247,8 @@ class VerbFrames(_Section):
     put_it: PutIt
     words_of: WordsOf
     make_clear: MakeClear
+    # "Rights groups voiced caution": an act whose words make a span shorter than this reads from its subject
+    min_act_chars: int = 0
 
 
 class Counterparts(_Section):

@@ -416,3 +416,24 @@ def test_analysis_forms(run, text, speaker, fragment):
 @pytest.mark.parametrize("text", ["The price put it out of reach for most buyers.", "The rain made it clear."])
 def test_analysis_verbs_as_narration(run, text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "Aid agencies have voiced doubts. The quota would stay, the ministry said.",
+            "Aid agencies have voiced doubts",
+        ),
+        ("The Danish premier hailed a deal, while Oslo kept its reservations.", "The Danish premier hailed a deal"),
+    ],
+)
+def test_a_short_act_reads_from_its_subject(run, text, fragment):
+    st = find(run(text), fragment)
+    assert st.text.startswith(fragment)
+
+
+def test_a_short_act_carried_on_by_a_participle_keeps_its_own_span(run):
+    text = 'The envoy rejected the claim, saying his country stayed "fully committed to the truce."'
+    out = run(text)
+    assert not any(s.text.startswith("The envoy") for s in out)

@@ -750,6 +750,8 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         toks = [verb]  # may still get a quotation in assembly
     toks = _after_semicolon(toks, speaker)
     start, end = span_of(toks, verb)
+    if end - start < lex.verb_frames.min_act_chars and len(toks) > 1 and toks[0] == verb and not wants_quote:
+        start = _subject_start(verb, speaker, start)
     parent = _parent_cue(verb)
     return Cue(
         "indirect",
@@ -763,6 +765,22 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         parent=parent,
         wants_quote=wants_quote,
     )
+
+
+def _subject_start(verb: Token, speaker: Token, start: int) -> int:
+    """Where a short act's span starts when it reads from its subject ("Rights groups have voiced
+    caution"): the subject's first character, when only the subject, auxiliaries and adverbs stand
+    between it and the verb in its clause and no participle carries the act on; else `start`."""
+    if speaker.head.i != verb.i or speaker.dep_ not in ("nsubj", "nsubjpass") or speaker.i > verb.i:
+        return start
+    if any(c.dep_ in ("advcl", "xcomp", "conj", "ccomp") and c.tag_ == "VBG" for c in verb.children):
+        return start  # "rejected the charge, saying …": the participle's words carry on what the act says
+    between = verb.doc[speaker.right_edge.i + 1 : verb.i]
+    if any(t.dep_ not in ("aux", "auxpass", "advmod", "neg") for t in between):
+        return start
+    if any(t.is_quote or t.text in (";", ":") for t in verb.doc[speaker.left_edge.i : verb.i]):
+        return start
+    return speaker.left_edge.idx
 
 
 def _after_semicolon(toks: list[Token], speaker: Token) -> list[Token]:
