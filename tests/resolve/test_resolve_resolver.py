@@ -504,3 +504,12 @@ def test_namesakes_out_of_office_go_to_the_nearest_term_of_one_state(own_actors,
     found = res.resolve("Testman", D(2015, 1, 1))
     assert found is None or not found.known
     assert slug(res, "Testman", D(1999, 6, 1)) == "other-testman"  # the one in office
+
+
+def test_a_body_of_plural_titles_is_no_single_holder_met_before(resolver):
+    art = resolver.for_article(D(2024, 3, 1))
+    assert art.resolve("Azerbaijani President Ilham Aliyev").slug == "ilham-aliyev"
+    assert art.resolve("the president").slug == "ilham-aliyev"
+    for body in ("the Assembly of Heads of State", "the Summit of Heads of State and Government"):
+        found = art.resolve(body)
+        assert found is not None and found.slug != "ilham-aliyev"

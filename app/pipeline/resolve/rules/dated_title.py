@@ -95,6 +95,13 @@ def _organisation_post(m: Mention, ctx: ArticleContext, indefinite: bool) -> Res
     return org.resolved() if ctx.titles.institution_kind(rest) in (None, "state") or not rest else None
 
 
+def _plural_title(m: Mention, ctx: ArticleContext) -> bool:
+    """The mention's title words are plural ("heads of state", "the leaders"): more than one
+    holder, so not the one holder of that post met before."""
+    said = norm(m.raw).split()
+    return ctx.titles.singular(" ".join(said)).split() != said
+
+
 def dated_title(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     if m.name:  # a titled person: decided by `titled_person`
         return None
@@ -133,7 +140,9 @@ def dated_title(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         # state has speaks for that body of the article's state
         state = ctx.home_for(m.raw)
     if state is None:
-        return None if indefinite else ctx.memory.with_role(code)
+        if indefinite or _plural_title(m, ctx):
+            return None  # "the Council of Heads of State": several holders, no one of them
+        return ctx.memory.with_role(code)
     if not indefinite:
         found = holder(ctx, code, state.slug)
         code_titles = ctx.lexicon.roles.code_titles
