@@ -160,3 +160,37 @@ def test_a_delegate_printed_in_capitals_with_the_state_in_brackets(run_real):
     )
     st = find(run_real(text), "humanitarian pause")
     assert (st.actor.name, st.actor.country, st.speaker) == ("Tomas Halvorsen", "NO", "TOMAS HALVORSEN (Norway)")
+
+
+def test_a_bracketed_state_the_parser_took_for_the_subject_leaves_the_delegate_speaking(run_real):
+    text = (
+        "NEW YORK — The delegate of Peru said the ceasefire was fragile. Lima had hoped for more, she added.\n\n"
+        "WU HAN (China) welcomed every step that eased tensions and said the draft showed a \"promising turn\" "
+        "in the current diplomatic work. \"Beijing backs both capitals in settling their quarrel by talks,\" "
+        "he said."
+    )
+    out = run_real(text)
+    for words in ("every step that eased", "settling their quarrel"):
+        st = find(out, words)
+        assert (st.actor.name, st.speaker) == ("Wu Han", "WU HAN (China)")
+
+
+def test_the_parse_repair_puts_the_delegate_back_at_the_head_of_the_subject():
+    import spacy
+    from spacy.tokens import Doc
+
+    from app.pipeline.extract.nlp import _bracketed_delegates
+
+    words = ["WU", "HAN", "(", "China", ")", "welcomed", "the", "step", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[3, 3, 1, 5, 3, 5, 7, 5, 5],
+        deps=["nmod", "nmod", "punct", "nsubj", "punct", "ROOT", "det", "dobj", "punct"],
+        pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+    )
+    doc = _bracketed_delegates(doc)
+    name, state = doc[1], doc[3]
+    assert (name.dep_, name.head.i) == ("nsubj", 5)
+    assert (state.dep_, state.head.i) == ("appos", 1)
+    assert (doc[0].head.i, doc[2].head.i, doc[4].head.i) == (1, 1, 1)

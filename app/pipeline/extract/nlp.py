@@ -111,6 +111,38 @@ def _split_hyphenated_names(doc):
     return doc
 
 
+BRACKETED_DELEGATES = "bracketed_delegates"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _bracketed_delegates(doc):
+    """ "FU CONG (China) welcomed …", as UN press coverage prints a delegate: when the parser takes
+    the state in brackets for the subject, with the name before it as a modifier of the state, the
+    name heads the subject again and the state in brackets hangs on it (as the parser does for
+    most such names), so the person, not the state, is the one who speaks."""
+    for state in doc:
+        i = state.i
+        if state.dep_ not in _SUBJECTS or state.pos_ != "PROPN" or state.head.i == i:
+            continue
+        if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")":
+            continue
+        name = doc[i - 2]
+        if name.pos_ != "PROPN" or not name.is_alpha or name.head.i != i:
+            continue
+        run = [name]
+        while run[0].i > 0 and doc[run[0].i - 1].pos_ == "PROPN" and doc[run[0].i - 1].head.i in (i, name.i):
+            run.insert(0, doc[run[0].i - 1])
+        if not all(t.text[:1].isupper() for t in run):
+            continue
+        name.head, name.dep_ = state.head, state.dep_
+        for t in run[:-1]:
+            t.head, t.dep_ = name, "compound"
+        for t in (doc[i - 1], doc[i + 1]):
+            t.head, t.dep_ = name, "punct"
+        state.head, state.dep_ = name, "appos"
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
 
@@ -120,6 +152,8 @@ def _register() -> None:
         Language.component(HYPHENATED_NAMES, func=_hyphenated_names)
     if not Language.has_factory(SPLIT_HYPHENATED_NAMES):
         Language.component(SPLIT_HYPHENATED_NAMES, func=_split_hyphenated_names)
+    if not Language.has_factory(BRACKETED_DELEGATES):
+        Language.component(BRACKETED_DELEGATES, func=_bracketed_delegates)
 
 
 @cache
@@ -137,4 +171,5 @@ def load_nlp(name: str) -> Any:
     nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
     nlp.add_pipe(HYPHENATED_NAMES, after=PARAGRAPH_BREAKS)
     nlp.add_pipe(SPLIT_HYPHENATED_NAMES, after="parser")
+    nlp.add_pipe(BRACKETED_DELEGATES, last=True)  # with the tags the attribute ruler maps
     return nlp
