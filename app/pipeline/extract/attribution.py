@@ -472,6 +472,16 @@ def _title_of_appos(head: Token) -> Token | None:
 _TITLE_REACH = 5  # words before a name searched for its title ("Foreign Secretary Md Jashim Uddin")
 
 
+def _in_passing(doc, m: Mention) -> bool:
+    """The mention names its people in passing, as a complement ("the call between A and B"), not as
+    the subject of a clause of their own."""
+    toks = [t for t in doc if m.start <= t.idx < m.end]
+    if not toks:
+        return False
+    root = next((t for t in toks if not (m.start <= t.head.idx < m.end) or t.head.i == t.i), toks[0])
+    return root.dep_ == "pobj"
+
+
 def _whose_antecedent(head: Token, lex: ExtractLexicon) -> Token | None:
     """ "the minister, whose cabinet had pushed for it, said": a subject owned by a relative pronoun
     (`pronouns.relative_owners`) speaks for the noun the clause hangs on; None for any other subject."""
@@ -788,7 +798,36 @@ class Attributor:
         if low in kinds.get("thing", ()):
             return self._sentence_subject(head, False) or self._body_just_before(head) or self.history.last_other()
         if low in kinds.get("plural", ()):
-            return self._joint_subject(head) or self.history.last_plural()
+            joint = self._joint_subject(head)
+            if joint is not None:
+                return joint
+            last = self.history.last_plural()
+            if last is None or _in_passing(head.doc, last.mention):
+                return self._contact_pair(head) or last
+            return last
+        return None
+
+    def _contact_pair(self, head: Token) -> Speaker | None:
+        """ "A spoke with B today. A recalled the call between C and D. They agreed …": "they" are the
+        two who spoke to each other earlier in the paragraph (the subject of a contact verb and the
+        person it was "with"), not a pair named in passing inside what one of them said."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        doc, i = head.doc, sent_of(head).start - 1
+        while i >= 0 and "\n\n" not in doc[i].text_with_ws:
+            tok = doc[i]
+            i -= 1
+            if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON" or tok.head.lemma_ not in self.lex.contacts.verbs:
+                continue
+            withs = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+            other = next((g for w in withs for g in w.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"), None)
+            if other is None:
+                return None  # the last contact in the paragraph names no counterpart
+            first = self.local.get(tok.i) or self.named(tok)
+            second = self.named(other)
+            if not first.person or first.actor.slug == second.actor.slug:
+                return None
+            return Speaker(first.mention, first.actor, "group", [second.actor])
         return None
 
     def _sole_person_before(self, head: Token) -> Speaker | None:
