@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from app.lang.extract_schema import ExtractLexicon
 from app.pipeline.types import ResolvedActor
 
-from .actors import ActorLookup
+from .actors import ActorLookup, fallback_actor
 from .context import Countries
 from .documents import document_owner, document_place, earlier_issuer
 from .joint import is_joint, joint_count, joint_parties, listed_states
@@ -472,6 +472,16 @@ def _title_of_appos(head: Token) -> Token | None:
 _TITLE_REACH = 5  # words before a name searched for its title ("Foreign Secretary Md Jashim Uddin")
 
 
+def _acted_upon(head: Token, actors: list[ResolvedActor]) -> bool:
+    """Every one of the people `actors` is named again after the subject `head` in its own clause
+    ("the leaders mandated A and B to …"): the ones the subject acts upon, not the subject."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i < head.i or len(actors) < 2:
+        return False
+    after = {t.lower_ for t in verb.subtree if t.i > head.right_edge.i and t.pos_ == "PROPN"}
+    return all(a.kind == "person" and a.name.split()[-1].lower() in after for a in actors)
+
+
 def _in_passing(doc, m: Mention) -> bool:
     """The mention names its people in passing, as a complement ("the call between A and B"), not as
     the subject of a clause of their own."""
@@ -645,6 +655,9 @@ class Attributor:
         first = self.local.get(parties[0].i) or self.named(parties[0])
         others = [(self.local.get(p.i) or self.named(p)).actor for p in parties[1:]]
         others = [a for a in dict.fromkeys(others) if a.slug != first.actor.slug]
+        if _acted_upon(head, [first.actor, *others]):  # "the leaders mandated A and B to …": not A and B
+            m = mention_from(head, self.lex)
+            return Speaker(m, fallback_actor(m, self.lex), "group")  # the collective, as the article names it
         return Speaker(first.mention, first.actor, "group", others)
 
     def _listed(self, head: Token) -> Speaker | None:
