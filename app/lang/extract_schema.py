@@ -347,6 +347,7 @@ class Speakers(_Section):
     group: GroupWords
     name_preps: Words
     title_to_prep: str
+    to_posts: Words = frozenset()  # "the Kenyan mission to the UN": posts whose "to" phrase says which
     title_of_prep: str
     title_chain_preps: Words
     owner_preps: Words

@@ -61,6 +61,8 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
                     idx.add(t.i)
         elif child.dep_ == "prep" and child.lower_ in lex.speakers.name_preps and child.i > head.i:
             idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
+        elif _post_to(head, child, lex):
+            idx |= {t.i for t in child.subtree}  # "North Korea's mission to the United Nations"
         elif _title_to_name(head, child, lex):
             idx |= {t.i for t in child.subtree}
             idx |= {t.i for g in head.children if _name_after(head, child, g) for t in g.subtree}
@@ -209,6 +211,18 @@ def _name_inside(head: Token, lo: int, hi: int) -> str | None:
         last += 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     return doc_text(doc)[max(lo, start) : min(hi, end)]
+
+
+def _post_to(head: Token, prep: Token, lex: ExtractLexicon) -> bool:
+    """ "the mission to the United Nations": a post's "to" phrase right after it, naming (in
+    proper nouns, unpunctuated) where it is posted."""
+    if prep.dep_ != "prep" or prep.lower_ != lex.speakers.title_to_prep or prep.i != head.i + 1:
+        return False
+    if head.lemma_.lower() not in lex.speakers.to_posts:
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    sub = list(prep.subtree)
+    return pobj is not None and pobj.pos_ == "PROPN" and not any(t.is_punct and t.text not in (".", "-") for t in sub)
 
 
 def _title_to_name(head: Token, prep: Token, lex: ExtractLexicon) -> bool:
