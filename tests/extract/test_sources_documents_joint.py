@@ -160,6 +160,16 @@ def test_a_headlines_pair_is_the_pair_the_story_names_first(run_real):
     assert st.actor.name == "Ana Ferreira" and [a.name for a in st.co_actors] == ["Tomas Lindqvist"]
 
 
+def test_a_pair_is_not_a_list_of_three_named_in_between(run_real):
+    text = (
+        "President Ana Ferreira spoke by phone with President Tomas Lindqvist on Tuesday. "
+        "Ferreira later asked Maria Costa, Joao Pires and Rui Lopes to draft the accord. "
+        "The two presidents exchanged phone numbers to keep a direct line open."
+    )
+    st = find(run_real(text), "exchanged phone numbers")
+    assert st.kind == "contact" and st.actor.name == "Ana Ferreira"
+
+
 def test_an_indefinite_group_is_not_a_joint_statement(run_real):
     text = "Kenya and Uganda agreed on Friday to restore rail links. Some leaders said the plan was too weak."
     st = find(run_real(text), "too weak")

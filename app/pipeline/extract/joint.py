@@ -138,6 +138,8 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
     def state(tok: Token) -> bool:
         return tok.ent_type_ in ("GPE", "NORP") or (is_state is not None and bool(is_state(_name_text(tok))))
 
+    counted = _count(inner, lex)
+
     def scan(tokens) -> list[Token] | None:
         for tok in tokens:
             named = _named(tok) if tok.dep_ == "conj" else None
@@ -150,6 +152,8 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 if persons and not (_person(first) and _person(tok)):
                     continue  # "the two heads of state" are no "UN, G20 and BRICS"
                 parties = [first] + _conjuncts(first)
+                if counted is not None and sum(p.ent_type_ in _PARTY_ENTS for p in parties) > counted:
+                    continue  # "the two presidents" are not the three ministers named before
                 subj = _host_subject(first)
                 return ([subj] if subj is not None else []) + parties
             met = _named(tok) if tok.dep_ == "dobj" else None
