@@ -96,6 +96,12 @@ def refers_to_subject(head: Token | None, lex: ExtractLexicon) -> bool:
     )
 
 
+def unnamed_sources(head: Token | None, lex: ExtractLexicon) -> bool:
+    """Unnamed sources in the plural ("government sources", "diplomatic sources") after the clause
+    they report: what a named person said or did there is that person's (see `source_inside_report`)."""
+    return head is not None and head.tag_ == "NNS" and head.lemma_.lower() in lex.speakers.relaying_sources
+
+
 def source_inside_report(cue: Cue, lex: ExtractLexicon) -> Token | None:
     """The subject of the clause an outlet only reports, when that clause is itself a statement
     or a contact: "Ruritania has offered to mediate, a newspaper said" (offered), "Lavrov said
@@ -113,8 +119,11 @@ def source_inside_report(cue: Cue, lex: ExtractLexicon) -> Token | None:
     if verb is None or verb.i >= anchor.i:
         return None  # only a trailing attribution carries: "The agency said X offered …" is its account
     c = lex.contacts
-    if verb.lemma_.lower() not in lex.reporting_verbs.all | c.verbs | c.signing.verbs | c.gathering.verbs:
-        return None
+    acts = lex.reporting_verbs.all | c.verbs | c.signing.verbs | c.gathering.verbs
+    if verb.lemma_.lower() not in acts and not any(
+        k.dep_ == "advcl" and k.tag_ == "VBG" and k.lemma_.lower() in lex.reporting_verbs.all for k in verb.children
+    ):
+        return None  # "X rebutted the protest, telling Y that …": what X said
     subj = next((t for t in verb.children if t.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return None

@@ -23,6 +23,7 @@ from .sources import (
     relayed_principal,
     source_behind_outlet,
     source_inside_report,
+    unnamed_sources,
 )
 from .targets import targets_for
 
@@ -261,6 +262,11 @@ def build(
             inner = source_inside_report(d.cue, lex)
             inner_sp = attributor.resolve(inner) if inner is not None else None
             if inner_sp is not None and inner_sp.actor.kind != "media":
+                head, sp = inner, inner_sp
+        elif unnamed_sources(head, lex):  # "X told Y that …, government sources said": X's words
+            inner = source_inside_report(d.cue, lex)
+            inner_sp = attributor.resolve(inner) if inner is not None else None
+            if inner_sp is not None and inner_sp.actor.kind == "person" and inner.pos_ == "PROPN":
                 head, sp = inner, inner_sp
         if head is d.cue.speaker and (principal := relayed_principal(d.cue, lex)) is not None:
             inner_sp = attributor.resolve(principal)  # "the presidency said Macron had stressed …": Macron's
