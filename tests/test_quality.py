@@ -32,7 +32,11 @@ blog) was written blind in the next round, after its first fixes: first run 0.85
 statements: CGTN, Anadolu, Kyodo, Yonhap, Dawn, IRNA, Reuters at the UN, The Hindu, Deutsche Welle,
 Agência Brasil, Africanews, Arab News) was written blind at the start of that round, kept closed
 through it and run once at its end: 0.897, 0.791, 0.882 (0.897, 0.787, 0.887 on the code before
-the round). Floors sit a little below each set's figure.
+the round); its misses were then read and fixed. tests/gold_blind10 (12 articles, 192 statements:
+Reuters, Euronews, Daily Sabah, The Jakarta Post, The Japan Times, Armenpress, CNN, MercoPress,
+Ahram Online, The Citizen, RNZ, France 24) was written blind after that and run once at the very
+end: 0.923, 0.821, 0.900 (0.908, 0.801, 0.899 on the code before the round). Floors sit a little
+below each set's figure.
 """
 
 import json
@@ -54,11 +58,12 @@ FLOORS = {
     "blind2": {"detection": 0.95, "attributed": 0.94, "country": 0.92},
     "blind3": {"detection": 0.96, "attributed": 0.95, "country": 0.95},
     "blind4": {"detection": 0.96, "attributed": 0.95, "country": 0.97},
-    "blind5": {"detection": 0.86, "attributed": 0.80, "country": 0.92},
+    "blind5": {"detection": 0.90, "attributed": 0.89, "country": 0.95},
     "blind6": {"detection": 0.96, "attributed": 0.94, "country": 0.95},
-    "blind7": {"detection": 0.86, "attributed": 0.72, "country": 0.87},
-    "blind8": {"detection": 0.87, "attributed": 0.76, "country": 0.85},
-    "blind9": {"detection": 0.84, "attributed": 0.72, "country": 0.82},
+    "blind7": {"detection": 0.90, "attributed": 0.87, "country": 0.95},
+    "blind8": {"detection": 0.90, "attributed": 0.82, "country": 0.87},
+    "blind9": {"detection": 0.90, "attributed": 0.87, "country": 0.92},
+    "blind10": {"detection": 0.90, "attributed": 0.80, "country": 0.88},
 }
 
 
@@ -74,6 +79,7 @@ GOLD_SETS = {
     "blind7": PROJECT_ROOT / "tests" / "gold_blind7",
     "blind8": PROJECT_ROOT / "tests" / "gold_blind8",
     "blind9": PROJECT_ROOT / "tests" / "gold_blind9",
+    "blind10": PROJECT_ROOT / "tests" / "gold_blind10",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
