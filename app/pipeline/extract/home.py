@@ -65,6 +65,10 @@ def outlet_state(source: str | None, url: str | None, countries: Countries | Non
     site may take (`home_vanity_domains`). None for an outlet that names no place (a wire service)."""
     if countries is None:
         return None
+    # Only a hint: a source or URL that is not text (a draft built past validation) gives none,
+    # so the article still reaches the store, which judges it.
+    source = source if isinstance(source, str) else None
+    url = url if isinstance(url, str) else None
     if source:
         named = {c for _, _, c in countries.find_countries(source)}
         if len(named) == 1:
