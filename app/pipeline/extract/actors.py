@@ -162,8 +162,7 @@ class ActorLookup:
         if best is None:
             return None
         spelling = best[2]
-        written = [_fold(p) for p in re.split(r"[\s-]+", spelling) if p]
-        return None if written == [_fold(p) for p in parts] else spelling
+        return None if _folded_words(spelling) == _folded_words(name) else spelling
 
     def _actor(self, mention: Mention) -> ResolvedActor:
         """The first registry actor among the candidate phrases; an unknown
@@ -489,6 +488,11 @@ def _fold(word: str) -> str:
     return _without_accents(word).casefold()
 
 
+def _folded_words(name: str) -> list[str]:
+    """A name's words, hyphens as spaces, accents and case folded: how two spellings are compared."""
+    return [_fold(w) for w in re.split(r"[\s-]+", name.strip()) if w]
+
+
 def _same_word(written: str, word: str) -> bool:
     """One word of a name as the article writes it: the same, or a letter apart ("Sergei"/"Sergey")."""
     a, b = _fold(written), _fold(word)
@@ -562,10 +566,9 @@ def _name_run(units: list[tuple[str, int, int, bool]], i: int, parts: list[str],
 def _variant_spelling(written: str, name: str) -> bool:
     """`written` is `name` spelt another way: the same words, each the same or one letter apart
     (hyphens and accents aside), at least one of them different."""
-    ws = [_without_accents(w).casefold() for w in re.split(r"[\s-]+", written.strip()) if w]
-    ns = [_without_accents(w).casefold() for w in re.split(r"[\s-]+", name.strip()) if w]
+    ws, ns = _folded_words(written), _folded_words(name)
     if len(ws) < 2 or len(ws) != len(ns) or ws == ns:
         return False
     if not all(w[:1].isalpha() for w in ws) or not written[:1].isupper():
         return False
-    return all(a == b or (len(b) >= 2 and _one_edit(a, b)) for a, b in zip(ws, ns, strict=True))
+    return all(_same_word(a, b) for a, b in zip(ws, ns, strict=True))
