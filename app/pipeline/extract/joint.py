@@ -178,8 +178,7 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
             found = scan(idx.spans[m])
             if found is not None:
                 return found
-    count = _count(inner, lex)
-    if count is None or count < 3 or not (states or persons):
+    if counted is None or counted < 3 or not (states or persons):
         return []
     for m in range(max(-1, n - _SENTENCES_BACK - 1), -1, -1):  # "the three countries" named long before
         sent = idx.spans[m]
@@ -187,7 +186,7 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
             if tok.dep_ == "conj" or not _party(tok) or tok.i >= head.i:
                 continue
             parties = [tok] + _conjuncts(tok)
-            if len(parties) != count:
+            if len(parties) != counted:
                 continue
             if states and not all(state(p) for p in parties):
                 continue
