@@ -41,11 +41,17 @@ def _irrealis(verb: Token, lex: ExtractLexicon) -> bool:
     return False
 
 
+def _listed(tok: Token, words) -> bool:
+    """A word list holds the token by its lemma or as written ("talks" is listed, its lemma "talk"
+    may not be; "met" is not, "meet" is)."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _audience(tok: Token, lex: ExtractLexicon) -> bool:
     """ "reporters", "local media", "AFP": those a speaker addresses, no counterpart of a contact
     (the pack's audience nouns, by lemma or word, and the outlets that ask at briefings)."""
     words = lex.contacts.audience_nouns
-    return tok.lemma_.lower() in words or tok.lower_ in words or tok.lower_ in lex.transcripts.outlets
+    return _listed(tok, words) or tok.lower_ in lex.transcripts.outlets
 
 
 def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[Token]:
@@ -187,7 +193,7 @@ def _contact_noun(verb: Token, lex: ExtractLexicon) -> Token | None:
         if c.dep_ != "dobj":
             continue
         c = _measured(c, lex)
-        if c.lemma_.lower() in nouns or c.lower_ in nouns:
+        if _listed(c, nouns):
             return c
         if any(g.dep_ == "compound" and g.lemma_.lower() in nouns for g in c.children):
             return c  # "launched a mediation effort between X and Y"
@@ -217,7 +223,7 @@ def _signed_antecedent(verb: Token, signed, lex: ExtractLexicon) -> Token | None
         return None
     node = verb.head
     for _ in range(4):
-        if node.lemma_.lower() in signed or node.lower_ in signed:
+        if _listed(node, signed):
             return node
         if node.dep_ not in ("pobj", "prep", "compound") or node.head.i == node.i:
             return None
@@ -242,7 +248,7 @@ def _told_in_contact(verb: Token, lex: ExtractLexicon) -> Token | None:
             t.i > party.i
             and t.dep_ == "pobj"
             and t.head.lower_ in telling.preps
-            and (t.lemma_.lower() in nouns or t.lower_ in nouns)
+            and _listed(t, nouns)
             and not any(c.dep_ == "relcl" for c in t.children)
         ):
             return party
@@ -252,10 +258,9 @@ def _told_in_contact(verb: Token, lex: ExtractLexicon) -> Token | None:
 def _signed_document(doc: Token, lex: ExtractLexicon) -> bool:
     """What two parties sign together: an agreement, a treaty; a declaration only a joint one."""
     signing = lex.contacts.signing
-    low = doc.lemma_.lower()
-    if low in signing.documents or doc.lower_ in signing.documents:
+    if _listed(doc, signing.documents):
         return True
-    return (low in signing.joint_documents or doc.lower_ in signing.joint_documents) and any(
+    return _listed(doc, signing.joint_documents) and any(
         c.dep_ in ("amod", "compound") and c.lower_ in signing.joint_modifiers for c in doc.children
     )
 
@@ -264,7 +269,7 @@ def _tells_its_content(verb: Token, document: Token, lex: ExtractLexicon) -> boo
     """A joint declaration or statement whose content the sentence reports ("signed a joint declaration
     committing to …", "… in which they pledged …") is a statement of what it says, not a contact."""
     signing = lex.contacts.signing
-    if document.lemma_.lower() in signing.documents or document.lower_ in signing.documents:
+    if _listed(document, signing.documents):
         return False
     verbs = lex.reporting_verbs.by_lemma
     return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in verb.subtree if t.i > verb.i)
