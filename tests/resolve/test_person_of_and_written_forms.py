@@ -119,3 +119,20 @@ def test_an_abbreviated_title_before_a_name_is_no_part_of_it(ctx, phrase, name):
     # "PM" is a title, not a surname in capitals to move to the end ("Okonkwo Pm")
     found = ctx.resolve(phrase)
     assert (found.name, found.kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "mention, name",
+    [
+        ("Karim al-Sheikh", "Karim al-Sheikh"),
+        ("Deputy Minister Omar el-Amir", "Omar el-Amir"),
+    ],
+)
+def test_a_title_glued_to_its_particle_is_a_family_name(resolver, mention, name):
+    """ "al-Sheikh", "el-Amir": the honorific after the particle is the surname, not a title."""
+    assert resolver.reader.split_name(mention)[0] == name
+
+
+def test_a_family_name_with_a_glued_title_keeps_its_description_out_of_the_name(resolver):
+    found = resolver.resolve("Karim al-Sheikh, vice president of the Palestinian Authority")
+    assert found is not None and found.kind == "person" and found.name == "Karim al-Sheikh"

@@ -312,8 +312,10 @@ class MentionReader:
                 continue
             if not (_upper_initial(word) or self._prefixed_name(word)) or not key:
                 break
-            if any(p in self._name_stops for p in key.split()) or self.is_honorific(word):
-                break
+            if not self._prefixed_name(word) and (
+                any(p in self._name_stops for p in key.split()) or self.is_honorific(word)
+            ):
+                break  # "al-Sheikh", "al-Amir": a title glued to its particle is a family name
             if (
                 self.countries.is_country_word(key)
                 or self.places.state(key) is not None
