@@ -358,6 +358,14 @@ class Speakers(_Section):
     # "The text reiterates …": a noun for any document, the last one the article named
     any_document_nouns: Words = frozenset()
     adopted_documents: Words = frozenset()  # "adopted a resolution": documents a body adopts
+    # "the Ankara Declaration", "The Charter": capitalised, these nouns head a document's own name
+    named_document_nouns: Words = frozenset()
+    # "X and Y signed the Charter": the verbs whose subject issued a named document ("welcomed" is not one)
+    issuing_verbs: Words = frozenset()
+    party_preps: Words = frozenset()  # "the accord between X and Y": the parties, the first one first
+    # "the summit", "the ASEAN Foreign Ministers' Meeting": a meeting speaks for the body whose members met
+    meeting_nouns: Words = frozenset()
+    meeting_words: Words = frozenset()  # "Leaders", "Foreign Ministers'": words naming who met, not the body
     indefinite_determiners: Words
     place_preps: Words
     leading_determiners: tuple[str, ...]

@@ -17,7 +17,7 @@ from app.pipeline.types import ResolvedActor
 
 from .actors import ActorLookup, fallback_actor
 from .context import Countries
-from .documents import document_owner, document_place, earlier_issuer
+from .documents import document_owner, document_place, earlier_issuer, earlier_meeting, meeting_body, named_document
 from .joint import is_joint, joint_count, joint_parties, listed_states
 from .joint import persons_only as _persons_only
 from .mentions import Mention, mention_from
@@ -542,6 +542,10 @@ class Attributor:
         if titled is not None:  # "The Resident and Humanitarian Coordinator for X, Jane Doe, said"
             return self.named(titled)
         m = mention_from(head, self.lex)
+        if m.form != "pronoun" and head.lemma_.lower() in self.lex.speakers.meeting_nouns:
+            met = self._meeting(head)
+            if met is not None:  # "The summit called for …": the body whose members met
+                return met
         if m.form == "name":
             sp = self.named(head)
             if not sp.actor.known and head.tag_ == "NNP" and [c.lower_ for c in head.children] == ["the"]:
@@ -556,7 +560,14 @@ class Attributor:
             sp = self._by_pronoun(head)
             return Speaker(sp.mention, sp.actor, "pronoun", sp.co_actors) if sp else None
         if m.form == "document":
-            return self._document(head)
+            if head.pos_ != "PROPN":
+                return self._document(head)
+            # a named body whose name ends in "Pact" or "Treaty" is no document; a named document
+            # whose issuer the article does not tell stays as it is named
+            sp = self.named(head)
+            if sp.actor.known and sp.actor.kind not in ("person", "state"):
+                return sp
+            return self._document(head) or sp
         if m.form == "group":
             return self._group(head)
         owner = _body_owner(head, self.lex)
@@ -620,7 +631,12 @@ class Attributor:
         owner = document_owner(head, self.lex)
         if owner is not None:
             return self.resolve(owner)
-        place = document_place(head) or earlier_issuer(head, self.lex)
+        named = named_document(head, self.lex)
+        if named:  # "the ASEAN Declaration": a body the resolver knows in its name; "the Kampala Accord": none
+            place = next((c for c in head.lefts if c.pos_ == "PROPN" and self._known_body(c)), None)
+        else:
+            place = document_place(head)
+        place = place or earlier_issuer(head, self.lex)
         if place is not None:
             found = self.resolve(place) if place.pos_ in ("PROPN", "NOUN", "PRON") else self.named(place)
             if found is not None and found.actor.kind == "state":
@@ -628,12 +644,46 @@ class Attributor:
                     lambda s: s.actor.country == found.actor.country and s.actor.kind == "institution"
                 )
                 found = body or found
-            return Speaker(found.mention, found.actor, "document") if found else None
+            return Speaker(found.mention, found.actor, "document", found.co_actors) if found else None
+        if named:  # "X and Y met …. The Accord says": the parties of the last joint act, else its own name
+            joint = self.history.last(lambda s: bool(s.co_actors))
+            return Speaker(joint.mention, joint.actor, "document", joint.co_actors) if joint is not None else None
         sp = self.history.last_other()
         if sp is None:
             last = self.history.last()
             sp = self._state_of(last) if last is not None else None
         return Speaker(sp.mention, sp.actor, "document") if sp else None
+
+    def _known_body(self, tok: Token) -> bool:
+        """The resolver knows `tok` as a body, not as a person or a state ("the ASEAN Declaration")."""
+        actor = self.named(tok).actor
+        return actor.known and actor.kind not in ("person", "state")
+
+    def _meeting(self, head: Token) -> Speaker | None:
+        """A meeting speaks for the body whose members met: the one named in its phrase ("the ASEAN
+        Foreign Ministers' Meeting", "a summit of the African Union"), else in the same meeting's phrase
+        before ("the Pacific Islands Forum Leaders Meeting … the meeting"), when the resolver knows that
+        body or the model reads it as one; else a meeting of states speaks for the parties of the last
+        joint act. None when neither is found: the meeting as the article names it."""
+        if head.pos_ == "PROPN":  # "the Munich Security Conference": a body by that name
+            sp = self.named(head)
+            if sp.actor.known and sp.actor.kind not in ("person", "state"):
+                return sp
+        body = meeting_body(head, self.lex) or earlier_meeting(head, self.lex)
+        if body:
+            if len(body) == 1:  # "a summit of the Amazon Cooperation Treaty Organization": the whole name
+                m = mention_from(body[0], self.lex, with_conj=False)
+            else:
+                lo, hi = body[0].idx, body[-1].idx + len(body[-1].text)
+                m = Mention(doc_text(head.doc)[lo:hi], lo, hi, "name", False)
+            actor = self.lookup.actor(m)
+            named = len(m.text.split()) > 1 and any(t.ent_type_ == "ORG" for t in body)
+            if (actor.known and actor.kind not in ("person", "state")) or (not actor.known and named):
+                return Speaker(m, actor, "title")
+        joint = self.history.last(lambda s: bool(s.co_actors))
+        if joint is not None and not body:
+            return Speaker(joint.mention, joint.actor, "title", joint.co_actors)
+        return None
 
     def _state_of(self, sp: Speaker) -> Speaker | None:
         """The state a speaker serves, as a speaker (the issuer of a document after a person)."""

@@ -24,10 +24,39 @@ _REACH = 400  # tokens searched back for an earlier document
 _PLACE_ENTS = ("NORP", "GPE", "ORG")
 
 
+def named_document(head: Token, lex: ExtractLexicon) -> bool:
+    """ "The Ankara Declaration said", "The Charter further states": a capitalised document noun
+    (`speakers.named_document_nouns`) heading a name, which is the document's and not a speaker's."""
+    nouns = lex.speakers.named_document_nouns
+    return head.pos_ == "PROPN" and (head.lower_ in nouns or head.lemma_.lower() in nouns)
+
+
+def _parties(tok: Token, lex: ExtractLexicon) -> Token | None:
+    """ "the accord between Ethiopia and Somalia", "signed it … between the Republic of X and Y": the
+    first party of the "between" phrase on `tok`."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in lex.speakers.party_preps:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                return pobj
+    return None
+
+
+def _meeting_in(tok: Token, lex: ExtractLexicon) -> Token | None:
+    """ "adopted on the first day of a summit of X", "agreed at the ASEAN summit": the meeting in the
+    phrase of the verb that put a document out, whose body issued it."""
+    return next((t for t in tok.subtree if t.i > tok.i and t.lemma_.lower() in lex.speakers.meeting_nouns), None)
+
+
 def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
     """'a statement from X', 'the statement by X', "X's statement": X; 'X issued a statement
     (saying …)': X; 'In a statement, X said': X. An outlet that carried it ('a statement carried by
-    the news agency') is the owner only when nothing else names one."""
+    the news agency') is the owner only when nothing else names one. A named document ("the Ankara
+    Declaration") is its parties' ("between X and Y"), or the subject of a verb that issued it ("X and
+    Y signed the Charter"), not of any verb ("X welcomed the Declaration")."""
+    named = named_document(head, lex)
+    if named and (parties := _parties(head, lex)) is not None:
+        return parties
     carrier = None  # "a statement carried by KCNA": the outlet, the owner only when no other is found
     for c in head.children:
         if c.dep_ == "poss":
@@ -51,11 +80,29 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
                 carrier = pobj
             elif pobj is not None:
                 return pobj
+        if named and c.dep_ == "acl" and c.lemma_.lower() in lex.speakers.issuing_verbs:
+            # "the Declaration agreed between X and Y", "adopted at a summit of X"
+            found = _parties(c, lex) or _meeting_in(c, lex)
+            if found is not None:
+                return found
+    verb = head.head
+    if named and head.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.lemma_.lower() in lex.speakers.issuing_verbs:
+        # "The Declaration, adopted at a summit of X, warns …" read with "adopted" as its verb
+        if not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            found = _parties(verb, lex) or _meeting_in(verb, lex)
+            if found is not None:
+                return found
     verb = None
     if head.dep_ == "dobj":  # "X put out a statement saying …"
         verb = head.head
     elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
         verb = head.head.head  # "In a statement, the ministry said …"
+    if verb is not None and named:
+        if verb.lemma_.lower() not in lex.speakers.issuing_verbs:
+            return carrier
+        parties = _parties(verb, lex)
+        if parties is not None:
+            return parties
     if verb is not None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() not in lex.speakers.document_nouns:
@@ -75,9 +122,13 @@ def _clause_subject(head: Token) -> Token | None:
 
 def document_place(head: Token) -> Token | None:
     """'the Chinese readout', 'the Kremlin statement', 'the EU communiqué': the country or body
-    written inside the document's own phrase."""
+    written inside the document's own phrase. In a document's name a city is where it was signed
+    ("the Ankara Declaration"), not who issued it."""
+    named = head.pos_ == "PROPN"
     for c in head.children:
         if c.i < head.i and c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _PLACE_ENTS:
+            if named and c.ent_type_ == "GPE":
+                continue
             return c
     return None
 
@@ -97,11 +148,59 @@ def earlier_issuer(head: Token, lex: ExtractLexicon) -> Token | None:
     doc = head.doc
     lemma = head.lemma_.lower()
     speakers = lex.speakers
+    if named_document(head, lex):  # "The Charter further states": the Charter named before, by its word
+        for i in range(head.i - 1, -1, -1):
+            tok = doc[i]
+            if tok.lower_ == head.lower_ and tok.pos_ in ("NOUN", "PROPN") and not _quoted(tok):
+                found = document_owner(tok, lex)
+                if found is not None:
+                    return found
+        return None
     nouns = {lemma} | (speakers.adopted_documents if lemma in speakers.any_document_nouns else set())
-    for i in range(head.i - 1, max(-1, head.i - _REACH), -1):
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    for i in range(head.i - 1, -1, -1):
         tok = doc[i]
+        if i <= head.i - _REACH and not (definite and tok.lemma_.lower() == lemma):
+            continue  # "The communiqué also noted …" far down: the communiqué the article named, however far
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and not _quoted(tok):
             found = document_owner(tok, lex) or document_place(tok)
             if found is not None:
                 return found
     return None
+
+
+def meeting_body(tok: Token, lex: ExtractLexicon) -> list[Token]:
+    """ "a summit of the African Union": [Union]; "the ASEAN Foreign Ministers' Meeting": [ASEAN];
+    "the Pacific Islands Forum Leaders Meeting": [Pacific, Islands, Forum]: the name of the body whose
+    members met, written in the meeting's own phrase (empty when none is: "the summit", "the meeting")."""
+    speakers = lex.speakers
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == speakers.title_of_prep:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and pobj.lemma_.lower() not in speakers.meeting_nouns:
+                return [pobj]
+    left = sorted(
+        (t for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "poss", "nmod", "amod") for t in c.subtree),
+        key=lambda t: t.i,
+    )
+    while left and left[-1].lower_ in speakers.meeting_words | speakers.meeting_nouns or left and left[-1].is_punct:
+        left.pop()
+    while left and left[0].pos_ != "PROPN":
+        left.pop(0)
+    if not left or any(t.is_punct and t.text != "-" for t in left) or left[-1].ent_type_ in ("GPE", "NORP"):
+        return []  # "the Brussels summit", "the Arab summit": where, or whose people, not a body
+    return left
+
+
+def earlier_meeting(head: Token, lex: ExtractLexicon) -> list[Token]:
+    """ "… The summit called for …": the body of the nearest earlier meeting of the same noun whose
+    phrase names one ("the first-ever joint summit of the two blocs" names none)."""
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    for i in range(head.i - 1, -1, -1):
+        tok = doc[i]
+        if tok.lemma_.lower() == lemma and tok.pos_ in ("NOUN", "PROPN") and not _quoted(tok):
+            body = meeting_body(tok, lex)
+            if body:
+                return body
+    return []
