@@ -56,6 +56,7 @@ class ActorLookup:
     ):
         self.lex = lex
         self._article = None
+        self._published = published
         self._doc = doc
         self._home = home
         self._by_text: dict[str, list[int]] | None = None
@@ -186,6 +187,9 @@ class ActorLookup:
             placed = self._placed_body(mention)
             if placed is not None:
                 return placed
+            named = self.organisation_named_before(mention)
+            if named is not None:
+                return named
             first = mention.first.split() if mention.first else []
             if len(first) == 1 and first[0][:1].isupper():
                 # "which Kim and Chinese leader Xi Jinping signed": the first party by the
@@ -228,6 +232,36 @@ class ActorLookup:
                 if code:
                     unknown = replace(unknown, country=code)
         return unknown or fallback_actor(mention, self.lex)
+
+    def organisation_named_before(self, mention: Mention) -> ResolvedActor | None:
+        """ "The UN Security Council met on Tuesday. … the 15-member body condemned …", "NATO leaders
+        gathered … The alliance said …": a loose description of an organisation (the resolve pack's
+        `loose` heads: bloc, alliance, body …) is the nearest international organisation the article
+        named before it, even one that has not spoken yet."""
+        article = self._article
+        resolver = getattr(article, "resolver", None)
+        memory_words = getattr(getattr(article, "lexicon", None), "memory", None)
+        if self._doc is None or resolver is None or memory_words is None or mention.form == "name":
+            return None
+        words = mention.text.lower().split()
+        if mention.plural or not words or words[-1] not in memory_words.loose or words[0] not in ("the", "this"):
+            return None
+        try:
+            itself = resolver.resolve(mention.text, self._published)
+        except Exception:  # a resolver bug must not lose the statement
+            itself = None
+        if itself is not None and itself.known:
+            return None  # "the North Atlantic alliance" names its organisation itself
+        for ent in reversed(self._doc.ents):
+            if ent.end_char > mention.start or ent.label_ != "ORG":
+                continue
+            try:
+                found = resolver.resolve(ent.text, self._published)
+            except Exception:  # a resolver bug must not lose the statement
+                found = None
+            if found is not None and found.known and found.kind == "international_organisation":
+                return found
+        return None
 
     def _placed_body(self, mention: Mention) -> ResolvedActor | None:
         """ "In Khartoum, where the military cabinet sits, the Ministry of Foreign Affairs

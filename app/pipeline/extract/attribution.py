@@ -588,6 +588,8 @@ class Attributor:
             body = self._same_body_again(head)
             if body is not None:  # "The Russian Ministry of Defence said … The Russian ministry also …"
                 return body
+        if anaphoric and not m.plural and (named_org := self.lookup.organisation_named_before(m)) is not None:
+            return Speaker(m, named_org, "title")  # "the alliance": the organisation the article last named
         if anaphoric and not m.plural:
             salient = self._salient_holder(head)
             if salient is not None:  # "the president said" in a story about one president

@@ -127,6 +127,8 @@ class Memory:
             return None
         loose = head in self._loose
         for m in reversed(self._met):
+            if loose and not m.actor.known:
+                continue  # "the alliance" is no body the article only described ("the 15-member body")
             if m.actor.kind in kinds and (loose or set(words) <= m.tokens):
                 if not (loose and top_level and not top_level(m.actor)):
                     return m.actor
