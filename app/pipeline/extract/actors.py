@@ -42,6 +42,21 @@ def fallback_actor(mention: Mention, lex: ExtractLexicon) -> ResolvedActor:
     return ResolvedActor(slug=_slug(name), name=name, kind=kind, country=None, known=False)
 
 
+_NAME_LINKS = frozenset({"and", "of", "for", "the", "&"})
+
+
+def _one_name(mention: Mention) -> bool:
+    """ "the Hostages and Missing Families Forum": a coordination that is one body's name, every word
+    capitalised but the small links, and no person's; not "the Armenian FM and the Secretary of
+    State" (a second determiner), nor "Ana Lima and Ivo Kral" (people)."""
+    if mention.person:
+        return False
+    words = mention.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_LINKS and w != "the" for w in words)
+
+
 class ActorLookup:
     """One article's view of the resolver (it remembers people met earlier).
     Without a resolver every actor is the fallback named after its mention."""
@@ -217,6 +232,11 @@ class ActorLookup:
                     found = None
                 if found is not None and found.known:
                     return found
+                if found is not None and text == mention.first and text != mention.text and not _one_name(mention):
+                    # "the Armenian FM and the Secretary of State held a meeting": nobody the registry
+                    # knows is the first party, never one actor glued from both conjuncts
+                    unknown = found
+                    continue
                 unknown = unknown or found
             if (unknown is None or unknown.country is None) and mention.form == "name" and not bare:
                 fuller = self._introduction(mention)

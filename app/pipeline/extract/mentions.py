@@ -333,7 +333,11 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         form, person = "name", True  # the title's holder is named ("… for Human Rights Volker Türk")
     plural = not one and (_plural(head) or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i))
     first = None
-    if not one and head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
+    titled = head.pos_ == "NOUN" and head.lemma_.lower() in lex.speakers.person_titles
+    if not one and (
+        (head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children))
+        or (titled and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in head.children))
+    ):  # "Kenya and Uganda", "the Armenian minister and the Secretary of State": the first party
         f_lo, f_hi = _span(doc, _collect(head, False, lex), head.i)
         first = doc_text(doc)[f_lo:f_hi]
     named = next(c for c in head.children if c.dep_ == "conj") if one else head
