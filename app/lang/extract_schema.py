@@ -323,6 +323,9 @@ class GroupWords(_Section):
     joint_titles: Words = frozenset()  # "the two heads of state": a title with its complement, as a joint noun
     joint_of_nouns: Words = frozenset()  # "the ministries of the two countries": a body of a joint mention
     person_nouns: Words = frozenset()  # "the two leaders": only people can be the parties
+    # "a meeting of Turkish, U.S. and Ukrainian delegations … The three sides": nouns (lemmas) whose
+    # coordinated state words are the parties
+    party_nouns: Words = frozenset()
 
 
 class Speakers(_Section):

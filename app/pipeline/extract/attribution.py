@@ -18,7 +18,7 @@ from app.pipeline.types import ResolvedActor
 from .actors import ActorLookup, fallback_actor
 from .context import Countries
 from .documents import document_owner, document_place, earlier_issuer, earlier_meeting, meeting_body, named_document
-from .joint import is_joint, joint_count, joint_parties, listed_states
+from .joint import introduced_members, is_joint, joint_count, joint_parties, listed_states
 from .joint import persons_only as _persons_only
 from .mentions import Mention, mention_from
 from .sentences import Sentences, doc_text, sent_ents, sent_of, sent_root, sentences
@@ -580,7 +580,7 @@ class Attributor:
             sp = self.named(named)
             return Speaker(sp.mention, sp.actor, "title")
         if m.plural and is_joint(head, self.lex):
-            joint = self._joint(head)
+            joint = self._members(head) or self._joint(head)
             if joint is not None:
                 return joint
         anaphoric = _anaphoric(head, self.lex)
@@ -711,6 +711,22 @@ class Attributor:
             m = mention_from(head, self.lex)
             return Speaker(m, fallback_actor(m, self.lex), "group")  # the collective, as the article names it
         return Speaker(first.mention, first.actor, "group", others)
+
+    def _members(self, head: Token) -> Speaker | None:
+        """ "The ministers also demanded …" after "G7 foreign ministers met …": a bare plural title
+        (nothing but its article) speaks for the organisation whose members the article introduced
+        with that same noun (joint.introduced_members), not for one minister who spoke since nor for
+        a pair named in passing. The nearest introduction decides: one that names states or people
+        ("the foreign ministers of Kenya and Uganda") leaves the mention to the joint look-up."""
+        if any(c.dep_ != "det" or c.lower_ != "the" for c in head.children if c.i < head.i):
+            return None
+        for phrase in introduced_members(head):
+            m = Mention(phrase.text, phrase.start_char, phrase.end_char, "title", True, True)
+            actor = self.lookup.actor(m)
+            if actor.known and actor.kind == "international_organisation":
+                return Speaker(m, actor, "group")
+            return None
+        return None
 
     def _listed(self, head: Token) -> Speaker | None:
         """ "The three countries announced …": the states the article listed together, however

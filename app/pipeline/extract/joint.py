@@ -17,7 +17,7 @@ from app.lang.extract_schema import ExtractLexicon
 from .sentences import sentences
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _SENTENCES_BACK = 4
 _PARTY_ENTS = ("PERSON", "GPE", "NORP", "ORG", "PRODUCT")  # the small model takes some surnames for products ("Iwaya")
@@ -142,6 +142,11 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
 
     def scan(tokens) -> list[Token] | None:
         for tok in tokens:
+            adjectives = _state_words(tok, lex)
+            if adjectives:  # "a meeting of Turkish, U.S. and Ukrainian delegations"
+                if counted is None or len(adjectives) <= counted:
+                    return adjectives
+                continue
             named = _named(tok) if tok.dep_ == "conj" else None
             if named is not None and _party(tok.head) and tok.head.i < tok.i:
                 first, tok = tok.head, named
@@ -194,6 +199,33 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 continue
             return parties
     return []
+
+
+def _state_words(tok: Token, lex: ExtractLexicon) -> list[Token]:
+    """ "Turkish, U.S. and Ukrainian delegations", "Russian and American officials": the state words
+    (a demonym, a country's name) coordinated before a noun of the pack's `party_nouns`, first-named
+    first, when `tok` is the last of them; else empty. Each is a party: the small model tags the
+    demonyms, adjectives, as no name."""
+    if tok.dep_ != "conj" or tok.ent_type_ not in ("NORP", "GPE"):
+        return []
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ not in ("amod", "compound", "nmod") or first.ent_type_ not in ("NORP", "GPE"):
+        return []
+    if first.head.lemma_.lower() not in lex.speakers.group.party_nouns or first.head.tag_ not in ("NNS", "NNPS"):
+        return []
+    noun = first.head  # "Greek, Turkish and Cypriot": the parser may hang each on the noun
+    chain = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
+    todo = [c for m in chain for c in m.children if c.dep_ == "conj"]
+    while todo:
+        c = todo.pop(0)
+        if c.ent_type_ not in ("NORP", "GPE"):
+            return []
+        chain.append(c)
+        todo += [g for g in c.children if g.dep_ == "conj"]
+    chain.sort(key=lambda t: t.i)
+    return chain if chain[-1].i == tok.i and len(chain) > 1 else []
 
 
 _LIST_GAPS = (", ", " and ", ", and ")
@@ -264,3 +296,56 @@ def _host_subject(first: Token) -> Token | None:
     if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "pobj", "nsubj"):
         gov = gov.head
     return _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+
+
+_MODIFIERS_BACK = 2  # lower-case words between a body's name and its members' noun ("G7 foreign ministers")
+_LINKS = ("of", "the", "and", "for")  # small words inside a body's name ("Group of Seven")
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha or (tok.text[:1].isupper() and any(c.isdigit() for c in tok.text))
+
+
+def introduced_members(head: Token) -> list[Span]:
+    """ "The ministers also discussed …" after "Group of Seven foreign ministers met …": the phrases
+    by which the article introduced the plural noun of a bare "the ministers", "the leaders" with a
+    body's name ("G7 foreign ministers", "NATO leaders", "Leaders of the East African Community"),
+    nearest first; each is the noun with the capitalised name before it (and the lower-case words
+    between) or after its "of". A bare mention of the noun on the way back adds nothing and is
+    passed over."""
+    doc = head.doc
+    out: list[Span] = []
+    for t in reversed(doc[: head.i]):
+        if t.lower_ != head.lower_ or t.tag_ not in ("NNS", "NNPS"):
+            continue
+        j = t.i - 1
+        skipped = 0
+        while (
+            j >= 0
+            and skipped < _MODIFIERS_BACK
+            and doc[j].is_lower
+            and doc[j].is_alpha
+            and doc[j].pos_ in ("ADJ", "NOUN")
+        ):
+            j, skipped = j - 1, skipped + 1
+        k = j
+        while k >= 0 and (_capital(doc[k]) or (doc[k].lower_ in _LINKS and k > 0 and _capital(doc[k - 1]) and k < j)):
+            k -= 1
+        while k < j and doc[k + 1].lower_ in _LINKS:  # "The ministers" opening a sentence names no body
+            k += 1
+        if k < j:
+            out.append(doc[k + 1 : t.i + 1])
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "of":
+            e = t.i + 2
+            if e < len(doc) and doc[e].lower_ == "the":
+                e += 1
+            s = e
+            while e < len(doc) and (_capital(doc[e]) or (doc[e].lower_ in _LINKS[:1] + _LINKS[3:] and e > s)):
+                e += 1
+            while e > s and doc[e - 1].lower_ in _LINKS:
+                e -= 1
+            if e > s:
+                out.append(doc[t.i : e])
+    return out
