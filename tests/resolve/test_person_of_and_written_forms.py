@@ -136,3 +136,10 @@ def test_a_title_glued_to_its_particle_is_a_family_name(resolver, mention, name)
 def test_a_family_name_with_a_glued_title_keeps_its_description_out_of_the_name(resolver):
     found = resolver.resolve("Karim al-Sheikh, vice president of the Palestinian Authority")
     assert found is not None and found.kind == "person" and found.name == "Karim al-Sheikh"
+
+
+@pytest.mark.parametrize("mention", ["One EU diplomat", "one NATO official"])
+def test_one_unnamed_source_of_an_organisation_is_not_the_organisation(resolver, mention):
+    """ "One EU diplomat said": one unnamed person, not the European Union speaking."""
+    found = resolver.resolve(mention)
+    assert found is not None and found.kind == "person" and not found.known
