@@ -311,6 +311,8 @@ class Contacts(_Section):
     measure_nouns: Words
     noun_frame: NounFrame
     pair_hyphens: Words = frozenset()
+    # "Fidan chaired a trilateral meeting of …": light verbs whose contact noun needs no named counterpart
+    chair_verbs: Words = frozenset()
     telling: Telling = Field(default_factory=lambda: Telling())
 
 

@@ -98,13 +98,10 @@ def _participle_misread(verb: Token, lex: ExtractLexicon) -> Token | None:
 
 
 def _party(tok: Token, lex: ExtractLexicon) -> bool:
-    """A party one meets or receives: actor-like, but no document ("received the Russian document")."""
-    low = tok.lemma_.lower()
-    return (
-        is_actor_like(tok, lex)
-        and low not in lex.speakers.document_nouns
-        and tok.lower_ not in lex.speakers.document_nouns
-    )
+    """A party one meets or receives: actor-like, but no document ("received the Russian document") and
+    no meeting ("hosting his last summit": the event hosted, no one met)."""
+    events = lex.contacts.nouns | lex.contacts.noun_frame.nouns
+    return is_actor_like(tok, lex) and not _listed(tok, lex.speakers.document_nouns) and not _listed(tok, events)
 
 
 def _topic_counterparts(prep: Token, with_prep: str) -> list[Token]:
@@ -366,14 +363,16 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         if speaker is None or not is_actor_like(speaker, lex):
             return None
         own = _counterparts(verb, noun, lex) + (_hyphen_pair(noun, lex) if noun is not None else [])
-        if not own and noun is None and _fronted_participle(verb, lex):
-            return None  # "Speaking as petitioners, A and B told the committee …": a frame, not a contact
+        if noun is None and all(_audience(o, lex) for o in own) and _fronted_participle(verb, lex):
+            # "Speaking as petitioners, A and B told the committee …", "Speaking to journalists after the
+            # meeting, A and B said …": a frame, not a contact, whatever the subject it borrows
+            return None
         others = own + _conjuncts(speaker) + joint[1:]
         if others and all(_audience(o, lex) for o in others):
             return None  # "speaking to reporters", "speaking to AFP": an audience, not a counterpart
         if brought:
             others += [c for c in verb.children if c.dep_ == "dobj"]
-        if not others and not _plural_subject(speaker, lex):
+        if not others and not _plural_subject(speaker, lex) and not _chaired(verb, noun, lex):
             return None
     else:
         return None
@@ -384,6 +383,12 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     if subject:
         start, toks = min(start, subject[0].idx), toks | {t.i for t in subject}
     return Cue("contact", lemma, verb, speaker, start, end, toks, targets=others)
+
+
+def _chaired(verb: Token, noun: Token | None, lex: ExtractLexicon) -> bool:
+    """ "Fidan chaired a trilateral meeting of the delegations": chairing a meeting is meeting those it
+    gathers, named or not; in a relative clause ("X, who chaired the talks, said") it describes X."""
+    return noun is not None and verb.lemma_.lower() in lex.contacts.chair_verbs and verb.dep_ != "relcl"
 
 
 def _with_subject(verb: Token, speaker: Token) -> list[Token]:
@@ -500,6 +505,8 @@ def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
             return None  # "hosted talks between A and B": the host's contact
         speaker = first
     elif pobjs.get(frame.with_) and governed is not None and governed[0].lower_ in frame.realis_preps:
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            return None  # "After his meeting with X, Y told reporters …": the meeting told before, named again
         verb = governed[1]  # "The militants said …, following three days of talks with the mediators"
         speaker = subject_of(verb, lex)
         if speaker is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head.i < verb.i:

@@ -1080,25 +1080,51 @@ def framed_cue(tok: Token, lex: ExtractLexicon) -> Cue | None:
         pred = next(
             (c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in make.predicates), None
         )
+        clause = None
         if pred is None:
-            return None
-        clause = next(
+            # "made clear it would not back X": the parser may hang "clear" on the clause it introduces
+            pred = next(
+                (
+                    g
+                    for c in tok.children
+                    if c.dep_ == "ccomp" and c.i > tok.i
+                    for g in c.children
+                    if g.dep_ in ("acomp", "advmod") and g.lower_ in make.predicates and g.i == tok.i + 1
+                ),
+                None,
+            )
+            if pred is None:
+                return None
+            clause = pred.head if _made_clear_clause(pred.head, frames.account.complementizer) else None
+        clause = clause or next(
             (
                 c
                 for c in list(pred.children) + list(tok.children)
-                if c.i > pred.i
-                and c.pos_ in ("VERB", "AUX")
-                and any(m.dep_ == "mark" and m.lower_ == frames.account.complementizer for m in c.children)
+                if c.i > pred.i and c.pos_ in ("VERB", "AUX") and _made_clear_clause(c, frames.account.complementizer)
             ),
             None,
         )
         speaker = subject_of(tok, lex)
         if clause is None or speaker is None or not is_actor_like(speaker, lex):
             return None
-        toks = list(clause.subtree)
+        toks = [t for t in clause.subtree if t.i != pred.i]
         start, end = span_of(toks, clause)
         return Cue("indirect", make.verb, tok, speaker, start, end, frozenset(t.i for t in toks), speech=True)
     return None
+
+
+def _made_clear_clause(clause: Token, complementizer: str) -> bool:
+    """What 'made (it) clear' reports: a clause opened by the complementizer ("made clear that …"), or,
+    without it, a complement clause with a subject of its own and no other mark ("made clear it would
+    not back the plan"); not a condition ("made clear the costs if order is not restored")."""
+    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    if complementizer in marks:
+        return True
+    return (
+        not marks
+        and clause.dep_ in ("ccomp", "advcl")
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.i < clause.i for s in clause.children)
+    )
 
 
 def noun_cue(noun: Token, lex: ExtractLexicon) -> Cue | None:

@@ -1,0 +1,83 @@
+"""Detection round of 5 December 2026: statements missed entirely and contacts reported where there was
+none. "made clear" without "that", a body that "resolved to" act, a meeting chaired (not in a relative
+clause describing the chair), and no contact from a framing "Speaking to <audience> after the meeting",
+from "his meeting with X" named again after a preposition, or from hosting an event. Sentences are our own."""
+
+import pytest
+
+from tests.extract.conftest import find
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "fragment"),
+    [
+        ("Norway, for its part, made clear it would not back the embargo.", "Norway", "would not back the embargo"),
+        (
+            "The Chilean government made it plain the border crossing would stay shut.",
+            "The Chilean government",
+            "crossing would stay shut",
+        ),
+    ],
+)
+def test_made_clear_without_that_reports_its_clause(run, text, speaker, fragment):
+    st = find(run(text), fragment)
+    assert st.kind == "indirect" and st.speaker == speaker
+
+
+def test_made_clear_with_a_condition_reports_no_clause(run):
+    assert run("The envoy made clear the costs to the partnership if the vote is not held.") == []
+
+
+def test_a_body_that_resolved_to_act(run):
+    st = find(run("The regional council resolved to send a fact-finding mission to the border towns."), "mission")
+    assert st.kind == "indirect" and st.speaker == "The regional council"
+
+
+def test_resolving_a_dispute_is_no_statement(run):
+    assert run("The two neighbours resolved the dispute over the river last year.") == []
+
+
+def test_chairing_a_meeting_is_a_contact(run):
+    (st,) = run("On Monday, Lopes chaired a four-way meeting of Peruvian, Chilean and Bolivian envoys in Lima.")
+    assert st.kind == "contact" and st.speaker == "Lopes" and "four-way meeting" in st.text
+
+
+def test_who_chaired_the_talks_describes_the_speaker(run):
+    statements = run("Ana Lopes, who chaired the talks, told reporters that the river accord was within reach.")
+    assert [s.kind for s in statements] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to reporters after the meeting, Trade Minister Ana Lopes and Deputy Ivo Brandt said the accord held.",
+        "Speaking to IRIB after the session, Lopes said the river accord was within reach.",
+    ],
+)
+def test_speaking_to_an_audience_frames_a_statement_without_a_contact(run, text):
+    assert [s.kind for s in run(text)] == ["indirect"]
+
+
+def test_speaking_with_a_counterpart_is_still_a_contact(run):
+    statements = run("Speaking with Brandt by phone on Monday, Lopes said the accord held.")
+    assert sorted(s.kind for s in statements) == ["contact", "indirect"]
+
+
+def test_his_meeting_with_x_names_a_contact_again(run):
+    text = "After his meeting with Brandt, Lopes told reporters that the river accord was within reach."
+    assert [s.kind for s in run(text)] == ["indirect"]
+
+
+def test_talks_with_x_after_a_preposition_remain_a_contact(run):
+    text = "After talks with Brandt in Lima, Lopes told reporters that the river accord was within reach."
+    assert sorted(s.kind for s in run(text)) == ["contact", "indirect"]
+
+
+def test_hosting_a_summit_meets_no_one(run):
+    text = "President Ana Lopes, hosting her first summit since taking office, said the bloc had delivered."
+    assert [s.kind for s in run(text)] == ["indirect"]
+
+
+def test_receiving_a_delegation_is_still_a_contact(run):
+    (st,) = run("President Ana Lopes received the Bolivian delegation at the palace on Monday.")
+    assert st.kind == "contact"
