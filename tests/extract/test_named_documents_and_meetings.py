@@ -85,3 +85,22 @@ def test_the_communique_named_far_before_still_says_whose_it_is(run_real):
     )
     st = find(run_real(text), "concern about the shelling")
     assert st.actor.slug == "asean"
+
+
+def test_a_summit_no_phrase_names_speaks_for_the_body_the_article_keeps_naming(run_real):
+    text = (
+        "ECOWAS leaders met in Abuja on Sunday to discuss the crisis in the Sahel.\n\n"
+        "The meeting followed months of tension between ECOWAS and the three juntas.\n\n"
+        "The summit also welcomed the peaceful conduct of the elections in Ghana."
+    )
+    st = find(run_real(text), "peaceful conduct")
+    assert st.actor.slug == "ecowas"
+
+
+def test_a_readout_of_a_meeting_is_not_the_meetings_but_its_countrys(run_real):
+    text = (
+        "The two leaders met briefly on the sidelines of the G20 summit in Rome.\n\n"
+        "According to the Kenyan readout of the meeting, the president raised the grain corridor."
+    )
+    st = find(run_real(text), "grain corridor")
+    assert st.actor.country == "KE"

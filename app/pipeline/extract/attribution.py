@@ -665,8 +665,9 @@ class Attributor:
         """A meeting speaks for the body whose members met: the one named in its phrase ("the ASEAN
         Foreign Ministers' Meeting", "a summit of the African Union"), else in the same meeting's phrase
         before ("the Pacific Islands Forum Leaders Meeting … the meeting"), when the resolver knows that
-        body or the model reads it as one; else a meeting of states speaks for the parties of the last
-        joint act. None when neither is found: the meeting as the article names it."""
+        body or the model reads it as one; else for the international organisation the article keeps
+        naming (more than once: one named once may only have hosted it); else a meeting of states speaks
+        for the parties of the last joint act. None when none is found: the meeting as the article names it."""
         if head.pos_ == "PROPN":  # "the Munich Security Conference": a body by that name
             sp = self.named(head)
             if sp.actor.known and sp.actor.kind not in ("person", "state"):
@@ -682,10 +683,40 @@ class Attributor:
             named = len(m.text.split()) > 1 and any(t.ent_type_ == "ORG" for t in body)
             if (actor.known and actor.kind not in ("person", "state")) or (not actor.known and named):
                 return Speaker(m, actor, "title")
+        orgs = self._article_organisations(head) if not body else []
+        if orgs and len(orgs[0][1]) > 1:  # "ECOWAS leaders … the ECOWAS treaty … The summit also welcomed"
+            return orgs[0][1][0]
         joint = self.history.last(lambda s: bool(s.co_actors))
-        if joint is not None and not body:
+        if joint is not None and not body:  # "X and Y met … The meeting agreed": the parties
             return Speaker(joint.mention, joint.actor, "title", joint.co_actors)
         return None
+
+    def _article_organisations(self, head: Token) -> list[tuple[str, list[Speaker]]]:
+        """The international organisations the article named before `head` (an entity the model
+        reads as a body, or an acronym: "ECOWAS"), most named first, each with its mentions in order."""
+        seen: dict[str, list[Speaker]] = {}
+        asked: dict[str, ResolvedActor] = {}
+        doc = head.doc
+        names = [e.root for e in doc.ents if e.label_ == "ORG" and e.end <= head.i]
+        names += [  # acronyms the model does not read as bodies
+            t
+            for t in doc[: head.i]
+            if t.pos_ in ("PROPN", "NOUN", "ADJ")
+            and t.ent_type_ != "ORG"
+            and t.is_alpha
+            and t.is_upper
+            and len(t.text) > 1
+        ]
+        for root in sorted(names, key=lambda t: t.i):
+            m = mention_from(root, self.lex, with_conj=False)
+            actor = asked.get(m.text) or self.lookup.actor(m)
+            asked[m.text] = actor
+            if actor.known and actor.kind == "international_organisation":
+                seen.setdefault(actor.slug, []).append(Speaker(m, actor, "title"))
+        ranked = sorted(seen.items(), key=lambda kv: -len(kv[1]))  # stable: the first met wins a tie
+        if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
+            return []  # as many mentions of two bodies: which one met is not told
+        return ranked
 
     def _state_of(self, sp: Speaker) -> Speaker | None:
         """The state a speaker serves, as a speaker (the issuer of a document after a person)."""

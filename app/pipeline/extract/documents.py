@@ -63,6 +63,8 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
             return _clause_subject(head) if c.pos_ == "PRON" and _clause_subject(head) is not None else c
         if c.dep_ == "prep" and c.lower_ in lex.speakers.owner_preps:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in lex.speakers.meeting_nouns and document_place(head):
+                continue  # "the Indian readout of the meeting": the meeting is what it reports on
             if pobj is not None:
                 return pobj
         if c.dep_ == "acl" and c.tag_ == "VBN":  # "a joint statement issued by India and Bangladesh"
