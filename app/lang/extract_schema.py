@@ -376,16 +376,25 @@ class Speakers(_Section):
     leading_determiners: tuple[str, ...]
     quantifiers: tuple[str, ...]
     home_dateline: Pattern  # the place that opens an article ("BELÉM, Brazil, Aug 9 —"): group "place"
+    # other forms of a dateline ("NEW DELHI" on a line of its own, "Washington (CNN) —"): group "place"
+    home_dateline_forms: tuple[Pattern, ...] = ()
     home_min_mentions: int = Field(ge=1)  # an article's most named country counts from this many mentions
     home_target_words: Words = frozenset()  # "action against Russia": a country after these is acted on
     # Two-letter web domains that are not a country's press ("example.io", "example.tv")
     home_vanity_domains: Words = frozenset()
     # "opposition leader X", "opposition lawmakers": the side that answers a state's government
     home_opposition_words: Words = frozenset()
+    # "Finance Minister X", "Vice President X": a government's own posts, which a national outlet
+    # writes bare for its own state's holders
+    home_outlet_posts: Words = frozenset()
 
     @cached_property
     def home_dateline_rx(self) -> re.Pattern[str]:
         return re.compile(self.home_dateline)
+
+    @cached_property
+    def home_dateline_forms_rx(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p) for p in self.home_dateline_forms)
 
     @cached_property
     def actor_nouns(self) -> Words:

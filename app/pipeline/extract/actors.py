@@ -366,22 +366,27 @@ class ActorLookup:
             if full is None or len(full) <= len(words) or not _contains_name(full, words):
                 continue
             head = max(full, key=lambda t: t.i)
-            head = head.head if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i else head
+            head = _described_by(head)
             start = full[0].i  # the run of proper nouns before the name (a title the parser split off)
             while start > 0 and self._doc[start - 1].pos_ == "PROPN" and not self._doc[start - 1].is_sent_start:
                 start -= 1
             phrases = (mention_from(head, self.lex, with_conj=False).text, self._doc[start : full[-1].i + 1].text)
-            at = self._after_posted_place(self._doc.text, self._doc[start].idx, full[-1].idx + len(full[-1]))
+            end = full[-1].idx + len(full[-1])
+            at = self._after_posted_place(self._doc.text, self._doc[start].idx, end)
             if at > self._doc[start].idx:  # "Ambassador to Brazil Pierre Dumont": the place is no part of the name
                 place = self._doc.text[self._doc[start].idx : at]
                 full = [t for t in full if t.idx >= at]
                 if len(full) <= len(words):
                     continue
                 phrases = tuple(p[len(place) :] if p.startswith(place) else p for p in phrases)
+                # but the post is: "Norwegian Ambassador to China Ola Berg" is Norway's ambassador
+                phrases = (*self._posted_title(self._doc.text, self._doc[start].idx, end), *phrases)
             for phrase in phrases:
                 found = self._person_bearing(phrase, words)
                 if found is not None and not found.known and (led := self._led_group_country(head)):
                     found = replace(found, country=led)
+                    if (remember := getattr(self._article, "remember", None)) is not None:
+                        remember(found, phrase)  # a later bare name meets the group's delegate
                 if found is not None:
                     if found.country is not None or found.known:
                         return found
@@ -390,16 +395,21 @@ class ActorLookup:
         return self._introduction_in_text(mention, words) or placeless
 
     def _led_group_country(self, head: Token) -> str | None:
-        """ "The Bolivian delegation, headed by deputy minister X,": the country of the group the
-        name leads, when the article gives the group one."""
+        """ "The Bolivian delegation, headed by deputy minister X,", "The Russian delegation was
+        headed by X": the country of the group the name leads, when the article gives the group one
+        (the state a delegate serves, not the place the talks are held in)."""
         by = head.head
         verb = by.head
-        if head.dep_ != "pobj" or by.dep_ != "agent" or verb.dep_ not in ("acl", "relcl"):
+        if head.dep_ != "pobj" or by.dep_ != "agent" or verb.lemma_.lower() not in self.lex.speakers.leading_verbs:
             return None
-        if verb.lemma_.lower() not in self.lex.speakers.leading_verbs or verb.head.pos_ not in ("NOUN", "PROPN"):
+        if verb.dep_ in ("acl", "relcl"):
+            led = verb.head
+        else:  # the group is the passive clause's subject
+            led = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if led is None or led.pos_ not in ("NOUN", "PROPN"):
             return None
         try:
-            group = self._article.resolve(mention_from(verb.head, self.lex, with_conj=False).text)
+            group = self._article.resolve(mention_from(led, self.lex, with_conj=False).text)
         except Exception:  # a resolver bug must not lose the statement
             return None
         return group.country if group is not None and group.kind != "person" else None
@@ -435,13 +445,15 @@ class ActorLookup:
                         kept = kept[:-1]
                         break
                 hi += len(kept)
+            posted = lo
             lo = self._after_posted_place(text, lo, hi)  # "Ambassador to Brazil Pierre Dumont"
             if lo > m.start():
                 continue  # the word looked for is the post's place ("to Brazil"), not the name
+            titled = self._posted_title(text, posted, hi) if lo > posted else []
             phrase = text[lo:hi].strip()
             # "Ana Lima Reis, Chile's Minister of State, …": the description after the name
             described = _DESCRIPTION.match(text, hi)
-            phrases = ([phrase + ", " + described.group(1)] if described else []) + [phrase]
+            phrases = titled + ([phrase + ", " + described.group(1)] if described else []) + [phrase]
             if phrase.split() == words and not described:
                 continue  # no fuller name here
             for option in phrases:
@@ -464,6 +476,20 @@ class ActorLookup:
         cut = reader.posted_place(link[-1:], [w.group(0) for w in words]) if link and words else 0
         return lo + words[cut].start() if cut else lo
 
+    def _posted_title(self, text: str, lo: int, name_end: int) -> list[str]:
+        """The whole introduction of a name written after a post and its place ("Norwegian
+        Ambassador to China Ola Berg", `lo` at "China"): the capitalised title words before the
+        post's link word, up to the name's end; [] when no title stands there."""
+        head = text[max(0, lo - 80) : lo]
+        link = re.search(r"\s(\w+)\s+$", head)
+        if link is None:
+            return []
+        at = lo - len(head) + link.start(1)
+        title = _TITLE_BEFORE.search(text[max(0, at - 80) : at])
+        if title is None:
+            return []
+        return [text[at - len(title.group(0)) : name_end].strip()]
+
     def _person_bearing(self, phrase: str, words: list[str]) -> ResolvedActor | None:
         """The person `phrase` resolves to, if their name holds every one of `words`."""
         self._bearing = phrase  # the home is read for the bare name, with how it was introduced
@@ -481,11 +507,29 @@ class ActorLookup:
 # "In Khartoum, …": a sentence that opens on a place.
 _PLACE_OPENER = re.compile(r"\s*In ([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}),")
 
+# The capitalised words of a title right before a post's link word ("Norwegian Ambassador" of
+# "Norwegian Ambassador to China"), not across a sentence's end.
+_TITLE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!\w)(?:[A-Z][\w'’-]*\s+){1,4}$")
+
 # "officials there": the word right after a mention that points back to the place just named.
 _THERE = re.compile(r"\s+there\b")
 
 # A description set off by commas right after a name: ", Chile's Minister of State," (a short one).
 _DESCRIPTION = re.compile(r",\s+((?:the |an? )?[A-Za-z][^,.;:()\"“”«»\n]{2,90}?)(?=[,.;])")
+
+
+def _described_by(name: Token) -> Token:
+    """The title noun a name stands in apposition to ("the envoy, Ana Lima"), also where the parser
+    hangs the name on the place closing the title ("China's special envoy to the Pacific, Qian Bo":
+    on "Pacific"); else the name itself."""
+    if name.dep_ != "appos" or name.head.i > name.i:
+        return name
+    up = name.head
+    while (
+        up.pos_ == "PROPN" and up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        up = up.head.head
+    return up if up.pos_ == "NOUN" else name
 
 
 def _ends_sentence(word: str, abbreviations: frozenset[str]) -> bool:

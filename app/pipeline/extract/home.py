@@ -6,8 +6,11 @@ dateline or the paragraph says where we are: "Hanoi chose its words with care. I
 April, foreign ministry spokesperson X said …" is Vietnam's spokesperson, and
 "ISLAMABAD — The Foreign Office said" is Pakistan's, not the UK's. The evidence,
 nearest first: a country named earlier in the speaker's paragraph, the dateline's
-place, then the country the article names most. Country words inside people's
-names ("Jordan Bardella") are not places.
+place, a national outlet's own state for a body or a government post it names bare
+("Finance Minister X" in an Israeli paper), then the country the article names most.
+Country words inside people's names ("Jordan Bardella") are not places. What the
+article says of the speaker comes before all of these (actors.py: "the Russian
+delegation was headed by X", "Norwegian Ambassador to China X").
 """
 
 from __future__ import annotations
@@ -101,6 +104,7 @@ class HomeCountry:
         self._quoted = sorted(quoted or [])
         self._quote_starts = [q[0] for q in self._quoted]
         self._paras = [p for p in paras if not p.furniture] or paras
+        self._all_paras = paras  # a dateline line of its own is read as furniture ("NEW DELHI" under the byline)
         self._para_starts = [p.start for p in self._paras]
         self.dateline: str | None = None
         self.outlet = outlet  # the state of the national outlet that published the article (outlet_state)
@@ -156,8 +160,13 @@ class HomeCountry:
         )
 
     def _dateline(self, countries: Countries, lex: ExtractLexicon) -> str | None:
-        for p in self._paras[:3]:
-            m = lex.speakers.home_dateline_rx.match(p.text)
+        forms = lex.speakers.home_dateline_forms_rx
+        body = self._paras[2].start if len(self._paras) > 2 else len(self.text)
+        for p in self._all_paras:
+            if p.start > body:
+                break  # the first three paragraphs of the story, and any lines before them
+            m = lex.speakers.home_dateline_rx.match(p.text) if not p.furniture or p in self._paras else None
+            m = m or next((found for rx in forms if (found := rx.match(p.text))), None)
             if m is None:
                 continue
             place = " ".join(w if not w.isupper() else w.title() for w in m.group("place").split(" "))
@@ -233,13 +242,17 @@ class HomeCountry:
 
     def _opposition(self, pos: int) -> str | None:
         """The state of an opposition speaker: the country written right before "opposition"
-        earlier in the article ("Venezuelan opposition figures"), else the last speaker placed by
-        their own title before it (the government it answers)."""
+        earlier in the article ("Venezuelan opposition figures"), else the national outlet's own
+        state or the dateline's (a paper's bare "the Opposition" is its own country's, and so is
+        one in a story filed from a capital), else the last speaker placed by their own title
+        before it (the government it answers)."""
         words = self._inputs[1].speakers.home_opposition_words
         tail = re.compile(r"(?:['’]s?)?\s+(?:\w+\s+)?(?:" + "|".join(map(re.escape, sorted(words))) + r")\b", re.I)
         for k in range(bisect_left(self._pos, pos) - 1, -1, -1):
             if tail.match(self.text, self._ends[k]):
                 return self._codes[k]
+        if self.outlet or self.dateline:
+            return self.outlet or self.dateline
         i = bisect_left(self._speaker_pos, pos) - 1
         return self._speaker_codes[i] if i >= 0 else None
 
@@ -251,10 +264,12 @@ class HomeCountry:
             self._build()
         if phrase and (code := self._owner(pos, phrase)):
             return code
-        opposition = self._inputs[1].speakers.home_opposition_words
-        said = f"{phrase or ''} {described or ''}".lower()
-        if opposition & set(re.findall(r"\w+", said)) and (code := self._opposition(pos)):
+        speakers = self._inputs[1].speakers
+        said = set(re.findall(r"\w+", f"{phrase or ''} {described or ''}".lower()))
+        if speakers.home_opposition_words & said and (code := self._opposition(pos)):
             return code
+        # a government's own post ("Finance Minister X") is placed by a national outlet as a body is
+        post = bool(speakers.home_outlet_posts & said)
         n = bisect_right(self._para_starts, pos) - 1
         if n >= 0:
             para = self._paras[n]
@@ -276,8 +291,9 @@ class HomeCountry:
                 return self._codes[ks[-1]]
         if self.dateline:
             return self.dateline
-        if body and self.outlet:
-            return self.outlet  # a national outlet's bare "Ministry of National Defense" is its own state's
+        if (body or post) and self.outlet:
+            # a national outlet's bare "Ministry of National Defense", "Finance Minister X" are its own state's
+            return self.outlet
         if n >= 0 and (code := self._last_speaker(self._paras[max(0, n - 1)].start, pos)):
             return code
         if self._main_sure:

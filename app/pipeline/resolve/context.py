@@ -258,10 +258,25 @@ class ArticleContext:
         key = norm(description)
         if self.titles.unaffiliated.search(key):
             return None
-        named = self.first_state(key)
+        named = self.first_state(key) or self._served_state(key)
         if named is None and self.titles.other_state.search(key):
             return None  # "the leader of a Pacific island nation": some state, not the article's
         return named or self.home_for(description if title is None else title)
+
+    def _served_state(self, key: str) -> Actor | None:
+        """The state of the known person an aide's description names ("adviser to ayatollah ali
+        khamenei" -> Iran); None when it names no known person with a state."""
+        served = self.titles.served.search(key) if self.titles.served is not None else None
+        if served is None:
+            return None
+        words = served.group("whom").split()
+        while len(words) > 1 and words[0] in self.titles.title_words | self.titles.honorifics:
+            words = words[1:]  # "president ana lima", "ayatollah …" is part of the name as known
+        whom = " ".join(words)
+        people = [a for a in self.registry.by_alias(whom) if a.kind == "person" and a.country]
+        if len({a.country for a in people}) != 1:
+            return None
+        return self.registry.state_for_code(people[0].country)
 
     def institution_of(self, state: Actor, kind: str) -> ResolvedActor:
         """The state's institution of that type; a named stand-in for its foreign or defence

@@ -89,6 +89,13 @@ class Memory:
                     return m.actor
         return None
 
+    def place(self, actor: ResolvedActor) -> None:
+        """The actor already met under this slug is `actor` from now on (the article placed it
+        better than its first mention did: "The Russian delegation was headed by X")."""
+        for m in self._met:
+            if m.actor.slug == actor.slug:
+                m.actor = actor
+
     def person_by_surname(self, key: str) -> ResolvedActor | None:
         """Strict: only a remembered surname (or full name) counts."""
         for m in reversed(self._met):

@@ -98,6 +98,12 @@ class ArticleResolver(ArticleContext):
     def phrase(self, raw: str) -> ResolvedActor | None:
         return phrase(self.mention(raw), self)
 
+    def remember(self, actor: ResolvedActor, raw: str) -> None:
+        """Remember `actor` as met under `raw`, when the article placed it better than its words
+        did ("The Russian delegation was headed by X": X is Russia's), so a later bare name finds it."""
+        self._remember(actor, raw)
+        self.memory.place(actor)
+
     def _remember(self, actor: ResolvedActor, raw: str) -> None:
         record = self.registry.get(actor.slug) if actor.known else None
         names = list(record.names) if record else [actor.name]

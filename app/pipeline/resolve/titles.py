@@ -41,6 +41,7 @@ class TitleReader:
         self.org_heads = titles.org_heads
         self.unaffiliated = re.compile(titles.unaffiliated)
         self.other_state = re.compile(titles.other_state)
+        self.served = re.compile(titles.served) if titles.served else None
         self.institution_heads = titles.institution_heads
         self.spokes_words = titles.spokes_words
         self.title_stopwords = titles.title_stopwords

@@ -24,6 +24,9 @@ def back_reference(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         record = ctx.registry.get(actor.slug) if actor.known else None
         return record is None or record.parent is None
 
+    groups_only = set(ctx.lexicon.memory.back_references.get(toks[-1], ())) == {"group"}
+    if groups_only and m.raw.split()[0].lower() != "the":  # (the key has lost its "the")
+        return None  # "two sources", "sources said": others than those met; "the sources" are them
     found = ctx.memory.back_reference(toks, children, top_level)
     if found is not None:
         return found
