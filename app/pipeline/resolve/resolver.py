@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from app.lang.resolve_schema import ResolveLexicon
 from app.pipeline.types import ResolvedActor
@@ -77,9 +78,29 @@ class ArticleResolver(ArticleContext):
             if fixed is not None:
                 again = self.resolve(fixed)
                 found = again if again is not None and again.known else found
+        if found is not None and found.known and found.kind == "person":
+            found = self._serving_on_the_day(found)
         if found is not None:
             self._remember(found, raw)
         return found
+
+    def _serving_on_the_day(self, actor: ResolvedActor) -> ResolvedActor:
+        """A known person speaks for the state of the office they held on the article's day, or for
+        none when every office held then is an international one: a former foreign minister who now
+        heads a regional league speaks for the league, while the same person's words as minister,
+        in an older article, are his state's. With no day, or no office on record then, the
+        record's own country stands."""
+        record = self.registry.get(actor.slug)
+        if record is None or self.published is None:
+            return actor
+        held = {role.country for role in record.roles if role.active(self.published)}
+        if not held:
+            return actor
+        states = held - {None}
+        if len(states) > 1:
+            return actor
+        country = states.pop() if states else None
+        return replace(actor, country=country) if country != actor.country else actor
 
     def _spelt_right(self, raw: str) -> str | None:
         """The mention with a misspelt country name or demonym put right ("Ethopia has agreed",
