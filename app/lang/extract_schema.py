@@ -446,6 +446,8 @@ class QuoteMarks(_Section):
     dash_close_pattern: Pattern
     dash_attribution_words: int = Field(ge=1)
     dash_attribution_end_pattern: Pattern
+    # "KARUIZAWA, NAGANO PREF. – Group of Seven …": what stands before a dash that ends a dateline
+    dateline_pattern: Pattern | None = None
     attribution_bars: str = ""
     attribution_bar_cue: str = "say"
     name_word_pattern: Pattern
@@ -464,6 +466,10 @@ class QuoteMarks(_Section):
     @cached_property
     def dash_open_rx(self) -> re.Pattern[str]:
         return re.compile(self.dash_open_pattern)
+
+    @cached_property
+    def dateline_rx(self) -> re.Pattern[str] | None:
+        return re.compile(self.dateline_pattern) if self.dateline_pattern else None
 
     @cached_property
     def dash_close_rx(self) -> re.Pattern[str]:

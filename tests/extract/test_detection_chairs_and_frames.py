@@ -81,3 +81,18 @@ def test_hosting_a_summit_meets_no_one(run):
 def test_receiving_a_delegation_is_still_a_contact(run):
     (st,) = run("President Ana Lopes received the Bolivian delegation at the palace on Monday.")
     assert st.kind == "contact"
+
+
+def test_a_dash_after_a_dateline_opens_no_quotation(run):
+    text = (
+        "LIMA, PERU DEPT. – Andean foreign ministers wrapped up two days of talks in Lima on Friday, "
+        "pledging to reopen the border crossings."
+    )
+    st = find(run(text), "reopen the border crossings")
+    assert st.kind == "indirect" and st.speaker == "Andean foreign ministers"
+
+
+def test_a_dash_opening_a_paragraph_still_opens_a_quotation(run):
+    text = "The vote was held on Sunday.\n\n– The border will reopen on Monday, whatever happens – Lopes said."
+    st = find(run(text), "The border will reopen")
+    assert st.kind == "direct"
