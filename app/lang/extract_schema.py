@@ -367,6 +367,8 @@ class Speakers(_Section):
     named_document_nouns: Words = frozenset()
     # "X and Y signed the Charter": the verbs whose subject issued a named document ("welcomed" is not one)
     issuing_verbs: Words = frozenset()
+    # "X welcomed (dismissed, described) the communiqué": verbs of one who reacted to a document, not its issuer
+    reaction_verbs: Words = frozenset()
     party_preps: Words = frozenset()  # "the accord between X and Y": the parties, the first one first
     # "the summit", "the ASEAN Foreign Ministers' Meeting": a meeting speaks for the body whose members met
     meeting_nouns: Words = frozenset()

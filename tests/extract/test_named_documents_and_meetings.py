@@ -104,3 +104,13 @@ def test_a_readout_of_a_meeting_is_not_the_meetings_but_its_countrys(run_real):
     )
     st = find(run_real(text), "grain corridor")
     assert st.actor.country == "KE"
+
+
+def test_who_dismissed_a_communique_did_not_issue_it(run_real):
+    text = (
+        "Kenya and Uganda adopted a joint communiqué on Friday.\n\n"
+        "Tanzania's foreign ministry dismissed the communiqué as one-sided.\n\n"
+        "The communiqué said the two countries would open the border next month."
+    )
+    st = find(run_real(text), "open the border")
+    assert st.actor.country == "KE"

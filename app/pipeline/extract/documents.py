@@ -105,6 +105,8 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
         parties = _parties(verb, lex)
         if parties is not None:
             return parties
+    if head.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in lex.speakers.reaction_verbs:
+        return carrier  # "Moscow dismissed the communiqué": not Moscow's ("X described it in a statement" is X's)
     if verb is not None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() not in lex.speakers.document_nouns:
