@@ -328,6 +328,10 @@ class GroupWords(_Section):
     # "a meeting of Turkish, U.S. and Ukrainian delegations … The three sides": nouns (lemmas) whose
     # coordinated state words are the parties
     party_nouns: Words = frozenset()
+    # "the head of the Russian delegation, X": a delegation (these nouns) speaks by its head (these)
+    delegation_nouns: Words = frozenset()
+    delegation_head_nouns: Words = frozenset()
+    leading_participles: Words = frozenset()  # "the Russian delegation, headed by X"
 
 
 class Speakers(_Section):

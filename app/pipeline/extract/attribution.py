@@ -18,7 +18,7 @@ from app.pipeline.types import ResolvedActor
 from .actors import ActorLookup, fallback_actor
 from .context import Countries
 from .documents import document_owner, document_place, earlier_issuer, earlier_meeting, meeting_body, named_document
-from .joint import introduced_members, is_joint, joint_count, joint_parties, listed_states
+from .joint import delegation_heads, introduced_members, is_joint, joint_count, joint_parties, listed_states
 from .joint import persons_only as _persons_only
 from .mentions import Mention, mention_from
 from .sentences import Sentences, doc_text, sent_ents, sent_of, sent_root, sentences
@@ -514,6 +514,7 @@ class Attributor:
         self.countries = countries
         self.history = SpeakerHistory()
         self.local: dict[int, Speaker] = {}
+        self._heads: dict[str, str] | None = None  # delegation heads by state, read when first needed
 
     def named(self, head: Token, how: str = "name") -> Speaker:
         m = mention_from(head, self.lex)
@@ -528,6 +529,43 @@ class Attributor:
 
     def resolve(self, head: Token) -> Speaker | None:
         """Speaker for a subject head token, or None when it cannot be told."""
+        sp = self._resolve(head)
+        if sp is not None and head.lemma_.lower() in self.lex.speakers.group.delegation_nouns:
+            return self._by_delegation_head(head, sp) or sp
+        return sp
+
+    def _by_delegation_head(self, head: Token, sp: Speaker) -> Speaker | None:
+        """ "The Russian delegation agreed …", "Russian and Ukrainian delegations met": a state's
+        delegation speaks by the head the article names for it (joint.delegation_heads), the other
+        parties' heads (else the parties) its co-actors; None when the article names no head for
+        the first party's state."""
+        if sp.actor.kind == "person" or not sp.actor.country:
+            return None
+        if self._heads is None:
+            code = self.countries.country_code if self.countries is not None else None
+            self._heads = delegation_heads(self.lookup.article_text, self.lex, code) if code is not None else {}
+        lead = self._head_of(sp.actor.country)
+        if lead is None or lead.kind != "person":
+            return None
+        others = []
+        for other in sp.co_actors:
+            by = self._head_of(other.country) if other.country and other.kind != "person" else None
+            found = by if by is not None and by.kind == "person" else other
+            if found.slug != lead.slug and found not in others:
+                others.append(found)
+        return Speaker(sp.mention, lead, sp.how, others)
+
+    def _head_of(self, code: str) -> ResolvedActor | None:
+        """The head of a state's delegation as an actor, read as "Russia's Vladimir Medinsky": the
+        article may name the head only later, and the name alone would be met without a country."""
+        name = self._heads.get(code) if self._heads else None
+        state = self.lookup.state(code) if name is not None else None
+        if name is None or state is None:
+            return None
+        at = (self.lookup.article_text or "").find(name)
+        return self.lookup.actor(Mention(f"{state.name}'s {name}", at, at + len(name), "name", True))
+
+    def _resolve(self, head: Token) -> Speaker | None:
         low = head.lower_
         if low in self.lex.pronouns.relative and head.head.dep_ == "relcl":
             head = head.head.head

@@ -10,6 +10,7 @@ first conjunct is the actor, the others come along as co-actors.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
@@ -348,4 +349,42 @@ def introduced_members(head: Token) -> list[Span]:
                 e -= 1
             if e > s:
                 out.append(doc[t.i : e])
+    return out
+
+
+_STATE = r"(?P<state>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)?"
+# a title in lower case and a name ("presidential aide Vladimir Medinsky", "Defense Minister Rustem Umerov")
+_HEAD_NAME = r"(?P<name>(?:[a-z]+ ){0,2}[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|al|bin|de|van|von|der|la))*)"
+
+
+def delegation_heads(text: str | None, lex: ExtractLexicon, country_code) -> dict[str, str]:
+    """The phrase naming the head of each state's delegation, by the state's code: "the head of the
+    Russian delegation, Vladimir Medinsky", "Ukraine's delegation head, Defense Minister Rustem
+    Umerov", "The Russian delegation, headed by presidential aide X". Read from the article's text
+    (a paragraph that only introduces the delegations may never be parsed), anywhere in it, since a
+    delegation speaks by its head whether the article names the head before or after; the first
+    introduction of each state's counts."""
+    if not text:
+        return {}
+    words = lex.speakers.group
+    nouns = "|".join(sorted(words.delegation_nouns))
+    heads = "|".join(sorted(words.delegation_head_nouns))
+    led = "|".join(sorted(words.leading_participles))
+    if not nouns or not heads:
+        return {}
+    patterns = [
+        rf"\b(?i:{heads}) of (?:the |its )?{_STATE} (?i:{nouns}),? {_HEAD_NAME}",
+        rf"\b{_STATE} (?i:{nouns}) (?i:{heads}),? {_HEAD_NAME}",
+    ]
+    if led:
+        patterns.append(rf"\b{_STATE} (?i:{nouns}),? (?:{led}) by {_HEAD_NAME}")
+    found: list[tuple[int, str, str]] = []
+    for pattern in patterns:
+        for m in re.finditer(pattern, text):
+            code = country_code(m.group("state"))
+            if code:
+                found.append((m.start(), code, m.group("name")))
+    out: dict[str, str] = {}
+    for _, code, name in sorted(found):
+        out.setdefault(code, name)
     return out
