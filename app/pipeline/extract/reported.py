@@ -442,7 +442,7 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             out.append(c)  # "called for X to support …": what was called for
         elif c.dep_ == "dep" and _apposition_of_clause(verb, c):
             out.append(c)  # "said the accord covered A and B, the last two contested districts in …"
-        elif _second_that_clause(verb, c, lex):
+        elif _second_that_clause(verb, c, lex) or _second_question(verb, c, lex):
             out.append(c)  # "told reporters that A but that B": the parser joined B to the verb
         elif c.dep_ == "advmod" and c.i > verb.i:  # "said earlier that …": the parser hung the clause on "earlier"
             out += [g for g in c.children if g.dep_ == "ccomp" and g.i > c.i]
@@ -475,6 +475,21 @@ def _second_that_clause(verb: Token, c: Token, lex: ExtractLexicon) -> bool:
     if not any(m.dep_ == "mark" and m.lower_ == that and m.i == c.left_edge.i for m in c.children):
         return False
     return any(k.dep_ == "ccomp" and verb.i < k.i < c.i for k in verb.children)
+
+
+def _opens_question(clause: Token, lex: ExtractLexicon) -> bool:
+    """The clause opens with a question word ("what Kyiv expects", "how long it lasts", "whether …")."""
+    first = clause.left_edge
+    return first.i < clause.i and (first.tag_ in ("WP", "WRB", "WDT") or first.lower_ in lex.verb_frames.question_marks)
+
+
+def _second_question(verb: Token, c: Token, lex: ExtractLexicon) -> bool:
+    """ "explained what Kyiv expects in return, and what happens if Moscow says no": a second embedded
+    question the parser made a conjunct of the verb, after a question the verb reports, is a second
+    part of what was said."""
+    if c.dep_ != "conj" or c.i < verb.i or c.pos_ not in ("VERB", "AUX") or not _opens_question(c, lex):
+        return False
+    return any(k.dep_ == "ccomp" and verb.i < k.i < c.i and _opens_question(k, lex) for k in verb.children)
 
 
 def _for_to_clause(c: Token) -> bool:
@@ -662,16 +677,114 @@ def content_tokens(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> l
         comps = [stranded] + [c for c in comps if c.i > stranded.i and not c.is_ancestor(stranded)]
     for c in comps:
         toks.extend(c.subtree)
+    toks.extend(_glued_participle(verb, toks))
+    toks.extend(_clause_joined_before(verb, comps, lex))
     conj_first = verb.dep_ == "conj" and bool(toks) and min(t.i for t in toks) > verb.i
     # "recalled their ambassadors", "announced sanctions": with a bare noun
     # object a speech verb reports an act, which reads with the verb.
     act = bool(comps) and all(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _quoted(c) for c in comps)
     if verb.lemma_.lower() not in lex.reporting_verbs.speech or not toks or conj_first or act:
         toks.append(verb)  # "... and warning that ...": the verb reads with its clause
+        if toks[:-1]:  # an act's purpose, and a second act of the same subject, are part of what it did
+            toks.extend(t for c in verb.children if _act_continued(verb, c, lex) for t in c.subtree)
     if _raised(verb, lex):  # the statement reads from the raising verb on
         last = max(t.i for t in list(verb.subtree) + toks)
         toks = list(verb.doc[verb.head.i : last + 1])
+    reply = _bare_reply_before(verb, speaker, lex)
+    if reply is not None:  # "answered 'never' before proposing a month": one answer, from the reply on
+        last = max(t.i for t in list(verb.subtree) + toks)
+        toks = list(verb.doc[reply.i : last + 1])
     return sorted({t.i: t for t in toks if not t.is_space}.values(), key=lambda t: t.i)
+
+
+def _clause_joined_before(verb: Token, comps: list[Token], lex: ExtractLexicon) -> list[Token]:
+    """ "France keeps to the policy, and this position has not changed, Barrot said": a trailing
+    attribution whose clause the parser took for only the last of two clauses joined by a conjunction
+    (making the verb a conjunct of the first) reports both: the first clause, from the start of the
+    sentence, when no verb in it reports a statement of its own."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or verb.lemma_.lower() not in lex.reporting_verbs.speech:
+        return []
+    clause = next((c for c in comps if c.dep_ == "ccomp" and c.i < verb.i), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if clause is None or subj is None or not (clause.i < subj.i):
+        return []
+    doc = verb.doc
+    first = clause.left_edge.i
+    if first < 2 or doc[first - 1].dep_ != "cc" or doc[first - 1].head.i != head.i:
+        return []
+    before = list(doc[sent_of(verb).start : first - 1])
+    if head.left_edge.i != before[0].i or any(t.is_quote or t.text in (";", ":") for t in before):
+        return []
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.reporting_verbs.all for t in before):
+        return []
+    return before
+
+
+def _glued_participle(verb: Token, toks: list[Token]) -> list[Token]:
+    """ "revealed that he had met detained former leader X in Y": a participle describing the object of
+    the clause's last verb, which the parser read as a verb of its own (a conjunct of the reporting verb,
+    or a sentence of its own) taking that object; the clause the verb reports runs on through it."""
+    if not toks:
+        return []
+    doc = verb.doc
+    last = max(toks, key=lambda t: t.i)
+    if last.i + 1 >= len(doc) or last.pos_ != "VERB" or last.i <= verb.i or not last.whitespace_:
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "oprd") for c in last.children):
+        return []
+    nxt = doc[last.i + 1]
+    if (
+        nxt.tag_ != "VBN"
+        or nxt.pos_ != "VERB"
+        or not (nxt.dep_ == "ROOT" or (nxt.dep_ == "conj" and nxt.head.i == verb.i))
+    ):
+        return []
+    kids = list(nxt.children)
+    if any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cc") or k.i < nxt.i for k in kids):
+        return []
+    if not any(k.dep_ == "dobj" for k in kids):
+        return []
+    return [t for t in nxt.subtree if not (t.is_punct and t.i == nxt.right_edge.i and t.text in ".!?")]
+
+
+def _act_continued(verb: Token, c: Token, lex: ExtractLexicon) -> bool:
+    """ "summoned the ambassador to protest a post", "announced the tariffs and linked them to the
+    trial": an act's purpose clause (a to-infinitive after it) and a second act of the same subject
+    joined by a conjunction (no verb of saying, which is a cue of its own) tell what the act was."""
+    if c.i < verb.i or c.pos_ not in ("VERB", "AUX") or any(t.is_quote for t in c.subtree):
+        return False
+    if any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children):
+        return False
+    marker = lex.verb_frames.directive.infinitive_marker
+    if c.dep_ == "advcl" and c.tag_ == "VB":
+        return any(a.dep_ == "aux" and a.lower_ == marker and a.i == c.i - 1 for a in c.children)
+    if c.dep_ != "conj" or c.tag_ != verb.tag_:
+        return False
+    contacts = lex.contacts.verbs | lex.contacts.light_verbs
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.reporting_verbs.all | contacts for t in c.subtree):
+        return False  # "called on X and met Y": a statement or a contact of its own
+    doc = verb.doc
+    return doc[c.left_edge.i - 1].dep_ == "cc" and doc[c.left_edge.i - 1].head.i == verb.i
+
+
+def _bare_reply_before(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> Token | None:
+    """ "she answered 'never' before proposing a month", "he replied briefly after accepting the plan": a
+    verb of saying with nothing to report of its own (no clause, no object) whose preposition of time
+    carries the participle that says something is one statement with it; the reply, else None."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep" or speaker is None:
+        return None
+    reply = verb.head.head
+    if reply.i > verb.i or reply.lemma_.lower() not in lex.reporting_verbs.speech or speaker.head.i != reply.i:
+        return None
+    if verb.head.lower_ not in lex.verb_frames.subordinators:
+        return None
+    # (what comes before the reply is not its content: "X recounted, …, that she answered …")
+    if any(c.i != verb.head.i and c.i > reply.i for c in _complement_children(reply, speaker, lex)):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj") and c.i > reply.i for c in reply.children):
+        return None
+    return reply
 
 
 def _second_attribution(verb: Token, comp: Token, lex: ExtractLexicon) -> bool:
