@@ -143,3 +143,17 @@ def test_one_unnamed_source_of_an_organisation_is_not_the_organisation(resolver,
     """ "One EU diplomat said": one unnamed person, not the European Union speaking."""
     found = resolver.resolve(mention)
     assert found is not None and found.kind == "person" and not found.known
+
+
+@pytest.mark.parametrize(
+    "mention, name, country",
+    [
+        ("America's delegation head, Deputy Secretary Karel Dvorak", "Karel Dvorak", "US"),
+        ("Kenya's envoy, Foreign Minister Ana Wanjiru", "Ana Wanjiru", "KE"),
+    ],
+)
+def test_a_titled_name_after_a_title_is_that_person(resolver, mention, name, country):
+    """ "X's delegation head, Defence Minister Y": Y, never whoever holds X's nearest office."""
+    found = resolver.resolve(mention)
+    assert found is not None and found.name == name and found.kind == "person"
+    assert country is None or found.country == country

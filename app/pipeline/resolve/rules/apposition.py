@@ -22,6 +22,13 @@ def _titled_apposition(ctx: ArticleContext, title: str, rest: list[str]) -> Reso
             if found is not None:
                 return found
             return ctx.unknown_person(name, ctx.described_state(title))
+        if name and ctx.person_title(prefix):
+            # "Ukraine's delegation head, Defense Minister Rustem Umerov": the person named with a
+            # title of their own, never whoever holds the first title's nearest office
+            found = ctx.phrase(name)
+            if found is not None and found.kind == "person":
+                return found
+            return ctx.unknown_person(name, ctx.described_state(title) or ctx.described_state(prefix))
     return None
 
 
