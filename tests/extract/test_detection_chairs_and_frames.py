@@ -96,3 +96,11 @@ def test_a_dash_opening_a_paragraph_still_opens_a_quotation(run):
     text = "The vote was held on Sunday.\n\n– The border will reopen on Monday, whatever happens – Lopes said."
     st = find(run(text), "The border will reopen")
     assert st.kind == "direct"
+
+
+def test_a_signing_told_in_a_reduced_relative_is_a_contact_whatever_the_main_verb(run):
+    text = (
+        "The river accord, signed by Peruvian Foreign Minister Ana Lopes and Chilean Foreign Minister Ivo "
+        "Brandt, set a deadline for the border survey."
+    )
+    assert "contact" in [s.kind for s in run(text)]

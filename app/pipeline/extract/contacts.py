@@ -37,6 +37,8 @@ def _irrealis(verb: Token, lex: ExtractLexicon) -> bool:
             return True
         if node.dep_ in ("ROOT", "relcl", "ccomp") or node.head.i == node.i:
             return False
+        if node.dep_ == "acl" and node.tag_ == "VBN":
+            return False  # "the statement, signed by A and B, set a deadline": a done deed describing a noun
         node = node.head
     return False
 
