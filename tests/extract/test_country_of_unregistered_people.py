@@ -145,3 +145,35 @@ def test_the_sources_are_the_sources_met_before(make_extractor, project_resolver
     )
     st = find(_run(make_extractor, project_resolver, text), "kept the talks")
     assert st.actor.name == "Turkish diplomatic sources" and st.actor.country == "TR"
+
+
+# --- the state in brackets after a delegate's name ---------------------------------------------------
+
+
+def test_a_state_in_brackets_after_the_name_is_the_delegates(make_extractor, project_resolver):
+    text = (
+        "The Council adopted the text on Monday.\n\n"
+        "KARIN VESTERGAARD (Norway) said that Norway would have liked to vote in favour but that the "
+        "text fell short."
+    )
+    st = find(_run(make_extractor, project_resolver, text), "vote in favour")
+    assert st.actor.country == "NO"
+
+
+def test_a_body_in_brackets_after_the_name_gives_no_state(make_extractor, project_resolver):
+    text = "The Council adopted the text on Monday.\n\nTomas Reis (Sudan Relief Group) said the text was welcome."
+    st = find(_run(make_extractor, project_resolver, text), "was welcome")
+    assert st.actor.country is None
+
+
+# --- a title of honour before a given name ----------------------------------------------------------
+
+
+def test_a_malaysian_title_of_honour_is_no_part_of_the_name(make_extractor, project_resolver):
+    text = (
+        "Malaysian Trade Minister Aziz Rahman, who chaired the meetings, said the bloc would raise its "
+        "concerns with Washington.\n\n"
+        '"We prefer dialogue to unilateral measures," said Datuk Seri Aziz.'
+    )
+    st = find(_run(make_extractor, project_resolver, text), "prefer dialogue")
+    assert st.actor.name == "Aziz Rahman" and st.actor.country == "MY"

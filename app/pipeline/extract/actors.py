@@ -244,6 +244,10 @@ class ActorLookup:
                     return fuller
             if unknown is None and (there := self._there(mention)) is not None:
                 return there
+            if unknown is not None and unknown.country is None and unknown.kind == "person":
+                code = self._bracketed_state(mention)  # "ANA LIMA (Denmark) said": the delegate's state
+                if code:
+                    unknown = replace(unknown, country=code)
             if unknown is not None and unknown.country is None and self._home is not None:
                 # "Russia's Investigative Committee" earlier, "The Investigative Committee said" now:
                 # the article itself said whose body it is
@@ -311,6 +315,23 @@ class ActorLookup:
         except Exception:  # a resolver bug must not lose the statement
             return None
         return found if found is not None and found.kind == "institution" and found.country == state.country else None
+
+    def _bracketed_state(self, mention: Mention) -> str | None:
+        """ "CHRISTINA LUND (Denmark) said", "Ana Lima (Chile) told the Council": in meeting coverage
+        the state a speaker represents is written in brackets right after the name; its code when
+        the brackets hold a state's name and nothing else, else None."""
+        text = self.article_text
+        countries = getattr(getattr(self._article, "resolver", None), "countries", None)
+        if not text or countries is None or mention.form != "name":
+            return None
+        bracket = _BRACKETED.match(text, mention.end)
+        if bracket is None:
+            return None
+        inside = bracket.group(1)
+        found = countries.find_countries(inside)
+        if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(inside):
+            return None
+        return found[0][2]
 
     def _there(self, mention: Mention) -> ResolvedActor | None:
         """ "New Delhi rejected it, and officials there said …": unnamed officials "there" speak for
@@ -510,6 +531,9 @@ _PLACE_OPENER = re.compile(r"\s*In ([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3
 # The capitalised words of a title right before a post's link word ("Norwegian Ambassador" of
 # "Norwegian Ambassador to China"), not across a sentence's end.
 _TITLE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!\w)(?:[A-Z][\w'’-]*\s+){1,4}$")
+
+# "ANA LIMA (Denmark)": a short bracket right after a speaker's name.
+_BRACKETED = re.compile(r"\s*\(([^()\n]{2,40})\)")
 
 # "officials there": the word right after a mention that points back to the place just named.
 _THERE = re.compile(r"\s+there\b")
