@@ -104,3 +104,13 @@ def test_a_signing_told_in_a_reduced_relative_is_a_contact_whatever_the_main_ver
         "Brandt, set a deadline for the border survey."
     )
     assert "contact" in [s.kind for s in run(text)]
+
+
+def test_the_members_of_one_body_at_their_own_meeting_make_no_contact(run, project_resolver):
+    text = "NATO foreign ministers met in Oslo on Thursday. The ministers also discussed the war in Ukraine."
+    assert [s for s in run(text, resolver=project_resolver) if s.kind == "contact"] == []
+
+
+def test_a_body_meeting_a_named_counterpart_is_a_contact(run, project_resolver):
+    text = "NATO foreign ministers met Ukrainian Foreign Minister Andrii Sybiha in Oslo on Thursday."
+    assert [s.kind for s in run(text, resolver=project_resolver)] == ["contact"]

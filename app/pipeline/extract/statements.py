@@ -236,6 +236,18 @@ def _fragment(doc: Doc, kind: str, lo: int, hi: int) -> bool:
     return not words or len(words) < _FRAGMENT_WORDS or words[0].tag_ in _VERB_TAGS
 
 
+def _members_among_themselves(d: Draft, sp) -> bool:
+    """A contact with no counterpart, only a plural subject, that stands for one international organisation
+    ("G7 foreign ministers met …. The ministers also discussed North Korea"): the members of one body at
+    their own meeting, no exchange between named parties."""
+    return (
+        d.cue.kind == "contact"
+        and not d.cue.targets
+        and not sp.co_actors
+        and sp.actor.kind == "international_organisation"
+    )
+
+
 def build(
     doc: Doc, drafts: list[Draft], attributor: Attributor, published: dt.date | None, countries: Countries | None
 ) -> list[ExtractedStatement]:
@@ -253,6 +265,8 @@ def build(
         sp = attributor.resolve(head)
         if sp is None or (d.cue.kind == "contact" and sp.actor.kind == "media"):
             continue  # "The Daily spoke to the minister": an interview, no diplomatic contact
+        if _members_among_themselves(d, sp):
+            continue  # "The ministers also discussed X" (the G7's): a body's agenda, no contact between parties
         if refers_to_subject(head, lex):  # "The X movement rejected …, the group said": X
             inner = source_inside_report(d.cue, lex)
             inner_sp = attributor.resolve(inner) if inner is not None else None
