@@ -56,3 +56,23 @@ def test_the_three_sides_after_three_states_delegations(run_real):
     st = find(run_real(text), "reopen the border crossings")
     assert st.actor.name == "Greece"
     assert {a.name for a in st.co_actors} == {"Türkiye", "Cyprus"}
+
+
+def test_the_ministers_after_two_states_ministers_are_the_first_states_minister(run_real):
+    text = (
+        "Peace talks resume in Geneva\n\n"
+        "On Tuesday, the Swiss foreign minister brought the Armenian and Azerbaijani foreign ministers together "
+        "for a fresh round of talks in Geneva. The ministers said they had agreed to meet again in June."
+    )
+    st = find(run_real(text), "meet again in June")
+    assert st.actor.name == "Ararat Mirzoyan"
+    assert [a.name for a in st.co_actors] == ["Jeyhun Bayramov"]
+
+
+def test_two_diplomats_are_not_the_one_diplomat_quoted_before(run_real):
+    text = (
+        "A senior European diplomat said the meeting in Brussels had been tense.\n\n"
+        "Ministers were still haggling over the wording of the final text on Thursday, two diplomats said."
+    )
+    st = find(run_real(text), "haggling over the wording")
+    assert "senior" not in st.actor.name

@@ -18,7 +18,15 @@ from app.pipeline.types import ResolvedActor
 from .actors import ActorLookup, fallback_actor
 from .context import Countries
 from .documents import document_owner, document_place, earlier_issuer, earlier_meeting, meeting_body, named_document
-from .joint import delegation_heads, introduced_members, is_joint, joint_count, joint_parties, listed_states
+from .joint import (
+    delegation_heads,
+    introduced_members,
+    is_joint,
+    joint_count,
+    joint_parties,
+    listed_states,
+    party_title,
+)
 from .joint import persons_only as _persons_only
 from .mentions import Mention, mention_from
 from .sentences import Sentences, doc_text, sent_ents, sent_of, sent_root, sentences
@@ -773,13 +781,25 @@ class Attributor:
                 return listed
         if not parties:
             return self._last_pair(head)
-        first = self.local.get(parties[0].i) or self.named(parties[0])
-        others = [(self.local.get(p.i) or self.named(p)).actor for p in parties[1:]]
+        first = self._party(parties[0])
+        others = [self._party(p).actor for p in parties[1:]]
         others = [a for a in dict.fromkeys(others) if a.slug != first.actor.slug]
         if _acted_upon(head, [first.actor, *others]):  # "the leaders mandated A and B to …": not A and B
             m = mention_from(head, self.lex)
             return Speaker(m, fallback_actor(m, self.lex), "group")  # the collective, as the article names it
         return Speaker(first.mention, first.actor, "group", others)
+
+    def _party(self, tok: Token) -> Speaker:
+        """A party of a joint mention as a speaker: the holder of the title its state word qualifies
+        ("the Armenian and Azerbaijani foreign ministers": Armenia's foreign minister), else the
+        party as named."""
+        title = party_title(tok, self.lex)
+        if title is not None:
+            m = Mention(title, tok.idx, tok.idx + len(tok.text), "title", True)
+            actor = self.lookup.actor(m)
+            if actor.kind == "person" and actor.known:
+                return Speaker(m, actor, "group")
+        return self.local.get(tok.i) or self.named(tok)
 
     def _members(self, head: Token) -> Speaker | None:
         """ "The ministers also demanded …" after "G7 foreign ministers met …": a bare plural title

@@ -143,7 +143,7 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
 
     def scan(tokens) -> list[Token] | None:
         for tok in tokens:
-            adjectives = _state_words(tok, lex)
+            adjectives = _state_words(tok, lex, is_state)
             if adjectives:  # "a meeting of Turkish, U.S. and Ukrainian delegations"
                 if counted is None or len(adjectives) <= counted:
                     return adjectives
@@ -202,31 +202,52 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
     return []
 
 
-def _state_words(tok: Token, lex: ExtractLexicon) -> list[Token]:
+def _state_words(tok: Token, lex: ExtractLexicon, is_state=None) -> list[Token]:
     """ "Turkish, U.S. and Ukrainian delegations", "Russian and American officials": the state words
     (a demonym, a country's name) coordinated before a noun of the pack's `party_nouns`, first-named
     first, when `tok` is the last of them; else empty. Each is a party: the small model tags the
-    demonyms, adjectives, as no name."""
-    if tok.dep_ != "conj" or tok.ent_type_ not in ("NORP", "GPE"):
+    demonyms, adjectives, as no name (and may take one for a person: "Azerbaijani"), so a word
+    `is_state` knows counts too."""
+
+    def state(t: Token) -> bool:
+        return t.ent_type_ in ("NORP", "GPE") or (is_state is not None and bool(is_state(t.text)))
+
+    if tok.dep_ != "conj" or not state(tok):
         return []
     first = tok
     while first.dep_ == "conj":
         first = first.head
-    if first.dep_ not in ("amod", "compound", "nmod") or first.ent_type_ not in ("NORP", "GPE"):
+    if first.dep_ not in ("amod", "compound", "nmod") or not state(first):
         return []
     if first.head.lemma_.lower() not in lex.speakers.group.party_nouns or first.head.tag_ not in ("NNS", "NNPS"):
         return []
     noun = first.head  # "Greek, Turkish and Cypriot": the parser may hang each on the noun
-    chain = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
+    chain = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and state(c)]
     todo = [c for m in chain for c in m.children if c.dep_ == "conj"]
     while todo:
         c = todo.pop(0)
-        if c.ent_type_ not in ("NORP", "GPE"):
+        if not state(c):
             return []
         chain.append(c)
         todo += [g for g in c.children if g.dep_ == "conj"]
     chain.sort(key=lambda t: t.i)
     return chain if chain[-1].i == tok.i and len(chain) > 1 else []
+
+
+def party_title(party: Token, lex: ExtractLexicon) -> str | None:
+    """ "the Armenian and Azerbaijani foreign ministers": the title each state word's party holds
+    ("Azerbaijani foreign minister"), when the noun the state words qualify is a person's title of
+    the pack's `person_nouns`; else None (a state word of "delegations" is its state)."""
+    noun = party
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    noun = noun.head
+    if noun.lemma_.lower() not in lex.speakers.group.person_nouns or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    words = [c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i > party.i and c.is_lower]
+    return " ".join([party.text, *words, noun.lemma_.lower()])
 
 
 _LIST_GAPS = (", ", " and ", ", and ")

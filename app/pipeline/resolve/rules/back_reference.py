@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.pipeline.types import ResolvedActor
 
 from ..context import ArticleContext, Mention
+from ..normalize import norm
 
 
 def back_reference(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
@@ -36,4 +37,6 @@ def back_reference(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         # "two diplomats said": people other than the one named before, so a title word of their own only
         related = toks == m.key.split()
         found = ctx.memory.with_title_word(titles.spokes_words.get(toks[0], toks[0]), related=related)
+        if found is not None and not related and norm(found.name).split()[-1:] != m.key.split()[-1:]:
+            return None  # "two diplomats", "the ministers": a group, never the one diplomat or minister met before
     return found
