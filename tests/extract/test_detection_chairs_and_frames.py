@@ -114,3 +114,17 @@ def test_the_members_of_one_body_at_their_own_meeting_make_no_contact(run, proje
 def test_a_body_meeting_a_named_counterpart_is_a_contact(run, project_resolver):
     text = "NATO foreign ministers met Ukrainian Foreign Minister Andrii Sybiha in Oslo on Thursday."
     assert [s.kind for s in run(text, resolver=project_resolver)] == ["contact"]
+
+
+def test_joining_the_ministers_by_video_link_is_a_contact(run):
+    text = "Peruvian Foreign Minister Ana Lopes, who joined the ministers by video link, urged the bloc to act."
+    assert sorted(s.kind for s in run(text)) == ["contact", "indirect"]
+
+
+def test_joining_a_body_is_no_contact(run):
+    assert run("Ruritania joined the regional bloc in 2004 after a referendum.") == []
+
+
+def test_joining_by_video_link_without_a_party_is_no_contact(run):
+    text = "President Ana Lopes, who joined by video link, said the bloc had to act."
+    assert [s.kind for s in run(text)] == ["indirect"]

@@ -352,6 +352,13 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
                 ]
                 others = _counterparts(verb, None, lex) + with_whom + _conjuncts(subject) + joint[1:]
                 speaker = subject if others or _plural_subject(subject, lex) else None
+    elif _joined_remotely(verb, lex):
+        speaker = subject_of(verb, lex)
+        if speaker is None or not is_actor_like(speaker, lex):
+            return None
+        others = [c for c in verb.children if c.dep_ == "dobj" and _party(c, lex)]
+        if not others:
+            return None  # "who joined by video link": no party named (the meeting joined is told elsewhere)
     elif (told := _told_in_contact(verb, lex)) is not None:
         speaker = subject_of(verb, lex)
         if speaker is None or not is_actor_like(speaker, lex):
@@ -385,6 +392,28 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     if subject:
         start, toks = min(start, subject[0].idx), toks | {t.i for t in subject}
     return Cue("contact", lemma, verb, speaker, start, end, toks, targets=others)
+
+
+def _joined_remotely(verb: Token, lex: ExtractLexicon) -> bool:
+    """ "X, who joined the ministers by video link": a verb of taking part with a means from afar (a contact
+    with the party it names)."""
+    remote = lex.contacts.remote
+    if verb.lemma_.lower() not in remote.verbs or _is_passive_verb(verb):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in remote.preps
+        and any(
+            g.dep_ == "pobj"
+            and (_listed(g, remote.media) or any(k.dep_ == "compound" and _listed(k, remote.media) for k in g.children))
+            for g in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _is_passive_verb(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
 
 
 def _chaired(verb: Token, noun: Token | None, lex: ExtractLexicon) -> bool:
