@@ -128,3 +128,15 @@ def test_joining_a_body_is_no_contact(run):
 def test_joining_by_video_link_without_a_party_is_no_contact(run):
     text = "President Ana Lopes, who joined by video link, said the bloc had to act."
     assert [s.kind for s in run(text)] == ["indirect"]
+
+
+def test_a_co_chaired_meeting_is_a_contact_of_its_chairs(run):
+    (st,) = run("On Monday, Lopes and Brandt co-chaired a border dialogue in Lima, the first in ten years.")
+    assert st.kind == "contact" and st.speaker.startswith("Lopes")
+
+
+def test_a_co_verb_is_one_token_with_its_base_lemma(nlp):
+    doc = nlp("Peru and Chile co-hosted the talks; the co-founders of co-operation stayed away.")
+    (verb,) = [t for t in doc if t.text == "co-hosted"]
+    assert verb.lemma_ == "host" and verb.pos_ == "VERB"
+    assert "co-founders" not in [t.text for t in doc] and "co-operation" not in [t.text for t in doc]

@@ -111,6 +111,54 @@ def _split_hyphenated_names(doc):
     return doc
 
 
+CO_VERBS = "co_verbs"
+CO_VERB_LEMMAS = "co_verb_lemmas"
+# Verbs that a "co-" prefix shares among several doers ("co-chaired", "co-hosted"): the prefixed verb does
+# what the verb does.
+_CO_VERB_BASES = frozenset({"chair", "host", "sign", "sponsor"})
+_INFLECTIONS = ("ing", "ed", "es", "s", "d", "")
+
+
+def _co_verb_base(word: str) -> str | None:
+    """The base verb of an inflected form ("chaired" → "chair", "hosting" → "host"), if it is one of
+    `_CO_VERB_BASES`."""
+    for suffix in _INFLECTIONS:
+        if word.endswith(suffix) and word[: len(word) - len(suffix)] in _CO_VERB_BASES:
+            return word[: len(word) - len(suffix)]
+    return None
+
+
+def _co_verbs(doc):
+    """One token for a verb with the "co-" prefix ("Iwaya and Wang co-chaired a dialogue"): the tokenizer
+    cuts it at its hyphen, and the parser then reads "co" as a verb of its own and loses the subject. The
+    joined token's lemma is its base verb's (set after the lemmatizer, by `_co_verb_lemmas`)."""
+    spans, bases = [], []
+    for i in range(len(doc) - 2):
+        co, hyphen, word = doc[i], doc[i + 1], doc[i + 2]
+        if co.lower_ != "co" or hyphen.text != "-" or co.whitespace_ or hyphen.whitespace_:
+            continue
+        base = _co_verb_base(word.text) if word.is_alpha and word.text.islower() else None
+        if base is not None and (i == 0 or doc[i - 1].i not in [t.i for sp in spans for t in sp]):
+            spans.append(doc[i : i + 3])
+            bases.append(base)
+    if spans:
+        doc.user_data[CO_VERBS] = {span.start_char: base for span, base in zip(spans, bases, strict=True)}
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+def _co_verb_lemmas(doc):
+    """The lemma of a joined "co-" verb is its base verb's ("co-chaired" → "chair")."""
+    bases = doc.user_data.pop(CO_VERBS, None)
+    if bases:
+        for tok in doc:
+            if tok.idx in bases and tok.pos_ == "VERB":
+                tok.lemma_ = bases[tok.idx]
+    return doc
+
+
 BRACKETED_DELEGATES = "bracketed_delegates"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -152,6 +200,10 @@ def _register() -> None:
         Language.component(HYPHENATED_NAMES, func=_hyphenated_names)
     if not Language.has_factory(SPLIT_HYPHENATED_NAMES):
         Language.component(SPLIT_HYPHENATED_NAMES, func=_split_hyphenated_names)
+    if not Language.has_factory(CO_VERBS):
+        Language.component(CO_VERBS, func=_co_verbs)
+    if not Language.has_factory(CO_VERB_LEMMAS):
+        Language.component(CO_VERB_LEMMAS, func=_co_verb_lemmas)
     if not Language.has_factory(BRACKETED_DELEGATES):
         Language.component(BRACKETED_DELEGATES, func=_bracketed_delegates)
 
@@ -170,6 +222,8 @@ def load_nlp(name: str) -> Any:
     _register()
     nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
     nlp.add_pipe(HYPHENATED_NAMES, after=PARAGRAPH_BREAKS)
+    nlp.add_pipe(CO_VERBS, after=HYPHENATED_NAMES)
     nlp.add_pipe(SPLIT_HYPHENATED_NAMES, after="parser")
+    nlp.add_pipe(CO_VERB_LEMMAS, after="lemmatizer")
     nlp.add_pipe(BRACKETED_DELEGATES, last=True)  # with the tags the attribute ruler maps
     return nlp
