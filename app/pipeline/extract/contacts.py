@@ -14,6 +14,7 @@ from app.lang.extract_schema import ExtractLexicon
 from .cues import Cue
 from .mentions import is_actor_like
 from .reported import joint_subjects, span_of, subject_coordinated_before, subject_of
+from .sentences import sent_of
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Span, Token
@@ -162,13 +163,75 @@ def _reduced_relative(c: Token) -> bool:
     )
 
 
+def _says_nothing(c: Token, lex: ExtractLexicon, contacts: bool = True) -> bool:
+    """No verb in the phrase reports a statement (or, with `contacts`, a contact) of its own."""
+    verbs = lex.reporting_verbs.by_lemma
+    return not any(
+        t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in verbs or (contacts and _listed(t, lex.contacts.verbs)))
+        for t in c.subtree
+    )
+
+
+def _clause_adjunct(c: Token, lex: ExtractLexicon) -> bool:
+    """ "spoke by phone hours before the duties took effect", "met Y to discuss the border": a time,
+    reason or purpose clause after the contact's verb is part of the contact as the article tells it,
+    unless a verb in it reports something of its own ("…, after X said …")."""
+    if c.dep_ != "advcl":
+        return False
+    marker = lex.verb_frames.directive.infinitive_marker
+    if c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == marker and a.i == c.i - 1 for a in c.children):
+        return _says_nothing(c, lex, contacts=False)  # a purpose clause ("met Y to discuss Z": the same contact)
+    subordinators = lex.verb_frames.subordinators
+    subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False  # "…, and officials have since held talks": a clause of its own the parser hung here
+    marked = any(m.dep_ in ("mark", "advmod") and m.lower_ in subordinators and m.i < subj.i for m in c.children)
+    return marked and _says_nothing(c, lex)
+
+
+def _fronted_adjunct(verb: Token, subject: list[Token], lex: ExtractLexicon) -> list[Token]:
+    """ "Before the start of the talks, X met Y": a phrase (no clause) before the contact's subject that
+    opens its sentence and is set off by a comma tells when or where the contact took place."""
+    if not subject:
+        return []
+    first = subject[0]
+    out = []
+    for c in verb.children:
+        if c.dep_ not in ("prep", "npadvmod") or c.i > first.i or not _says_nothing(c, lex):
+            continue
+        sub = list(c.subtree)
+        if any(t.pos_ in ("VERB", "AUX") for t in sub) or sub[0].i != sent_of(verb).start:
+            continue
+        if sub[-1].i + 1 < first.i and verb.doc[sub[-1].i + 1].text == "," and sub[-1].i + 2 == first.i:
+            out += sub
+    return out
+
+
+def _renamed_after(verb: Token, lex: ExtractLexicon) -> list[Token]:
+    """ "When A and B shook hands in Beijing, it was the first meeting between the two in years": a main
+    clause that only names the contact its fronted clause tells ('it' is a contact noun) is part of it."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i < verb.i or head.lemma_.lower() != "be":
+        return []
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in head.children if c.dep_ == "attr"), None)
+    if subj is None or attr is None or lex.pronouns.personal.get(subj.lower_) != "thing":
+        return []
+    if not _listed(attr, lex.contacts.nouns) or not _says_nothing(head, lex, contacts=False):
+        return []
+    return [t for t in head.subtree if t.i > verb.right_edge.i]
+
+
 def _content(verb: Token, lex: ExtractLexicon) -> tuple[int, int, frozenset[int]]:
     toks = [verb] + [
         t
         for c in verb.children
-        if c.i > verb.i and (c.dep_ not in _RIGHT_SKIP or _reduced_relative(c)) and not _absolute_clause(c)
+        if c.i > verb.i
+        and (c.dep_ not in _RIGHT_SKIP or _reduced_relative(c) or _clause_adjunct(c, lex))
+        and not _absolute_clause(c)
         for t in c.subtree
     ]
+    toks += _renamed_after(verb, lex)
     misread = _participle_misread(verb, lex)
     if misread is not None:  # "met detained former leader X in Naypyidaw"
         toks += [misread] + [
@@ -389,6 +452,7 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         return None
     start, end, toks = _content(verb, lex)
     subject = _with_subject(verb, speaker)
+    subject = _fronted_adjunct(verb, subject, lex) + subject
     if subject:
         start, toks = min(start, subject[0].idx), toks | {t.i for t in subject}
     return Cue("contact", lemma, verb, speaker, start, end, toks, targets=others)
