@@ -377,7 +377,7 @@ class Speakers(_Section):
     # "The text reiterates …": a noun for any document, the last one the article named
     any_document_nouns: Words = frozenset()
     adopted_documents: Words = frozenset()  # "adopted a resolution": documents a body adopts
-    # "the Ankara Declaration", "The Charter": capitalised, these nouns head a document's own name
+    # "the Lisbon Declaration", "The Charter": capitalised, these nouns head a document's own name
     named_document_nouns: Words = frozenset()
     # "X and Y signed the Charter": the verbs whose subject issued a named document ("welcomed" is not one)
     issuing_verbs: Words = frozenset()
@@ -462,7 +462,7 @@ class QuoteMarks(_Section):
     dash_close_pattern: Pattern
     dash_attribution_words: int = Field(ge=1)
     dash_attribution_end_pattern: Pattern
-    # "KARUIZAWA, NAGANO PREF. – Group of Seven …": what stands before a dash that ends a dateline
+    # "OSTRAVA, MORAVIA REG. – Group of Seven …": what stands before a dash that ends a dateline
     dateline_pattern: Pattern | None = None
     attribution_bars: str = ""
     attribution_bar_cue: str = "say"

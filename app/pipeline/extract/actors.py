@@ -47,7 +47,7 @@ _NAME_LINKS = frozenset({"and", "of", "for", "the", "&"})
 
 def _one_name(mention: Mention) -> bool:
     """ "the Hostages and Missing Families Forum": a coordination that is one body's name, every word
-    capitalised but the small links, and no person's; not "the Armenian FM and the Secretary of
+    capitalised but the small links, and no person's; not "the Chilean FM and the Secretary of
     State" (a second determiner), nor "Ana Lima and Ivo Kral" (people)."""
     if mention.person:
         return False
@@ -233,7 +233,7 @@ class ActorLookup:
                 if found is not None and found.known:
                     return found
                 if found is not None and text == mention.first and text != mention.text and not _one_name(mention):
-                    # "the Armenian FM and the Secretary of State held a meeting": nobody the registry
+                    # "the Chilean FM and the Secretary of State held a meeting": nobody the registry
                     # knows is the first party, never one actor glued from both conjuncts
                     unknown = found
                     continue
@@ -544,7 +544,7 @@ _DESCRIPTION = re.compile(r",\s+((?:the |an? )?[A-Za-z][^,.;:()\"“”«»\n]{2
 
 def _described_by(name: Token) -> Token:
     """The title noun a name stands in apposition to ("the envoy, Ana Lima"), also where the parser
-    hangs the name on the place closing the title ("China's special envoy to the Pacific, Qian Bo":
+    hangs the name on the place closing the title ("Japan's special envoy to the Arctic, Kenji Mori":
     on "Pacific"); else the name itself."""
     if name.dep_ != "appos" or name.head.i > name.i:
         return name

@@ -564,7 +564,7 @@ class Attributor:
         return Speaker(sp.mention, lead, sp.how, others)
 
     def _head_of(self, code: str) -> ResolvedActor | None:
-        """The head of a state's delegation as an actor, read as "Russia's Vladimir Medinsky": the
+        """The head of a state's delegation as an actor, read as "Russia's Karel Dvorak": the
         article may name the head only later, and the name alone would be met without a country."""
         name = self._heads.get(code) if self._heads else None
         state = self.lookup.state(code) if name is not None else None
@@ -710,7 +710,7 @@ class Attributor:
     def _meeting(self, head: Token) -> Speaker | None:
         """A meeting speaks for the body whose members met: the one named in its phrase ("the ASEAN
         Foreign Ministers' Meeting", "a summit of the African Union"), else in the same meeting's phrase
-        before ("the Pacific Islands Forum Leaders Meeting … the meeting"), when the resolver knows that
+        before ("the Arctic Council Ministerial Meeting … the meeting"), when the resolver knows that
         body or the model reads it as one; else for the international organisation the article keeps
         naming (more than once: one named once may only have hosted it); else a meeting of states speaks
         for the parties of the last joint act. None when none is found: the meeting as the article names it."""

@@ -25,7 +25,7 @@ _PLACE_ENTS = ("NORP", "GPE", "ORG")
 
 
 def named_document(head: Token, lex: ExtractLexicon) -> bool:
-    """ "The Ankara Declaration said", "The Charter further states": a capitalised document noun
+    """ "The Lisbon Declaration said", "The Charter also states": a capitalised document noun
     (`speakers.named_document_nouns`) heading a name, which is the document's and not a speaker's."""
     nouns = lex.speakers.named_document_nouns
     return head.pos_ == "PROPN" and (head.lower_ in nouns or head.lemma_.lower() in nouns)
@@ -51,7 +51,7 @@ def _meeting_in(tok: Token, lex: ExtractLexicon) -> Token | None:
 def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
     """'a statement from X', 'the statement by X', "X's statement": X; 'X issued a statement
     (saying …)': X; 'In a statement, X said': X. An outlet that carried it ('a statement carried by
-    the news agency') is the owner only when nothing else names one. A named document ("the Ankara
+    the news agency') is the owner only when nothing else names one. A named document ("the Lisbon
     Declaration") is its parties' ("between X and Y"), or the subject of a verb that issued it ("X and
     Y signed the Charter"), not of any verb ("X welcomed the Declaration")."""
     named = named_document(head, lex)
@@ -127,7 +127,7 @@ def _clause_subject(head: Token) -> Token | None:
 def document_place(head: Token) -> Token | None:
     """'the Chinese readout', 'the Kremlin statement', 'the EU communiqué': the country or body
     written inside the document's own phrase. In a document's name a city is where it was signed
-    ("the Ankara Declaration"), not who issued it."""
+    ("the Lisbon Declaration"), not who issued it."""
     named = head.pos_ == "PROPN"
     for c in head.children:
         if c.i < head.i and c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _PLACE_ENTS:
@@ -152,7 +152,7 @@ def earlier_issuer(head: Token, lex: ExtractLexicon) -> Token | None:
     doc = head.doc
     lemma = head.lemma_.lower()
     speakers = lex.speakers
-    if named_document(head, lex):  # "The Charter further states": the Charter named before, by its word
+    if named_document(head, lex):  # "The Charter also states": the Charter named before, by its word
         for i in range(head.i - 1, -1, -1):
             tok = doc[i]
             if tok.lower_ == head.lower_ and tok.pos_ in ("NOUN", "PROPN") and not _quoted(tok):
@@ -175,7 +175,7 @@ def earlier_issuer(head: Token, lex: ExtractLexicon) -> Token | None:
 
 def meeting_body(tok: Token, lex: ExtractLexicon) -> list[Token]:
     """ "a summit of the African Union": [Union]; "the ASEAN Foreign Ministers' Meeting": [ASEAN];
-    "the Pacific Islands Forum Leaders Meeting": [Pacific, Islands, Forum]: the name of the body whose
+    "the Arctic Council Ministerial Meeting": [Arctic, Council]: the name of the body whose
     members met, written in the meeting's own phrase (empty when none is: "the summit", "the meeting")."""
     speakers = lex.speakers
     for c in tok.children:

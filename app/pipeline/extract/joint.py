@@ -374,14 +374,14 @@ def introduced_members(head: Token) -> list[Span]:
 
 
 _STATE = r"(?P<state>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)?"
-# a title in lower case and a name ("presidential aide Vladimir Medinsky", "Defense Minister Rustem Umerov")
+# a title in lower case and a name ("presidential aide Karel Dvorak", "Defense Minister Ivan Petrenko")
 _HEAD_NAME = r"(?P<name>(?:[a-z]+ ){0,2}[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|al|bin|de|van|von|der|la))*)"
 
 
 def delegation_heads(text: str | None, lex: ExtractLexicon, country_code) -> dict[str, str]:
     """The phrase naming the head of each state's delegation, by the state's code: "the head of the
-    Russian delegation, Vladimir Medinsky", "Ukraine's delegation head, Defense Minister Rustem
-    Umerov", "The Russian delegation, headed by presidential aide X". Read from the article's text
+    Russian delegation, Karel Dvorak", "Ukraine's delegation head, Defense Minister Ivan
+    Petrenko", "The Russian delegation, headed by presidential aide X". Read from the article's text
     (a paragraph that only introduces the delegations may never be parsed), anywhere in it, since a
     delegation speaks by its head whether the article names the head before or after; the first
     introduction of each state's counts."""

@@ -477,7 +477,7 @@ def _form(head: Token, has_name: bool, idx: set[int], lex: ExtractLexicon) -> st
     if low in speakers.document_nouns and head.pos_ != "PROPN":
         return "document"
     if head.pos_ == "PROPN" and (low in speakers.named_document_nouns or head.lower_ in speakers.named_document_nouns):
-        return "document"  # "The Ankara Declaration said": a document's name, not a speaker's
+        return "document"  # "The Lisbon Declaration said": a document's name, not a speaker's
     if low in speakers.person_titles and not any(head.doc[i].ent_type_ == "PERSON" for i in idx):
         return "title"  # "The US Secretary of State", "the Serbian president"
     if head.pos_ == "PROPN" or has_name or _tagged_name(head):

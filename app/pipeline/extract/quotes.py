@@ -103,7 +103,7 @@ def _dash_quotes(paras: list[Paragraph], taken: list[Quote], lex: ExtractLexicon
         for m in lex.quotes.dash_open_rx.finditer(para.text):
             before = para.text[: m.start()]
             if before.strip() and lex.quotes.dateline_rx is not None and lex.quotes.dateline_rx.match(before):
-                continue  # "KARUIZAWA, NAGANO PREF. – …": the dash ends a dateline
+                continue  # "OSTRAVA, MORAVIA REG. – …": the dash ends a dateline
             s = para.start + m.end()
             if any(q.start <= s < q.end for q in taken):
                 continue

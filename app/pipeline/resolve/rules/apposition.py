@@ -23,7 +23,7 @@ def _titled_apposition(ctx: ArticleContext, title: str, rest: list[str]) -> Reso
                 return found
             return ctx.unknown_person(name, ctx.described_state(title))
         if name and ctx.person_title(prefix):
-            # "Ukraine's delegation head, Defense Minister Rustem Umerov": the person named with a
+            # "Ukraine's delegation head, Defense Minister Ivan Petrenko": the person named with a
             # title of their own, never whoever holds the first title's nearest office
             found = ctx.phrase(name)
             if found is not None and found.kind == "person":
