@@ -140,3 +140,32 @@ def test_a_co_verb_is_one_token_with_its_base_lemma(nlp):
     (verb,) = [t for t in doc if t.text == "co-hosted"]
     assert verb.lemma_ == "host" and verb.pos_ == "VERB"
     assert "co-founders" not in [t.text for t in doc] and "co-operation" not in [t.text for t in doc]
+
+
+def test_an_unfamiliar_name_read_as_an_adverb_is_the_subject(nlp, lex):
+    from spacy.tokens import Doc
+
+    from app.pipeline.extract.reported import subject_of
+
+    words = ["Ndayizeye", "said", "the", "talks", "failed", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 3, 4, 1, 1],
+        deps=["advmod", "ROOT", "det", "nsubj", "ccomp", "punct"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"],
+        tags=["NNP", "VBD", "DT", "NNS", "VBD", "."],
+        sent_starts=[True, False, False, False, False, False],
+    )
+    assert subject_of(doc[1], lex).text == "Ndayizeye"
+
+
+def test_a_confederation_speaks(run):
+    st = find(run("The confederation announced on Saturday that the border would stay open."), "border would stay")
+    assert st.speaker == "The confederation"
+
+
+def test_returned_before_the_cameras_to_say(run):
+    text = "Minister Ana Lopes returned before the cameras late at night to say there had been repeated violations."
+    st = find(run(text), "repeated violations")
+    assert st.speaker == "Minister Ana Lopes"

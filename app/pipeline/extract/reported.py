@@ -55,6 +55,9 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
         if group is not None and is_actor_like(group, lex):
             subject = group  # "one of the sources said": the sources speak through one of them
         return _resumed_name(verb, subject, lex) or _behind_time_phrase(subject, lex) or subject
+    misread = _name_read_as_modifier(verb)
+    if misread is not None:
+        return misread
     framed = _framing_clause(verb, lex)
     if framed is not None:
         return next(c for c in framed.children if c.dep_ == "nsubj")
@@ -89,6 +92,24 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     if headless_main_verb(verb):
         return head
     return None
+
+
+def _name_read_as_modifier(verb: Token) -> Token | None:
+    """ "Nduhungirehe said the deal must …": the parser may take an unfamiliar name that opens the clause
+    for an adverb of the finite verb right after it; with no subject of its own, that name is the subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advmod", "npadvmod")
+            and c.pos_ == "PROPN"
+            and c.i == verb.i - 1
+            and c.left_edge.i == sent_of(verb).start
+        ),
+        None,
+    )
 
 
 def _caused_by(verb: Token, lex: ExtractLexicon) -> Token | None:
