@@ -169,3 +169,9 @@ def test_returned_before_the_cameras_to_say(run):
     text = "Minister Ana Lopes returned before the cameras late at night to say there had been repeated violations."
     st = find(run(text), "repeated violations")
     assert st.speaker == "Minister Ana Lopes"
+
+
+def test_a_role_named_for_a_person_speaks(run):
+    text = "The bloc's troubleshooter, Ana Lopes, wrote on Monday that every clause had been agreed."
+    st = find(run(text), "every clause had been agreed")
+    assert "Ana Lopes" in st.speaker

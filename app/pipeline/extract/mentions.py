@@ -514,6 +514,10 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
     group = partitive_group(head, lex)
     if group is not None and is_actor_like(group, lex):
         return True
+    if head.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i > head.i for c in head.children
+    ):
+        return True  # "India's G20 sherpa, Amitabh Kant, wrote …": a role the article names a person for
     low = head.lemma_.lower()
     nouns = lex.speakers.actor_nouns
     return low in nouns or head.lower_ in nouns or head.lower_ in lex.speakers.group.heads
