@@ -55,7 +55,11 @@ def _actors(session: Session, q: str, kinds: tuple[str, ...], limit: int) -> lis
     query = select(Actor.id).where(or_(Actor.name.ilike(pattern, escape="\\"), Actor.id.in_(aliases)))
     if kinds:
         query = query.where(Actor.kind.in_(kinds))
-    ids = list(session.scalars(query.limit(CANDIDATES)))
+    return _ranked(session, list(session.scalars(query.limit(CANDIDATES))), q, limit)
+
+
+def _ranked(session: Session, ids: list[int], q: str, limit: int) -> list[Suggestion]:
+    """The actors with these ids as suggestions: most statements first, then names that start with `q`."""
     if not ids:
         return []
     counts = dict(
@@ -88,6 +92,11 @@ def suggest(session: Session, q: str, kind: SuggestFor, limit: int = 10) -> list
     mixed = places[: limit // 2 or 1] + actors + places[limit // 2 or 1 :]
     # A name or code typed whole ("EU", "Armenia") comes first, whatever matched by part.
     exact = places_named(session, q, kind)
+    # an organisation named outright stands first even when many others share its letters ("EU"
+    # among the European and Eurasian bodies that all hold "eu")
+    missing = [v for v in exact if v not in {m.value for m in mixed}]
+    named = _ranked(session, list(session.scalars(select(Actor.id).where(Actor.slug.in_(missing)))), q, limit)
+    mixed = [*mixed, *named]
     return list({s.value: s for s in [*(m for m in mixed if m.value in exact), *mixed]}.values())[:limit]
 
 
