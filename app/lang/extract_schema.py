@@ -296,7 +296,7 @@ class Telling(_Section):
 
 
 class Remote(_Section):
-    """ "X, who joined the ministers by video link": verbs of taking part, the prepositions of the means and
+    """ "X, who joined the envoys by videoconference": verbs of taking part, the prepositions of the means and
     the means (by their lemma or a compound word) that make taking part from afar a contact."""
 
     verbs: Words = frozenset()
@@ -320,7 +320,7 @@ class Contacts(_Section):
     measure_nouns: Words
     noun_frame: NounFrame
     pair_hyphens: Words = frozenset()
-    # "Fidan chaired a trilateral meeting of …": light verbs whose contact noun needs no named counterpart
+    # "Lopes chaired a four-way meeting of …": light verbs whose contact noun needs no named counterpart
     chair_verbs: Words = frozenset()
     telling: Telling = Field(default_factory=lambda: Telling())
     remote: Remote = Field(default_factory=lambda: Remote())
@@ -723,7 +723,7 @@ class ExtractLexicon(BaseModel):
         words |= c.nouns
         words |= self.verb_frames.account.opinion_nouns  # "In his view, …"
         words |= c.signing.signature_verbs | c.telling.verbs  # "put their signatures to", "informed X in a call"
-        for lemma in c.remote.verbs:  # "joined the ministers by video link"
+        for lemma in c.remote.verbs:  # "joined the envoys by videoconference"
             words |= self._forms(lemma)
         alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
         return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)

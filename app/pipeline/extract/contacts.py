@@ -102,7 +102,7 @@ def _participle_misread(verb: Token, lex: ExtractLexicon) -> Token | None:
 
 def _party(tok: Token, lex: ExtractLexicon) -> bool:
     """A party one meets or receives: actor-like, but no document ("received the Russian document") and
-    no meeting ("hosting his last summit": the event hosted, no one met)."""
+    no meeting ("hosting her first summit": the event hosted, no one met)."""
     events = lex.contacts.nouns | lex.contacts.noun_frame.nouns
     return is_actor_like(tok, lex) and not _listed(tok, lex.speakers.document_nouns) and not _listed(tok, events)
 
@@ -421,7 +421,7 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
             return None
         others = [c for c in verb.children if c.dep_ == "dobj" and _party(c, lex)]
         if not others:
-            return None  # "who joined by video link": no party named (the meeting joined is told elsewhere)
+            return None  # "who joined by videoconference": no party named (the meeting joined is told elsewhere)
     elif (told := _told_in_contact(verb, lex)) is not None:
         speaker = subject_of(verb, lex)
         if speaker is None or not is_actor_like(speaker, lex):
@@ -436,8 +436,8 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
             return None
         own = _counterparts(verb, noun, lex) + (_hyphen_pair(noun, lex) if noun is not None else [])
         if noun is None and all(_audience(o, lex) for o in own) and _fronted_participle(verb, lex):
-            # "Speaking as petitioners, A and B told the committee …", "Speaking to journalists after the
-            # meeting, A and B said …": a frame, not a contact, whatever the subject it borrows
+            # "Speaking as petitioners, A and B told the committee …", "Speaking to reporters after the
+            # session, A and B said …": a frame, not a contact, whatever the subject it borrows
             return None
         others = own + _conjuncts(speaker) + joint[1:]
         if others and all(_audience(o, lex) for o in others):
@@ -459,7 +459,7 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
 
 
 def _joined_remotely(verb: Token, lex: ExtractLexicon) -> bool:
-    """ "X, who joined the ministers by video link": a verb of taking part with a means from afar (a contact
+    """ "X, who joined the envoys by videoconference": a verb of taking part with a means from afar (a contact
     with the party it names)."""
     remote = lex.contacts.remote
     if verb.lemma_.lower() not in remote.verbs or _is_passive_verb(verb):
@@ -481,7 +481,7 @@ def _is_passive_verb(verb: Token) -> bool:
 
 
 def _chaired(verb: Token, noun: Token | None, lex: ExtractLexicon) -> bool:
-    """ "Fidan chaired a trilateral meeting of the delegations": chairing a meeting is meeting those it
+    """ "Lopes chaired a four-way meeting of the envoys": chairing a meeting is meeting those it
     gathers, named or not; in a relative clause ("X, who chaired the talks, said") it describes X."""
     return noun is not None and verb.lemma_.lower() in lex.contacts.chair_verbs and verb.dep_ != "relcl"
 

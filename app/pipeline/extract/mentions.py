@@ -517,7 +517,7 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
     if head.pos_ == "NOUN" and any(
         c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i > head.i for c in head.children
     ):
-        return True  # "India's G20 sherpa, Amitabh Kant, wrote …": a role the article names a person for
+        return True  # "The bloc's troubleshooter, Ana Lopes, wrote …": a role the article names a person for
     low = head.lemma_.lower()
     nouns = lex.speakers.actor_nouns
     return low in nouns or head.lower_ in nouns or head.lower_ in lex.speakers.group.heads

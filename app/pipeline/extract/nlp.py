@@ -129,7 +129,7 @@ def _co_verb_base(word: str) -> str | None:
 
 
 def _co_verbs(doc):
-    """One token for a verb with the "co-" prefix ("Iwaya and Wang co-chaired a dialogue"): the tokenizer
+    """One token for a verb with the "co-" prefix ("Lopes and Brandt co-chaired a dialogue"): the tokenizer
     cuts it at its hyphen, and the parser then reads "co" as a verb of its own and loses the subject. The
     joined token's lemma is its base verb's (set after the lemmatizer, by `_co_verb_lemmas`)."""
     spans, bases = [], []

@@ -95,7 +95,7 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
 
 
 def _name_read_as_modifier(verb: Token) -> Token | None:
-    """ "Nduhungirehe said the deal must …": the parser may take an unfamiliar name that opens the clause
+    """ "Ndayishimiye said the accord must …": the parser may take an unfamiliar name that opens the clause
     for an adverb of the finite verb right after it; with no subject of its own, that name is the subject."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None

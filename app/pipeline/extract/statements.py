@@ -238,7 +238,7 @@ def _fragment(doc: Doc, kind: str, lo: int, hi: int) -> bool:
 
 def _members_among_themselves(d: Draft, sp) -> bool:
     """A contact with no counterpart, only a plural subject, that stands for one international organisation
-    ("G7 foreign ministers met …. The ministers also discussed North Korea"): the members of one body at
+    ("NATO foreign ministers met …. The ministers also discussed the war"): the members of one body at
     their own meeting, no exchange between named parties."""
     return (
         d.cue.kind == "contact"
