@@ -132,6 +132,9 @@ def _co_verbs(doc):
     """One token for a verb with the "co-" prefix ("Lopes and Brandt co-chaired a dialogue"): the tokenizer
     cuts it at its hyphen, and the parser then reads "co" as a verb of its own and loses the subject. The
     joined token's lemma is its base verb's (set after the lemmatizer, by `_co_verb_lemmas`)."""
+    text = doc.text
+    if "co-" not in text and "Co-" not in text:
+        return doc  # most articles have none: no walk over every token
     spans, bases = [], []
     for i in range(len(doc) - 2):
         co, hyphen, word = doc[i], doc[i + 1], doc[i + 2]
