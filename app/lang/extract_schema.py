@@ -389,6 +389,7 @@ class Speakers(_Section):
     meeting_words: Words = frozenset()  # "Leaders", "Foreign Ministers'": words naming who met, not the body
     indefinite_determiners: Words
     place_preps: Words
+    name_links: Words = frozenset()  # "of" in "Economic Community of West African States (ECOWAS)"
     leading_determiners: tuple[str, ...]
     quantifiers: tuple[str, ...]
     home_dateline: Pattern  # the place that opens an article ("BELÉM, Brazil, Aug 9 —"): group "place"

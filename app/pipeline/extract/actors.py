@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from app.lang.extract_schema import ExtractLexicon
 from app.pipeline.types import ResolvedActor
 
+from .acronyms import defined_acronyms, expand
 from .home import HomeCountry
 from .mentions import Mention, mention_from
 from .sentences import doc_text, sent_of
@@ -80,6 +81,7 @@ class ActorLookup:
         self._bearing: str | None = None  # the introduction a bare name is being read through
         self._written: dict[str, str | None] = {}  # slug -> the article's fullest spelling found in its text
         self._units: list[tuple[str, int, int, bool]] | None = None  # the article's words, for `_article_spelling`
+        self._acronyms: dict[str, str] | None = None  # the article's own "Full Name (ACR)" definitions
         if resolver is not None:
             self._article = resolver.for_article(published)
         # a resolver that can use the article's country for unplaced speakers says so
@@ -97,6 +99,10 @@ class ActorLookup:
         return found.resolved() if found is not None else None
 
     def candidates(self, mention: Mention) -> list[str]:
+        if (full := self._spelt_out(mention.text)) is not None:
+            # "the PCG" after "the Philippine Coast Guard (PCG)": the article's own definition, before
+            # any registry body the acronym might also name
+            return [full]
         out = [mention.text]
         if (full := self._full_state_name(mention.text)) is not None:
             out.insert(0, full)  # "the North's foreign ministry" → "North Korea's foreign ministry"
@@ -105,6 +111,13 @@ class ActorLookup:
         if mention.first and mention.first not in out:
             out.append(mention.first)
         return out
+
+    def _spelt_out(self, text: str) -> str | None:
+        """The mention with the acronyms the article defined written in full (acronyms.py), else None."""
+        if self._acronyms is None:
+            article = self.article_text
+            self._acronyms = defined_acronyms(article, self.lex.speakers.name_links) if article else {}
+        return expand(text, self._acronyms)
 
     def _full_state_name(self, text: str) -> str | None:
         """The mention with a half-named state ("the North") written in full, when the article

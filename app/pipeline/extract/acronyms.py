@@ -1,0 +1,87 @@
+"""The short forms an article defines for itself: "the Philippine Coast Guard (PCG)".
+
+Why: news introduce a body once in full with its acronym in brackets and then write only the
+acronym ("the PCG said", "CCG spokesperson Liu Dejun"). The full name tells whose body it is
+(Philippine → PH, Royal Canadian → CA); the acronym alone tells nothing, or worse, is another
+body's in the registry (a Pakistani "National Security Committee (NSC)" is not the US National
+Security Council). So the article's own definition is read before any registry look-up.
+
+A bracketed run of capitals counts as a definition only when its letters can be spelt from the
+initials of the words before it (each capitalised word gives its first letter or a few more, a
+small link word of the name's own — "of", "and" — may give its first letter or none):
+"Economic Community of West African States (ECOWAS)" counts, "Lai said (AFP)" does not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Words of a name before the bracket: capitalised words, hyphenated parts and the small links.
+_WORD = re.compile(r"[A-Z][\w’'.-]*|[a-z]+")
+_DEFINITION = re.compile(r"((?:\b[\w’'.-]+\s+){1,9}?)(?:the\s+)?(?:['’]s?\s*)?\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
+_ACRONYM_WORD = re.compile(r"(?<!\()\b[A-Z][A-Za-z&]{1,7}\b(?!\))")  # not the definition's own "(PCG)"
+
+
+def _spelt_by(letters: str, words: list[str], links: frozenset[str]) -> bool:
+    """True when `letters` (upper case) are the words' initials in order, every capitalised word
+    giving its first letter and maybe a few more of its start ("Co" of "Community" in "ECOWAS"),
+    every link word its first letter or nothing."""
+
+    @cache
+    def fits(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word.lower() in links:
+            return fits(i, j + 1) or (i < len(letters) and letters[i] == word[0].upper() and fits(i + 1, j + 1))
+        if i >= len(letters) or letters[i] != word[0].upper():
+            return False
+        upper = word.upper()
+        k = 1
+        while True:
+            if fits(i + k, j + 1):
+                return True
+            if k >= 3 or i + k >= len(letters) or k >= len(upper) or letters[i + k] != upper[k]:
+                return False
+            k += 1
+
+    return fits(0, 0)
+
+
+def defined_acronyms(text: str, links: frozenset[str]) -> dict[str, str]:
+    """Acronym → the full name the article defined it with, first definition winning ("PCG" →
+    "Philippine Coast Guard"). `links` are the small words a name may hold ("of", "and")."""
+    found: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        acronym = m.group(2)
+        letters = acronym.upper().replace("&", "")
+        if acronym in found or sum(c.isupper() for c in acronym) < 2:
+            continue
+        words = _WORD.findall(m.group(1).replace("’s", "").replace("'s", ""))
+        # the shortest run of trailing words that spells the acronym and starts capitalised
+        for start in range(len(words) - 1, -1, -1):
+            run = words[start:]
+            if run[0][:1].isupper() and _spelt_by(letters, run, links):
+                found[acronym] = " ".join(run)
+                break
+    return found
+
+
+def expand(mention: str, acronyms: dict[str, str]) -> str | None:
+    """The mention with each acronym the article defined written in full ("The PCG" → "The
+    Philippine Coast Guard"); None when it holds none."""
+    if not acronyms:
+        return None
+    changed = False
+
+    def full(m: re.Match[str]) -> str:
+        nonlocal changed
+        name = acronyms.get(m.group(0))
+        if name is None:
+            return m.group(0)
+        changed = True
+        return name
+
+    out = _ACRONYM_WORD.sub(full, mention)
+    return out if changed else None
