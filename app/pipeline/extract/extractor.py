@@ -42,7 +42,14 @@ from .quotes import find_quotes
 from .reading import reading_text
 from .segments import Paragraph, dateline_length, split_paragraphs, without_headline
 from .statements import build
-from .transcript import inside_turns, questioner_speaker, reported_in_question, transcript_statements, transcript_turns
+from .transcript import (
+    declines,
+    inside_turns,
+    questioner_speaker,
+    reported_in_question,
+    transcript_statements,
+    transcript_turns,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -158,6 +165,8 @@ class Extractor:
                 reading_text(article.text), turns, lookup, article.published, self.countries, lex
             )
             statements = sorted(statements + said, key=lambda s: s.start)
+        # "'I will not go into the specifics,' he said": a quote that only declines to comment
+        statements = [s for s in statements if s.kind != "direct" or not declines(s.text, lex.transcripts)]
         for st in statements:  # the article's own characters, not the reading's (`&ldquo;`, ``…'')
             st.text = article.text[st.start : st.end]
         return statements

@@ -159,10 +159,14 @@ def _display(label: str, lex: ExtractLexicon) -> tuple[str, str | None]:
     return text, text if label[:1].isupper() and not label.isupper() and len(parts) > 1 else None
 
 
-def _declines(answer: str, words: Transcripts) -> bool:
-    """ "There is nothing to add on that for now.": a short answer that only refuses to comment."""
+def declines(answer: str, words: Transcripts) -> bool:
+    """ "There is nothing to add on that for now.": a short answer, or a short quote anywhere in an
+    article ("'I will not go into the specifics,' he said"), that only refuses to comment; a
+    guidelines' non-statement. One that goes on after a "but" says something and stays."""
     low = " ".join(answer.lower().replace("’", "'").split())
-    return len(low.split()) <= words.refusal_max_words and any(r in low for r in words.refusals)
+    if len(low.split()) > words.refusal_max_words or re.search(r"\bbut\b", low):
+        return False
+    return any(r in low for r in words.refusals)
 
 
 def _bare(word: str) -> str:
@@ -258,7 +262,7 @@ def transcript_statements(
         if t.asks or (t.unnamed and host is None):
             continue
         lo, hi = _span(text, t.start, t.end, lex)
-        if len(text[lo:hi].split()) < words.min_answer_words or _declines(text[lo:hi], words):
+        if len(text[lo:hi].split()) < words.min_answer_words or declines(text[lo:hi], words):
             continue
         shown, name = _display(t.label, lex) if not t.unnamed else host
         mention = Mention(shown, t.label_start, t.label_end, "name", True, name=name)
