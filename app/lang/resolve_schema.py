@@ -51,6 +51,8 @@ class NameWords(_Section):
     particles: Words
     glued_particles: tuple[str, ...]  # "al-", "el-": a particle written onto the name
     abbreviations: Words = frozenset()  # "Jr.", "Gen.": a full stop inside a name, not a sentence's end
+    # states whose people's names are written family name first ("Kim Yo Jong" is "Kim")
+    family_name_first: tuple[str, ...] = ()
 
 
 class TitleWords(_Section):

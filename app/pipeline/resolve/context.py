@@ -85,7 +85,9 @@ class ArticleContext:
         self.places = resolver.places
         self.lexicon = resolver.lexicon
         self.published = published
-        self.memory = Memory(resolver.lexicon.memory, resolver.lexicon.names.particles)
+        self.memory = Memory(
+            resolver.lexicon.memory, resolver.lexicon.names.particles, resolver.lexicon.names.family_name_first
+        )
         # The state the article places the mention in (its paragraph, dateline or main country),
         # set by the caller per mention (`set_home`); only speakers that name no country of their
         # own take it, so it is worked out on first use.

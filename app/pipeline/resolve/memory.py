@@ -35,12 +35,13 @@ class Memory:
     pack's back-reference heads ("the ministry"); `particles` the name
     particles kept with a surname."""
 
-    def __init__(self, words: MemoryWords, particles: frozenset[str]) -> None:
+    def __init__(self, words: MemoryWords, particles: frozenset[str], family_first: tuple[str, ...] = ()) -> None:
         self._met: list[Met] = []
         self._back = words.back_references
         self._loose = words.loose
         self._role_nouns = words.role_nouns
         self._particles = particles
+        self._family_first = frozenset(family_first)  # states whose names put the family name first
 
     def __len__(self) -> int:
         return len(self._met)
@@ -66,6 +67,8 @@ class Memory:
             entry.tokens |= {t for t in key.split() if t not in self._particles and len(t) >= 2}
             if actor.kind == "person":
                 entry.surnames |= set(name_keys(n, self._particles)) or ({key} if " " not in key else set())
+                if actor.country in self._family_first and " " in key:
+                    entry.surnames.add(key.split()[0])  # "Kim Yo Jong": "Kim"
         entry.roles |= roles or set()
         entry.title_words |= title_words or set()
         entry.state = entry.state or state
