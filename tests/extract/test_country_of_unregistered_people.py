@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.pipeline.types import ArticleInput
 from tests.extract.conftest import find
 
@@ -34,6 +36,18 @@ def test_a_national_outlet_bare_minister_is_its_own_states(make_extractor, proje
 
 def test_a_national_outlet_post_by_its_web_domain(make_extractor, project_resolver):
     sts = _run(make_extractor, project_resolver, _TARIFFS, "Morning Courier", "https://courier-example.com.pe/a/1")
+    assert find(sts, "broke the trade agreement").actor.country == "PE"
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["National Security Adviser Rosa Quispe", "Socialist Party leader Rosa Quispe", "Police Commissioner Rosa Quispe"],
+)
+def test_a_national_outlet_bare_adviser_leader_or_commissioner_is_its_own_states(
+    make_extractor, project_resolver, post
+):
+    text = _TARIFFS.replace("Finance Minister Rosa Quispe", post)
+    sts = _run(make_extractor, project_resolver, text, "Lima Morning Courier")
     assert find(sts, "broke the trade agreement").actor.country == "PE"
 
 
