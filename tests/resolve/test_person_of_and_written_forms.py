@@ -68,6 +68,12 @@ def test_a_name_all_in_capitals_is_put_in_the_usual_case_with_its_initial_in_pla
     assert surname_last("SATO K Kenichi") == "K Kenichi Sato"  # mixed: the capitals still go last
 
 
+def test_initials_written_together_are_no_surname_in_capitals(ctx):
+    assert surname_last("K.T. Varma") == "K.T. Varma"  # not "Varma K.T."
+    assert surname_last("R.K Menon") == "R.K Menon"
+    assert ctx.resolve("Minister K.T. Varma").name in ("K.T Varma", "K.T. Varma")
+
+
 def test_a_known_person_written_with_the_surname_in_capitals(ctx):
     assert ctx.resolve("LAVROV Sergey").slug == "sergey-lavrov"
 

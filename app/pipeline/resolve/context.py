@@ -354,9 +354,8 @@ def surname_last(name: str, titles: frozenset[str] | set[str] = frozenset()) -> 
 
 
 def _initial(word: str) -> bool:
-    """ "A.", "A": one letter standing for a name."""
-    bare = word.rstrip(".")
-    return len(bare) == 1 and bare.isalpha()
+    """ "A.", "A", "C.R.", "A.K": letters standing for names, one each (never a surname)."""
+    return re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]\.?", word) is not None
 
 
 def _usual_case(word: str) -> str:
