@@ -257,6 +257,8 @@ class ActorLookup:
                     return fuller
             if unknown is None and (there := self._there(mention)) is not None:
                 return there
+            if (unknown is None or not unknown.known) and (named := self._title_named_elsewhere(mention)):
+                return named
             if unknown is not None and unknown.country is None and unknown.kind == "person":
                 code = self._bracketed_state(mention)  # "ANA LIMA (Denmark) said": the delegate's state
                 if code:
@@ -328,6 +330,28 @@ class ActorLookup:
         except Exception:  # a resolver bug must not lose the statement
             return None
         return found if found is not None and found.kind == "institution" and found.country == state.country else None
+
+    def _title_named_elsewhere(self, mention: Mention) -> ResolvedActor | None:
+        """ "China's special envoy to the Pacific says …" in a standfirst, then "China's special envoy
+        to the Pacific, Qian Bo, told reporters …" in the body: a definite title with no name is the
+        one person the article names with that same title, before or after it. None when the article
+        gives the title no name, or several."""
+        text = self.article_text
+        if not text or mention.name or mention.plural or mention.form == "name":
+            return None
+        words = self.lex.speakers.leading_rx.sub("", mention.text).split()
+        if len(words) < 2 or not any(w.lower() in self.lex.speakers.person_titles for w in words):
+            return None  # "the spokesman" alone is any spokesman: the memory of who spoke decides
+        if mention.text.split()[0].lower() in self.lex.speakers.indefinite_determiners:
+            return None  # "a spokesman for X" is someone new
+        title = r"\s+".join(map(re.escape, words))
+        pattern = re.compile(rf"{title}((?:\s+(?:to|for|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*)*),?\s+({_NAME_RUN})")
+        found = {m.group(2): m.group(0) for m in pattern.finditer(text) if not (m.start() <= mention.start < m.end())}
+        if len(found) != 1:
+            return None
+        name, written = found.popitem()
+        found_actor = self._person_bearing(written, name.split())
+        return found_actor if found_actor is not None and found_actor.kind == "person" else None
 
     def _bracketed_state(self, mention: Mention) -> str | None:
         """ "CHRISTINA LUND (Denmark) said", "Ana Lima (Chile) told the Council": in meeting coverage
@@ -546,6 +570,9 @@ _PLACE_OPENER = re.compile(r"\s*In ([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3
 _TITLE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!\w)(?:[A-Z][\w'’-]*\s+){1,4}$")
 
 # "ANA LIMA (Denmark)": a short bracket right after a speaker's name.
+# Two to four capitalised words: a person's name after a title ("… to the Pacific, Qian Bo,").
+_NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=[,.;:\s])"
+
 _BRACKETED = re.compile(r"\s*\(([^()\n]{2,40})\)")
 
 # "officials there": the word right after a mention that points back to the place just named.
