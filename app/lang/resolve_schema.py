@@ -173,6 +173,7 @@ class CountryWords(_Section):
     dotted: dict[str, str]  # "U.S." -> "US"
     with_the: Words  # take "the" in "Government of the X"
     the_prefixes: tuple[str, ...]  # names starting so take "the" too
+    regions: tuple[str, ...] = ()  # places that are no state ("the Middle East"): a post's place, no name
 
 
 class ResolveLexicon(_Section):

@@ -483,7 +483,8 @@ class ActorLookup:
         lexicon = getattr(self._article, "lexicon", None)
         particles = "|".join(sorted(lexicon.names.particles)) if lexicon is not None else "bin"
         abbreviations = lexicon.names.abbreviations if lexicon is not None else frozenset()
-        before = re.compile(rf"([A-Z][\w'’.-]*|of|for|the|{particles})\s+$")
+        # one line only: "**Middle East" or "- Published" on the line above is a heading, no part of the name
+        before = re.compile(rf"([A-Z][\w'’.-]*|of|for|the|{particles})[^\S\n]+$")
         after = re.compile(rf"(?:[ -](?:(?:{particles}) )*[A-Z][\w'’.-]*)+")
         placeless = None
         for m in reversed(list(pattern.finditer(text, 0, mention.start))):

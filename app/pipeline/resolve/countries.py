@@ -166,6 +166,7 @@ class Countries:
     def __init__(self, words: CountryWords):
         self._words = words
         self.blocker_keys: frozenset[str] = frozenset(norm(b) for b in words.blockers)
+        self.region_keys: frozenset[str] = frozenset(norm(r) for r in words.regions)
         self.name_index: dict[str, str] = _name_index()
         self._demonyms = _demonym_keys()
         self._codes = _code_index()

@@ -110,7 +110,7 @@ class MentionReader:
         )
         self._participle = words.participle_endings
         self._place_links = words.place_links
-        self._post_links = frozenset({"to", "in", "at"})  # "Ambassador to", "Envoy in"
+        self._post_links = frozenset({"to", "in", "at", "for"})  # "Ambassador to", "Envoy in", "Envoy for"
         self._partitive = words.partitive_words
         self._complement_links = words.anonymous_links - words.place_links
         self._source_heads = words.anonymous_heads | titles.collective
@@ -271,6 +271,7 @@ class MentionReader:
             self.places.state(key) is not None
             or self.countries.is_country_word(key)
             or key in self.countries.blocker_keys
+            or key in self.countries.region_keys
         ):
             return True
         return any(a.kind != "person" for a in self.registry.by_alias(key))
@@ -350,11 +351,15 @@ class MentionReader:
         post's link word and the holder's name ("Envoy to South Sudan Ana Lima", "Ambassador in
         Chad Tom Reis"): 0 when the word before them is no such link or they name no place, or
         when too little of a name would be left."""
-        if not before or before[-1].lower() not in self._post_links:
-            return 0
-        for n in (3, 2, 1):
-            if len(name) - n >= 2 and self._is_place(norm(" ".join(name[:n]))):
-                return n
+        for back in (0, 1, 2):  # words of the place the name run did not take ("Horn of" Africa)
+            link, started = before[: len(before) - back], before[len(before) - back :]
+            if link and link[-1].lower() == "the":
+                link = link[:-1]  # "Envoy for the Middle East Ana Lima"
+            if not link or link[-1].lower() not in self._post_links:
+                continue
+            for n in (3, 2, 1):
+                if len(name) - n >= 2 and self._is_place(norm(" ".join(started + name[:n]))):
+                    return n
         return 0
 
     def parse(self, key: str) -> Parsed:
