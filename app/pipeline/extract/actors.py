@@ -215,7 +215,7 @@ class ActorLookup:
             placed = self._placed_body(mention)
             if placed is not None:
                 return placed
-            named = self.organisation_named_before(mention)
+            named = self.organisation_named_before(mention) or self._state_named_before(mention)
             if named is not None:
                 return named
             first = mention.first.split() if mention.first else []
@@ -261,6 +261,7 @@ class ActorLookup:
                 return named
             if unknown is not None and unknown.country is None and unknown.kind == "person":
                 code = self._bracketed_state(mention)  # "ANA LIMA (Denmark) said": the delegate's state
+                code = code or self._leads_a_placed_group(mention)  # "X led the Saudi delegation"
                 if code:
                     unknown = replace(unknown, country=code)
             if unknown is not None and unknown.country is None and self._home is not None:
@@ -300,6 +301,27 @@ class ActorLookup:
                 found = None
             if found is not None and found.known and found.kind == "international_organisation":
                 return found
+        return None
+
+    def _state_named_before(self, mention: Mention) -> ResolvedActor | None:
+        """ "Morocco backed the plan. The Kingdom also called for talks": a state called by the kind
+        of state it is (a back-reference the resolve pack lets stand for states only) is the nearest
+        state named before it whose official name holds that word ("Kingdom of Morocco"), even one
+        that has not spoken."""
+        article = self._article
+        registry = getattr(article, "registry", None)
+        memory_words = getattr(getattr(article, "lexicon", None), "memory", None)
+        countries = getattr(getattr(article, "resolver", None), "countries", None)
+        text = self.article_text
+        if registry is None or memory_words is None or countries is None or not text or mention.plural:
+            return None
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or memory_words.back_references.get(words[1]) != ("state",):
+            return None
+        for _, _, code in reversed(countries.find_countries(text[: mention.start])):
+            state = registry.state_for_code(code)
+            if state is not None and any(words[1] in n.lower().split() for n in state.names):
+                return state.resolved()
         return None
 
     def _placed_body(self, mention: Mention) -> ResolvedActor | None:
@@ -452,18 +474,31 @@ class ActorLookup:
                     break
         return self._introduction_in_text(mention, words) or placeless
 
+    def _leads_a_placed_group(self, mention: Mention) -> str | None:
+        """The country of the group the person named by `mention` leads in its own sentence (see
+        `_led_group_country`), else None."""
+        if self._doc is None or mention.form != "name":
+            return None
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return self._led_group_country(span.root) if span is not None and len(span) else None
+
     def _led_group_country(self, head: Token) -> str | None:
         """ "The Bolivian delegation, headed by deputy minister X,", "The Russian delegation was
-        headed by X": the country of the group the name leads, when the article gives the group one
-        (the state a delegate serves, not the place the talks are held in)."""
-        by = head.head
-        verb = by.head
-        if head.dep_ != "pobj" or by.dep_ != "agent" or verb.lemma_.lower() not in self.lex.speakers.leading_verbs:
-            return None
-        if verb.dep_ in ("acl", "relcl"):
-            led = verb.head
-        else:  # the group is the passive clause's subject
-            led = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        headed by X", "X, a minister of state, led the Saudi delegation": the country of the group
+        the name leads, when the article gives the group one (the state a delegate serves, not the
+        place the talks are held in)."""
+        leading = self.lex.speakers.leading_verbs
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in leading:  # "X led the Saudi delegation"
+            led = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        else:
+            by = head.head
+            verb = by.head
+            if head.dep_ != "pobj" or by.dep_ != "agent" or verb.lemma_.lower() not in leading:
+                return None
+            if verb.dep_ in ("acl", "relcl"):
+                led = verb.head
+            else:  # the group is the passive clause's subject
+                led = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if led is None or led.pos_ not in ("NOUN", "PROPN"):
             return None
         try:

@@ -422,6 +422,15 @@ def _person_subjects(idx: Sentences, n: int, loose: bool = False) -> list[Token]
             out.append(c)
         elif c.pos_ == "NOUN" and c.dep_ == "nsubj":
             out += [g for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN" and g.ent_type_ == "PERSON"]
+        elif c.lower_ in ("it", "this") and not out:
+            # "It came as X, a minister of state, led the delegation": the clause the empty subject
+            # introduces is the one about someone
+            for clause in (g for g in idx.root(n).children if g.dep_ == "advcl"):
+                out += [
+                    g
+                    for g in clause.children
+                    if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PROPN" and g.ent_type_ in ents
+                ]
     return out
 
 
