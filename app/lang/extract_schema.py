@@ -348,6 +348,7 @@ class Speakers(_Section):
     person_titles: Words
     honorific_heads: Words = frozenset()
     generic_titles: Words = frozenset()
+    body_voice_titles: Words = frozenset()  # "the official": the body that spoke last, with no person before
     data_nouns: Words = frozenset()
     outlet_nouns: Words = frozenset()  # "a newspaper said": an outlet that carries what others did
     institution_nouns: Words

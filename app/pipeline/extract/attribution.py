@@ -672,6 +672,8 @@ class Attributor:
             return Speaker(found.mention, found.actor, "title")
         if sp is not None and not m.plural:
             return Speaker(sp.mention, sp.actor, "title")
+        if anaphoric and not m.plural and named_body is None and (voice := self._body_voice(head)) is not None:
+            return voice
         titled = _titled_person_before(head, self.lex) if anaphoric and named_body is None and not m.plural else None
         if titled is not None:  # the resolver now knows that person's titles: does the noun fit them?
             found = self.named(titled)
@@ -680,6 +682,22 @@ class Attributor:
                 return Speaker(found.mention, found.actor, "title")
             return Speaker(m, actor, "title")
         return Speaker(m, self.lookup.actor(m), "title")
+
+    def _body_voice(self, head: Token) -> Speaker | None:
+        """ "The Foreign Office rejected the claims, a spokesperson told reporters. ¶ The official
+        said …": a bare "the official" (or spokesperson, diplomat) when no person has spoken under
+        such a title is the body that spoke last, in this paragraph or the one before."""
+        if head.lemma_.lower() not in self.lex.speakers.body_voice_titles:
+            return None
+        if any(c.i < head.i and c.dep_ != "det" for c in head.children):
+            return None  # "the senior Chinese official": words of its own
+        last = self.history.last()
+        if last is None or last.actor.kind not in ("institution", "state", "international_organisation"):
+            return None
+        text = self.lookup.article_text or head.doc.text  # the parse blanks paragraphs without a cue
+        if len(re.findall(r"\n\s*(?=\S)", text[last.mention.end : head.idx])) > 1:
+            return None  # further back than the paragraph before
+        return Speaker(mention_from(head, self.lex), last.actor, "title")
 
     def _document(self, head: Token) -> Speaker | None:
         """A document speaks for whoever issued it (documents.py), never for the person named
