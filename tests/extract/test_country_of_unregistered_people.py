@@ -191,3 +191,14 @@ def test_a_malaysian_title_of_honour_is_no_part_of_the_name(make_extractor, proj
     )
     st = find(_run(make_extractor, project_resolver, text), "prefer dialogue")
     assert st.actor.name == "Aziz Rahman" and st.actor.country == "MY"
+
+
+def test_a_national_outlets_speaker_is_not_placed_by_what_it_reports(make_extractor, project_resolver):
+    # "Chile's ambassador has been summoned …, the government has said": in a Lima paper the
+    # government is Peru's; Chile is what it reported, not who it is.
+    text = (
+        "Chile's ambassador has been summoned to the foreign ministry over the arrest of two Peruvian "
+        "fishermen, the government has said.\n\nPeru and Chile share a long maritime border."
+    )
+    sts = _run(make_extractor, project_resolver, text, "Lima Morning Courier")
+    assert find(sts, "ambassador has been summoned").actor.country == "PE"

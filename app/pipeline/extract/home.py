@@ -275,7 +275,7 @@ class HomeCountry:
             para = self._paras[n]
             lo = bisect_left(self._pos, para.start)
             hi = bisect_left(self._pos, pos)
-            if self.dateline:
+            if self.dateline or self.outlet:
                 said = self._said_before(pos)
                 ks = [
                     k
