@@ -237,3 +237,11 @@ def test_figures_from_a_body_are_that_bodys(run_real):
         "The floods have killed at least 312 people, according to figures from the Kenyan health ministry."
     )
     assert st.speaker == "the Kenyan health ministry" and st.actor.country == "KE"
+
+
+def test_the_two_are_not_one_party_named_two_ways(run_real):
+    sts = run_real(
+        "Ana Lima and Tom Reis are in Lisbon to attend a meeting of the four-nation grouping Lusa or "
+        "Lusophone coalition on Monday.\n\nThe two had a wide-ranging discussion on fishing quotas."
+    )
+    assert find(sts, "wide-ranging discussion").actor.name == "Ana Lima"
