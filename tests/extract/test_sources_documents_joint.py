@@ -245,3 +245,12 @@ def test_the_two_are_not_one_party_named_two_ways(run_real):
         "Lusophone coalition on Monday.\n\nThe two had a wide-ranging discussion on fishing quotas."
     )
     assert find(sts, "wide-ranging discussion").actor.name == "Ana Lima"
+
+
+def test_a_document_is_not_the_one_whose_claim_is_background(run_real):
+    sts = run_real(
+        "A Norwegian Foreign Ministry spokesperson accused Russia of making baseless accusations "
+        "against its staff, after Moscow claimed the diplomats were engaged in spying.\n\n"
+        "A statement accused Russia of running a deliberate campaign against Norwegian fishing crews."
+    )
+    assert find(sts, "deliberate campaign").actor.country == "NO"

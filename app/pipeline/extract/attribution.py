@@ -509,6 +509,22 @@ def _in_passing(doc, m: Mention) -> bool:
     return root.dep_ == "pobj"
 
 
+_BACKGROUND_MARKS = frozenset({"after", "before", "since", "until", "when", "while", "as"})
+
+
+def _in_background(doc, m: Mention) -> bool:
+    """The mention is the subject of a clause of time ("…, after Moscow claimed the diplomats were
+    spies"): what it said is the background of the sentence, not its news, so a document named next
+    ("A statement accused …") is not its."""
+    tok = next((t for t in doc if m.start <= t.idx < m.end and t.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = tok.head if tok is not None else None
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.children)
+    )
+
+
 def _whose_antecedent(head: Token, lex: ExtractLexicon) -> Token | None:
     """ "the minister, whose cabinet had pushed for it, said": a subject owned by a relative pronoun
     (`pronouns.relative_owners`) speaks for the noun the clause hangs on; None for any other subject."""
@@ -723,7 +739,12 @@ class Attributor:
         if named:  # "X and Y met …. The Accord says": the parties of the last joint act, else its own name
             joint = self.history.last(lambda s: bool(s.co_actors))
             return Speaker(joint.mention, joint.actor, "document", joint.co_actors) if joint is not None else None
-        sp = self.history.last_other()
+        doc = head.doc
+        # the last body that spoke, a body's spokesperson included, unless it spoke only in the background
+        sp = (
+            self.history.last(lambda s: s.actor.kind != "person" and not _in_background(doc, s.mention))
+            or self.history.last_other()
+        )
         if sp is None:
             last = self.history.last()
             sp = self._state_of(last) if last is not None else None
