@@ -459,6 +459,7 @@ class QuoteMarks(_Section):
     close_only: str
     left_context: str
     continuation_marks: str
+    quote_labels: Words = frozenset()  # "Quote: “…”": a paragraph label that hands the quote to the last speaker
     single_pattern: Pattern
     dash_open_pattern: Pattern
     dash_close_pattern: Pattern

@@ -523,6 +523,26 @@ def _announced(doc: Doc, q: Quote, drafts: list[Draft], lex: ExtractLexicon) -> 
     return d if not text[sent.end_char : q.start].strip(" \n“\"«„") else None
 
 
+def _labelled(doc: Doc, q: Quote, index: _Drafts, lex: ExtractLexicon) -> Draft | None:
+    """'Quote: "We will not …"' opening a paragraph (a house style of some outlets): the quotation
+    is a statement of its own, by the speaker of the statement just before it."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    label = text[line_start : q.start].strip(" “\"«„").rstrip(":").strip().lower()
+    if (
+        not label
+        or label not in lex.quotes.quote_labels
+        or not text[line_start : q.start].rstrip(" “\"«„").endswith(":")
+    ):
+        return None
+    before = [d for d in index.drafts if d.end <= q.start]
+    if not before:
+        return None
+    d = Draft(max(before, key=lambda x: x.end).cue, q.start, q.end)
+    index.append(d)
+    return d
+
+
 def _surface_after(
     doc: Doc, q: Quote, index: _Drafts, by_anchor: dict[int, Draft], lex: ExtractLexicon
 ) -> Draft | None:
@@ -551,9 +571,11 @@ def link_quotes(doc: Doc, quotes: list[Quote], cues: list[Cue], qidx: QuoteIndex
         if d is None:
             d = _surface_after(doc, q, index, by_anchor, lex)
         if d is None:
-            d = _continuation(doc, q, drafts) or _announced(doc, q, drafts, lex)
+            d = _labelled(doc, q, index, lex)
             if d is None:
-                continue
-            d.continued = True
+                d = _continuation(doc, q, drafts) or _announced(doc, q, drafts, lex)
+                if d is None:
+                    continue
+                d.continued = True
         d.quotes.append(q)
     return drafts
