@@ -82,6 +82,7 @@ class ActorLookup:
         self._written: dict[str, str | None] = {}  # slug -> the article's fullest spelling found in its text
         self._units: list[tuple[str, int, int, bool]] | None = None  # the article's words, for `_article_spelling`
         self._acronyms: dict[str, str] | None = None  # the article's own "Full Name (ACR)" definitions
+        self._folded: list[str] = []  # the same words folded (`_fold`), once per article
         if resolver is not None:
             self._article = resolver.for_article(published)
         # a resolver that can use the article's country for unplaced speakers says so
@@ -170,8 +171,9 @@ class ActorLookup:
         text = self.article_text
         if not text:
             return None
-        if self._units is None:
+        if self._units is None:  # each word folded once per article, not once per name asked about
             self._units = _name_units(text)
+            self._folded = [_fold(word) for word, *_ in self._units]
         units = self._units
         parts = [p for p in re.split(r"[\s-]+", name.strip()) if p]
         if len(parts) < 2:
@@ -179,8 +181,9 @@ class ActorLookup:
         lexicon = getattr(self._article, "lexicon", None)
         particles = lexicon.names.particles if lexicon is not None else frozenset()
         best: tuple[int, int, str] | None = None  # (-words, start, spelling)
-        for i, (word, *_) in enumerate(units):
-            if not _same_word(word, parts[0]):
+        first_part = _fold(parts[0])
+        for i, folded in enumerate(self._folded):
+            if not _same_folded(folded, first_part):
                 continue
             for n in _name_run(units, i, parts, particles):
                 first, last = units[i], units[i + n - 1]
@@ -693,7 +696,12 @@ def _folded_words(name: str) -> list[str]:
 
 def _same_word(written: str, word: str) -> bool:
     """One word of a name as the article writes it: the same, or a letter apart ("Sergei"/"Sergey")."""
-    a, b = _fold(written), _fold(word)
+    return _same_folded(_fold(written), _fold(word))
+
+
+def _same_folded(a: str, b: str) -> bool:
+    """`_same_word` for words already folded: `_article_spelling` folds the article's words once,
+    not once for every known name it looks for (folding was most of its time)."""
     return a == b or (len(b) >= 2 and _one_edit(a, b))
 
 
