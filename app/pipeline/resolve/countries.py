@@ -21,6 +21,7 @@ import re
 
 import pycountry
 
+from app.lang.patterns import alternation
 from app.lang.resolve_schema import CountryWords
 
 from .country_data import (
@@ -143,30 +144,6 @@ def _one_slip(typed: str, name: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 1))
 
 
-def _alternation(words: list[str]) -> str:
-    """A regular expression that matches what `"|".join(map(re.escape, longest_first))` matches, as a
-    trie: one branch per first letter, then per next letter, so the engine follows one path through
-    the ~1,200 names instead of trying every name in turn at each word of the text (that was most
-    of `find_countries`'s time). Where one name is the start of another ("South Sudan", "South
-    Sudanese") the optional longer part is greedy, so the longest name that fits is tried first,
-    as in the longest-first alternation."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a name ends here
-
-    def branch(node: dict[str, dict]) -> str:
-        paths = [re.escape(ch) + branch(rest) for ch, rest in node.items() if ch]
-        if not paths:
-            return ""
-        body = paths[0] if len(paths) == 1 else "(?:" + "|".join(paths) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return branch(trie)
-
-
 def _code_index() -> dict[str, str]:
     out = {c.alpha_2: c.alpha_2 for c in pycountry.countries}
     out.update({c.alpha_3: c.alpha_2 for c in pycountry.countries})
@@ -218,7 +195,7 @@ class Countries:
             surface[dotted] = code
         for b in self._words.blockers:  # matched so the scan skips them, never reported
             surface[b] = None
-        body = _alternation(list(surface))  # the longest name that fits, as a trie (fast)
+        body = alternation(surface)  # the longest name that fits, as a trie (fast)
         # Dotted forms end in "." so the right boundary only forbids a letter.
         pattern = re.compile(rf"(?<![\w.])(?:{body})(?![^\W_])")
         return pattern, surface
