@@ -110,6 +110,13 @@ class Registry:
             if a.parent:
                 self._children[a.parent].append(a.slug)
         self._alias = {k: tuple(v) for k, v in alias.items()}
+        # The roles of each post for each state (None: international), in `_roles`' order: `holders`
+        # and `holders_ever` run for every dated title an article names ("the foreign minister"),
+        # and working out the state of each of a post's hundreds of roles every time was most of it.
+        self._roles_for: dict[tuple[str, str | None], list[tuple[str, Role]]] = defaultdict(list)
+        for code, held in self._roles.items():
+            for slug, role in held:
+                self._roles_for[(code, self.role_state(slug, role))].append((slug, role))
 
     # lookups ------------------------------------------------------------
     def __len__(self) -> int:
@@ -171,9 +178,7 @@ class Registry:
         """Persons holding `role_code` for that state (None: international post)
         on that day; with no day, the current holders.  Latest start first."""
         found: list[tuple[dt.date, Actor]] = []
-        for slug, role in self._roles.get(role_code, ()):
-            if self.role_state(slug, role) != state_slug:
-                continue
+        for slug, role in self._roles_for.get((role_code, state_slug), ()):
             if role.active(on):
                 found.append((role.start or dt.date.min, self._by_slug[slug]))
         found.sort(key=lambda p: p[0], reverse=True)
@@ -181,11 +186,7 @@ class Registry:
 
     def holders_ever(self, role_code: str, state_slug: str | None) -> list[Actor]:
         """Everyone who has held `role_code` for that state, at any time."""
-        found = [
-            self._by_slug[slug]
-            for slug, role in self._roles.get(role_code, ())
-            if self.role_state(slug, role) == state_slug
-        ]
+        found = [self._by_slug[slug] for slug, _ in self._roles_for.get((role_code, state_slug), ())]
         return list(dict.fromkeys(found))
 
     def active_roles(self, actor: Actor, on: dt.date | None) -> list[Role]:
