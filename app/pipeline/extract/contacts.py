@@ -72,6 +72,9 @@ def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[
                 out += _topic_counterparts(c, words.topic_prep)
             if head is verb and c.dep_ == "dobj" and verb.lemma_ in words.object_verbs and _party(c, lex):
                 out.append(c)  # "met the minister", not "met the demands" nor "received the document"
+            if head is verb and c.dep_ == "agent" and _received_subject(verb, lex) is not None:
+                # "the envoy was received by the king": the one who received (or hosted, met) the subject
+                out += [g for g in c.children if g.dep_ == "pobj" and _party(g, lex)]
     misread = _participle_misread(verb, lex)
     if misread is not None:
         out += [c for c in misread.children if c.dep_ == "dobj" and _party(c, lex)]
@@ -105,6 +108,18 @@ def _party(tok: Token, lex: ExtractLexicon) -> bool:
     no meeting ("hosting her first summit": the event hosted, no one met)."""
     events = lex.contacts.nouns | lex.contacts.noun_frame.nouns
     return is_actor_like(tok, lex) and not _listed(tok, lex.speakers.document_nouns) and not _listed(tok, events)
+
+
+def _received_subject(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """The subject of a passive 'was received/hosted/met by X' when it is a party ("the delegation was
+    received by the premier": the delegation's contact with the premier), not a thing handed over or an
+    event held ("the letter was received by", "the summit was hosted by")."""
+    if verb.lemma_.lower() not in lex.contacts.counterparts.object_verbs or not any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj if subj is not None and _party(subj, lex) else None
 
 
 def _topic_counterparts(prep: Token, with_prep: str) -> list[Token]:
@@ -432,6 +447,7 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
             return None
         joint = joint_subjects(verb)
         speaker = joint[0] if joint else (subject_of(verb, lex) or _participle_subject(verb, lex))
+        speaker = _received_subject(verb, lex) or speaker
         if speaker is None or not is_actor_like(speaker, lex):
             return None
         own = _counterparts(verb, noun, lex) + (_hyphen_pair(noun, lex) if noun is not None else [])
