@@ -305,9 +305,21 @@ class Remote(_Section):
     media: Words = frozenset()
 
 
+class Welcoming(_Section):
+    """ "X welcomed Y to the capital": verbs whose object is a visitor received when a place follows one of
+    these prepositions (a host's contact with the visitor, not praise of them)."""
+
+    verbs: Words = frozenset()
+    preps: Words = frozenset()
+    memberships: Words = frozenset()  # "welcomed Y to the alliance": admitted as a member, no visit
+
+
 class Contacts(_Section):
     verbs: Words
     noun_only_verbs: Words
+    # "Qatar mediated between A and B": verbs that report a contact only with a counterpart, never by a
+    # plural subject alone ("Qatar and Egypt mediated the truce": co-mediators, no contact between them)
+    counterpart_verbs: Words = frozenset()
     light_verbs: Words
     nouns: Words
     audience_nouns: Words
@@ -325,6 +337,7 @@ class Contacts(_Section):
     chair_verbs: Words = frozenset()
     telling: Telling = Field(default_factory=lambda: Telling())
     remote: Remote = Field(default_factory=lambda: Remote())
+    welcoming: Welcoming = Field(default_factory=lambda: Welcoming())
 
 
 class GroupWords(_Section):
@@ -727,7 +740,7 @@ class ExtractLexicon(BaseModel):
         words |= c.nouns
         words |= self.verb_frames.account.opinion_nouns  # "In his view, …"
         words |= c.signing.signature_verbs | c.telling.verbs  # "put their signatures to", "informed X in a call"
-        for lemma in c.remote.verbs:  # "joined the envoys by videoconference"
+        for lemma in c.remote.verbs | c.welcoming.verbs:  # "joined the envoys by videoconference", "welcomed X to"
             words |= self._forms(lemma)
         alt = alternation(words)  # a trie of the ~1,000 words: the longest-first list was slow
         return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)

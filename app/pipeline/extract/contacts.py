@@ -437,6 +437,11 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         others = [c for c in verb.children if c.dep_ == "dobj" and _party(c, lex)]
         if not others:
             return None  # "who joined by videoconference": no party named (the meeting joined is told elsewhere)
+    elif (visitor := _welcomed_visitor(verb, lex)) is not None:
+        speaker = subject_of(verb, lex)
+        if speaker is None or not is_actor_like(speaker, lex):
+            return None
+        others = [visitor, *_conjuncts(visitor)]
     elif (told := _told_in_contact(verb, lex)) is not None:
         speaker = subject_of(verb, lex)
         if speaker is None or not is_actor_like(speaker, lex):
@@ -461,6 +466,8 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         if brought:
             others += [c for c in verb.children if c.dep_ == "dobj"]
         if not others and not _plural_subject(speaker, lex) and not _chaired(verb, noun, lex):
+            return None
+        if lemma in words.counterpart_verbs and noun is None and not own:
             return None
     else:
         return None
@@ -490,6 +497,18 @@ def _joined_remotely(verb: Token, lex: ExtractLexicon) -> bool:
         )
         for c in verb.children
     )
+
+
+def _welcomed_visitor(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "X welcomed Y to the capital": the party welcomed when a place follows (a host receiving a visitor),
+    none for praise ("welcomed the deal", "welcomed Y's decision to attend")."""
+    welcoming = lex.contacts.welcoming
+    if verb.lemma_.lower() not in welcoming.verbs or _is_passive_verb(verb):
+        return None
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in welcoming.preps for g in c.children]
+    if not places or any(g.dep_ == "pobj" and _listed(g, welcoming.memberships) for g in places):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and _party(c, lex)), None)
 
 
 def _is_passive_verb(verb: Token) -> bool:
