@@ -240,6 +240,7 @@ class VerbFrames(_Section):
     according: According
     account: Account
     subordinators: Words
+    negating_preps: Words = frozenset()  # "without offering evidence": the act the gerund names was not done
     question_marks: Words = frozenset()  # "declined to say whether X …": an embedded question asserts nothing
     framing_participles: Words
     stranded_clause: StrandedClause
@@ -362,7 +363,13 @@ class Speakers(_Section):
     person_titles: Words
     honorific_heads: Words = frozenset()
     generic_titles: Words = frozenset()
-    body_voice_titles: Words = frozenset()  # "the official": the body that spoke last, with no person before
+    state_kinds: Words = frozenset()  # "the Kingdom": a state the article named, by the kind of state it is
+    body_voice_titles: Words = frozenset()
+    background_marks: Words = frozenset()  # "after X claimed …": X speaks in the background
+    empty_subjects: Words = frozenset()  # "It came as X led …": no one's clause
+    alternative_conjunctions: Words = (
+        frozenset()
+    )  # "A or B": one party named twice  # "the official": the body that spoke last, with no person before
     data_nouns: Words = frozenset()
     outlet_nouns: Words = frozenset()  # "a newspaper said": an outlet that carries what others did
     institution_nouns: Words
@@ -635,6 +642,9 @@ class Transcripts(_Section):
     question_closers: Words
     refusals: Words
     refusal_max_words: int = Field(ge=1)
+    quote_refusals: Words = frozenset()  # a quote anywhere that only declines ("No comment.")
+    quote_refusal_max_words: int = Field(default=14, ge=1)
+    refusal_breaks: Words = frozenset()  # "I won't comment, but …": says something after all
     closing_window: int = Field(ge=1)
 
     @field_validator("label_pattern")

@@ -49,6 +49,15 @@ def test_brackets_the_words_before_cannot_spell_define_nothing(text):
     assert defined_acronyms(text, LINKS) == {}
 
 
+def test_a_known_body_defined_with_its_state_is_still_the_known_body(real):
+    sts = real(
+        "Iran's Revolutionary Guards Corps (IRGC) held drills in the Gulf on Monday.\n\n"
+        "The IRGC said the drills would go on for a week."
+    )
+    st = find(sts, "drills would go on")
+    assert st.actor.country == "IR" and st.actor.name != "Guards Corps"
+
+
 def test_expansion_leaves_the_definition_itself_and_unknown_capitals_alone():
     acronyms = {"CFS": "Chilean Fisheries Service"}
     assert expand("The CFS", acronyms) == "The Chilean Fisheries Service"
@@ -73,7 +82,7 @@ def test_a_person_titled_with_the_acronym_takes_its_country(real):
     assert find(sts, "crossing would stay shut").actor.country == "NO"
 
 
-def test_the_articles_definition_beats_a_registry_body_with_the_same_letters(real):
+def test_the_articles_definition_places_an_acronym_no_registry_knows(real):
     sts = real(
         "Pakistan's National Security Committee (NSC) met in Islamabad on Thursday. "
         "The NSC said any attempt to divert the river would be met with force."

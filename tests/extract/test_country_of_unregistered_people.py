@@ -202,3 +202,12 @@ def test_a_national_outlets_speaker_is_not_placed_by_what_it_reports(make_extrac
     )
     sts = _run(make_extractor, project_resolver, text, "Lima Morning Courier")
     assert find(sts, "ambassador has been summoned").actor.country == "PE"
+
+
+def test_a_national_outlets_bare_acronym_is_its_own_states_body(make_extractor, project_resolver):
+    text = (
+        "Canada and India traded accusations on Monday.\n\n"
+        "The OPSB said it had evidence tying foreign agents to a campaign of intimidation."
+    )
+    sts = _run(make_extractor, project_resolver, text, "Ottawa Morning Courier")
+    assert find(sts, "evidence tying foreign agents").actor.country == "CA"

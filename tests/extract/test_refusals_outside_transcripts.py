@@ -29,3 +29,16 @@ def test_a_long_quote_holding_a_refusal_phrase_stays(run):
         'party that signed it in Vienna last year," the spokesman said.'
     )
     assert find(run(text), "treaty remains in force").kind == "direct"
+
+
+def test_not_going_to_get_into_it_is_a_refusal(run):
+    assert [
+        s
+        for s in run('"I\'m not going to get into hypotheticals," the spokesman told reporters.')
+        if s.kind == "direct"
+    ] == []
+
+
+def test_what_was_done_without_saying_is_no_statement(run):
+    sts = run("The ministry blamed the attack on the rebels, without offering any evidence for the claim.")
+    assert not [s for s in sts if "offering any evidence" in s.text and "blamed" not in s.text]

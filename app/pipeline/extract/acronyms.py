@@ -58,12 +58,14 @@ def defined_acronyms(text: str, links: frozenset[str]) -> dict[str, str]:
         letters = acronym.upper().replace("&", "")
         if acronym in found or sum(c.isupper() for c in acronym) < 2:
             continue
-        words = _WORD.findall(m.group(1).replace("’s", "").replace("'s", ""))
-        # the shortest run of trailing words that spells the acronym and starts capitalised
+        spans = list(_WORD.finditer(m.group(1)))
+        words = [re.sub(r"['’]s$", "", w.group(0)) for w in spans]  # "Iran's" spells with its I
+        # the shortest run of trailing words that spells the acronym and starts capitalised, as written
         for start in range(len(words) - 1, -1, -1):
             run = words[start:]
             if run[0][:1].isupper() and _spelt_by(letters, run, links):
-                found[acronym] = " ".join(run)
+                written = m.group(1)[spans[start].start() : spans[-1].end()]
+                found[acronym] = re.sub(r"['’]s$", "", written)  # "the Coast Guard's (CG) ship"
                 break
     return found
 
@@ -84,4 +86,6 @@ def expand(mention: str, acronyms: dict[str, str]) -> str | None:
         return name
 
     out = _ACRONYM_WORD.sub(full, mention)
+    if changed and re.match(r"(?i)the\s+\S+['’]s\s", out):
+        out = out.split(None, 1)[1]  # "The Iran's Revolutionary Guards Corps": the possessive is determiner enough
     return out if changed else None

@@ -82,6 +82,7 @@ class ActorLookup:
         self._written: dict[str, str | None] = {}  # slug -> the article's fullest spelling found in its text
         self._units: list[tuple[str, int, int, bool]] | None = None  # the article's words, for `_article_spelling`
         self._acronyms: dict[str, str] | None = None  # the article's own "Full Name (ACR)" definitions
+        self._titled: dict[str, list[tuple[int, int, str, str]]] = {}  # a title → where the article names its holder
         self._folded: list[str] = []  # the same words folded (`_fold`), once per article
         if resolver is not None:
             self._article = resolver.for_article(published)
@@ -100,11 +101,10 @@ class ActorLookup:
         return found.resolved() if found is not None else None
 
     def candidates(self, mention: Mention) -> list[str]:
-        if (full := self._spelt_out(mention.text)) is not None:
-            # "the PCG" after "the Philippine Coast Guard (PCG)": the article's own definition, before
-            # any registry body the acronym might also name
-            return [full]
         out = [mention.text]
+        if (full := self._spelt_out(mention.text)) is not None:
+            # "the PCG" after "the Philippine Coast Guard (PCG)": the article's own definition first
+            out.insert(0, full)
         if (full := self._full_state_name(mention.text)) is not None:
             out.insert(0, full)  # "the North's foreign ministry" → "North Korea's foreign ministry"
         if mention.name and mention.name not in out:
@@ -218,7 +218,7 @@ class ActorLookup:
             placed = self._placed_body(mention)
             if placed is not None:
                 return placed
-            named = self.organisation_named_before(mention) or self._state_named_before(mention)
+            named = self.organisation_named_before(mention)
             if named is not None:
                 return named
             first = mention.first.split() if mention.first else []
@@ -260,6 +260,8 @@ class ActorLookup:
                     return fuller
             if unknown is None and (there := self._there(mention)) is not None:
                 return there
+            if (unknown is None or not unknown.known) and (kingdom := self._state_named_before(mention)):
+                return kingdom
             if (unknown is None or not unknown.known) and (named := self._title_named_elsewhere(mention)):
                 return named
             if unknown is not None and unknown.country is None and unknown.kind == "person":
@@ -271,7 +273,11 @@ class ActorLookup:
                 # "Russia's Investigative Committee" earlier, "The Investigative Committee said" now:
                 # the article itself said whose body it is
                 # and a national outlet's own body needs no country ("the Mainland Affairs Council")
-                code = self._home.owner(mention.start, mention.text) or (self._home.own_outlet() if body else None)
+                # and so is an acronym no one defined or knows ("the RCMP said" in a Canadian paper)
+                bare_acronym = _BARE_ACRONYM.fullmatch(mention.text) is not None
+                code = self._home.owner(mention.start, mention.text) or (
+                    self._home.own_outlet() if body or bare_acronym else None
+                )
                 if code:
                     unknown = replace(unknown, country=code)
         return unknown or fallback_actor(mention, self.lex)
@@ -308,24 +314,24 @@ class ActorLookup:
 
     def _state_named_before(self, mention: Mention) -> ResolvedActor | None:
         """ "Morocco backed the plan. The Kingdom also called for talks": a state called by the kind
-        of state it is (a back-reference the resolve pack lets stand for states only) is the nearest
-        state named before it whose official name holds that word ("Kingdom of Morocco"), even one
-        that has not spoken."""
-        article = self._article
-        registry = getattr(article, "registry", None)
-        memory_words = getattr(getattr(article, "lexicon", None), "memory", None)
-        countries = getattr(getattr(article, "resolver", None), "countries", None)
-        text = self.article_text
-        if registry is None or memory_words is None or countries is None or not text or mention.plural:
+        of state it is (`state_kinds`) is a state the article named before it
+        whose official name holds that word ("Kingdom of Morocco"): the article's own (its dateline's
+        or outlet's: "RIYADH - … talks with Britain. The Kingdom said" is Saudi Arabia) if it is one
+        of them, else the nearest."""
+        registry = getattr(self._article, "registry", None)
+        if registry is None or self._home is None or mention.plural:
             return None
         words = mention.text.lower().split()
-        if len(words) != 2 or words[0] != "the" or memory_words.back_references.get(words[1]) != ("state",):
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.lex.speakers.state_kinds:
             return None
-        for _, _, code in reversed(countries.find_countries(text[: mention.start])):
+        fitting = []
+        for code in reversed(self._home.named_before(mention.start)):
             state = registry.state_for_code(code)
             if state is not None and any(words[1] in n.lower().split() for n in state.names):
-                return state.resolved()
-        return None
+                fitting.append(state)
+        own = self._home.where()
+        chosen = next((st for st in fitting if st.country == own), fitting[0] if fitting else None)
+        return chosen.resolved() if chosen is not None else None
 
     def _placed_body(self, mention: Mention) -> ResolvedActor | None:
         """ "In Khartoum, where the military cabinet sits, the Ministry of Foreign Affairs
@@ -369,12 +375,19 @@ class ActorLookup:
             return None  # "the spokesman" alone is any spokesman: the memory of who spoke decides
         if mention.text.split()[0].lower() in self.lex.speakers.indefinite_determiners:
             return None  # "a spokesman for X" is someone new
-        title = r"\s+".join(map(re.escape, words))
-        pattern = re.compile(rf"{title}((?:\s+(?:to|for|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*)*),?\s+({_NAME_RUN})")
-        found = {m.group(2): m.group(0) for m in pattern.finditer(text) if not (m.start() <= mention.start < m.end())}
+        key = " ".join(words)
+        if key not in self._titled:  # each title read once per article
+            title = r"\s+".join(map(re.escape, words))
+            links = "|".join(map(re.escape, sorted(self.lex.speakers.place_preps)))
+            pattern = re.compile(rf"{title}((?:\s+(?:{links})\s+(?:the\s+)?[A-Z][\w'’-]*)*),?\s+({_NAME_RUN})")
+            self._titled[key] = [
+                (m.start(), m.end(), re.sub(r"['’]s$", "", m.group(2)), m.group(0)) for m in pattern.finditer(text)
+            ]
+        found = {name: written for lo, hi, name, written in self._titled[key] if not lo <= mention.start < hi}
         if len(found) != 1:
             return None
         name, written = found.popitem()
+        written = re.sub(r"['’]s$", "", written)
         found_actor = self._person_bearing(written, name.split())
         return found_actor if found_actor is not None and found_actor.kind == "person" else None
 
@@ -608,10 +621,13 @@ _PLACE_OPENER = re.compile(r"\s*In ([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3
 # "Norwegian Ambassador to China"), not across a sentence's end.
 _TITLE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!\w)(?:[A-Z][\w'’-]*\s+){1,4}$")
 
-# "ANA LIMA (Denmark)": a short bracket right after a speaker's name.
+# "RCMP", "the NSC": a body named by its acronym alone.
+_BARE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
+
 # Two to four capitalised words: a person's name after a title ("… to the Pacific, Qian Bo,").
 _NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=[,.;:\s])"
 
+# "ANA LIMA (Denmark)": a short bracket right after a speaker's name.
 _BRACKETED = re.compile(r"\s*\(([^()\n]{2,40})\)")
 
 # "officials there": the word right after a mention that points back to the place just named.

@@ -10,6 +10,7 @@ statement they extend; then resolve speakers in reading order.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -538,7 +539,10 @@ def _labelled(doc: Doc, q: Quote, index: _Drafts, lex: ExtractLexicon) -> Draft 
     before = [d for d in index.drafts if d.end <= q.start]
     if not before:
         return None
-    d = Draft(max(before, key=lambda x: x.end).cue, q.start, q.end)
+    last = max(before, key=lambda x: x.end)
+    if len(re.findall(r"\n\s*(?=\S)", text[last.end : q.start])) > 1:
+        return None  # the speaker reported in the paragraph just before, no further back
+    d = Draft(last.cue, q.start, q.end)
     index.append(d)
     return d
 

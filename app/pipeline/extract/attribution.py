@@ -409,10 +409,14 @@ def _nearest_clause_subject(head: Token, lex: ExtractLexicon) -> Token | None:
     return None
 
 
-def _person_subjects(idx: Sentences, n: int, loose: bool = False) -> list[Token]:
+def _person_subjects(
+    idx: Sentences, n: int, loose: bool = False, empty_subjects: frozenset[str] = frozenset()
+) -> list[Token]:
     """Named people heading sentence n's main clause (its root's subject, passive too: "X was born
     in …"), or owning it ("Xi's message was the reverse. … he told his visitors"). `loose`: also
-    names the small model tagged a body or a place ("Al-Sharaa was born …"), for the caller to check."""
+    names the small model tagged a body or a place ("Al-Sharaa was born …"), for the caller to check.
+    `empty_subjects`: main-clause subjects that stand for no one ("It came as X led …"), whose
+    adverbial clause's subject is taken instead."""
     ents = ("PERSON", "ORG", "LOC", "") if loose else ("PERSON",)
     out = []
     for c in idx.root(n).children:
@@ -422,7 +426,7 @@ def _person_subjects(idx: Sentences, n: int, loose: bool = False) -> list[Token]
             out.append(c)
         elif c.pos_ == "NOUN" and c.dep_ == "nsubj":
             out += [g for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN" and g.ent_type_ == "PERSON"]
-        elif c.lower_ in ("it", "this") and not out:
+        elif c.lower_ in empty_subjects and not out:
             # "It came as X, a minister of state, led the delegation": the clause the empty subject
             # introduces is the one about someone
             for clause in (g for g in idx.root(n).children if g.dep_ == "advcl"):
@@ -509,19 +513,17 @@ def _in_passing(doc, m: Mention) -> bool:
     return root.dep_ == "pobj"
 
 
-_BACKGROUND_MARKS = frozenset({"after", "before", "since", "until", "when", "while", "as"})
-
-
-def _in_background(doc, m: Mention) -> bool:
+def _in_background(doc, m: Mention, lex: ExtractLexicon) -> bool:
     """The mention is the subject of a clause of time ("…, after Moscow claimed the diplomats were
     spies"): what it said is the background of the sentence, not its news, so a document named next
     ("A statement accused …") is not its."""
-    tok = next((t for t in doc if m.start <= t.idx < m.end and t.dep_ in ("nsubj", "nsubjpass")), None)
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    tok = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None) if span is not None else None
     verb = tok.head if tok is not None else None
     return (
         verb is not None
         and verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in lex.speakers.background_marks for c in verb.children)
     )
 
 
@@ -713,6 +715,8 @@ class Attributor:
         text = self.lookup.article_text or head.doc.text  # the parse blanks paragraphs without a cue
         if len(re.findall(r"\n\s*(?=\S)", text[last.mention.end : head.idx])) > 1:
             return None  # further back than the paragraph before
+        if any(e.label_ == "PERSON" and last.mention.end <= e.start_char < head.idx for e in head.doc.ents):
+            return None  # "… summoned ambassador X. ¶ The official said": X may be meant
         return Speaker(mention_from(head, self.lex), last.actor, "title")
 
     def _document(self, head: Token) -> Speaker | None:
@@ -742,7 +746,7 @@ class Attributor:
         doc = head.doc
         # the last body that spoke, a body's spokesperson included, unless it spoke only in the background
         sp = (
-            self.history.last(lambda s: s.actor.kind != "person" and not _in_background(doc, s.mention))
+            self.history.last(lambda s: s.actor.kind != "person" and not _in_background(doc, s.mention, self.lex))
             or self.history.last_other()
         )
         if sp is None:
@@ -1148,7 +1152,7 @@ class Attributor:
         last = self.history.last()
         if last is not None and last.mention.start >= prev.start_char:
             return None
-        return next(iter(_person_subjects(idx, m)), None)
+        return next(iter(_person_subjects(idx, m, empty_subjects=self.lex.speakers.empty_subjects)), None)
 
     def _body_just_before(self, head: Token) -> Speaker | None:
         """'The ministry gave a fuller account. It said …': "it" heading a sentence is the body that

@@ -166,7 +166,7 @@ class Extractor:
             )
             statements = sorted(statements + said, key=lambda s: s.start)
         # "'I will not go into the specifics,' he said": a quote that only declines to comment
-        statements = [s for s in statements if s.kind != "direct" or not declines(s.text, lex.transcripts)]
+        statements = [s for s in statements if s.kind != "direct" or not declines(s.text, lex.transcripts, quoted=True)]
         for st in statements:  # the article's own characters, not the reading's (`&ldquo;`, ``…'')
             st.text = article.text[st.start : st.end]
         return statements

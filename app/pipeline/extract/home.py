@@ -203,6 +203,18 @@ class HomeCountry:
         words = self.text[max(0, start - 20) : start].split()
         return bool(words) and words[-1].lower() in self._inputs[1].speakers.home_target_words
 
+    def named_before(self, pos: int) -> list[str]:
+        """The codes of the countries the article names before character `pos`, nearest last."""
+        if not self._built:
+            self._build()
+        return self._codes[: bisect_left(self._pos, pos)]
+
+    def where(self) -> str | None:
+        """The article's own place: its dateline's state, else its national outlet's."""
+        if not self._built:
+            self._build()
+        return self.dateline or self.outlet
+
     def own_outlet(self) -> str | None:
         """The publishing outlet's state, when the article names it (else None)."""
         if not self._built:

@@ -149,7 +149,8 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                     return adjectives
                 continue
             named = _named(tok) if tok.dep_ == "conj" else None
-            if named is not None and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.head.children):
+            alternatives = lex.speakers.alternative_conjunctions
+            if named is not None and any(c.dep_ == "cc" and c.lower_ in alternatives for c in tok.head.children):
                 continue  # "the Quad or Quadrilateral": one party named twice, no two parties
             if named is not None and _party(tok.head) and tok.head.i < tok.i:
                 first, tok = tok.head, named

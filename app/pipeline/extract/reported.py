@@ -854,6 +854,8 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     """A reporting verb with a plausible speaker and some content."""
     if not is_reporting_verb(verb, lex) or framing_participle(verb, lex):
         return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ in lex.verb_frames.negating_preps:
+        return None  # "blamed Pakistan without offering any evidence": what was not done was not said
     if verb.head.i != verb.i and verb.head.lemma_.lower() in lex.reporting_verbs.speech:
         if _second_attribution(verb.head, verb, lex):
             return None  # '…, the spokesman said, IRNA reported': the outlet passes the attribution on

@@ -159,14 +159,16 @@ def _display(label: str, lex: ExtractLexicon) -> tuple[str, str | None]:
     return text, text if label[:1].isupper() and not label.isupper() and len(parts) > 1 else None
 
 
-def declines(answer: str, words: Transcripts) -> bool:
-    """ "There is nothing to add on that for now.": a short answer, or a short quote anywhere in an
-    article ("'I will not go into the specifics,' he said"), that only refuses to comment; a
-    guidelines' non-statement. One that goes on after a "but" says something and stays."""
+def declines(answer: str, words: Transcripts, quoted: bool = False) -> bool:
+    """ "There is nothing to add on that for now.": a short answer that only refuses to comment, a
+    guidelines' non-statement; with `quoted`, a quote anywhere in an article ("'I will not go into
+    the specifics,' he said"), held to a narrower list, since a quote is no answer to a question and
+    "too early to lift sanctions" says something. One that goes on after a "but" says something."""
     low = " ".join(answer.lower().replace("’", "'").split())
-    if len(low.split()) > words.refusal_max_words or re.search(r"\bbut\b", low):
+    most = words.quote_refusal_max_words if quoted else words.refusal_max_words
+    if len(low.split()) > most or any(w in words.refusal_breaks for w in re.findall(r"\w+", low)):
         return False
-    return any(r in low for r in words.refusals)
+    return any(r in low for r in (words.quote_refusals if quoted else words.refusals))
 
 
 def _bare(word: str) -> str:
