@@ -88,6 +88,10 @@ class TitleWords(_Section):
     org_heads: Words  # heads of any body ("director"): "director of <a name>" serves that body, no state
     other_state: Pattern  # "the leader of a small island nation": an unnamed state, not the article's
     unaffiliated: Pattern  # a post at a research or teaching body: the person speaks for no state
+    # "UN Special Envoy on Myanmar": an international body's post whose states come only after these
+    # words is about those states; its holder speaks for the body, no state
+    international_post: Pattern | None = None
+    post_topic_links: Words = frozenset()
     # "an adviser to <a known person>": the person served, whose state the aide serves (group "whom")
     served: Pattern | None = None
 

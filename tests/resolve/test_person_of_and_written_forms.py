@@ -163,3 +163,17 @@ def test_a_titled_name_after_a_title_is_that_person(resolver, mention, name, cou
     found = resolver.resolve(mention)
     assert found is not None and found.name == name and found.kind == "person"
     assert country is None or found.country == country
+
+
+@pytest.mark.parametrize(
+    ("mention", "country"),
+    [
+        ("UN Special Envoy on Myanmar Ana Lima", None),  # the post is about Myanmar; she serves the UN
+        ("Special Envoy of the Secretary-General for Yemen Ana Lima", None),
+        ("EU Special Representative for Sudan Ana Lima", None),
+        ("Kenyan UN envoy Ana Lima", "KE"),  # her state named before the body
+        ("US Special Envoy for Sudan Ana Lima", "US"),  # a state's own post about another state
+    ],
+)
+def test_an_international_bodys_post_about_a_state_serves_no_state(resolver, mention, country):
+    assert resolver.for_article(dt.date(2024, 3, 1)).resolve(mention).country == country

@@ -258,12 +258,26 @@ class ArticleContext:
         None for an expert's post at a research or teaching body ("director of the Asia Institute
         in Lisbon"): where the body sits is not whom the person speaks for."""
         key = norm(description)
-        if self.titles.unaffiliated.search(key):
+        if self.titles.unaffiliated.search(key) or self._international_post(key):
             return None
         named = self.first_state(key) or self._served_state(key)
         if named is None and self.titles.other_state.search(key):
             return None  # "the leader of a Pacific island nation": some state, not the article's
         return named or self.home_for(description if title is None else title)
+
+    def _international_post(self, key: str) -> bool:
+        """The description is a post of an international body about states it names only after a
+        topic word ("un special envoy on myanmar"); see `titles.yaml` international_post."""
+        titles = self.titles
+        parsed = self.reader.parse(key)
+        body = bool(parsed.of_kind("international_organisation")) or (
+            titles.international_post is not None and titles.international_post.search(key) is not None
+        )
+        states = parsed.of_kind("state")
+        if not body or not states:
+            return False
+        toks = parsed.tokens
+        return all(s.start > 0 and toks[s.start - 1] in titles.post_topic_links for s in states)
 
     def _served_state(self, key: str) -> Actor | None:
         """The state of the known person an aide's description names ("adviser to ayatollah ali

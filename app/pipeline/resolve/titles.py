@@ -40,6 +40,8 @@ class TitleReader:
         self.domestic_groups = titles.domestic_groups
         self.org_heads = titles.org_heads
         self.unaffiliated = re.compile(titles.unaffiliated)
+        self.international_post = re.compile(titles.international_post) if titles.international_post else None
+        self.post_topic_links = titles.post_topic_links
         self.other_state = re.compile(titles.other_state)
         self.served = re.compile(titles.served) if titles.served else None
         self.institution_heads = titles.institution_heads
