@@ -363,6 +363,7 @@ class Speakers(_Section):
     person_titles: Words
     honorific_heads: Words = frozenset()
     generic_titles: Words = frozenset()
+    relative_post: str = r"^who\s+(?:is|was)\s+"  # "X, who was nominated as Y,": Y describes X
     state_kinds: Words = frozenset()  # "the Kingdom": a state the article named, by the kind of state it is
     body_voice_titles: Words = frozenset()
     background_marks: Words = frozenset()  # "after X claimed …": X speaks in the background
@@ -447,6 +448,10 @@ class Speakers(_Section):
     @cached_property
     def quantifier_rx(self) -> re.Pattern[str]:
         return re.compile(rf"^({'|'.join(map(re.escape, self.quantifiers))})\s+", re.I)
+
+    @cached_property
+    def relative_post_rx(self) -> re.Pattern[str]:
+        return re.compile(self.relative_post, re.I)
 
 
 class Pronouns(_Section):

@@ -94,6 +94,9 @@ class TitleWords(_Section):
     post_topic_links: Words = frozenset()
     # "an adviser to <a known person>": the person served, whose state the aide serves (group "whom")
     served: Pattern | None = None
+    # "Donald Trump's hostage envoy": an aide title after a known person's name (the possessive is
+    # gone once normalised), of that person's state
+    aide_titles: Words = frozenset()
 
 
 class InstitutionWords(_Section):

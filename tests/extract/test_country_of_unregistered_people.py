@@ -211,3 +211,16 @@ def test_a_national_outlets_bare_acronym_is_its_own_states_body(make_extractor, 
     )
     sts = _run(make_extractor, project_resolver, text, "Ottawa Morning Courier")
     assert find(sts, "evidence tying foreign agents").actor.country == "CA"
+
+
+def test_a_post_given_in_a_relative_clause_places_the_person(make_extractor, project_resolver):
+    text = (
+        "The ministry opposed the remarks of Tom Reis, who was nominated as Canadian ambassador to Peru, "
+        "on Thursday.\n\nReis said the fishing dispute was growing."
+    )
+    assert find(_run(make_extractor, project_resolver, text), "fishing dispute").actor.country == "CA"
+
+
+def test_a_known_persons_envoy_serves_that_persons_state(make_extractor, project_resolver):
+    text = "President Donald Trump's hostage envoy, Ana Reyes, said on Sunday that the talks were helpful."
+    assert find(_run(make_extractor, project_resolver, text), "talks were helpful").actor.country == "US"

@@ -563,7 +563,9 @@ class ActorLookup:
             phrase = text[lo:hi].strip()
             # "Ana Lima Reis, Chile's Minister of State, …": the description after the name
             described = _DESCRIPTION.match(text, hi)
-            phrases = titled + ([phrase + ", " + described.group(1)] if described else []) + [phrase]
+            # "Nicholas Burns, who was nominated as US ambassador to China,": the post the clause gives
+            description = self.lex.speakers.relative_post_rx.sub("", described.group(1)) if described else ""
+            phrases = titled + ([phrase + ", " + description] if description else []) + [phrase]
             if phrase.split() == words and not described:
                 continue  # no fuller name here
             for option in phrases:

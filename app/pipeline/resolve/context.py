@@ -284,7 +284,7 @@ class ArticleContext:
         khamenei" -> Iran); None when it names no known person with a state."""
         served = self.titles.served.search(key) if self.titles.served is not None else None
         if served is None:
-            return None
+            return self._served_before(key)
         words = served.group("whom").split()
         while len(words) > 1 and words[0] in self.titles.title_words | self.titles.honorifics:
             words = words[1:]  # "president ana lima", "ayatollah …" is part of the name as known
@@ -293,6 +293,22 @@ class ArticleContext:
         if len({a.country for a in people}) != 1:
             return None
         return self.registry.state_for_code(people[0].country)
+
+    def _served_before(self, key: str) -> Actor | None:
+        """ "president donald trump hostage envoy" (normalised "President Donald Trump's hostage
+        envoy"): an aide title after a known person's name, up to two words between, is an aide of
+        that person's state; None when no known person with one state stands there."""
+        words = key.split()
+        if not words or words[-1] not in self.lexicon.titles.aide_titles:
+            return None
+        for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
+            whom = words[:cut]
+            while len(whom) > 1 and whom[0] in self.titles.title_words | self.titles.honorifics:
+                whom = whom[1:]
+            people = [a for a in self.registry.by_alias(" ".join(whom)) if a.kind == "person" and a.country]
+            if len({a.country for a in people}) == 1:
+                return self.registry.state_for_code(people[0].country)
+        return None
 
     def institution_of(self, state: Actor, kind: str) -> ResolvedActor:
         """The state's institution of that type; a named stand-in for its foreign or defence
