@@ -224,3 +224,13 @@ def test_a_post_given_in_a_relative_clause_places_the_person(make_extractor, pro
 def test_a_known_persons_envoy_serves_that_persons_state(make_extractor, project_resolver):
     text = "President Donald Trump's hostage envoy, Ana Reyes, said on Sunday that the talks were helpful."
     assert find(_run(make_extractor, project_resolver, text), "talks were helpful").actor.country == "US"
+
+
+def test_a_bare_title_the_article_gave_a_state_before_is_that_states(make_extractor, project_resolver):
+    # A Lima paper: the bare "Trade Minister" would be Peru's, but the article said whose it is.
+    text = (
+        "Chile's trade minister arrived in Lima on Monday for talks on copper tariffs.\n\n"
+        "Trade Minister Rosa Quispe said the duties broke the trade agreement."
+    )
+    sts = _run(make_extractor, project_resolver, text, "Lima Morning Courier")
+    assert find(sts, "broke the trade agreement").actor.country == "CL"

@@ -281,7 +281,15 @@ class HomeCountry:
         if speakers.home_opposition_words & said and (code := self._opposition(pos)):
             return code
         # a government's own post ("Finance Minister X") is placed by a national outlet as a body is
-        post = bool(speakers.home_outlet_posts & said)
+        posts = speakers.home_outlet_posts & said
+        post = bool(posts)
+        words = (phrase or "").split()
+        last = max((i for i, w in enumerate(words) if w.lower() in posts), default=None)
+        if last is not None and last <= 2:
+            # "a U.S. senator's statement …", then "Senator John Kennedy": the article said whose post
+            # it is, the whole title before the name written after a country
+            if code := self._owner(pos, " ".join(words[: last + 1])):
+                return code
         n = bisect_right(self._para_starts, pos) - 1
         if n >= 0:
             para = self._paras[n]
