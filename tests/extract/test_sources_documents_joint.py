@@ -254,3 +254,14 @@ def test_a_document_is_not_the_one_whose_claim_is_background(run_real):
         "A statement accused Russia of running a deliberate campaign against Norwegian fishing crews."
     )
     assert find(sts, "deliberate campaign").actor.country == "NO"
+
+
+def test_the_ministers_are_the_plural_speaker_met_under_that_noun(run_real):
+    sts = run_real(
+        "At a joint news conference in Lima on Tuesday, the foreign ministers of Peru and Chile met to "
+        "discuss fishing quotas.\n\n"
+        "Ana Lima, Chile's trade minister, issued the following statement:\n\n"
+        '"There can be no endless negotiations. The matter leads to nothing."\n\n'
+        "The ministers expressed concern about the stalled negotiations on the maritime border."
+    )
+    assert find(sts, "stalled negotiations").actor.country == "PE"

@@ -656,6 +656,11 @@ class Attributor:
             joint = self._members(head) or self._joint(head)
             if joint is not None:
                 return joint
+        titles = self.lex.speakers.person_titles | self.lex.speakers.generic_titles
+        if m.plural and head.lemma_.lower() in titles and any(c.lower_ == "the" for c in head.children):
+            again = self._joint_again(head)  # "The ministers expressed concern" after "A and B met"
+            if again is not None:
+                return again
         anaphoric = _anaphoric(head, self.lex)
         if not anaphoric and not m.plural:
             body = self._same_body_again(head)
@@ -832,7 +837,7 @@ class Attributor:
             if listed is not None:
                 return listed
         if not parties:
-            return self._last_pair(head)
+            return self._joint_again(head) or self._last_pair(head)
         first = self._party(parties[0])
         others = [self._party(p).actor for p in parties[1:]]
         others = [a for a in dict.fromkeys(others) if a.slug != first.actor.slug]
@@ -881,6 +886,20 @@ class Attributor:
         lo, hi, first = states[0]
         m = Mention(text[lo:hi], lo, hi, "name", False)
         return Speaker(m, first, "group", [a for _, _, a in states[1:] if a.slug != first.slug])
+
+    def _joint_again(self, head: Token) -> Speaker | None:
+        """ "The foreign ministers of Sudan and Egypt met …", two paragraphs on "The ministers
+        expressed concern …" (or "the officials"): the joint speaker met before under the same plural
+        noun, or any joint speaker of people for a generic one, with all of its parties."""
+        noun = head.lower_
+        generic = head.lemma_.lower() in self.lex.speakers.generic_titles
+        sp = self.history.last(
+            lambda s: (
+                (bool(s.co_actors) or s.mention.plural)
+                and (noun in s.mention.text.lower().split() or (generic and s.person))
+            )
+        )
+        return Speaker(mention_from(head, self.lex), sp.actor, "group", sp.co_actors) if sp is not None else None
 
     def _last_pair(self, head: Token) -> Speaker | None:
         """ "The two heads of state then exchanged views …" with no pair named nearby: the last two
