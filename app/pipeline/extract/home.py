@@ -240,6 +240,16 @@ class HomeCountry:
                 return self._codes[k]
         return None
 
+    def _titled_before(self, pos: int, phrase: str | None, posts: set[str]) -> str | None:
+        """ "Chile's trade minister arrived …", then "Trade Minister X said" in a Lima paper: the
+        state the article wrote before the same title (the whole title before the name), which says
+        better than the outlet whose post a bare title is."""
+        words = (phrase or "").split()
+        last = max((i for i, w in enumerate(words) if w.lower() in posts), default=None)
+        if last is None or last > 2:
+            return None
+        return self._owner(pos, " ".join(words[: last + 1]))
+
     def note_speaker(self, pos: int, code: str) -> None:
         """A speaker at `pos` was placed in `code` by its own words ("Japanese Prime Minister X")."""
         i = bisect_right(self._speaker_pos, pos)
@@ -283,13 +293,6 @@ class HomeCountry:
         # a government's own post ("Finance Minister X") is placed by a national outlet as a body is
         posts = speakers.home_outlet_posts & said
         post = bool(posts)
-        words = (phrase or "").split()
-        last = max((i for i, w in enumerate(words) if w.lower() in posts), default=None)
-        if last is not None and last <= 2:
-            # "a U.S. senator's statement …", then "Senator John Kennedy": the article said whose post
-            # it is, the whole title before the name written after a country
-            if code := self._owner(pos, " ".join(words[: last + 1])):
-                return code
         n = bisect_right(self._para_starts, pos) - 1
         if n >= 0:
             para = self._paras[n]
@@ -311,6 +314,8 @@ class HomeCountry:
                 return self._codes[ks[-1]]
         if self.dateline:
             return self.dateline
+        if post and (code := self._titled_before(pos, phrase, posts)):
+            return code
         if (body or post) and self.outlet:
             # a national outlet's bare "Ministry of National Defense", "Finance Minister X" are its own state's
             return self.outlet
