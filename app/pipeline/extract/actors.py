@@ -84,6 +84,7 @@ class ActorLookup:
         self._acronyms: dict[str, str] | None = None  # the article's own "Full Name (ACR)" definitions
         self._titled: dict[str, list[tuple[int, int, str, str]]] = {}  # a title → where the article names its holder
         self._folded: list[str] = []  # the same words folded (`_fold`), once per article
+        self._by_length: dict[int, list[int]] = {}  # folded word length → positions in `_folded`
         if resolver is not None:
             self._article = resolver.for_article(published)
         # a resolver that can use the article's country for unplaced speakers says so
@@ -174,6 +175,8 @@ class ActorLookup:
         if self._units is None:  # each word folded once per article, not once per name asked about
             self._units = _name_units(text)
             self._folded = [_fold(word) for word, *_ in self._units]
+            for i, folded in enumerate(self._folded):  # and filed by length: a letter apart is ±1 long
+                self._by_length.setdefault(len(folded), []).append(i)
         units = self._units
         parts = [p for p in re.split(r"[\s-]+", name.strip()) if p]
         if len(parts) < 2:
@@ -182,8 +185,12 @@ class ActorLookup:
         particles = lexicon.names.particles if lexicon is not None else frozenset()
         best: tuple[int, int, str] | None = None  # (-words, start, spelling)
         first_part = _fold(parts[0])
-        for i, folded in enumerate(self._folded):
-            if not _same_folded(folded, first_part):
+        size = len(first_part)
+        near = sorted(
+            self._by_length.get(size - 1, []) + self._by_length.get(size, []) + self._by_length.get(size + 1, [])
+        )
+        for i in near:
+            if not _same_folded(self._folded[i], first_part):
                 continue
             for n in _name_run(units, i, parts, particles):
                 first, last = units[i], units[i + n - 1]
