@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 
 def _without_accents(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to take off (most words): no decomposition to walk
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -655,5 +655,15 @@ def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
     return Cue("contact", noun.lemma_.lower(), noun, speaker, start, end, frozenset(t.i for t in toks), targets=others)
 
 
+# Parts of speech no contact is anchored on (contacts hang on verbs and nouns).
+_NEVER_CONTACTS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SPACE", "SYM", "INTJ"})
+
+
 def sentence_contacts(sent: Span, in_quote, lex: ExtractLexicon) -> list[Cue]:
-    return [c for t in sent if not in_quote(t.idx) and (c := contact_cue(t, lex) or noun_contact(t, lex)) is not None]
+    return [
+        c
+        for t in sent
+        if t.pos_ not in _NEVER_CONTACTS
+        and not in_quote(t.idx)
+        and (c := contact_cue(t, lex) or noun_contact(t, lex)) is not None
+    ]
