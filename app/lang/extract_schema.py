@@ -364,6 +364,7 @@ class Speakers(_Section):
     honorific_heads: Words = frozenset()
     generic_titles: Words = frozenset()
     relative_post: str = r"^who\s+(?:is|was)\s+"  # "X, who was nominated as Y,": Y describes X
+    name_suffixes: Words = frozenset()  # "Biden, Jr.": a suffix after a name's comma, no name itself
     state_kinds: Words = frozenset()  # "the Kingdom": a state the article named, by the kind of state it is
     body_voice_titles: Words = frozenset()
     background_marks: Words = frozenset()  # "after X claimed …": X speaks in the background

@@ -104,7 +104,7 @@ class ActorLookup:
         return found.resolved() if found is not None else None
 
     def candidates(self, mention: Mention) -> list[str]:
-        out = [mention.text]
+        out = [self._without_day(mention.text)]
         if (full := self._spelt_out(mention.text)) is not None:
             # "the PCG" after "the Philippine Coast Guard (PCG)": the article's own definition first
             out.insert(0, full)
@@ -115,6 +115,21 @@ class ActorLookup:
         if mention.first and mention.first not in out:
             out.append(mention.first)
         return out
+
+    def _without_day(self, text: str) -> str:
+        """The speaker's phrase without what the parser glued to it: a weekday at its end says when,
+        never who ("the special envoy on Friday"; a registry person may bear a weekday's name), and
+        a closing quotation mark inside it ends the quote, not a name ("Haftar” Dendias said")."""
+        if (cut := max(text.rfind(q) for q in "”»\"")) > 0 and text[cut + 1 :].strip():
+            text = text[cut + 1 :].strip()  # "… General Khalifa Haftar” Dendias": the quotation ended before the name
+        words = text.split()
+        days = self.lex.dates.weekdays
+        if len(words) > 1 and words[-1].lower().strip(".,") in days:
+            words = words[:-1]
+            if len(words) > 1 and words[-1].lower() in self.lex.dates.weekday_prefixes:
+                words = words[:-1]
+            return " ".join(words)
+        return text
 
     def _spelt_out(self, text: str) -> str | None:
         """The mention with the acronyms the article defined written in full (acronyms.py), else None."""

@@ -287,6 +287,8 @@ def _appos_name(head: Token, lex: ExtractLexicon) -> Token | None:
 def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Mention:
     """Build the mention for a subject (or agent, or pobj) head token."""
     doc = head.doc
+    if head.lower_.rstrip(".") in lex.speakers.name_suffixes and head.i >= 2 and doc[head.i - 1].text == ",":
+        head = doc[head.i - 2]  # "President Joseph R. Biden, Jr. met …": the parser heads the subject with "Jr."
     low = head.lower_
     pronouns = lex.pronouns
     if low in pronouns.personal or low in pronouns.relative:

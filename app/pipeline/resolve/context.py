@@ -279,6 +279,10 @@ class ArticleContext:
         toks = parsed.tokens
         return all(s.start > 0 and toks[s.start - 1] in titles.post_topic_links for s in states)
 
+    def served_state(self, key: str) -> Actor | None:
+        """The state of the known person a (normalised) description says the speaker serves."""
+        return self._served_state(key)
+
     def _served_state(self, key: str) -> Actor | None:
         """The state of the known person an aide's description names ("adviser to ayatollah ali
         khamenei" -> Iran); None when it names no known person with a state."""

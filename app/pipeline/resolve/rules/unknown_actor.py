@@ -104,6 +104,7 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     words = set(toks)
     if key.split()[-1] in titles.person_heads:  # singular only: "diplomats" are a group
         kind = "person"  # "the Saudi crown prince", "Sudan's army chief"
+        state = state or ctx.served_state(key)  # "President X's special envoy": X's state
         if state is None and titles.serves_home(words):
             state = ctx.home  # "the parliament speaker", "the security chief"
     elif words & titles.institution_heads and not words & ctx.lexicon.mentions.group_heads:
