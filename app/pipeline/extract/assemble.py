@@ -10,7 +10,6 @@ statement they extend; then resolve speakers in reading order.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -23,6 +22,7 @@ from .deadline import check_deadline
 from .mentions import is_actor_like
 from .quotes import Quote, is_fragment
 from .reported import post_quote_cue, sentence_cues
+from .segments import paragraph_breaks
 from .sentences import doc_text, sent_of, sentences, token_at
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -540,7 +540,7 @@ def _labelled(doc: Doc, q: Quote, index: _Drafts, lex: ExtractLexicon) -> Draft 
     if not before:
         return None
     last = max(before, key=lambda x: x.end)
-    if len(re.findall(r"\n\s*(?=\S)", text[last.end : q.start])) > 1:
+    if paragraph_breaks(text, last.end, q.start) > 1:
         return None  # the speaker reported in the paragraph just before, no further back
     d = Draft(last.cue, q.start, q.end)
     index.append(d)

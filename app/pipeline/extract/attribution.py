@@ -29,6 +29,7 @@ from .joint import (
 )
 from .joint import persons_only as _persons_only
 from .mentions import Mention, mention_from
+from .segments import paragraph_breaks
 from .sentences import Sentences, doc_text, sent_ents, sent_of, sent_root, sentences
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -718,7 +719,7 @@ class Attributor:
         if last is None or last.actor.kind not in ("institution", "state", "international_organisation"):
             return None
         text = self.lookup.article_text or head.doc.text  # the parse blanks paragraphs without a cue
-        if len(re.findall(r"\n\s*(?=\S)", text[last.mention.end : head.idx])) > 1:
+        if paragraph_breaks(text, last.mention.end, head.idx) > 1:
             return None  # further back than the paragraph before
         if any(e.label_ == "PERSON" and last.mention.end <= e.start_char < head.idx for e in head.doc.ents):
             return None  # "… summoned ambassador X. ¶ The official said": X may be meant

@@ -13,7 +13,7 @@ from app.lang.extract_schema import ExtractLexicon
 
 from .cues import Cue
 from .mentions import is_actor_like
-from .reported import joint_subjects, span_of, subject_coordinated_before, subject_of
+from .reported import NEVER_CUES, joint_subjects, span_of, subject_coordinated_before, subject_of
 from .sentences import sent_of
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -655,15 +655,11 @@ def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
     return Cue("contact", noun.lemma_.lower(), noun, speaker, start, end, frozenset(t.i for t in toks), targets=others)
 
 
-# Parts of speech no contact is anchored on (contacts hang on verbs and nouns).
-_NEVER_CONTACTS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SPACE", "SYM", "INTJ"})
-
-
 def sentence_contacts(sent: Span, in_quote, lex: ExtractLexicon) -> list[Cue]:
     return [
         c
         for t in sent
-        if t.pos_ not in _NEVER_CONTACTS
+        if t.pos_ not in NEVER_CUES
         and not in_quote(t.idx)
         and (c := contact_cue(t, lex) or noun_contact(t, lex)) is not None
     ]

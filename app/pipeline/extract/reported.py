@@ -1300,15 +1300,16 @@ def noun_cue(noun: Token, lex: ExtractLexicon) -> Cue | None:
     return Cue("indirect", noun.lemma_.lower(), noun, owner, start, end, frozenset(t.i for t in toks))
 
 
-# Parts of speech no cue is anchored on (cues hang on verbs, nouns, "according" and proper names).
-_NEVER_CUES = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SPACE", "SYM", "INTJ"})
+# Parts of speech no cue or contact is anchored on (they hang on verbs, nouns, "according" and proper
+# names): the cue and contact searches skip such tokens with one test instead of every cue function.
+NEVER_CUES = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SPACE", "SYM", "INTJ"})
 
 
 def sentence_cues(sent: Span, in_quote, lex: ExtractLexicon) -> list[Cue]:
     """All reported-speech cues of one sentence; `in_quote(char)` masks quoted words."""
     out = []
     for tok in sent:
-        if tok.pos_ in _NEVER_CUES or in_quote(tok.idx):
+        if tok.pos_ in NEVER_CUES or in_quote(tok.idx):
             continue  # no cue is anchored on punctuation, a determiner, a preposition …: one test, not five
         # a trailing attribution the parser joined to the clause it reports comes first
         # ("The UN will send aid, the WFP said": not "the UN … said")

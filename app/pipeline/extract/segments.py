@@ -38,6 +38,16 @@ def _is_furniture(text: str, lex: ExtractLexicon) -> bool:
     return len(words) <= f.max_heading_words  # short unterminated line: heading, dateline or caption
 
 
+def paragraph_breaks(text: str, lo: int, hi: int) -> int:
+    """How many paragraphs begin between two positions of the article's text: 0 in one paragraph,
+    1 when `hi` is in the paragraph right after `lo`'s. Read on the text as written (the parse blanks
+    paragraphs without a cue, so blank runs there still count as the paragraphs they were)."""
+    return len(_PARAGRAPH_START.findall(text, lo, hi))
+
+
+_PARAGRAPH_START = re.compile(r"\n\s*(?=\S)")
+
+
 def split_paragraphs(text: str, lex: ExtractLexicon) -> list[Paragraph]:
     """One paragraph per non-blank line, with offsets into `text`; a line that looks like furniture
     but holds several sentences is judged sentence by sentence ("… said. Photo: AP. The minister …")."""
