@@ -289,14 +289,7 @@ class ArticleContext:
         served = self.titles.served.search(key) if self.titles.served is not None else None
         if served is None:
             return self._served_before(key)
-        words = served.group("whom").split()
-        while len(words) > 1 and words[0] in self.titles.title_words | self.titles.honorifics:
-            words = words[1:]  # "president ana lima", "ayatollah …" is part of the name as known
-        whom = " ".join(words)
-        people = [a for a in self.registry.by_alias(whom) if a.kind == "person" and a.country]
-        if len({a.country for a in people}) != 1:
-            return None
-        return self.registry.state_for_code(people[0].country)
+        return self._state_of_person(served.group("whom").split())
 
     def _served_before(self, key: str) -> Actor | None:
         """ "president donald trump hostage envoy" (normalised "President Donald Trump's hostage
@@ -306,13 +299,21 @@ class ArticleContext:
         if not words or words[-1] not in self.lexicon.titles.aide_titles:
             return None
         for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
-            whom = words[:cut]
-            while len(whom) > 1 and whom[0] in self.titles.title_words | self.titles.honorifics:
-                whom = whom[1:]
-            people = [a for a in self.registry.by_alias(" ".join(whom)) if a.kind == "person" and a.country]
-            if len({a.country for a in people}) == 1:
-                return self.registry.state_for_code(people[0].country)
+            state = self._state_of_person(words[:cut])
+            if state is not None:
+                return state
         return None
+
+    def _state_of_person(self, words: list[str]) -> Actor | None:
+        """The state of the one known person these (normalised) words name, titles before the name
+        dropped ("president ana lima"; "ayatollah …" is part of the name as known); None when they
+        name no known person, or several of different states."""
+        while len(words) > 1 and words[0] in self.titles.title_words | self.titles.honorifics:
+            words = words[1:]
+        people = [a for a in self.registry.by_alias(" ".join(words)) if a.kind == "person" and a.country]
+        if len({a.country for a in people}) != 1:
+            return None
+        return self.registry.state_for_code(people[0].country)
 
     def institution_of(self, state: Actor, kind: str) -> ResolvedActor:
         """The state's institution of that type; a named stand-in for its foreign or defence
