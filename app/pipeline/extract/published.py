@@ -129,6 +129,8 @@ def article_date(
         return found, "url"
     for p in paras[:HEADING_LINES]:
         m = lex.furniture.dateline_rx.match(p.text)
+        if m is None and not p.furniture and lex.furniture.opening_dateline_rx is not None:
+            m = lex.furniture.opening_dateline_rx.match(p.text)  # the text's first words: "Velora, May 18, RNA –"
         if m is not None:
             named = lex.dates.weekday_rx.search(p.text, m.end())
             weekday = lex.dates.weekdays.index(named.group(1).lower()) if named else None
