@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
 
+from .joint import is_joint
 from .sentences import doc_text, sent_of
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -111,7 +112,29 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() not in lex.speakers.document_nouns:
             return subj
-    return carrier
+    return carrier or _reporting_body(head, lex)
+
+
+def _reporting_body(head: Token, lex: ExtractLexicon) -> Token | None:
+    """ "The Ministry of Commerce lodged representations, according to a statement (on its website)":
+    a statement no phrase gives an owner is the one the body that acted put out, when the clause's
+    subject is a body ("the ministry", "the Ministry of X") or the parties of a joint act ("The two sides
+    had candid exchanges, according to a statement"); "Troops shelled the city, according to a
+    statement" names no issuer (troops issue none)."""
+    according = lex.verb_frames.according
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != according.particle or prep.head.lower_ != according.word:
+        return None
+    clause = prep.head.head
+    heads = [clause, *(c for c in clause.children if c.dep_ == "aux")]  # "had" read as an auxiliary
+    subj = next((c for h in heads for c in h.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subj.lemma_.lower() in lex.speakers.institution_nouns:
+        return subj
+    # the parties of a joint act, unless the article named whose that document is before ("… the Kremlin
+    # said. The sides also discussed X, according to the readout": the Kremlin's readout)
+    return subj if is_joint(subj, lex) and earlier_issuer(head, lex) is None else None
 
 
 def _clause_subject(head: Token) -> Token | None:
