@@ -443,6 +443,12 @@ class ActorLookup:
         code = self._home.at(mention.start)
         return self.state(code) if code else None
 
+    def titled(self, noun: str) -> ResolvedActor | None:
+        """The latest person the article met under a title the describing noun stands for
+        ("the diplomat"), when the resolver can tell."""
+        titled = getattr(self._article, "titled", None)
+        return titled(noun) if titled is not None else None
+
     def _met(self, surname: str) -> ResolvedActor | None:
         """The person already met as a speaker under this surname, with a country."""
         met = getattr(self._article, "met", None)

@@ -180,9 +180,18 @@ def _body_words(head: Token) -> list[str]:
     ]
 
 
-def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countries: Countries | None) -> Speaker | None:
+def _by_title(
+    head: Token,
+    history: SpeakerHistory,
+    lex: ExtractLexicon,
+    countries: Countries | None,
+    holder: ResolvedActor | None = None,
+) -> Speaker | None:
     """'the Serbian president' → the last speaker whose mention has that title,
-    else the last person speaker; 'the Commission' → the last body speaker."""
+    else the last person speaker; 'the Commission' → the last body speaker. For a describing noun
+    ("the diplomat") the last speaker who is `holder`, the person the article met under a title the
+    noun stands for, comes before the last person ("the diplomat" after a spokesman spoke is the
+    deputy minister quoted before him)."""
     words = _country_words(head, countries)
     noun = head.lemma_.lower()
     if noun in lex.speakers.institution_nouns:
@@ -196,6 +205,10 @@ def _by_title(head: Token, history: SpeakerHistory, lex: ExtractLexicon, countri
     if titled is None and words and noun in lex.speakers.generic_titles:
         last = history.last_person()  # "Wang Yi said … the senior Chinese diplomat said"
         return last if last is not None and _compatible(last, words, countries) else None
+    if titled is None and holder is not None and noun in lex.speakers.generic_titles:
+        held = history.last(lambda s: s.actor.slug == holder.slug)
+        if held is not None:
+            return held
     if titled is not None or words:
         return titled  # "the Sudanese general" must match a general of that country
     return history.last_person()
@@ -684,7 +697,8 @@ class Attributor:
             found = self.local.get(newer.i) or self.named(newer)
             if found.actor.kind == "person" and self.lookup.actor(m).slug == found.actor.slug:
                 return Speaker(found.mention, found.actor, "title")  # "X arrived.\n\n…, the minister said"
-        sp = _by_title(head, self.history, self.lex, self.countries) if anaphoric else None
+        holder = self.lookup.titled(head.lemma_.lower()) if anaphoric and not m.plural else None
+        sp = _by_title(head, self.history, self.lex, self.countries, holder) if anaphoric else None
         if sp is not None and sp.person and not m.plural:
             sp = self._later_holder(head, sp) or sp
         named_body = _named_body_before(head, self.lex) if anaphoric else None

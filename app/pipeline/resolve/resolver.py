@@ -116,6 +116,11 @@ class ArticleResolver(ArticleContext):
         """The person already met in this article under that surname (or full name), if any."""
         return self.memory.person_by_surname(norm(surname))
 
+    def titled(self, noun: str) -> ResolvedActor | None:
+        """The latest person met with a title that a describing noun stands for ("the diplomat": a
+        deputy foreign minister or an envoy met before, not a presidential spokesman)."""
+        return self.memory.with_title_word(noun)
+
     def phrase(self, raw: str) -> ResolvedActor | None:
         return phrase(self.mention(raw), self)
 
