@@ -527,7 +527,7 @@ class ActorLookup:
         headed by X", "X, a minister of state, led the Saudi delegation": the country of the group
         the name leads, when the article gives the group one (the state a delegate serves, not the
         place the talks are held in)."""
-        leading = self.lex.speakers.leading_verbs
+        leading = self.lex.speakers.leading_verbs.keys()  # the lemmas: "head", "lead"
         if head.dep_ == "nsubj" and head.head.lemma_.lower() in leading:  # "X led the Saudi delegation"
             led = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         else:

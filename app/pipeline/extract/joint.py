@@ -393,7 +393,7 @@ def delegation_heads(text: str | None, lex: ExtractLexicon, country_code) -> dic
     words = lex.speakers.group
     nouns = "|".join(sorted(words.delegation_nouns))
     heads = "|".join(sorted(words.delegation_head_nouns))
-    led = "|".join(sorted(words.leading_participles))
+    led = "|".join(sorted(lex.speakers.leading_verbs.values()))  # "headed", "led"
     if not nouns or not heads:
         return {}
     patterns = [
