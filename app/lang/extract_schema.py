@@ -356,7 +356,6 @@ class GroupWords(_Section):
     # "the head of the Russian delegation, X": a delegation (these nouns) speaks by its head (these)
     delegation_nouns: Words = frozenset()
     delegation_head_nouns: Words = frozenset()
-    leading_participles: Words = frozenset()  # "the Russian delegation, headed by X"
 
 
 class Speakers(_Section):
@@ -376,10 +375,11 @@ class Speakers(_Section):
     outlet_nouns: Words = frozenset()  # "a newspaper said": an outlet that carries what others did
     institution_nouns: Words
     short_states: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # "the North" → "North Korea"
-    leading_verbs: Words = frozenset()
+    # "the delegation, headed by X", "X led the delegation": each verb of leading (lemma) with its participle
+    leading_verbs: dict[str, str] = Field(default_factory=dict)
     partitive_heads: Words = frozenset()  # "one of the sources said": a part of a group that can speak
     seat_verbs: Words = frozenset()  # "a group based in X": where a body sits places it
-    referring_groups: Words = frozenset()  # "…, the group said": the body the clause named  # "the Bolivian delegation, headed by X": X is of the group's country
+    referring_groups: Words = frozenset()  # "…, the group said": the body the clause named
     collective_nouns: Words
     document_nouns: Words
     relay_nouns: Words = frozenset()  # "the presidency said Macron stressed …": the principal's words

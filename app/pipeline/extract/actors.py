@@ -532,8 +532,11 @@ class ActorLookup:
         """ "The Bolivian delegation, headed by deputy minister X,", "The Russian delegation was
         headed by X", "X, a minister of state, led the Saudi delegation": the country of the group
         the name leads, when the article gives the group one (the state a delegate serves, not the
-        place the talks are held in)."""
-        leading = self.lex.speakers.leading_verbs
+        place the talks are held in). Read on the parse of the name's own sentence, for any group the
+        resolver places; `joint.delegation_heads` reads the same relation the other way (a state's
+        delegation → its head) in the raw text, since a delegation may be introduced in a paragraph
+        that is never parsed. The two share the verbs of leading (speakers.leading_verbs)."""
+        leading = self.lex.speakers.leading_verbs.keys()  # the lemmas: "head", "lead"
         if head.dep_ == "nsubj" and head.head.lemma_.lower() in leading:  # "X led the Saudi delegation"
             led = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         else:

@@ -387,13 +387,14 @@ def delegation_heads(text: str | None, lex: ExtractLexicon, country_code) -> dic
     Petrenko", "The Russian delegation, headed by presidential aide X". Read from the article's text
     (a paragraph that only introduces the delegations may never be parsed), anywhere in it, since a
     delegation speaks by its head whether the article names the head before or after; the first
-    introduction of each state's counts."""
+    introduction of each state's counts. (A person met as a group's leader is placed by the parse of
+    their sentence instead: `ActorLookup._led_group_country`, with the same verbs of leading.)"""
     if not text:
         return {}
     words = lex.speakers.group
     nouns = "|".join(sorted(words.delegation_nouns))
     heads = "|".join(sorted(words.delegation_head_nouns))
-    led = "|".join(sorted(words.leading_participles))
+    led = "|".join(sorted(lex.speakers.leading_verbs.values()))  # "headed", "led"
     if not nouns or not heads:
         return {}
     patterns = [
