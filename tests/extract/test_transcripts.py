@@ -289,3 +289,26 @@ def test_an_answer_quoting_a_phrase_keeps_its_opening_words(make_extractor, proj
     out = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2025, 4, 2)))
     st = find(out, "old habit of theirs")
     assert st.kind == "direct" and '"' not in st.text
+
+
+HOSTED = (
+    "On July 11, 2012, Foreign Ministry Spokesperson Jan Kowal held a press conference.\n\n"
+    "Q: Special Envoy Ivo Brandt proposed that Iran should play a greater role in resolving the crisis. "
+    "How does China comment?\n\n"
+    "A: China always believes that the proper resolution of the issue needs the support of regional countries.\n\n"
+    "Q: Three Chinese patrol ships entered the disputed waters this morning. Please confirm.\n\n"
+    "A: China's ships went to waters under Chinese jurisdiction for a routine patrol. It is a normal duty."
+)
+
+
+def test_unnamed_answers_are_the_hosts_by_the_name_the_heading_gives(make_extractor, project_resolver):
+    out = make_extractor(project_resolver).extract(ArticleInput(text=HOSTED, published=dt.date(2012, 7, 11)))
+    answers = [s for s in out if s.kind == "direct"]
+    assert len(answers) == 2 and {s.actor.name for s in answers} == {"Jan Kowal"}  # not "Jan Kowal held"
+
+
+def test_the_host_is_placed_by_the_briefing_not_by_the_country_the_first_question_names(
+    make_extractor, project_resolver
+):
+    out = make_extractor(project_resolver).extract(ArticleInput(text=HOSTED, published=dt.date(2012, 7, 11)))
+    assert {s.actor.country for s in out if s.kind == "direct"} == {"CN"}

@@ -149,8 +149,14 @@ class HomeCountry:
         ):
             self.main = counts[0][0]
         lead_end = self._paras[1].end if len(self._paras) > 1 else (self._paras[0].end if self._paras else 0)
+        asked = [(p.start, p.end) for p in self._paras[:2] if self._asks(p.text)]
         lead = next(
-            (c for p, c, subj in zip(self._pos, self._codes, self._subject, strict=True) if subj and p < lead_end), None
+            (
+                c
+                for p, c, subj in zip(self._pos, self._codes, self._subject, strict=True)
+                if subj and p < lead_end and not any(a <= p < b for a, b in asked)
+            ),
+            None,
         )
         self.main = lead or self.main  # the side the opening sentences are about
         # A main country read from the opening, or named far more than any other, beats the
@@ -158,6 +164,13 @@ class HomeCountry:
         self._main_sure = self.main is not None and (
             lead is not None or len(counts) == 1 or counts[0][1] >= 1.5 * counts[1][1]
         )
+
+    def _asks(self, text: str) -> bool:
+        """A transcript's question ("Q: Special Envoy X proposed that Iran …"): the country it names
+        is what a reporter asks about, not the side the briefing speaks for."""
+        words = self._inputs[1].transcripts
+        m = words.label_rx.match(text)
+        return m is not None and words.label_of(m)[0].lower() in words.question_labels
 
     def _dateline(self, countries: Countries, lex: ExtractLexicon) -> str | None:
         forms = lex.speakers.home_dateline_forms_rx

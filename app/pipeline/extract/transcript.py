@@ -182,8 +182,10 @@ def _introduced(text: str, label: str, before: int, lex: ExtractLexicon) -> str 
     title = _bare(label.split()[-1])
     honor = "|".join(re.escape(h) for h in sorted(lex.transcripts.honorifics, key=len, reverse=True))
     name = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}"
-    after = rf"\b{re.escape(title)}\b,? (?:(?:{honor})\.? )?(?P<name>{name})"
-    first = re.search(after, text[:before], re.IGNORECASE)
+    # the title and honorific in any case ("Spokesperson", "spokesperson"), the name capitalised: "Liu
+    # Weimin held a press conference" ends before "held"
+    after = rf"\b(?i:{re.escape(title)})\b,? (?:(?i:{honor})\.? )?(?P<name>{name})"
+    first = re.search(after, text[:before])
     if first is not None and first.group("name")[0].isupper():
         return _up_to_possessive(first.group("name"))
     apposed = re.search(rf"(?P<name>{name}), (?:the |an? )?(?:[\w-]+ ){{0,3}}{re.escape(title)}\b", text[:before])
@@ -267,7 +269,11 @@ def transcript_statements(
         if len(text[lo:hi].split()) < words.min_answer_words or declines(text[lo:hi], words):
             continue
         shown, name = _display(t.label, lex) if not t.unnamed else host
-        mention = Mention(shown, t.label_start, t.label_end, "name", True, name=name)
+        if t.unnamed:  # the host is placed where the article introduced them, not by the question before
+            at = text.rfind("\n", 0, text[: turns[0].label_start].rstrip().rfind("\n") + 1) + 1
+            mention = Mention(shown, at, at + len(shown), "name", True, name=name)
+        else:
+            mention = Mention(shown, t.label_start, t.label_end, "name", True, name=name)
         actor = lookup.actor(mention)
         if name is None and not actor.known and _bare(shown.split()[-1]) in lex.speakers.person_titles:
             # a bare title ("Official Spokesperson:"): the person the article gave it to
