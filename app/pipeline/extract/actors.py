@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
+from app.pipeline.resolve.normalize import without_possessive
 from app.pipeline.types import ResolvedActor
 
 from .acronyms import defined_acronyms, expand
@@ -449,13 +450,13 @@ class ActorLookup:
             links = "|".join(map(re.escape, sorted(self.lex.speakers.place_preps)))
             pattern = re.compile(rf"{title}((?:\s+(?:{links})\s+(?:the\s+)?[A-Z][\w'’-]*)*),?\s+({_NAME_RUN})")
             self._titled[key] = [
-                (m.start(), m.end(), re.sub(r"['’]s$", "", m.group(2)), m.group(0)) for m in pattern.finditer(text)
+                (m.start(), m.end(), without_possessive(m.group(2)), m.group(0)) for m in pattern.finditer(text)
             ]
         found = {name: written for lo, hi, name, written in self._titled[key] if not lo <= mention.start < hi}
         if len(found) != 1:
             return None
         name, written = found.popitem()
-        written = re.sub(r"['’]s$", "", written)
+        written = without_possessive(written)
         found_actor = self._person_bearing(written, name.split())
         return found_actor if found_actor is not None and found_actor.kind == "person" else None
 
@@ -805,8 +806,9 @@ def _name_units(text: str) -> list[tuple[str, int, int, bool]]:
         word, start, end = m.group(0), m.start(), m.end()
         joined = start - prev_end == 1 and text[start - 1] in " -\u00a0"
         prev_end = end
-        if word.endswith(("'s", "’s")) and len(word) > 2:
-            word, end = word[:-2], end - 2
+        bare = without_possessive(word)
+        if bare and bare != word:
+            word, end = bare, end - 2
             prev_end = -2  # "Zelensky's office": nothing runs on after a possessive
         out.append((word, start, end, joined))
     return out
