@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.pipeline.resolve.normalize import fold, kebab, norm
+from app.pipeline.resolve.normalize import fold, kebab, norm, without_possessive
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,10 @@ def test_fold_keeps_case_and_kebab_is_ascii():
     assert fold("Élysée") == "Elysee"
     assert kebab("Côte d'Ivoire") == "cote-d-ivoire"
     assert kebab("Türkiye") == "turkiye"
+
+
+def test_without_possessive_takes_off_the_last_word_s_ending_only():
+    assert without_possessive("Iran's") == "Iran"
+    assert without_possessive("the Coast Guard’s") == "the Coast Guard"
+    assert without_possessive("Iran's foreign minister") == "Iran's foreign minister"
+    assert without_possessive("the ministers'") == "the ministers'"

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.pipeline.resolve.normalize import without_possessive
+
 # Words of a name before the bracket: capitalised words, hyphenated parts and the small links.
 _WORD = re.compile(r"[A-Z][\w’'.-]*|[a-z]+")
 _DEFINITION = re.compile(r"((?:\b[\w’'.-]+\s+){1,9}?)(?:the\s+)?(?:['’]s?\s*)?\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
@@ -59,13 +61,13 @@ def defined_acronyms(text: str, links: frozenset[str]) -> dict[str, str]:
         if acronym in found or sum(c.isupper() for c in acronym) < 2:
             continue
         spans = list(_WORD.finditer(m.group(1)))
-        words = [re.sub(r"['’]s$", "", w.group(0)) for w in spans]  # "Iran's" spells with its I
+        words = [without_possessive(w.group(0)) for w in spans]  # "Iran's" spells with its I
         # the shortest run of trailing words that spells the acronym and starts capitalised, as written
         for start in range(len(words) - 1, -1, -1):
             run = words[start:]
             if run[0][:1].isupper() and _spelt_by(letters, run, links):
                 written = m.group(1)[spans[start].start() : spans[-1].end()]
-                found[acronym] = re.sub(r"['’]s$", "", written)  # "the Coast Guard's (CG) ship"
+                found[acronym] = without_possessive(written)  # "the Coast Guard's (CG) ship"
                 break
     return found
 

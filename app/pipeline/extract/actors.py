@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
+from app.pipeline.resolve.normalize import without_possessive
 from app.pipeline.types import ResolvedActor
 
 from .acronyms import defined_acronyms, expand
@@ -58,6 +59,21 @@ def _one_name(mention: Mention) -> bool:
     if words and words[0].lower() == "the":
         words = words[1:]
     return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_LINKS and w != "the" for w in words)
+
+
+def _is_organisation(actor: ResolvedActor) -> bool:
+    return actor.known and actor.kind == "international_organisation"
+
+
+def _unread_acronym(tok: Token) -> bool:
+    """ "ECOWAS", "NATO": a capitalised acronym the model does not read as a body."""
+    return (
+        tok.pos_ in ("PROPN", "NOUN", "ADJ")
+        and tok.ent_type_ != "ORG"
+        and tok.is_alpha
+        and tok.is_upper
+        and len(tok.text) > 1
+    )
 
 
 class ActorLookup:
@@ -319,22 +335,51 @@ class ActorLookup:
         words = mention.text.lower().split()
         if mention.plural or not words or words[-1] not in memory_words.loose or words[0] not in ("the", "this"):
             return None
-        try:
-            itself = resolver.resolve(mention.text, self._published)
-        except Exception:  # a resolver bug must not lose the statement
-            itself = None
-        if itself is not None and itself.known:
+        if self._resolve_alone(mention.text) is not None:
             return None  # "the North Atlantic alliance" names its organisation itself
-        for ent in reversed(self._doc.ents):
-            if ent.end_char > mention.start or ent.label_ != "ORG":
-                continue
-            try:
-                found = resolver.resolve(ent.text, self._published)
-            except Exception:  # a resolver bug must not lose the statement
-                found = None
-            if found is not None and found.known and found.kind == "international_organisation":
-                return found
-        return None
+        named = self.organisations_named_before(self._doc, mention.start)
+        return named[-1][1] if named else None
+
+    def organisations_named_before(
+        self, doc: Doc, before: int, as_speakers: bool = False
+    ) -> list[tuple[Mention, ResolvedActor]]:
+        """The international organisations the article named before character `before`, in reading
+        order, one entry per naming, each with the mention that names it: what "the alliance" or
+        "the summit" may stand for.
+
+        A naming is an entity the model reads as a body. By default each is resolved alone, by its
+        name (the article's memory of who spoke stays as it was): enough to tell which organisation
+        a loose description means. `as_speakers` reads the namings as speakers instead: also the
+        capitalised acronyms the model does not read as bodies ("ECOWAS"), each a speaker mention
+        resolved with all the article knows (its own definitions, its memory), since the caller
+        attributes statements to them."""
+        entities = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= before]
+        if not as_speakers:
+            found = [(e, self._resolve_alone(e.text)) for e in entities]
+            return [
+                (Mention(e.text, e.start_char, e.end_char, "name", False), actor)
+                for e, actor in found
+                if actor is not None and _is_organisation(actor)
+            ]
+        acronyms = [t for t in doc if t.idx < before and _unread_acronym(t)]
+        asked: dict[str, ResolvedActor] = {}
+        found = []
+        for root in sorted([e.root for e in entities] + acronyms, key=lambda t: t.i):
+            m = mention_from(root, self.lex, with_conj=False)
+            actor = asked.get(m.text) or self.actor(m)
+            asked[m.text] = actor
+            if _is_organisation(actor):
+                found.append((m, actor))
+        return found
+
+    def _resolve_alone(self, text: str) -> ResolvedActor | None:
+        """The known actor `text` names by itself, asked of the resolver with a fresh memory (so
+        asking leaves the article's memory as it was); None when it names no known actor."""
+        try:
+            found = self._article.resolver.resolve(text, self._published)
+        except Exception:  # a resolver bug must not lose the statement
+            return None
+        return found if found is not None and found.known else None
 
     def _state_named_before(self, mention: Mention) -> ResolvedActor | None:
         """ "Morocco backed the plan. The Kingdom also called for talks": a state called by the kind
@@ -405,13 +450,13 @@ class ActorLookup:
             links = "|".join(map(re.escape, sorted(self.lex.speakers.place_preps)))
             pattern = re.compile(rf"{title}((?:\s+(?:{links})\s+(?:the\s+)?[A-Z][\w'’-]*)*),?\s+({_NAME_RUN})")
             self._titled[key] = [
-                (m.start(), m.end(), re.sub(r"['’]s$", "", m.group(2)), m.group(0)) for m in pattern.finditer(text)
+                (m.start(), m.end(), without_possessive(m.group(2)), m.group(0)) for m in pattern.finditer(text)
             ]
         found = {name: written for lo, hi, name, written in self._titled[key] if not lo <= mention.start < hi}
         if len(found) != 1:
             return None
         name, written = found.popitem()
-        written = re.sub(r"['’]s$", "", written)
+        written = without_possessive(written)
         found_actor = self._person_bearing(written, name.split())
         return found_actor if found_actor is not None and found_actor.kind == "person" else None
 
@@ -770,8 +815,9 @@ def _name_units(text: str) -> list[tuple[str, int, int, bool]]:
         word, start, end = m.group(0), m.start(), m.end()
         joined = start - prev_end == 1 and text[start - 1] in " -\u00a0"
         prev_end = end
-        if word.endswith(("'s", "’s")) and len(word) > 2:
-            word, end = word[:-2], end - 2
+        bare = without_possessive(word)
+        if bare and bare != word:
+            word, end = bare, end - 2
             prev_end = -2  # "Zelensky's office": nothing runs on after a possessive
         out.append((word, start, end, joined))
     return out

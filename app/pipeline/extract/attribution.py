@@ -813,24 +813,8 @@ class Attributor:
         """The international organisations the article named before `head` (an entity the model
         reads as a body, or an acronym: "ECOWAS"), most named first, each with its mentions in order."""
         seen: dict[str, list[Speaker]] = {}
-        asked: dict[str, ResolvedActor] = {}
-        doc = head.doc
-        names = [e.root for e in doc.ents if e.label_ == "ORG" and e.end <= head.i]
-        names += [  # acronyms the model does not read as bodies
-            t
-            for t in doc[: head.i]
-            if t.pos_ in ("PROPN", "NOUN", "ADJ")
-            and t.ent_type_ != "ORG"
-            and t.is_alpha
-            and t.is_upper
-            and len(t.text) > 1
-        ]
-        for root in sorted(names, key=lambda t: t.i):
-            m = mention_from(root, self.lex, with_conj=False)
-            actor = asked.get(m.text) or self.lookup.actor(m)
-            asked[m.text] = actor
-            if actor.known and actor.kind == "international_organisation":
-                seen.setdefault(actor.slug, []).append(Speaker(m, actor, "title"))
+        for m, actor in self.lookup.organisations_named_before(head.doc, head.idx, as_speakers=True):
+            seen.setdefault(actor.slug, []).append(Speaker(m, actor, "title"))
         ranked = sorted(seen.items(), key=lambda kv: -len(kv[1]))  # stable: the first met wins a tie
         if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
             return []  # as many mentions of two bodies: which one met is not told

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from app.lang.extract_schema import ExtractLexicon, Transcripts
+from app.pipeline.resolve.normalize import without_possessive
 from app.pipeline.types import ExtractedStatement
 
 from .actors import ActorLookup
@@ -210,10 +211,9 @@ def _up_to_possessive(name: str) -> str:
     """ "Lin Haoran's Regular Press" → "Lin Haoran": a heading's name ends at its possessive."""
     words = []
     for w in name.split():
-        if w.endswith(("'s", "’s")):
-            words.append(w[:-2])
+        words.append(without_possessive(w))
+        if words[-1] != w:
             break
-        words.append(w)
     return " ".join(words)
 
 

@@ -24,7 +24,7 @@ from .fuzzy import PersonMatcher
 from .indexes import Places, Surnames, TitleIndex
 from .memory import Memory
 from .mention import MentionReader, Parsed
-from .normalize import kebab, norm
+from .normalize import kebab, norm, without_possessive
 from .record import Actor
 from .registry import Registry
 from .titles import TitleReader
@@ -356,7 +356,7 @@ class ArticleContext:
 
     # unknown actors -------------------------------------------------------
     def unknown_person(self, name: str, state: Actor | None) -> ResolvedActor:
-        name = surname_last(re.sub(r"['’]s$", "", name.strip()), self.titles.title_words)
+        name = surname_last(without_possessive(name.strip()), self.titles.title_words)
         return self.made(name, "person", state.country if state else None)
 
     def made(self, name: str, kind: str, country: str | None) -> ResolvedActor:

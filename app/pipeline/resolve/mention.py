@@ -16,13 +16,12 @@ from app.lang.resolve_schema import ResolveLexicon
 
 from .countries import Countries
 from .indexes import Places
-from .normalize import norm
+from .normalize import norm, without_possessive
 from .record import Actor
 from .registry import Registry
 from .titles import TitleReader
 
 _EDGE = " \t\n\r,.;:!?\"“”«»„‘’'()[]{}-–—"
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _SPAN_KINDS = ("state", "institution", "international_organisation", "media", "group")
 
 
@@ -293,7 +292,7 @@ class MentionReader:
         person's name, and what stands before it.  No name when the tail is a
         title, a country, an organisation or an organisation-like phrase."""
         registry = self.registry
-        text = _POSSESSIVE_END.sub("", raw.strip()) if raw.strip().endswith(("'s", "’s")) else raw.strip()
+        text = without_possessive(raw.strip())
         toks = text.split()
         for n in range(min(4, len(toks)), 1, -1):  # a known full name first: "Prime Minister Luís Montenegro"
             if any(a.kind == "person" for a in registry.by_alias(norm(" ".join(toks[-n:])))):

@@ -48,6 +48,7 @@ _DOTTED = re.compile(r"\b[A-Za-z](?:\.[A-Za-z])+\.?(?!\w)")  # U.S.  U.N.  E.U. 
 _CODES = ((re.compile(r"\bUS(?:A)?\b"), "United States"), (re.compile(r"\bUK\b"), "United Kingdom"))
 _POSSESSIVE = re.compile(r"(\w)'s\b")
 _PLURAL_POSSESSIVE = re.compile(r"(\w)s'(?=\s|$|[^\w])")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _NON_WORD = re.compile(r"[^\w\s]|_")
 # "OPEC+" is not OPEC: a plus sign closing a name is read as the word "plus".
 _TRAILING_PLUS = re.compile(r"(?<=\w)\+(?!\w)")
@@ -80,6 +81,13 @@ def norm(text: str | None) -> str:
     while tokens and tokens[0] == "the":
         tokens = tokens[1:]
     return " ".join(tokens)
+
+
+def without_possessive(text: str) -> str:
+    """The text without the possessive ending of its last word, straight or curly ("Iran's" →
+    "Iran", "the Coast Guard’s" → "the Coast Guard"): a name written as an owner is still the
+    name. A plural's bare apostrophe ("the ministers'") is left as it is; `norm` folds that too."""
+    return _POSSESSIVE_END.sub("", text)
 
 
 def kebab(text: str) -> str:
