@@ -21,6 +21,7 @@ from tests.extract.conftest import find
         ("Minister Petra Lind spoke of a new chapter in relations with Chile.", "new chapter", None),
         ("Vietnam lodged a protest with China over the seizure of its trawlers.", "seizure of its trawlers", "111"),
         ("The foreign minister elaborated on the new visa policy at length.", "new visa policy", None),
+        ("The two presidents gave a positive assessment of the talks held in Minsk.", "talks held in Minsk", None),
         ("The coast guard issued a warning to fishing boats near the reef.", "fishing boats", "130"),
         ("The ministry summoned the Danish ambassador over the cartoon.", "Danish ambassador", "114"),
         ("Libya has offered to hand the two suspects to a court in the Hague.", "two suspects", "030"),
