@@ -22,3 +22,15 @@ def test_the_diplomat_after_an_ambassador_spoke_last_is_the_ambassador(run, proj
         resolver=project_resolver,
     )
     assert find(sts, "sanctions were unlawful").actor.name == "Ivo Brandt"
+
+
+def test_one_senior_diplomat_is_someone_new_not_the_last_speaker(run, project_resolver):
+    sts = run(
+        "Commission President Ana Lopes on Tuesday called for a tougher stance on trade.\n\n"
+        "One senior EU diplomat, who was granted anonymity to speak candidly, said several member countries "
+        "feared retaliation.\n\n"
+        '"Nobody wants a trade war," the diplomat said.',
+        resolver=project_resolver,
+    )
+    assert "Lopes" not in find(sts, "feared retaliation").actor.name
+    assert "Lopes" not in find(sts, "Nobody wants").actor.name

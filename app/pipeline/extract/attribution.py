@@ -313,7 +313,7 @@ def _described_before(head: Token, lex: ExtractLexicon) -> Token | None:
         if t.is_space and "\n" in t.text:
             return None  # another paragraph
         if t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.i != head.i:
-            if any(c.dep_ == "det" and c.lower_ in speakers.indefinite_determiners for c in t.children):
+            if any(c.dep_ in ("det", "nummod") and c.lower_ in speakers.indefinite_determiners for c in t.children):
                 return t
             return None  # "the diplomat" met before under another description
     return None
@@ -377,12 +377,12 @@ def _ends_in_name(head: Token, lex: ExtractLexicon) -> bool:
 
 
 def _anaphoric(head: Token, lex: ExtractLexicon) -> bool:
-    """'the president', 'Ethiopia's prime minister' refer back; 'a spokesman',
+    """'the president', 'Ethiopia's prime minister' refer back; 'a spokesman', 'one senior diplomat',
     'Sudan's foreign ministry', 'the prime minister of Saint Vincent' name
     someone on their own (the resolver may know them by date)."""
     kids = list(head.children)
     speakers = lex.speakers
-    if any(c.dep_ == "det" and c.lower_ in speakers.indefinite_determiners for c in kids):
+    if any(c.dep_ in ("det", "nummod") and c.lower_ in speakers.indefinite_determiners for c in kids):
         return False
     if any(
         c.dep_ == "prep"
