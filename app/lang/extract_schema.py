@@ -552,6 +552,10 @@ class Furniture(_Section):
     # article opens; empty: none.
     opening_dateline_pattern: Pattern | None = None
     sentence_break_pattern: Pattern
+    # A line that ends with a photo credit in brackets is a caption as a whole, all its sentences
+    # ("X meets Y in Beijing, Dec. 5. (Xinhua/Li Xiang)"), up to this many words.
+    caption_credit_pattern: Pattern | None = None
+    max_caption_words: int = Field(default=45, ge=0)
 
     @cached_property
     def sentence_break_rx(self) -> re.Pattern[str]:
@@ -572,6 +576,10 @@ class Furniture(_Section):
     @cached_property
     def credit_rx(self) -> re.Pattern[str]:
         return re.compile(self.credit_pattern)
+
+    @cached_property
+    def caption_credit_rx(self) -> re.Pattern[str] | None:
+        return re.compile(self.caption_credit_pattern, re.I) if self.caption_credit_pattern else None
 
     @cached_property
     def terminal_rx(self) -> re.Pattern[str]:

@@ -2,6 +2,8 @@
 (R)") is page furniture, no contact; prose that only mentions a side, or a senator's party letter,
 stays. Every sentence here is invented."""
 
+import pytest
+
 
 def test_a_caption_placing_people_is_no_contact(run):
     sts = run(
@@ -20,3 +22,24 @@ def test_a_caption_with_letters_for_places_is_no_contact(run):
 def test_one_party_letter_is_no_caption(run):
     sts = run("Senator Ana Lima (R) said on Monday that the trade deal would be blocked in the Senate.")
     assert any("trade deal would be blocked" in s.text for s in sts)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ruritanian Foreign Minister Ana Lopes meets with Sylvanian Foreign Minister Ivo Brandt in Velora, Dec. 5, "
+        "2024. (Rivera News/Jan Kowal)",
+        "Foreign Minister Ana Lopes speaks during a press conference with her Sylvanian counterpart in Velora on "
+        "Monday (RNA photo)",
+    ],
+)
+def test_a_line_ending_with_a_photo_credit_in_brackets_is_a_caption(run, caption):
+    text = caption + "\n\nForeign Minister Ana Lopes said on Thursday that Ruritania would keep its neutral stance."
+    (st,) = run(text)
+    assert "neutral stance" in st.text
+
+
+def test_a_long_line_ending_with_a_credit_is_judged_by_its_sentences(run):
+    body = " ".join(["The talks went on for hours and touched on trade, energy and the border."] * 4)
+    text = body + " Ana Lopes said the talks had failed. (Rivera News/Jan Kowal)"
+    assert any("talks had failed" in s.text for s in run(text))

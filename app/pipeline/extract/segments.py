@@ -38,6 +38,16 @@ def _is_furniture(text: str, lex: ExtractLexicon) -> bool:
     return len(words) <= f.max_heading_words  # short unterminated line: heading, dateline or caption
 
 
+def _is_caption(line: str, lex: ExtractLexicon) -> bool:
+    """A photo caption with its credit in brackets at the end: furniture as a whole line."""
+    f = lex.furniture
+    return (
+        f.caption_credit_rx is not None
+        and f.caption_credit_rx.search(line) is not None
+        and len(line.split()) <= f.max_caption_words
+    )
+
+
 def paragraph_breaks(text: str, lo: int, hi: int) -> int:
     """How many paragraphs begin between two positions of the article's text: 0 in one paragraph,
     1 when `hi` is in the paragraph right after `lo`'s. Read on the text as written (the parse blanks
@@ -54,6 +64,9 @@ def split_paragraphs(text: str, lex: ExtractLexicon) -> list[Paragraph]:
     out = []
     for m in re.finditer(r"[^\n]+", text):
         if not m.group().strip():
+            continue
+        if _is_caption(m.group(), lex):
+            out.append(Paragraph(m.start(), m.end(), m.group(), True))
             continue
         if not _is_furniture(m.group(), lex):
             out.append(Paragraph(m.start(), m.end(), m.group(), False))
