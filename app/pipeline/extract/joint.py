@@ -313,10 +313,17 @@ def _subject(verb: Token) -> Token | None:
     return subj if subj is not None and _party(subj) else None
 
 
+# "held talks with Y", "talks between A and B", "received a phone call from Y", "made a call to Y"
+_HOST_PREPS = ("with", "between", "from", "to")
+
+
 def _host_subject(first: Token) -> Token | None:
-    """ "Cho held a phone call with A and B": the host (Cho) is a party too, and named first."""
-    if first.dep_ != "pobj" or first.head.lower_ not in ("with", "between"):
+    """ "Cho held a phone call with A and B", "X received a phone call from Y": the host (Cho, X) is
+    a party too, and named first."""
+    if first.dep_ != "pobj" or first.head.lower_ not in _HOST_PREPS:
         return None
+    if first.head.lower_ in ("from", "to") and first.head.head.pos_ != "NOUN":
+        return None  # "X returned from Y", "X flew to Y": a place, no party
     gov = first.head.head
     if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "pobj", "nsubj"):
         gov = gov.head

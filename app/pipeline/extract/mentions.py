@@ -307,6 +307,9 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         or head.lemma_.lower() in lex.speakers.person_titles
     ):  # "Ruritania's Prime Minister, Tomas Reis,", "lawmakers MLA Ana Reis": a capitalised title is no name
         appos = _appos_name(head, lex)
+        if appos is not None and appos.lower_ in lex.speakers.honorific_heads:
+            # "President His Highness Sheikh X": the title's apposition is the honorific, whose is the name
+            appos = _appos_name(appos, lex) or appos
         if appos is not None and appos.ent_type_ in ("PERSON", "ORG", ""):
             title, head = head, appos
     idx = _collect(head, with_conj, lex)
