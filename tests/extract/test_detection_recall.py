@@ -437,3 +437,10 @@ def test_a_short_act_carried_on_by_a_participle_keeps_its_own_span(run):
     text = 'The envoy rejected the claim, saying his country stayed "fully committed to the truce."'
     out = run(text)
     assert not any(s.text.startswith("The envoy") for s in out)
+
+
+def test_a_name_the_tagger_reads_as_a_common_noun_still_speaks(run):
+    sts = run(
+        'Ana Lopes met Ivo Brandt.\n\n"We will continue to work closely with Sylvania," Iwaya later told reporters.'
+    )
+    assert find(sts, "work closely with Sylvania").speaker == "Iwaya"

@@ -516,6 +516,8 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
         return True  # "Defense Minister Shin Won-sik said": "sik" tagged a common noun
     if _split_name(head):
         return True
+    if _capitalised_noun(head):
+        return True  # '"…," Iwaya later told reporters': a name the tagger read as a common noun
     group = partitive_group(head, lex)
     if group is not None and is_actor_like(group, lex):
         return True
@@ -526,6 +528,18 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
     low = head.lemma_.lower()
     nouns = lex.speakers.actor_nouns
     return low in nouns or head.lower_ in nouns or head.lower_ in lex.speakers.group.heads
+
+
+def _capitalised_noun(head: Token) -> bool:
+    """A one-word subject written with a capital inside its sentence but tagged a common noun, with
+    nothing before it of its own ('"…," Iwaya later told reporters'): a name, not a word a sentence's
+    start or a heading capitalised."""
+    if head.pos_ != "NOUN" or not head.text[:1].isupper() or not head.text[1:].islower() or head.is_sent_start:
+        return False
+    if any(c.i < head.i for c in head.children):
+        return False  # "the Commission", "Foreign Ministry": a body's name, read elsewhere
+    prev = head.doc[head.i - 1] if head.i > 0 else None
+    return prev is not None and (prev.is_punct or prev.is_space) and head.dep_ == "nsubj"
 
 
 def partitive_group(head: Token, lex: ExtractLexicon) -> Token | None:
