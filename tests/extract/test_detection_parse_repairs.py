@@ -179,3 +179,21 @@ def test_what_a_text_says_in_a_because_clause_stays_in_the_speakers_words(run):
     statements = run(text)
     st = find(statements, "backed the draft")
     assert "truce in the valley" in st.text and len(statements) == 1
+
+
+def test_a_fronted_participle_the_parser_made_the_subject_frames_the_named_speaker(run):
+    sts = run(
+        "Addressing the weekly media briefing, Ministry of Trade spokesperson Ana Lopes said the government's "
+        'position was "clear and consistent".'
+    )
+    (st,) = sts
+    assert st.speaker.endswith("Ana Lopes") and st.text.startswith("the government's position")
+
+
+def test_a_verb_with_its_clause_after_it_is_no_trailing_attribution(run):
+    sts = run(
+        "Reading the final communiqué of the summit, the President of the Commission, Ana Lopes, said the "
+        "heads of state had directed the chiefs of staff to activate the standby force."
+    )
+    st = find(sts, "activate the standby force")
+    assert "Ana Lopes" in st.speaker and not st.text.startswith("Reading")

@@ -33,6 +33,17 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _name_after_framing(participle: Token) -> Token | None:
+    """The proper name in apposition after the comma that closes a fronted participle phrase."""
+    comma = next((t for t in participle.subtree if t.text == ","), None)
+    if comma is None:
+        return None
+    return next(
+        (t for t in participle.subtree if t.i > comma.i and t.dep_ == "appos" and t.pos_ == "PROPN"),
+        None,
+    )
+
+
 def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None:
     """The subject head of `verb`, inherited through xcomp/conj/advcl/pcomp chains
     ("went on TV to explain", "sided with India in condemning", "..., adding")."""
@@ -51,6 +62,10 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
         subject = names[-1] if names else subs[-1]
         if subject.tag_ == "VBG":  # "The Red Cross operating in Iraq said": a participle parsed as the subject
             subject = next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i), subject)
+        if subject.tag_ == "VBG" and subject.dep_ == "csubj":
+            # "Addressing the briefing, spokesperson X said …": the parser made the framing participle the
+            # subject and hung the speaker's name on its object as an apposition
+            subject = _name_after_framing(subject) or subject
         group = partitive_group(subject, lex)
         if group is not None and is_actor_like(group, lex):
             subject = group  # "one of the sources said": the sources speak through one of them
@@ -446,6 +461,8 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
     for c in verb.children:
         if speaker is not None and c.i == speaker.i or (framed is not None and c.i == framed.i):
             continue
+        if speaker is not None and c.dep_ == "csubj" and c.is_ancestor(speaker):
+            continue  # "Addressing the briefing, spokesperson X said …" (`_name_after_framing`): a frame
         if passive and c.dep_ in ("nsubjpass", "agent") and speaker is not None and speaker.head.head.i == verb.i:
             out.append(c)  # "X was disowned by Y": what Y did is to X
             continue
@@ -1116,8 +1133,9 @@ def trailing_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         or (verb.tag_ not in ("VBD", "VBZ", "VBP") and not participle)
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         or _has_modal_or_neg(verb, lex)
+        or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     ):
-        return None
+        return None  # "Addressing the briefing, spokesperson X said the position was clear": what follows is said
     np = _np_before(verb, lex)
     inside = {t.i for t in np}
     heads = [t for t in np if t.pos_ in ("NOUN", "PROPN")]
