@@ -29,3 +29,12 @@ def test_a_place_after_from_is_no_party(run):
         "The two sides discussed ways to strengthen cooperation."
     )
     assert not any("Lopes" in s.speaker for s in sts)
+
+
+def test_the_two_ministers_after_a_meeting_with_a_counterpart_named_in_apposition(run):
+    sts = run(
+        "During a meeting with his Sylvanian counterpart Ivo Brandt in Velora, Foreign Minister Ana Lopes warned "
+        "of the consequences of the war.\n\n"
+        "The two ministers also discussed ways to boost bilateral cooperation."
+    )
+    assert "Ana Lopes" in find(sts, "boost bilateral cooperation").speaker

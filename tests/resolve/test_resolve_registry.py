@@ -59,10 +59,22 @@ def test_seed_records_are_well_formed(own_actors):
         assert a.kind in KINDS
         if a.kind == "international_organisation":
             assert a.country is None, a.slug
-        if a.kind in ("state", "institution", "media") and a.slug != "somaliland" and a.parent != "somaliland":
+        if a.kind in ("state", "institution") and a.slug != "somaliland" and a.parent != "somaliland":
             assert a.country, a.slug
         if a.wikidata:
             assert a.wikidata.startswith("Q") and a.wikidata[1:].isdigit()
+
+
+def test_state_media_speak_for_their_state_and_independent_outlets_for_none(own_actors):
+    by_slug = {a.slug: a for a in own_actors}
+    assert [by_slug[s].country for s in ("xinhua", "tass", "kcna", "irna", "saudi-press-agency")] == [
+        "CN",
+        "RU",
+        "KP",
+        "IR",
+        "SA",
+    ]
+    assert [by_slug[s].country for s in ("reuters", "associated-press", "bbc", "new-york-times")] == [None] * 4
 
 
 def test_institutions_belong_to_their_state(own_actors):

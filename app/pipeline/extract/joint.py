@@ -170,10 +170,11 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 subj = _subject(tok.head)
                 if subj is not None and (not persons or _person(subj)):
                     return [subj, met]
-            if tok.dep_ == "pobj" and _party(tok) and (not persons or _person(tok)):
+            other = _named(tok) if tok.dep_ == "pobj" else None  # "with his counterpart Y": Y
+            if other is not None and (not persons or _person(other)):
                 subj = _host_subject(tok)  # "X held talks with Y", "Dhaka raised its concerns with New Delhi"
-                if subj is not None and (not persons or _person(subj)) and (not states or (state(subj) and state(tok))):
-                    return [subj, tok]
+                if subj is not None and (not persons or _person(subj)) and (not states or (state(subj) and state(other))):
+                    return [subj, other]
         return None
 
     for m in range(n, max(-1, n - _SENTENCES_BACK - 1), -1):
@@ -327,6 +328,8 @@ def _host_subject(first: Token) -> Token | None:
     gov = first.head.head
     if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "pobj", "nsubj"):
         gov = gov.head
+    if gov.pos_ == "ADP" and first.head.lower_ == "with":
+        gov = gov.head  # "During a meeting with Y, X warned …": X met Y
     return _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
 
 
