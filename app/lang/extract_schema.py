@@ -556,6 +556,9 @@ class Furniture(_Section):
     # ("X meets Y in Beijing, Dec. 5. (Xinhua/Li Xiang)"), up to this many words.
     caption_credit_pattern: Pattern | None = None
     max_caption_words: int = Field(default=45, ge=0)
+    # The label of a block of links to other stories; the unterminated lines after it are their headlines.
+    related_labels: Words = frozenset()
+    max_related_words: int = Field(default=20, ge=0)
 
     @cached_property
     def sentence_break_rx(self) -> re.Pattern[str]:

@@ -142,3 +142,20 @@ def test_a_country_title_does_not_point_to_the_first_party_of_a_joint_mention():
     )
     assert not _compatible(first, ["Moldovan"], None)  # "the Moldovan president" is not Solberg
     assert _compatible(first, ["Nordic"], None)
+
+
+def test_the_headlines_under_a_related_stories_label_are_furniture(lex):
+    text = (
+        "Foreign Minister Ana Lopes said on Monday that the talks would resume.\n\n"
+        "Most Read\n\n"
+        "Sylvania says it stands with Velora after latest clash\n\n"
+        "What is the Quad, and can it end the war?\n\n"
+        "The ministry added that a delegation would travel to Velora next week."
+    )
+    paras = split_paragraphs(text, lex)
+    assert [p.furniture for p in paras] == [False, True, True, True, False]
+
+
+def test_an_unterminated_line_outside_a_related_block_is_judged_as_before(lex):
+    text = "Foreign Minister Ana Lopes said on Monday that the talks would resume.\n\nSylvania says it stands with Velora after latest clash"
+    assert [p.furniture for p in split_paragraphs(text, lex)] == [False, False]

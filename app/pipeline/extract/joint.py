@@ -173,7 +173,11 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
             other = _named(tok) if tok.dep_ == "pobj" else None  # "with his counterpart Y": Y
             if other is not None and (not persons or _person(other)):
                 subj = _host_subject(tok)  # "X held talks with Y", "Dhaka raised its concerns with New Delhi"
-                if subj is not None and (not persons or _person(subj)) and (not states or (state(subj) and state(other))):
+                if (
+                    subj is not None
+                    and (not persons or _person(subj))
+                    and (not states or (state(subj) and state(other)))
+                ):
                     return [subj, other]
         return None
 

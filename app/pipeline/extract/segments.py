@@ -38,6 +38,19 @@ def _is_furniture(text: str, lex: ExtractLexicon) -> bool:
     return len(words) <= f.max_heading_words  # short unterminated line: heading, dateline or caption
 
 
+def _related_label(line: str, lex: ExtractLexicon) -> bool:
+    """ "Most Read", "Related:", "Read more": the label of a block of links to other stories."""
+    return line.strip().rstrip(":").strip().casefold() in lex.furniture.related_labels
+
+
+def _related_headline(line: str, lex: ExtractLexicon) -> bool:
+    """A headline in such a block: a line of few words with no sentence's end but a question mark
+    ("What is the Quad, and can it end the war?")."""
+    f = lex.furniture
+    s = line.strip()
+    return (s.endswith("?") or not f.terminal_rx.search(s)) and len(s.split()) <= f.max_related_words
+
+
 def _is_caption(line: str, lex: ExtractLexicon) -> bool:
     """A photo caption with its credit in brackets at the end: furniture as a whole line."""
     f = lex.furniture
@@ -62,10 +75,12 @@ def split_paragraphs(text: str, lex: ExtractLexicon) -> list[Paragraph]:
     """One paragraph per non-blank line, with offsets into `text`; a line that looks like furniture
     but holds several sentences is judged sentence by sentence ("… said. Photo: AP. The minister …")."""
     out = []
+    related = False  # inside a block of links to other stories ("Most Read" and their headlines)
     for m in re.finditer(r"[^\n]+", text):
         if not m.group().strip():
             continue
-        if _is_caption(m.group(), lex):
+        related = _related_label(m.group(), lex) or (related and _related_headline(m.group(), lex))
+        if related or _is_caption(m.group(), lex):
             out.append(Paragraph(m.start(), m.end(), m.group(), True))
             continue
         if not _is_furniture(m.group(), lex):
