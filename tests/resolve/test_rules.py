@@ -111,6 +111,12 @@ def test_media_name_strips_the_kind_of_outlet(ctx):
     assert apply(media_name, ctx, "Tass") is None  # nothing to strip: registry_name's job
 
 
+def test_an_outlet_named_only_by_its_state_has_no_name_of_its_own(ctx):
+    assert apply(media_name, ctx, "an Israeli newspaper") is None  # unknown_actor names it in full
+    found = apply(unknown_actor, ctx, "an Israeli newspaper")
+    assert found is not None and found.name == "Israeli newspaper" and found.country == "IL"
+
+
 # --- possessive_owner ---------------------------------------------------
 def test_possessive_owner_office_is_the_office_of_the_post(ctx):
     found = apply(possessive_owner, ctx, "Pashinyan's office")
