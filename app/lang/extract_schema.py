@@ -440,7 +440,13 @@ class Speakers(_Section):
     @cached_property
     def actor_nouns(self) -> Words:
         """Nouns that can be the source of a statement without a name."""
-        return self.person_titles | self.institution_nouns | self.collective_nouns | self.document_nouns
+        return (
+            self.person_titles
+            | self.generic_titles
+            | self.institution_nouns
+            | self.collective_nouns
+            | self.document_nouns
+        )
 
     @cached_property
     def leading_rx(self) -> re.Pattern[str]:

@@ -34,3 +34,12 @@ def test_one_senior_diplomat_is_someone_new_not_the_last_speaker(run, project_re
     )
     assert "Lopes" not in find(sts, "feared retaliation").actor.name
     assert "Lopes" not in find(sts, "Nobody wants").actor.name
+
+
+def test_the_veteran_politician_is_a_speaker_who_refers_back(run, project_resolver):
+    sts = run(
+        "Ruritanian Foreign Minister Ana Lopes said Europe needed to do more.\n\n"
+        '"We have heard the message loud and clear," the veteran politician told DW.',
+        resolver=project_resolver,
+    )
+    assert find(sts, "loud and clear").actor.name == "Ana Lopes"
