@@ -70,3 +70,13 @@ def test_observe_and_maintain_report_only_with_a_clause(run):
     assert run("Only a dozen countries maintain diplomatic relations with the island.") == []
     (st,) = run("The minister observed that the ceasefire was holding.")
     assert "ceasefire was holding" in st.text
+
+
+def test_phoning_a_counterpart_is_a_contact(run):
+    for sentence in (
+        "Foreign Minister Ana Lopes phoned her Sylvanian counterpart Ivo Brandt on Monday.",
+        "Foreign Minister Ana Lopes telephoned Ivo Brandt and Jan Kowal on Monday.",
+        "Foreign Minister Ana Lopes had phoned Prime Minister Ivo Brandt to greet him on his election.",
+    ):
+        (st,) = run(sentence)
+        assert st.kind == "contact" and st.speaker == "Foreign Minister Ana Lopes", sentence
