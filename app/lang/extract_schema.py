@@ -220,6 +220,19 @@ class PassiveAgent(_Section):
     not_acts: Words
 
 
+class ReportedBack(_Section):
+    """ "This was stated by X": the subjects that refer to the sentence before, and the opening that
+    shows it before the parse."""
+
+    subjects: Words
+    pattern: Pattern
+    min_words: int = Field(default=5, ge=1)  # the sentence before is one of at least this many words
+
+    @cached_property
+    def rx(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+
 class VerbFrames(_Section):
     modals: Words
     raising_heads: Words
@@ -241,6 +254,7 @@ class VerbFrames(_Section):
     account: Account
     subordinators: Words
     negating_preps: Words = frozenset()  # "without offering evidence": the act the gerund names was not done
+    reported_back: ReportedBack | None = None  # "This was stated by X": the sentence before is X's
     question_marks: Words = frozenset()  # "declined to say whether X …": an embedded question asserts nothing
     framing_participles: Words
     stranded_clause: StrandedClause

@@ -67,8 +67,12 @@ def masked_text(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> str:
     """The text with paragraphs that cannot carry a statement blanked out."""
     chars = list(text)
     opening = next((p for p in paras if not p.furniture), None)
+    prose = [p for p in paras if not p.furniture]
+    back = lex.verb_frames.reported_back
+    # a paragraph that the next one reports back ("… ¶ This was stated by X") is parsed too
+    reported = {id(p) for p, nxt in zip(prose, prose[1:], strict=False) if back and back.rx.match(nxt.text)}
     for p in paras:
-        if not _worth_parsing(p, lex):
+        if not _worth_parsing(p, lex) and id(p) not in reported:
             chars[p.start : p.end] = " " * (p.end - p.start)
         elif n := dateline_length(p.text, lex, opening=p is opening):
             chars[p.start : p.start + n] = " " * n

@@ -440,7 +440,8 @@ def passive_agent(verb: Token, lex: ExtractLexicon) -> Token | None:
     A reduced relative ("crimes committed by X") has no auxiliary and is no act of X's."""
     frame = lex.verb_frames.passive_agent
     lemma = verb.lemma_.lower()
-    if lemma in lex.reporting_verbs.speech or lemma in frame.not_acts or verb.tag_ != "VBN":
+    speech = lemma in lex.reporting_verbs.speech and not _reported_back(verb, lex)  # "This was stated by X" is X's
+    if speech or lemma in frame.not_acts or verb.tag_ != "VBN":
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
@@ -841,6 +842,22 @@ def _second_attribution(verb: Token, comp: Token, lex: ExtractLexicon) -> bool:
     return all(c.dep_ in ("advmod", "npadvmod", "prep") for c in after)
 
 
+def _passes_on(verb: Token, lex: ExtractLexicon) -> bool:
+    """ "This was stated by X, who spoke with Radio Y, Ukrinform reports.": a bare reporting verb after
+    a comma whose clause before it is an attribution of its own ("This was stated by X") passes that
+    attribution on (`_second_attribution` reads the same from the inner verb's side)."""
+    if verb.lemma_.lower() not in lex.reporting_verbs.speech:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i < 1 or verb.doc[subj.left_edge.i - 1].text != "," or subj.pos_ == "PRON":
+        return False
+    if not all(c.dep_ in ("advmod", "npadvmod", "prep") for c in verb.children if c.i > verb.i and not c.is_punct):
+        return False
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
+    # only an attribution of its own ("This was stated by X"): "A and B agreed to X, Y said" is Y's report
+    return clause is not None and bool(_reported_back(clause, lex)) and is_reporting_verb(clause, lex)
+
+
 def _minus_sign(tok: Token) -> bool:
     """'–5 degrees': a dash written against a number is its sign, not punctuation."""
     doc = tok.doc
@@ -876,6 +893,8 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     if verb.head.i != verb.i and verb.head.lemma_.lower() in lex.reporting_verbs.speech:
         if _second_attribution(verb.head, verb, lex):
             return None  # '…, the spokesman said, IRNA reported': the outlet passes the attribution on
+    if _passes_on(verb, lex):
+        return None  # '"This was stated by X, Ukrinform reports": the outlet passes X's words on
     speaker = subject_of(verb, lex)
     if speaker is None or not is_actor_like(speaker, lex):
         return None
@@ -886,7 +905,7 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         return None
     lemma = verb.lemma_.lower()
     verbs = lex.reporting_verbs
-    toks = content_tokens(verb, speaker, lex)
+    toks = _reported_back(verb, lex) or content_tokens(verb, speaker, lex)
     if verb.dep_ == "parataxis" and len(toks) <= 1:
         toks = _parenthetical_content(verb)
     if len(toks) <= 1 and lemma in lex.reporting_verbs.speech:
@@ -918,6 +937,24 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         parent=parent,
         wants_quote=wants_quote,
     )
+
+
+def _reported_back(verb: Token, lex: ExtractLexicon) -> list[Token]:
+    """ "A meeting may take place soon. This was stated by X": a passive reporting verb whose
+    subject ("this") opens its sentence reports the sentence before it; empty for any other verb."""
+    back = lex.verb_frames.reported_back
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if back is None or subj is None or subj.lower_ not in back.subjects or not _is_passive(verb):
+        return []
+    idx = sentences(verb.doc)
+    n = idx.of_token[verb.i]
+    if n == 0 or subj.i != idx.spans[n].start:
+        return []
+    before = [t for t in idx.spans[n - 1] if not t.is_space]
+    words = [t for t in before if not t.is_punct]
+    if len(words) < back.min_words or before[-1].text not in (".", "!", "?", "”", '"'):
+        return []  # "(MENAFN- UkrinForm) This was stated by X": the page's furniture, no sentence before
+    return before
 
 
 def _subject_start(verb: Token, speaker: Token, start: int) -> int:
