@@ -273,6 +273,7 @@ class Counterparts(_Section):
     topic_preps: Words
     topic_prep: str
     object_verbs: Words
+    guest_participles: Words = frozenset()  # "met with visiting Minister X": X, read as the gerund's object
 
 
 class Signing(_Section):
@@ -576,6 +577,8 @@ class Furniture(_Section):
     # ("X meets Y in Beijing, Dec. 5. (Xinhua/Li Xiang)"), up to this many words.
     caption_credit_pattern: Pattern | None = None
     max_caption_words: int = Field(default=45, ge=0)
+    # A line holding HTML markup residue ('<a href=…'): furniture as a whole line.
+    markup_pattern: Pattern | None = None
     # The label of a block of links to other stories; the unterminated lines after it are their headlines.
     related_labels: Words = frozenset()
     max_related_words: int = Field(default=20, ge=0)
@@ -599,6 +602,10 @@ class Furniture(_Section):
     @cached_property
     def credit_rx(self) -> re.Pattern[str]:
         return re.compile(self.credit_pattern)
+
+    @cached_property
+    def markup_rx(self) -> re.Pattern[str] | None:
+        return re.compile(self.markup_pattern, re.I) if self.markup_pattern else None
 
     @cached_property
     def caption_credit_rx(self) -> re.Pattern[str] | None:

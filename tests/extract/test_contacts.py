@@ -80,3 +80,8 @@ def test_phoning_a_counterpart_is_a_contact(run):
     ):
         (st,) = run(sentence)
         assert st.kind == "contact" and st.speaker == "Foreign Minister Ana Lopes", sentence
+
+
+def test_meeting_with_a_visiting_minister_is_a_contact(run):
+    (st,) = run("Foreign Minister Ana Lopes met with visiting Sylvanian Foreign Minister Ivo Brandt in Velora.")
+    assert st.kind == "contact" and st.speaker == "Foreign Minister Ana Lopes"

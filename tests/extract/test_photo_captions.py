@@ -43,3 +43,13 @@ def test_a_long_line_ending_with_a_credit_is_judged_by_its_sentences(run):
     body = " ".join(["The talks went on for hours and touched on trade, energy and the border."] * 4)
     text = body + " Ana Lopes said the talks had failed. (Rivera News/Jan Kowal)"
     assert any("talks had failed" in s.text for s in run(text))
+
+
+def test_an_image_tags_residue_with_its_caption_is_furniture(run):
+    text = (
+        'Ruritanian President <a href=Ana Lopes (R) shakes hands with Sylvanian Foreign Minister Ivo Brandt in Velora. '
+        '" src="http://www.example.com/a.jpeg">\n\n'
+        "President Ana Lopes on Saturday met with visiting Sylvanian Foreign Minister Ivo Brandt to discuss ties."
+    )
+    (st,) = run(text)
+    assert st.kind == "contact" and st.text.startswith("President Ana Lopes on Saturday met with visiting")

@@ -68,6 +68,14 @@ def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 out += [g for g in c.children if g.dep_ == "pobj"]
+                # "met with visiting US Secretary of State X": the parser made "visiting" a gerund with X its object
+                out += [
+                    o
+                    for g in c.children
+                    if g.dep_ == "pcomp" and g.lemma_.lower() in words.guest_participles
+                    for o in g.children
+                    if o.dep_ == "dobj" and _party(o, lex)
+                ]
             if c.dep_ == "prep" and c.lower_ in words.topic_preps:
                 out += _topic_counterparts(c, words.topic_prep)
             if head is verb and c.dep_ == "dobj" and verb.lemma_ in words.object_verbs and _party(c, lex):

@@ -52,13 +52,12 @@ def _related_headline(line: str, lex: ExtractLexicon) -> bool:
 
 
 def _is_caption(line: str, lex: ExtractLexicon) -> bool:
-    """A photo caption with its credit in brackets at the end: furniture as a whole line."""
+    """A photo caption with its credit in brackets at the end, or an image tag's residue with its
+    caption: furniture as a whole line."""
     f = lex.furniture
-    return (
-        f.caption_credit_rx is not None
-        and f.caption_credit_rx.search(line) is not None
-        and len(line.split()) <= f.max_caption_words
-    )
+    if len(line.split()) > f.max_caption_words:
+        return False
+    return any(rx is not None and rx.search(line) is not None for rx in (f.caption_credit_rx, f.markup_rx))
 
 
 def paragraph_breaks(text: str, lo: int, hi: int) -> int:
