@@ -31,6 +31,7 @@ def test_one_party_letter_is_no_caption(run):
         "2024. (Rivera News/Jan Kowal)",
         "Foreign Minister Ana Lopes speaks during a press conference with her Sylvanian counterpart in Velora on "
         "Monday (RNA photo)",
+        "Lopes besides meeting with Ivo Brandt, confirmed the bilateral agenda in talks with Jan Kowal (Pic RNA)",
     ],
 )
 def test_a_line_ending_with_a_photo_credit_in_brackets_is_a_caption(run, caption):
