@@ -237,6 +237,7 @@ class VerbFrames(_Section):
     modals: Words
     raising_heads: Words
     quoted_as_verbs: Words
+    reported_as_verbs: Words = frozenset()  # "reported X as saying": X, only through "as saying"
     passive_agent: PassiveAgent
     infinitive_complement_verbs: Words = frozenset()
     anonymity_verbs: Words

@@ -111,6 +111,14 @@ def test_media_name_strips_the_kind_of_outlet(ctx):
     assert apply(media_name, ctx, "Tass") is None  # nothing to strip: registry_name's job
 
 
+def test_an_unnamed_spokesperson_of_a_named_body_speaks_for_the_body(ctx):
+    from app.pipeline.resolve.rules.spokesperson_for import body_spokesperson
+
+    found = apply(body_spokesperson, ctx, "a Chinese Ministry of Commerce (MOFCOM) spokesperson")
+    assert found is not None and found.country == "CN" and "Commerce" in found.name
+    assert apply(body_spokesperson, ctx, "a foreign ministry spokesman") is None  # every state has one
+
+
 def test_an_outlet_named_only_by_its_state_has_no_name_of_its_own(ctx):
     assert apply(media_name, ctx, "an Israeli newspaper") is None  # unknown_actor names it in full
     found = apply(unknown_actor, ctx, "an Israeli newspaper")

@@ -384,6 +384,8 @@ def _anaphoric(head: Token, lex: ExtractLexicon) -> bool:
     speakers = lex.speakers
     if any(c.dep_ in ("det", "nummod") and c.lower_ in speakers.indefinite_determiners for c in kids):
         return False
+    if head.left_edge.i < head.i and head.left_edge.lower_ in speakers.indefinite_determiners:
+        return False  # "a Chinese Ministry of Commerce (MOFCOM) spokesperson": the article hangs on the body's name
     if any(
         c.dep_ == "prep"
         and c.lower_ in speakers.place_preps

@@ -284,6 +284,22 @@ def _appos_name(head: Token, lex: ExtractLexicon) -> Token | None:
     return None
 
 
+def _titled_person_in_apposition(head: Token, lex: ExtractLexicon) -> Token | None:
+    """A person's name in apposition after a body's name, written with a person's title before it
+    ("Office (TAO) spokesman Chen Binhua"): that person."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos"
+            and c.i > head.i
+            and c.ent_type_ == "PERSON"
+            and any(g.dep_ == "compound" and g.lemma_.lower() in lex.speakers.person_titles for g in c.children)
+        ),
+        None,
+    )
+
+
 def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Mention:
     """Build the mention for a subject (or agent, or pobj) head token."""
     doc = head.doc
@@ -312,6 +328,10 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
             appos = _appos_name(appos, lex) or appos
         if appos is not None and appos.ent_type_ in ("PERSON", "ORG", ""):
             title, head = head, appos
+    elif (titled := _titled_person_in_apposition(head, lex)) is not None:
+        # "Taiwan Affairs Office (TAO) spokesman Chen Binhua said": the parser made the body the subject
+        # and its titled spokesman an apposition; the spokesman speaks
+        title, head = head, titled
     idx = _collect(head, with_conj, lex)
     idx |= _hyphenated_word(head, lex)
     idx |= _outlet_name(head, idx, lex)

@@ -38,16 +38,31 @@ def _object(verb: Token, lex: ExtractLexicon) -> Token | None:
 
 def _quoting_verb(anchor: Token, lex: ExtractLexicon) -> Token | None:
     """The active quoting verb the cue hangs on: the cue itself ("quoted X that …") or the verb
-    its "as saying" belongs to (saying → as → quoted)."""
-    verbs = lex.verb_frames.quoted_as_verbs
+    its "as saying" belongs to (saying → as → quoted; "reported X as saying" too)."""
+    frames = lex.verb_frames
     node = anchor
     for _ in range(3):
-        if node.lemma_.lower() in verbs and node.tag_ != "VBN" and node.tag_ != "VBG":
+        lemma = node.lemma_.lower()
+        as_saying = node.i != anchor.i or _as_saying(node, lex)  # "reported X as saying …"
+        if (lemma in frames.quoted_as_verbs or (as_saying and lemma in frames.reported_as_verbs)) and node.tag_ not in (
+            "VBN",
+            "VBG",
+        ):
             return node
         if node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _as_saying(verb: Token, lex: ExtractLexicon) -> bool:
+    """The verb has "as saying" (or another reporting participle after "as") of its own."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.tag_ == "VBG" and g.lemma_.lower() in lex.reporting_verbs.speech for g in c.children)
+        for c in verb.children
+    )
 
 
 def _citing(tok: Token, lex: ExtractLexicon) -> Token | None:

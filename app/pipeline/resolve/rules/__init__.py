@@ -27,7 +27,7 @@ from .name_of_body import name_of_body
 from .possessive_owner import possessive_owner
 from .pronoun import is_pronoun
 from .registry_name import registry_name
-from .spokesperson_for import group_spokesperson, own_named_group, spokesperson_for
+from .spokesperson_for import body_spokesperson, group_spokesperson, own_named_group, spokesperson_for
 from .state_delegate import state_delegate
 from .titled_person import titled_person
 from .unknown_actor import unknown_actor
@@ -71,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     apposition,
     joint_of_people,
     group_spokesperson,
+    body_spokesperson,
     phrase,
     joint_mention,
     spokesperson_for,

@@ -28,6 +28,19 @@ def group_spokesperson(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     return groups[0].resolved() if groups else None
 
 
+def body_spokesperson(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
+    """ "a Chinese Ministry of Commerce (MOFCOM) spokesperson", "a European Commission spokeswoman": an
+    unnamed spokesperson after the name of a state's body (with its state) or of a known body speaks for
+    that body, as "a spokesperson for X" does."""
+    found = re.match(ctx.lexicon.institutions.body_spokesperson, m.raw.strip())
+    if found is None:
+        return None
+    if not ctx.first_state(norm(found.group("owner"))) and not ctx.registry.by_alias(norm(found.group("owner"))):
+        return None  # "a foreign ministry spokesman": a body every state has, placed by the article (dated_title)
+    owner = ctx.resolve(found.group("owner"))
+    return owner if owner is not None and owner.kind in ("institution", "international_organisation") else None
+
+
 def own_named_group(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     found = re.match(ctx.lexicon.institutions.own_named_group, m.raw.strip())
     if found is None:
