@@ -48,6 +48,7 @@ def test_the_order_is_stated_once():
         "apposition",
         "joint_of_people",
         "group_spokesperson",
+        "body_spokesperson",
         "phrase",
         "joint_mention",
         "spokesperson_for",
