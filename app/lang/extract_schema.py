@@ -390,6 +390,7 @@ class Speakers(_Section):
     data_nouns: Words = frozenset()
     outlet_nouns: Words = frozenset()  # "a newspaper said": an outlet that carries what others did
     institution_nouns: Words
+    sentence_openers: Words = frozenset()  # "But Del Rosario said": no part of the name after them
     short_states: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # "the North" → "North Korea"
     # "the delegation, headed by X", "X led the delegation": each verb of leading (lemma) with its participle
     leading_verbs: dict[str, str] = Field(default_factory=dict)

@@ -35,3 +35,12 @@ def test_a_heading_on_the_line_above_is_no_part_of_a_name(real):
 )
 def test_a_region_after_a_post_is_where_the_post_is_held(project_resolver, mention, name):
     assert project_resolver.resolve(mention, DAY).name == name
+
+
+def test_a_sentences_first_word_is_no_part_of_the_name_after_it(run, project_resolver):
+    sts = run(
+        "But Lopes Brandt was upbeat as he went about his business.\n\n"
+        "“I’m gagged, but I’m fine,” Lopes Brandt told reporters.",
+        resolver=project_resolver,
+    )
+    assert find(sts, "I’m gagged").actor.name == "Lopes Brandt"

@@ -622,6 +622,10 @@ class ActorLookup:
                 prev = before.search(text[max(0, lo - 40) : lo])
                 if prev is None or _ends_sentence(prev.group(1), abbreviations):
                     break  # "… in the Taiwan Strait. Lai said": the sentence before is no part of the name
+                if prev.group(1).lower() in self.lex.speakers.sentence_openers and _opens_sentence(
+                    text, lo - len(prev.group(0)), abbreviations
+                ):
+                    break  # "But Del Rosario was upbeat": a sentence's first word is no part of the name
                 lo -= len(prev.group(0))
             nxt = after.match(text, hi)
             if nxt:
@@ -661,7 +665,7 @@ class ActorLookup:
         reader = getattr(self._article, "reader", None)
         if reader is None or lo <= 0:
             return lo
-        link = text[max(0, lo - 12) : lo].split()
+        link = text[max(0, lo - 40) : lo].split()  # the link word and up to two words of the place before
         words = list(re.finditer(r"\S+", text[lo:name_end]))
         cut = reader.posted_place(link[-1:], [w.group(0) for w in words]) if link and words else 0
         return lo + words[cut].start() if cut else lo
@@ -804,6 +808,15 @@ def _same_folded(a: str, b: str) -> bool:
 # The words of a text that can be parts of a name (letters, apostrophes inside: "O'Neill"), with
 # their offsets; a possessive ending is no part of the word.
 _NAME_UNIT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _opens_sentence(text: str, at: int, abbreviations: frozenset[str]) -> bool:
+    """The word at `at` is the first of its sentence: the text's start, a line's, or after a sentence's end."""
+    before = text[:at].rstrip(" ")
+    if not before or before.endswith("\n"):
+        return True
+    last = before.split()[-1].rstrip("”\"’")
+    return last[-1:] in "!?" or _ends_sentence(last, abbreviations)
 
 
 def _name_units(text: str) -> list[tuple[str, int, int, bool]]:
