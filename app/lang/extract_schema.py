@@ -557,6 +557,66 @@ class QuoteMarks(_Section):
         return frozenset(self.marks)
 
 
+class DatelineForm(_Section):
+    """One form of a dateline: the names of the pieces it joins (see `Datelines`)."""
+
+    place: str
+    end: str
+    indent: bool = False  # blank space may come before the place
+    region: str | None = None
+    date: str | None = None
+    agency: str | None = None
+
+
+class Datelines(_Section):
+    """The pieces a dateline is read from, and the forms that join them (furniture.yaml `dateline`;
+    read by app/pipeline/extract/dateline.py)."""
+
+    places: dict[str, Pattern]
+    regions: dict[str, Pattern] = Field(default_factory=dict)
+    dates: dict[str, Pattern] = Field(default_factory=dict)
+    agencies: dict[str, Pattern] = Field(default_factory=dict)
+    ends: dict[str, Pattern]
+    forms: dict[str, DatelineForm]
+    min_place: int = Field(ge=0)  # the letters of an undated dateline's place at least ("EU —" is none)
+
+    @model_validator(mode="after")
+    def _known_pieces(self) -> Datelines:
+        for name, form in self.forms.items():
+            for kind, piece, pieces in [
+                ("place", form.place, self.places),
+                ("region", form.region, self.regions),
+                ("date", form.date, self.dates),
+                ("agency", form.agency, self.agencies),
+                ("end", form.end, self.ends),
+            ]:
+                if piece is not None and piece not in pieces:
+                    raise ValueError(f"dateline form {name}: unknown {kind} {piece!r}")
+            try:
+                re.compile(self.pattern(name))
+            except re.error as exc:
+                raise ValueError(f"dateline form {name}: its pieces do not join: {exc}") from None
+        return self
+
+    def pattern(self, name: str) -> str:
+        """The form's regular expression: `^`, blank space if `indent`, the place, then its region,
+        date and agency, each optional in the text, then its end (required)."""
+        form = self.forms[name]
+        parts = ["^", r"\s*" if form.indent else "", f"(?P<place>{self.places[form.place]})"]
+        if form.region:
+            parts.append(f"(?:{self.regions[form.region]})?")
+        if form.date:
+            parts.append(f"(?P<date>{self.dates[form.date]})?")
+        if form.agency:
+            parts.append(f"(?P<agency>{self.agencies[form.agency]})?")
+        parts.append(f"(?:{self.ends[form.end]})")
+        return "".join(parts)
+
+    @cached_property
+    def forms_rx(self) -> dict[str, re.Pattern[str]]:
+        return {name: re.compile(self.pattern(name)) for name in self.forms}
+
+
 class FurniturePattern(_Section):
     pattern: Pattern
     ignore_case: bool = True
@@ -569,11 +629,7 @@ class Furniture(_Section):
     quote_openers: str
     max_heading_words: int = Field(ge=0)
     max_caps_share: float = Field(gt=0, le=1)
-    dateline_pattern: Pattern
-    dateline_min_place: int = Field(ge=0)
-    # A dateline with its place in ordinary capitals ("Addis Abeba – The Union …"): only where the
-    # article opens; empty: none.
-    opening_dateline_pattern: Pattern | None = None
+    dateline: Datelines
     sentence_break_pattern: Pattern
     # A line that ends with a photo credit in brackets is a caption as a whole, all its sentences
     # ("X meets Y in Beijing, Dec. 5. (Xinhua/Li Xiang)"), up to this many words.
@@ -588,14 +644,6 @@ class Furniture(_Section):
     @cached_property
     def sentence_break_rx(self) -> re.Pattern[str]:
         return re.compile(self.sentence_break_pattern)
-
-    @field_validator("dateline_pattern")
-    @classmethod
-    def _dateline_groups(cls, pattern: str) -> str:
-        missing = {"place", "date", "agency"} - set(re.compile(pattern).groupindex)
-        if missing:
-            raise ValueError(f"dateline_pattern lacks the named groups {sorted(missing)}")
-        return pattern
 
     @cached_property
     def furniture_rx(self) -> tuple[re.Pattern[str], ...]:
@@ -616,14 +664,6 @@ class Furniture(_Section):
     @cached_property
     def terminal_rx(self) -> re.Pattern[str]:
         return re.compile(self.terminal_pattern)
-
-    @cached_property
-    def dateline_rx(self) -> re.Pattern[str]:
-        return re.compile(self.dateline_pattern)
-
-    @cached_property
-    def opening_dateline_rx(self) -> re.Pattern[str] | None:
-        return re.compile(self.opening_dateline_pattern) if self.opening_dateline_pattern else None
 
 
 class Dates(_Section):
