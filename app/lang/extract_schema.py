@@ -433,9 +433,6 @@ class Speakers(_Section):
     name_links: Words = frozenset()  # "of" in "Economic Community of West African States (ECOWAS)"
     leading_determiners: tuple[str, ...]
     quantifiers: tuple[str, ...]
-    home_dateline: Pattern  # the place that opens an article ("BELÉM, Brazil, Aug 9 —"): group "place"
-    # other forms of a dateline ("NEW DELHI" on a line of its own, "Washington (CNN) —"): group "place"
-    home_dateline_forms: tuple[Pattern, ...] = ()
     home_min_mentions: int = Field(ge=1)  # an article's most named country counts from this many mentions
     home_target_words: Words = frozenset()  # "action against Russia": a country after these is acted on
     # Two-letter web domains that are not a country's press ("example.io", "example.tv")
@@ -445,14 +442,6 @@ class Speakers(_Section):
     # "Finance Minister X", "Vice President X": a government's own posts, which a national outlet
     # writes bare for its own state's holders
     home_outlet_posts: Words = frozenset()
-
-    @cached_property
-    def home_dateline_rx(self) -> re.Pattern[str]:
-        return re.compile(self.home_dateline)
-
-    @cached_property
-    def home_dateline_forms_rx(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p) for p in self.home_dateline_forms)
 
     @cached_property
     def actor_nouns(self) -> Words:
@@ -515,8 +504,6 @@ class QuoteMarks(_Section):
     dash_close_pattern: Pattern
     dash_attribution_words: int = Field(ge=1)
     dash_attribution_end_pattern: Pattern
-    # "OSTRAVA, MORAVIA REG. – Group of Seven …": what stands before a dash that ends a dateline
-    dateline_pattern: Pattern | None = None
     attribution_bars: str = ""
     attribution_bar_cue: str = "say"
     name_word_pattern: Pattern
@@ -535,10 +522,6 @@ class QuoteMarks(_Section):
     @cached_property
     def dash_open_rx(self) -> re.Pattern[str]:
         return re.compile(self.dash_open_pattern)
-
-    @cached_property
-    def dateline_rx(self) -> re.Pattern[str] | None:
-        return re.compile(self.dateline_pattern) if self.dateline_pattern else None
 
     @cached_property
     def dash_close_rx(self) -> re.Pattern[str]:
