@@ -433,9 +433,6 @@ class Speakers(_Section):
     name_links: Words = frozenset()  # "of" in "Economic Community of West African States (ECOWAS)"
     leading_determiners: tuple[str, ...]
     quantifiers: tuple[str, ...]
-    home_dateline: Pattern  # the place that opens an article ("BELÉM, Brazil, Aug 9 —"): group "place"
-    # other forms of a dateline ("NEW DELHI" on a line of its own, "Washington (CNN) —"): group "place"
-    home_dateline_forms: tuple[Pattern, ...] = ()
     home_min_mentions: int = Field(ge=1)  # an article's most named country counts from this many mentions
     home_target_words: Words = frozenset()  # "action against Russia": a country after these is acted on
     # Two-letter web domains that are not a country's press ("example.io", "example.tv")
@@ -445,14 +442,6 @@ class Speakers(_Section):
     # "Finance Minister X", "Vice President X": a government's own posts, which a national outlet
     # writes bare for its own state's holders
     home_outlet_posts: Words = frozenset()
-
-    @cached_property
-    def home_dateline_rx(self) -> re.Pattern[str]:
-        return re.compile(self.home_dateline)
-
-    @cached_property
-    def home_dateline_forms_rx(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p) for p in self.home_dateline_forms)
 
     @cached_property
     def actor_nouns(self) -> Words:
@@ -515,8 +504,6 @@ class QuoteMarks(_Section):
     dash_close_pattern: Pattern
     dash_attribution_words: int = Field(ge=1)
     dash_attribution_end_pattern: Pattern
-    # "OSTRAVA, MORAVIA REG. – Group of Seven …": what stands before a dash that ends a dateline
-    dateline_pattern: Pattern | None = None
     attribution_bars: str = ""
     attribution_bar_cue: str = "say"
     name_word_pattern: Pattern
@@ -537,10 +524,6 @@ class QuoteMarks(_Section):
         return re.compile(self.dash_open_pattern)
 
     @cached_property
-    def dateline_rx(self) -> re.Pattern[str] | None:
-        return re.compile(self.dateline_pattern) if self.dateline_pattern else None
-
-    @cached_property
     def dash_close_rx(self) -> re.Pattern[str]:
         return re.compile(self.dash_close_pattern)
 
@@ -557,6 +540,66 @@ class QuoteMarks(_Section):
         return frozenset(self.marks)
 
 
+class DatelineForm(_Section):
+    """One form of a dateline: the names of the pieces it joins (see `Datelines`)."""
+
+    place: str
+    end: str
+    indent: bool = False  # blank space may come before the place
+    region: str | None = None
+    date: str | None = None
+    agency: str | None = None
+
+
+class Datelines(_Section):
+    """The pieces a dateline is read from, and the forms that join them (furniture.yaml `dateline`;
+    read by app/pipeline/extract/dateline.py)."""
+
+    places: dict[str, Pattern]
+    regions: dict[str, Pattern] = Field(default_factory=dict)
+    dates: dict[str, Pattern] = Field(default_factory=dict)
+    agencies: dict[str, Pattern] = Field(default_factory=dict)
+    ends: dict[str, Pattern]
+    forms: dict[str, DatelineForm]
+    min_place: int = Field(ge=0)  # the letters of an undated dateline's place at least ("EU —" is none)
+
+    @model_validator(mode="after")
+    def _known_pieces(self) -> Datelines:
+        for name, form in self.forms.items():
+            for kind, piece, pieces in [
+                ("place", form.place, self.places),
+                ("region", form.region, self.regions),
+                ("date", form.date, self.dates),
+                ("agency", form.agency, self.agencies),
+                ("end", form.end, self.ends),
+            ]:
+                if piece is not None and piece not in pieces:
+                    raise ValueError(f"dateline form {name}: unknown {kind} {piece!r}")
+            try:
+                re.compile(self.pattern(name))
+            except re.error as exc:
+                raise ValueError(f"dateline form {name}: its pieces do not join: {exc}") from None
+        return self
+
+    def pattern(self, name: str) -> str:
+        """The form's regular expression: `^`, blank space if `indent`, the place, then its region,
+        date and agency, each optional in the text, then its end (required)."""
+        form = self.forms[name]
+        parts = ["^", r"\s*" if form.indent else "", f"(?P<place>{self.places[form.place]})"]
+        if form.region:
+            parts.append(f"(?:{self.regions[form.region]})?")
+        if form.date:
+            parts.append(f"(?P<date>{self.dates[form.date]})?")
+        if form.agency:
+            parts.append(f"(?P<agency>{self.agencies[form.agency]})?")
+        parts.append(f"(?:{self.ends[form.end]})")
+        return "".join(parts)
+
+    @cached_property
+    def forms_rx(self) -> dict[str, re.Pattern[str]]:
+        return {name: re.compile(self.pattern(name)) for name in self.forms}
+
+
 class FurniturePattern(_Section):
     pattern: Pattern
     ignore_case: bool = True
@@ -569,11 +612,7 @@ class Furniture(_Section):
     quote_openers: str
     max_heading_words: int = Field(ge=0)
     max_caps_share: float = Field(gt=0, le=1)
-    dateline_pattern: Pattern
-    dateline_min_place: int = Field(ge=0)
-    # A dateline with its place in ordinary capitals ("Addis Abeba – The Union …"): only where the
-    # article opens; empty: none.
-    opening_dateline_pattern: Pattern | None = None
+    dateline: Datelines
     sentence_break_pattern: Pattern
     # A line that ends with a photo credit in brackets is a caption as a whole, all its sentences
     # ("X meets Y in Beijing, Dec. 5. (Xinhua/Li Xiang)"), up to this many words.
@@ -588,14 +627,6 @@ class Furniture(_Section):
     @cached_property
     def sentence_break_rx(self) -> re.Pattern[str]:
         return re.compile(self.sentence_break_pattern)
-
-    @field_validator("dateline_pattern")
-    @classmethod
-    def _dateline_groups(cls, pattern: str) -> str:
-        missing = {"place", "date", "agency"} - set(re.compile(pattern).groupindex)
-        if missing:
-            raise ValueError(f"dateline_pattern lacks the named groups {sorted(missing)}")
-        return pattern
 
     @cached_property
     def furniture_rx(self) -> tuple[re.Pattern[str], ...]:
@@ -616,14 +647,6 @@ class Furniture(_Section):
     @cached_property
     def terminal_rx(self) -> re.Pattern[str]:
         return re.compile(self.terminal_pattern)
-
-    @cached_property
-    def dateline_rx(self) -> re.Pattern[str]:
-        return re.compile(self.dateline_pattern)
-
-    @cached_property
-    def opening_dateline_rx(self) -> re.Pattern[str] | None:
-        return re.compile(self.opening_dateline_pattern) if self.opening_dateline_pattern else None
 
 
 class Dates(_Section):

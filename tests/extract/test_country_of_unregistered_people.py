@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from app.pipeline.extract.dateline import read_dateline
 from app.pipeline.types import ArticleInput
 from tests.extract.conftest import find
 
@@ -93,7 +94,8 @@ def test_a_dateline_printed_on_its_own_line_places_a_bare_body(make_extractor, p
 
 def test_a_kicker_in_mixed_case_is_no_dateline(lex):
     def dateline(text):
-        return next((m.group("place") for rx in lex.speakers.home_dateline_forms_rx if (m := rx.match(text))), None)
+        found = read_dateline(text, lex, "line")
+        return found.place if found is not None else None
 
     assert dateline("NEW DELHI") == "NEW DELHI" and dateline("ISLAMABAD") == "ISLAMABAD"
     assert dateline("Nairobi (Coast Wire) — The port will open in May.") is None  # a wire's, read no further

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from app.pipeline.extract.dateline import Dateline, read_dateline
 from app.pipeline.extract.published import article_date
 from app.pipeline.extract.segments import dateline_length, split_paragraphs
 from tests.extract.conftest import find
@@ -50,3 +51,21 @@ def test_a_dateline_with_its_year_dates_the_article(lex):
     text = "Velora, December 05, 2021, RNA -- " + BODY
     paras = split_paragraphs(text, lex)
     assert article_date(None, None, paras, lex, dt.date(2026, 1, 1)) == (dt.date(2021, 12, 5), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "dateline"),
+    [
+        ("VELORA, Sept 13 (RNA) – The", "capitals", Dateline(24, "VELORA", ", Sept 13", " (RNA)")),
+        ("VELORA, December 5. /RNA/. The", "capitals", Dateline(27, "VELORA", ", December 5", ". /RNA/.")),
+        ("Velora, May 18, RNA – The", "opening", Dateline(22, "Velora", ", May 18", ", RNA")),
+        ("VELORA: The", "home", Dateline(8, "VELORA", None, None)),
+        ("NEW VELORA", "line", Dateline(10, "NEW VELORA", None, None)),
+    ],
+)
+def test_the_reader_says_where_a_dateline_ends_and_its_place_date_and_agency(lex, text, form, dateline):
+    assert read_dateline(text, lex, form) == dateline
+
+
+def test_a_form_the_pack_lacks_reads_no_dateline(lex):
+    assert read_dateline("VELORA, Sept 13 (RNA) – The", lex, "no such form") is None

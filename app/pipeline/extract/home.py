@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from app.lang.extract_schema import ExtractLexicon
 
 from .context import Countries
+from .dateline import read_dateline
 from .segments import Paragraph
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -173,16 +174,17 @@ class HomeCountry:
         return m is not None and words.label_of(m)[0].lower() in words.question_labels
 
     def _dateline(self, countries: Countries, lex: ExtractLexicon) -> str | None:
-        forms = lex.speakers.home_dateline_forms_rx
+        """The one state the article's dateline names: its opening words up to a dash or a colon in the
+        story's first paragraphs (dateline form `home`), or a line of its own in capitals (`line`)."""
         body = self._paras[2].start if len(self._paras) > 2 else len(self.text)
         for p in self._all_paras:
             if p.start > body:
                 break  # the first three paragraphs of the story, and any lines before them
-            m = lex.speakers.home_dateline_rx.match(p.text) if not p.furniture or p in self._paras else None
-            m = m or next((found for rx in forms if (found := rx.match(p.text))), None)
-            if m is None:
+            opened = read_dateline(p.text, lex, "home") if not p.furniture or p in self._paras else None
+            opened = opened or read_dateline(p.text, lex, "line")  # "NEW DELHI" under the byline
+            if opened is None:
                 continue
-            place = " ".join(w if not w.isupper() else w.title() for w in m.group("place").split(" "))
+            place = " ".join(w if not w.isupper() else w.title() for w in opened.place.split(" "))
             place = "/".join(w.title() if w.isupper() else w for w in place.split("/"))
             found = [
                 codes[-1] for part in place.split("/") if (codes := [c for _, _, c in countries.find_countries(part)])

@@ -29,6 +29,7 @@ from dateutil import parser as dateparser
 
 from app.lang.extract_schema import ExtractLexicon
 
+from .dateline import read_dateline
 from .segments import Paragraph
 
 DateSource = Literal["given", "url", "heading", "dateline"]
@@ -128,13 +129,13 @@ def article_date(
     if found := url_date(url):
         return found, "url"
     for p in paras[:HEADING_LINES]:
-        m = lex.furniture.dateline_rx.match(p.text)
-        if m is None and not p.furniture and lex.furniture.opening_dateline_rx is not None:
-            m = lex.furniture.opening_dateline_rx.match(p.text)  # the text's first words: "Velora, May 18, RNA –"
-        if m is not None:
-            named = lex.dates.weekday_rx.search(p.text, m.end())
+        dateline = read_dateline(p.text, lex, "capitals")
+        if dateline is None and not p.furniture:
+            dateline = read_dateline(p.text, lex, "opening")  # the text's first words: "Velora, May 18, RNA –"
+        if dateline is not None:
+            named = lex.dates.weekday_rx.search(p.text, dateline.end)
             weekday = lex.dates.weekdays.index(named.group(1).lower()) if named else None
-            if m.group("date") and (found := dateline_day(m.group("date"), _url_year(url), received, weekday)):
+            if dateline.date and (found := dateline_day(dateline.date, _url_year(url), received, weekday)):
                 return found, "dateline"
             break  # the text has begun
         if len(p.text.split()) <= HEADING_WORDS and (found := full_date(p.text)):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.lang.extract_schema import ExtractLexicon
 
+from .dateline import read_dateline
 from .segments import Paragraph
 
 
@@ -102,7 +103,7 @@ def _dash_quotes(paras: list[Paragraph], taken: list[Quote], lex: ExtractLexicon
             continue
         for m in lex.quotes.dash_open_rx.finditer(para.text):
             before = para.text[: m.start()]
-            if before.strip() and lex.quotes.dateline_rx is not None and lex.quotes.dateline_rx.match(before):
+            if before.strip() and read_dateline(before, lex, "before_dash") is not None:
                 continue  # "OSTRAVA, MORAVIA REG. – …": the dash ends a dateline
             s = para.start + m.end()
             if any(q.start <= s < q.end for q in taken):

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from app.lang.extract_schema import ExtractLexicon
 
+from .dateline import read_dateline
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -119,14 +121,13 @@ def _sentences(line: str, lex: ExtractLexicon) -> list[tuple[int, int]]:
 def dateline_length(text: str, lex: ExtractLexicon, opening: bool = False) -> int:
     """Characters of the dateline that opens `text`, else 0: the parser reads it as a subject.
 
-    "JAKARTA, July 12 — ", "MOSCOW (Reuters) - ": the pack's `dateline_pattern`; in the article's
-    opening paragraph (`opening`) also "Addis Abeba – ": its `opening_dateline_pattern`."""
-    m = lex.furniture.dateline_rx.match(text)
-    if m is None:
-        rx = lex.furniture.opening_dateline_rx if opening else None
-        m = rx.match(text) if rx is not None else None
-        return m.end() if m is not None else 0
-    dated = m.group("date") or m.group("agency")
-    return (
-        m.end() if dated or len(m.group("place").replace(" ", "")) >= lex.furniture.dateline_min_place else 0
-    )  # "EU — the bloc …" is none
+    "JAKARTA, July 12 — ", "MOSCOW (Reuters) - ": the dateline form `capitals`, when dated or
+    its place is long enough ("EU — the bloc …" is none); in the article's opening paragraph
+    (`opening`) also "Addis Abeba – ": the form `opening`."""
+    found = read_dateline(text, lex, "capitals")
+    if found is None:
+        found = read_dateline(text, lex, "opening") if opening else None
+        return found.end if found is not None else 0
+    if found.undated and len(found.place.replace(" ", "")) < lex.furniture.dateline.min_place:
+        return 0
+    return found.end
