@@ -66,8 +66,8 @@ def _worth_parsing(p: Paragraph, lex: ExtractLexicon) -> bool:
 def masked_text(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> str:
     """The text with paragraphs that cannot carry a statement blanked out."""
     chars = list(text)
-    opening = next((p for p in paras if not p.furniture), None)
     prose = [p for p in paras if not p.furniture]
+    opening = prose[0] if prose else None
     back = lex.verb_frames.reported_back
     # a paragraph that the next one reports back ("… ¶ This was stated by X") is parsed too
     reported = {id(p) for p, nxt in zip(prose, prose[1:], strict=False) if back and back.rx.match(nxt.text)}

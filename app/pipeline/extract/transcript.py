@@ -187,23 +187,25 @@ def _introduced(text: str, label: str, before: int, lex: ExtractLexicon) -> str 
     # Weimin held a press conference" ends before "held"
     after = rf"\b(?i:{re.escape(title)})\b,? (?:(?i:{honor})\.? )?(?P<name>{name})"
     first = re.search(after, text[:before])
-    if first is not None and first.group("name")[0].isupper():
+    if first is not None:
         return _up_to_possessive(first.group("name"))
     apposed = re.search(rf"(?P<name>{name}), (?:the |an? )?(?:[\w-]+ ){{0,3}}{re.escape(title)}\b", text[:before])
     return apposed.group("name") if apposed is not None else None
 
 
-def _host(text: str, before: int, lex: ExtractLexicon) -> tuple[str, str] | None:
+def _host(text: str, before: int, lex: ExtractLexicon) -> tuple[str, str, int] | None:
     """Who gives the unnamed answers ("A: …"): the briefing's host, named with a host's title in
     the paragraph just before the first turn ("… the press conference hosted by spokesperson Jane
-    Roe."), as (title and name, name); else None, and the answers are left to the ordinary rules."""
+    Roe."), as (title and name, name, where that paragraph starts); else None, and the answers are
+    left to the ordinary rules."""
     head = text[:before].rstrip()
-    last = head[head.rfind("\n") + 1 :]
+    at = head.rfind("\n") + 1
+    last = head[at:]
     for title in lex.transcripts.answer_hosts:
         name = _introduced(last, title, len(last), lex)
         if name is not None:
             name = name.rstrip(".")  # the sentence's full stop
-            return f"{title} {name}", name
+            return f"{title} {name}", name, at
     return None
 
 
@@ -268,11 +270,11 @@ def transcript_statements(
         lo, hi = _span(text, t.start, t.end, lex)
         if len(text[lo:hi].split()) < words.min_answer_words or declines(text[lo:hi], words):
             continue
-        shown, name = _display(t.label, lex) if not t.unnamed else host
         if t.unnamed:  # the host is placed where the article introduced them, not by the question before
-            at = text.rfind("\n", 0, text[: turns[0].label_start].rstrip().rfind("\n") + 1) + 1
+            shown, name, at = host
             mention = Mention(shown, at, at + len(shown), "name", True, name=name)
         else:
+            shown, name = _display(t.label, lex)
             mention = Mention(shown, t.label_start, t.label_end, "name", True, name=name)
         actor = lookup.actor(mention)
         if name is None and not actor.known and _bare(shown.split()[-1]) in lex.speakers.person_titles:
