@@ -832,13 +832,18 @@ def _second_attribution(verb: Token, comp: Token, lex: ExtractLexicon) -> bool:
     spokesman said."""
     if comp.i <= verb.i or comp.dep_ not in ("ccomp", "parataxis") or comp.i == 0:
         return False
-    if comp.lemma_.lower() not in lex.reporting_verbs.speech:
+    return _bare_attribution(comp, lex)
+
+
+def _bare_attribution(verb: Token, lex: ExtractLexicon) -> bool:
+    """ "…, IRNA reported (on Tuesday).": a reporting verb whose named subject follows a comma and
+    which has nothing of its own after it (a clause before it is someone else's words)."""
+    if verb.lemma_.lower() not in lex.reporting_verbs.speech:
         return False
-    subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.i < 1 or comp.doc[subj.left_edge.i - 1].text != "," or subj.pos_ == "PRON":
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i < 1 or verb.doc[subj.left_edge.i - 1].text != "," or subj.pos_ == "PRON":
         return False
-    # nothing of its own after it: "IRNA reported (on Tuesday)."; a clause before it is the speaker's
-    after = [c for c in comp.children if c.i > comp.i and not c.is_punct]
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
     return all(c.dep_ in ("advmod", "npadvmod", "prep") for c in after)
 
 
@@ -846,12 +851,7 @@ def _passes_on(verb: Token, lex: ExtractLexicon) -> bool:
     """ "This was stated by X, who spoke with Radio Y, Ukrinform reports.": a bare reporting verb after
     a comma whose clause before it is an attribution of its own ("This was stated by X") passes that
     attribution on (`_second_attribution` reads the same from the inner verb's side)."""
-    if verb.lemma_.lower() not in lex.reporting_verbs.speech:
-        return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.left_edge.i < 1 or verb.doc[subj.left_edge.i - 1].text != "," or subj.pos_ == "PRON":
-        return False
-    if not all(c.dep_ in ("advmod", "npadvmod", "prep") for c in verb.children if c.i > verb.i and not c.is_punct):
+    if not _bare_attribution(verb, lex):
         return False
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None)
     # only an attribution of its own ("This was stated by X"): "A and B agreed to X, Y said" is Y's report

@@ -43,12 +43,9 @@ def _quoting_verb(anchor: Token, lex: ExtractLexicon) -> Token | None:
     node = anchor
     for _ in range(3):
         lemma = node.lemma_.lower()
-        as_saying = node.i != anchor.i or _as_saying(node, lex)  # "reported X as saying …"
-        if (lemma in frames.quoted_as_verbs or (as_saying and lemma in frames.reported_as_verbs)) and node.tag_ not in (
-            "VBN",
-            "VBG",
-        ):
-            return node
+        reported_as = lemma in frames.reported_as_verbs and (node.i != anchor.i or _as_saying(node, lex))
+        if (lemma in frames.quoted_as_verbs or reported_as) and node.tag_ not in ("VBN", "VBG"):
+            return node  # "quoted X as saying", and "reported X as saying" (only through "as saying")
         if node.head.i == node.i:
             return None
         node = node.head
