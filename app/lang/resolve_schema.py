@@ -129,8 +129,8 @@ class InstitutionWords(_Section):
     spokesperson_for: Pattern = r"(?!)"
     # "an M23 spokesman": an unnamed spokesperson of a known armed group, party or movement named
     # before the title (group "owner") speaks for it, as "a spokesperson for M23" does
-    group_spokesperson: Pattern = r"(?!)"
-    body_spokesperson: Pattern = r"(?!)"  # "a Chinese Ministry of Commerce spokesperson": the ministry
+    # "an M23 spokesman", "a Chinese Ministry of Commerce spokesperson": group "owner" speaks
+    unnamed_spokesperson: Pattern = r"(?!)"
     # "Ana Lima's Green Dawn party": a body named in its own right after its leader's possessive (groups
     # "owner", "name", "head"), is named by its own name
     own_named_group: Pattern = r"(?!)"

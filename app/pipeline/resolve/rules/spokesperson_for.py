@@ -19,12 +19,16 @@ def spokesperson_for(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     return ctx.resolve(owner) if owner else None
 
 
+def _unnamed_owner(m: Mention, ctx: ArticleContext) -> str | None:
+    """Whom an unnamed, indefinite spokesperson is named after ("an M23 spokesman": "M23")."""
+    found = re.match(ctx.lexicon.institutions.unnamed_spokesperson, m.raw.strip())
+    return found.group("owner") if found is not None else None
+
+
 def group_spokesperson(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     """ "an M23 spokesman": the known group named before an unnamed spokesperson's title."""
-    found = re.match(ctx.lexicon.institutions.group_spokesperson, m.raw.strip())
-    if found is None:
-        return None
-    groups = [a for a in ctx.registry.by_alias(norm(found.group("owner"))) if a.kind == "group"]
+    owner = _unnamed_owner(m, ctx)
+    groups = [a for a in ctx.registry.by_alias(norm(owner)) if a.kind == "group"] if owner else []
     return groups[0].resolved() if groups else None
 
 
@@ -32,13 +36,13 @@ def body_spokesperson(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     """ "a Chinese Ministry of Commerce (MOFCOM) spokesperson", "a European Commission spokeswoman": an
     unnamed spokesperson after the name of a state's body (with its state) or of a known body speaks for
     that body, as "a spokesperson for X" does."""
-    found = re.match(ctx.lexicon.institutions.body_spokesperson, m.raw.strip())
-    if found is None:
+    owner = _unnamed_owner(m, ctx)
+    if owner is None:
         return None
-    if not ctx.first_state(norm(found.group("owner"))) and not ctx.registry.by_alias(norm(found.group("owner"))):
+    if not ctx.first_state(norm(owner)) and not ctx.registry.by_alias(norm(owner)):
         return None  # "a foreign ministry spokesman": a body every state has, placed by the article (dated_title)
-    owner = ctx.resolve(found.group("owner"))
-    return owner if owner is not None and owner.kind in ("institution", "international_organisation") else None
+    found = ctx.resolve(owner)
+    return found if found is not None and found.kind in ("institution", "international_organisation") else None
 
 
 def own_named_group(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
