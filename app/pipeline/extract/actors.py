@@ -812,7 +812,7 @@ _NAME_UNIT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 def _opens_sentence(text: str, at: int, abbreviations: frozenset[str]) -> bool:
     """The word at `at` is the first of its sentence: the text's start, a line's, or after a sentence's end."""
-    before = text[:at].rstrip(" ")
+    before = text[max(0, at - 40) : at].rstrip(" ")  # the word before is all it takes, not the text so far
     if not before or before.endswith("\n"):
         return True
     last = before.split()[-1].rstrip("”\"’")
