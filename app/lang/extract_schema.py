@@ -337,6 +337,10 @@ class Contacts(_Section):
     # "Qatar mediated between A and B": verbs that report a contact only with a counterpart, never by a
     # plural subject alone ("Qatar and Egypt mediated the truce": co-mediators, no contact between them)
     counterpart_verbs: Words = frozenset()
+    # "the two sides reviewed relations", "They reviewed …": verbs that report a contact only with a
+    # subject that stands for the parties (a joint mention or "they"), never named ones ("In his account,
+    # A and B reviewed …" is what a speaker told of their talks)
+    joint_only_verbs: Words = frozenset()
     light_verbs: Words
     nouns: Words
     audience_nouns: Words
@@ -562,6 +566,8 @@ class Datelines(_Section):
     ends: dict[str, Pattern]
     forms: dict[str, DatelineForm]
     min_place: int = Field(ge=0)  # the letters of an undated dateline's place at least ("EU —" is none)
+    # a syndicator's credit in brackets before any dateline ("(MENAFN- Kuwait News Agency (KUNA)) ")
+    syndication: Pattern | None = None
 
     @model_validator(mode="after")
     def _known_pieces(self) -> Datelines:
@@ -585,7 +591,8 @@ class Datelines(_Section):
         """The form's regular expression: `^`, blank space if `indent`, the place, then its region,
         date and agency, each optional in the text, then its end (required)."""
         form = self.forms[name]
-        parts = ["^", r"\s*" if form.indent else "", f"(?P<place>{self.places[form.place]})"]
+        parts = ["^", f"(?:{self.syndication})?" if self.syndication else ""]
+        parts += [r"\s*" if form.indent else "", f"(?P<place>{self.places[form.place]})"]
         if form.region:
             parts.append(f"(?:{self.regions[form.region]})?")
         if form.date:

@@ -67,6 +67,9 @@ class TitleWords(_Section):
     qualifiers: Words  # do not change who speaks ("a senior Israeli official")
     person_heads: Words  # an unnamed title that is one person ("the Saudi crown prince")
     institution_heads: Words  # an unnamed phrase that is a body ("the electoral commission")
+    # the field or region of a post after its "for", never part of the holder's name ("Commissioner for
+    # Neighbourhood and Enlargement Oliver Várhelyi", "Special Envoy for the Western Balkans Gabriel Escobar")
+    post_fields: Words = frozenset()
     singular: dict[str, str]  # plural heads read as singular
     spokes_words: dict[str, str]  # spelling variants of "spokesperson"
     title_stopwords: Words  # ignored when matching a free title

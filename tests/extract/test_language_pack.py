@@ -50,7 +50,7 @@ def test_a_new_reporting_verb_is_one_row(tmp_path, lexicon, make_extractor):
         ("reporting_verbs", "{lemma: urge, class: act, cameo: '020'", "{lemma: urge, class: act, cameo: '999'", "999"),
         ("cameo", "appeal: \\b(call|urge|appeal)", "appeal: \\b(call|urge|appeal", "does not compile"),
         ("furniture", "credit_pattern: ", "credit_pattern: (", "does not compile"),
-        ("contacts", "plural_words: [two, both]", "plural_words: [two, both, 'on', no]", "plural_words"),
+        ("contacts", "plural_words: [two, both, they]", "plural_words: [two, both, they, 'on', no]", "plural_words"),
     ],
 )
 def test_a_broken_pack_names_its_file(tmp_path, name, old, new, problem):

@@ -214,6 +214,8 @@ def _by_title(
     return history.last_person()
 
 
+_NAMES = ("PERSON", "ORG", "")  # the small model's tags on people's names (it takes some for bodies)
+_COUNTRYMAN_REACH = 150  # tokens back to the person a "the Chinese official" may mean
 _BODY_REACH = 800  # tokens searched back for the body a bare "the group" names
 
 
@@ -703,6 +705,8 @@ class Attributor:
         sp = _by_title(head, self.history, self.lex, self.countries, holder) if anaphoric else None
         if sp is not None and sp.person and not m.plural:
             sp = self._later_holder(head, sp) or sp
+        if sp is None and anaphoric and not m.plural and self.lookup.actor(m).kind != "person":
+            sp = self._countryman_named_before(head)  # a "the US top diplomat" the resolver knows by date is not
         named_body = _named_body_before(head, self.lex) if anaphoric else None
         noun = head.lemma_.lower()
         if named_body is not None and (sp is None or noun not in sp.mention.text.lower().split()):
@@ -722,6 +726,28 @@ class Attributor:
                 return Speaker(found.mention, found.actor, "title")
             return Speaker(m, actor, "title")
         return Speaker(m, self.lookup.actor(m), "title")
+
+    def _countryman_named_before(self, head: Token) -> Speaker | None:
+        """ "… received Wang Yi, Foreign Minister of China. The Chinese official conveyed greetings": a
+        describing noun with a country's word (the pack's `generic_titles`) that no speaker so far
+        fits is the nearest person named before of that country, a counterpart met or received
+        included; None when the noun has no country's word or no such person was named."""
+        if head.lemma_.lower() not in self.lex.speakers.generic_titles:
+            return None
+        words = _country_words(head, self.countries)
+        if not words:
+            return None
+        doc = head.doc
+        for i in range(head.i - 1, max(-1, head.i - _COUNTRYMAN_REACH), -1):
+            tok = doc[i]  # a name's last word, whatever entity the small model gave it
+            if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ in ("GPE", "NORP", "DATE"):
+                continue
+            if tok.lemma_.lower() in self.lex.speakers.person_titles:
+                continue  # "… and Foreign Minister of China": a post, whose holder by date the article may not mean
+            found = self.local.get(i) or self.named(tok)
+            if found.actor.kind == "person" and found.actor.country and _compatible(found, words, self.countries):
+                return Speaker(found.mention, found.actor, "title")
+        return None
 
     def _body_voice(self, head: Token) -> Speaker | None:
         """ "The Foreign Office rejected the claims, a spokesperson told reporters. ¶ The official
@@ -1063,6 +1089,12 @@ class Attributor:
                 continue
             withs = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
             other = next((g for w in withs for g in w.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"), None)
+            if other is None and tok.head.lemma_.lower() in self.lex.contacts.counterparts.object_verbs:
+                # "A met B on Monday. They discussed …": the one met
+                other = next(
+                    (c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ in _NAMES),
+                    None,
+                )
             if other is None:
                 return None  # the last contact in the paragraph names no counterpart
             first = self.local.get(tok.i) or self.named(tok)

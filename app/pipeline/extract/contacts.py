@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from app.lang.extract_schema import ExtractLexicon
 
 from .cues import Cue
+from .joint import is_joint
 from .mentions import is_actor_like
 from .reported import NEVER_CUES, joint_subjects, span_of, subject_coordinated_before, subject_of
 from .sentences import sent_of
@@ -153,7 +154,24 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _stands_for_parties(subj: Token, lex: ExtractLexicon) -> bool:
+    """ "the two sides", "the parties", "both ministers", "they": a subject standing for parties named before."""
+    return (subj.pos_ == "PRON" and subj.lower_ in lex.contacts.plural_words) or is_joint(subj, lex)
+
+
+def _during_contact(verb: Token, lex: ExtractLexicon) -> bool:
+    """ "During the call, A and B reviewed …": the verb is told as part of a contact."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "during" and any(g.lemma_.lower() in lex.contacts.nouns for g in c.children)
+        for c in verb.children
+    )
+
+
 def _plural_subject(subj: Token, lex: ExtractLexicon) -> bool:
+    if subj.pos_ == "PRON" and subj.lower_ in lex.contacts.plural_words:
+        # "They discussed …" as a sentence of its own, after the meeting it continues; not "when they
+        # met last month", "where they discussed …": a contact told in passing inside another sentence
+        return subj.head.dep_ == "ROOT" or (subj.head.dep_ == "conj" and subj.head.head.dep_ == "ROOT")
     return bool(_conjuncts(subj)) or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in lex.contacts.plural_words
 
 
@@ -476,6 +494,13 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         if not others and not _plural_subject(speaker, lex) and not _chaired(verb, noun, lex):
             return None
         if lemma in words.counterpart_verbs and noun is None and not own:
+            return None
+        if (
+            lemma in words.joint_only_verbs
+            and noun is None
+            and not _stands_for_parties(speaker, lex)
+            and not _during_contact(verb, lex)
+        ):
             return None
     else:
         return None

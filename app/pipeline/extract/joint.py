@@ -95,8 +95,26 @@ def _named(tok: Token) -> Token | None:
     if _party(tok):
         return tok
     if tok.pos_ == "NOUN":
-        return next((c for c in tok.children if c.dep_ == "appos" and _party(c)), None)
+        apposed = next((c for c in tok.children if c.dep_ == "appos" and _party(c)), None)
+        return apposed if apposed is not None else _holder_after_of(tok)
     return None
+
+
+def _titles_only(tok: Token, lex: ExtractLexicon) -> bool:
+    """A conjunct that is a bare post ("State Councilor", "Foreign Minister of China"), no name."""
+    titles = lex.speakers.person_titles
+    return tok.lemma_.lower() in titles or tok.lower_ in titles or tok.lower_ in ("councilor", "councillor")
+
+
+def _holder_after_of(title: Token) -> Token | None:
+    """ "the leader of Turkey Recep Tayyip Erdogan": the parser hangs the holder's name on the
+    title's "of", with the state compounded onto it; the name, when a person's name follows the
+    state (a bare "the leader of Turkey" names no person)."""
+    of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > title.i), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or not _party(obj) or obj.ent_type_ in ("GPE", "NORP"):
+        return None
+    return obj if any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in obj.children) else None
 
 
 def _states_only(head: Token, lex: ExtractLexicon) -> bool:
@@ -161,6 +179,8 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 if persons and not (_person(first) and _person(tok)):
                     continue  # "the two heads of state" are no "UN, G20 and BRICS"
                 parties = [first] + _conjuncts(first)
+                if sum(not _titles_only(p, lex) for p in parties) == 1:
+                    continue  # "Wang Yi, State Councilor and Foreign Minister of China": one person and his posts
                 if counted is not None and sum(p.ent_type_ in _PARTY_ENTS for p in parties) > counted:
                     continue  # "the two presidents" are not the three ministers named before
                 subj = _host_subject(first)
@@ -171,6 +191,9 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 if subj is not None and (not persons or _person(subj)):
                     return [subj, met]
             other = _named(tok) if tok.dep_ == "pobj" else None  # "with his counterpart Y": Y
+            if other is not None and _titles_only(other, lex):
+                # "with Qatar's Prime Minister and Foreign Minister, Sheikh X": the name after the posts
+                other = next((c for c in _conjuncts(other) if not _titles_only(c, lex)), other)
             if other is not None and (not persons or _person(other)):
                 subj = _host_subject(tok)  # "X held talks with Y", "Dhaka raised its concerns with New Delhi"
                 if (
@@ -334,6 +357,10 @@ def _host_subject(first: Token) -> Token | None:
         gov = gov.head
     if gov.pos_ == "ADP" and first.head.lower_ == "with":
         gov = gov.head  # "During a meeting with Y, X warned …": X met Y
+    for _ in range(2):  # "X discussed ways to salvage the deal in a phone call with Y": up to X
+        if gov.pos_ not in ("VERB", "AUX") or _subject(gov) is not None or gov.dep_ not in ("relcl", "xcomp", "acl"):
+            break
+        gov = gov.head.head if gov.head.pos_ == "NOUN" else gov.head
     return _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
 
 

@@ -60,7 +60,8 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
                 if not _in_clause(t, child if t.i == child.i or child.is_ancestor(t) else head):
                     idx.add(t.i)
         elif child.dep_ == "prep" and child.lower_ in lex.speakers.name_preps and child.i > head.i:
-            idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
+            if not _in_document(child, lex):  # "the Foreign Ministry in a statement said": no part of its name
+                idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
         elif _post_to(head, child, lex):
             idx |= {t.i for t in child.subtree}  # "North Korea's mission to the United Nations"
         elif _title_to_name(head, child, lex):
@@ -71,6 +72,11 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
         elif with_conj and child.dep_ == "conj":
             idx |= _collect(child, True, lex) | {t.i for t in head.children if t.dep_ == "cc"}
     return idx
+
+
+def _in_document(prep: Token, lex: ExtractLexicon) -> bool:
+    """ "in a statement", "in an interview": where the speaker said it, not who the speaker is."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in lex.speakers.account_nouns for g in prep.children)
 
 
 def _bracketed(head: Token, child: Token) -> bool:
@@ -335,6 +341,7 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
     idx = _collect(head, with_conj, lex)
     idx |= _hyphenated_word(head, lex)
     idx |= _outlet_name(head, idx, lex)
+    idx |= _name_run_after(head, title, idx)
     if (
         title is not None
         and title.i < head.i
@@ -367,6 +374,30 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         first = doc_text(doc)[f_lo:f_hi]
     named = next(c for c in head.children if c.dep_ == "conj") if one else head
     return Mention(text, lo, hi, form, person, plural, _name_inside(named, lo, hi), first)
+
+
+def _name_run_after(head: Token, title: Token | None, idx: set[int]) -> set[int]:
+    """The rest of a long name the parser split into two appositions of one title ("Foreign Minister
+    Sheikh Salem | Abdullah Al-Jaber Al-Sabah"): the person's words right after the name, with no
+    punctuation but hyphens between, whose root hangs on the same title or on the name."""
+    if head.pos_ != "PROPN" or not idx:
+        return set()
+    doc = head.doc
+    j = max(idx) + 1
+    if j >= len(doc) or not doc[j - 1].whitespace_:
+        return set()
+    run = []
+    while j < len(doc) and (doc[j].pos_ == "PROPN" or (doc[j].tag_ == "HYPH" and not doc[j].whitespace_)):
+        run.append(doc[j])
+        j += 1
+    if not run or run[-1].tag_ == "HYPH" or not any(t.ent_type_ == "PERSON" for t in run):
+        return set()
+    inside = {t.i for t in run}
+    roots = [t for t in run if t.head.i not in inside]
+    owners = {head.i} | ({title.i} if title is not None else set())
+    if len(roots) != 1 or roots[0].head.i not in owners or roots[0].dep_ not in ("appos", "compound"):
+        return set()
+    return inside
 
 
 def _glued_hyphen(doc, i: int) -> bool:

@@ -211,6 +211,18 @@ def _register() -> None:
         Language.component(BRACKETED_DELEGATES, func=_bracketed_delegates)
 
 
+# "… in 2015.Tillerson said": a full stop with no space after it, between a word or a number and a
+# capitalised word, ends a sentence; copy pasted from pages often loses the space. Without the split the
+# tokenizer makes one token of "2015.Tillerson", which then becomes a speaker's name.
+_GLUED_FULL_STOP = r"(?<=[a-z0-9])\.(?=[A-Z][a-z])"
+
+
+def _split_glued_sentences(nlp) -> None:
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_FULL_STOP]).finditer
+
+
 @cache
 def load_nlp(name: str) -> Any:
     """Load the spaCy pipeline `name` with the paragraph-break component first.
@@ -222,6 +234,7 @@ def load_nlp(name: str) -> Any:
     import spacy  # deferred: importing spaCy alone takes ~0.5 s
 
     nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    _split_glued_sentences(nlp)
     _register()
     nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
     nlp.add_pipe(HYPHENATED_NAMES, after=PARAGRAPH_BREAKS)

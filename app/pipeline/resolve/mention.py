@@ -113,7 +113,9 @@ class MentionReader:
         self._partitive = words.partitive_words
         self._complement_links = words.anonymous_links - words.place_links
         self._source_heads = words.anonymous_heads | titles.collective
-        self._name_stops = titles.title_words | words.org_words | titles.institution_heads | titles.collective
+        self._name_stops = (
+            titles.title_words | words.org_words | titles.institution_heads | titles.collective | titles.post_fields
+        )
 
     def clean(self, mention: str | None) -> str:
         """Trim spaces, quotes and edge punctuation; drop "according to"."""
