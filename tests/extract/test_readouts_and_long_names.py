@@ -144,3 +144,48 @@ def test_named_parties_reviewing_during_the_call_is_a_contact(run):
 def test_named_parties_reviewing_outside_a_contact_is_no_contact(run):
     sts = run("The report says Lopes and Brandt reviewed the situation on the border last year, as officials recall.")
     assert not any(s.kind == "contact" for s in sts)
+
+
+def test_a_bullet_item_of_a_readout_is_read_not_taken_for_a_dialogue_dash(run):
+    sts = run(
+        "Foreign Minister Ana Lopes held telephone talks with Ivo Brandt. The outline of the talks is as follows.\n"
+        "- Minister Lopes expressed strong concern that the missile test had damaged the peace of the region. "
+        "She stated that a new resolution should be adopted quickly."
+    )
+    assert "Lopes" in find(sts, "strong concern").speaker
+    assert find(sts, "new resolution").kind == "indirect"
+
+
+def test_the_statement_read_and_added_the_statement_are_the_document(real):
+    sts = real(
+        "PUTRAJAYA, Nov 23 — Malaysia commends the agreement, said the Foreign Ministry in a statement Thursday.\n\n"
+        "“Malaysia urges the concerned parties to intensify efforts for a lasting ceasefire,” the statement read.\n\n"
+        "Malaysia stands firm in its position that the people of the region deserve peace, added the statement."
+    )
+    for fragment in ("intensify efforts", "deserve peace"):
+        assert find(sts, fragment).actor.name == "Ministry of Foreign Affairs of Malaysia"
+
+
+def test_a_person_reading_a_text_says_nothing_by_it(run):
+    assert run("The envoy read the report aloud to the committee on Monday.") == []
+
+
+def test_appreciated_is_a_cue(run):
+    st = find(run("President Ana Lopes highly appreciated the contribution of Sylvania to the talks."), "contribution")
+    assert "Ana Lopes" in st.speaker
+
+
+def test_they_opening_the_paragraph_after_a_meeting_are_the_two_who_met(run):
+    sts = run(
+        "Foreign Minister Ana Lopes has met with her Sylvanian counterpart Ivo Brandt in Velora.\n\n"
+        "They noted the importance of reciprocal visits for the development of relations."
+    )
+    assert "Ana Lopes" in find(sts, "reciprocal visits").speaker
+
+
+def test_the_fms_are_the_two_ministers(run):
+    sts = run(
+        "Foreign Minister Ana Lopes met her Sylvanian counterpart Ivo Brandt in Velora.\n\n"
+        "The FMs underlined the important role of the joint commission."
+    )
+    assert "Ana Lopes" in find(sts, "joint commission").speaker

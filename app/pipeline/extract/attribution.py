@@ -349,6 +349,15 @@ def _has_title(sp: Speaker, noun: str) -> bool:
     return False
 
 
+def _name_of(tok: Token) -> Token | None:
+    """A person's name, or the name in apposition to a title ("his Uzbek counterpart Abdulaziz Kamilov")."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+        return tok
+    if tok.pos_ == "NOUN":
+        return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    return None
+
+
 def _by_group(head: Token, history: SpeakerHistory) -> Speaker | None:
     """'the two met': the first of the two people named just before."""
     persons = [e for e in sent_ents(sent_of(head)) if e.label_ == "PERSON" and e.end <= head.i]
@@ -1082,13 +1091,19 @@ class Attributor:
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return None
         doc, i = head.doc, sent_of(head).start - 1
-        while i >= 0 and "\n\n" not in doc[i].text_with_ws:
+        # the paragraph before too when "They …" opens its own ("A met B in Baku. ¶ They noted …")
+        breaks = 0 if i >= 0 and "\n\n" in doc[i].text_with_ws else 1
+        while i >= 0:
             tok = doc[i]
             i -= 1
+            if "\n\n" in tok.text_with_ws:
+                breaks += 1
+                if breaks > 1:
+                    break
             if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON" or tok.head.lemma_ not in self.lex.contacts.verbs:
                 continue
             withs = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
-            other = next((g for w in withs for g in w.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"), None)
+            other = next((_name_of(g) for w in withs for g in w.children if g.dep_ == "pobj" and _name_of(g)), None)
             if other is None and tok.head.lemma_.lower() in self.lex.contacts.counterparts.object_verbs:
                 # "A met B on Monday. They discussed …": the one met
                 other = next(

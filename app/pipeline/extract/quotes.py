@@ -110,6 +110,8 @@ def _dash_quotes(paras: list[Paragraph], taken: list[Quote], lex: ExtractLexicon
                 continue
             rest = para.text[m.end() :]
             close = _dash_close(rest, lex)
+            if close is None and m.group().strip() == "-":
+                continue  # "- Foreign Minister X expressed concern …": a list's bullet, no dialogue dash
             end = s + close if close is not None else para.end
             out.append(Quote(s, end, "dash", close is not None))
     return out

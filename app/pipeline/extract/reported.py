@@ -44,6 +44,19 @@ def _name_after_framing(participle: Token) -> Token | None:
     )
 
 
+def _inverted_document(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "…, added the statement.": a document after a speech verb that follows the clause it reports,
+    at the sentence's end, which the parser took for the verb's object; the document speaks."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lemma_.lower() not in lex.speakers.document_nouns:
+        return None
+    after = doc[obj.right_edge.i + 1 : sent_of(verb).end]
+    return obj if all(t.is_punct or t.is_space for t in after) else None
+
+
 def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None:
     """The subject head of `verb`, inherited through xcomp/conj/advcl/pcomp chains
     ("went on TV to explain", "sided with India in condemning", "..., adding")."""
@@ -82,6 +95,9 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     coordinated = subject_coordinated_before(verb)
     if coordinated is not None:
         return coordinated
+    inverted = _inverted_document(verb, lex)
+    if inverted is not None:
+        return inverted
     if depth > 3 or verb.dep_ == "ROOT":
         return None
     head = verb.head
