@@ -189,3 +189,31 @@ def test_the_fms_are_the_two_ministers(run):
         "The FMs underlined the important role of the joint commission."
     )
     assert "Ana Lopes" in find(sts, "joint commission").speaker
+
+
+def test_the_presidents_paragraphs_after_a_call_are_its_two_parties(run):
+    sts = run(
+        "Ivo Brandt had a telephone conversation with President of the French Republic Tomas Reis.\n\n"
+        "The two leaders continued their discussion of the situation around the nuclear plant.\n\n"
+        "Ivo Brandt drew attention to the shelling of the plant. Tomas Reis informed his counterpart about his "
+        "contacts.\n\n"
+        "The Presidents agreed to continue contacts on the matter."
+    )
+    assert find(sts, "continued their discussion").kind == "contact"
+    assert "Ivo Brandt" in find(sts, "continue contacts on the matter").actor.name
+
+
+def test_a_guest_received_after_the_place_of_the_meeting_is_the_counterpart(run):
+    sts = run(
+        "Sylvanian President Ana Lopes received at the Palace of the Revolution the Minister of Foreign Affairs "
+        "of Ruritania, Tomas Reis, who is on an official visit to the island.\n\n"
+        "During the friendly meeting, both parties expressed their interest in expanding cooperation."
+    )
+    contact = find(sts, "received at the Palace")
+    assert contact.kind == "contact"
+    assert find(sts, "expressed their interest").actor.name == "Ana Lopes"
+
+
+def test_outlined_is_a_cue(run):
+    st = find(run("The talks were held on Monday. Ana Lopes, in turn, outlined her country's approaches."), "outlined")
+    assert "Ana Lopes" in st.speaker

@@ -16,6 +16,7 @@ from app.lang.extract_schema import ExtractLexicon
 from app.pipeline.types import ResolvedActor
 
 from .actors import ActorLookup, fallback_actor
+from .contacts import guest_after_place
 from .context import Countries
 from .documents import document_owner, document_place, earlier_issuer, earlier_meeting, meeting_body, named_document
 from .joint import (
@@ -214,6 +215,7 @@ def _by_title(
     return history.last_person()
 
 
+_PAIR_PARAGRAPHS = 6  # paragraphs back to the call whose two parties a bare "the presidents" may be
 _NAMES = ("PERSON", "ORG", "")  # the small model's tags on people's names (it takes some for bodies)
 _COUNTRYMAN_REACH = 150  # tokens back to the person a "the Chinese official" may mean
 _BODY_REACH = 800  # tokens searched back for the body a bare "the group" names
@@ -353,8 +355,14 @@ def _name_of(tok: Token) -> Token | None:
     """A person's name, or the name in apposition to a title ("his Uzbek counterpart Abdulaziz Kamilov")."""
     if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
         return tok
-    if tok.pos_ == "NOUN":
-        return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        apposed = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if apposed is not None:
+            return apposed
+        # "President of the French Republic Emmanuel Macron": the parser hangs the name on the title's "of"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        held = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return held if held is not None and held.ent_type_ == "PERSON" else None
     return None
 
 
@@ -648,6 +656,14 @@ class Attributor:
                 return met
         if m.form == "name":
             sp = self.named(head)
+            if not sp.actor.known and m.plural and is_joint(head, self.lex):
+                # "The Presidents agreed …", a capitalised plural title the tagger read as a name, paragraphs
+                # after "A had a telephone conversation with B": the parties, as for "the presidents"
+                joint = self._joint(head)
+                if joint is None and (pair := self._contact_pair(head, _PAIR_PARAGRAPHS)) is not None:
+                    joint = Speaker(m, pair.actor, "group", pair.co_actors)
+                if joint is not None:
+                    return joint
             if not sp.actor.known and head.tag_ == "NNP" and [c.lower_ for c in head.children] == ["the"]:
                 # "the ECOWAS Authority of Heads of State … The Authority said": the body named so before,
                 # when the resolver knows no body by the bare word
@@ -734,7 +750,13 @@ class Attributor:
             if found.actor.kind == "person" and actor.slug == found.actor.slug:
                 return Speaker(found.mention, found.actor, "title")
             return Speaker(m, actor, "title")
-        return Speaker(m, self.lookup.actor(m), "title")
+        actor = self.lookup.actor(m)
+        if not actor.known and m.plural and is_joint(head, self.lex):
+            # "The presidents agreed …" paragraphs after "A had a telephone conversation with B": its parties
+            pair = self._contact_pair(head, _PAIR_PARAGRAPHS)
+            if pair is not None:
+                return Speaker(m, pair.actor, "group", pair.co_actors)
+        return Speaker(m, actor, "title")
 
     def _countryman_named_before(self, head: Token) -> Speaker | None:
         """ "… received Wang Yi, Foreign Minister of China. The Chinese official conveyed greetings": a
@@ -1084,7 +1106,7 @@ class Attributor:
             return last
         return None
 
-    def _contact_pair(self, head: Token) -> Speaker | None:
+    def _contact_pair(self, head: Token, paragraphs: int = 1) -> Speaker | None:
         """ "A spoke with B today. A recalled the call between C and D. They agreed …": "they" are the
         two who spoke to each other earlier in the paragraph (the subject of a contact verb and the
         person it was "with"), not a pair named in passing inside what one of them said."""
@@ -1093,23 +1115,29 @@ class Attributor:
         doc, i = head.doc, sent_of(head).start - 1
         # the paragraph before too when "They …" opens its own ("A met B in Baku. ¶ They noted …")
         breaks = 0 if i >= 0 and "\n\n" in doc[i].text_with_ws else 1
+        contacts = self.lex.contacts
         while i >= 0:
             tok = doc[i]
             i -= 1
             if "\n\n" in tok.text_with_ws:
                 breaks += 1
-                if breaks > 1:
+                if breaks > paragraphs:
                     break
-            if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON" or tok.head.lemma_ not in self.lex.contacts.verbs:
+            if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON":
                 continue
-            withs = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+            verb = tok.head
+            # "A met B", "A spoke with B"; "A had a telephone conversation with B": the noun's "with" too
+            nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in contacts.nouns]
+            if verb.lemma_ not in contacts.verbs and not (nouns and verb.lemma_.lower() in contacts.light_verbs):
+                continue
+            withs = [c for v in [verb, *nouns] for c in v.children if c.dep_ == "prep" and c.lower_ == "with"]
             other = next((_name_of(g) for w in withs for g in w.children if g.dep_ == "pobj" and _name_of(g)), None)
             if other is None and tok.head.lemma_.lower() in self.lex.contacts.counterparts.object_verbs:
-                # "A met B on Monday. They discussed …": the one met
+                # "A met B on Monday. They discussed …": the one met ("received at the Palace the Minister …")
                 other = next(
                     (c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ in _NAMES),
                     None,
-                )
+                ) or next((_name_of(g) or g for g in guest_after_place(tok.head, self.lex)), None)
             if other is None:
                 return None  # the last contact in the paragraph names no counterpart
             first = self.local.get(tok.i) or self.named(tok)

@@ -87,7 +87,25 @@ def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[
     misread = _participle_misread(verb, lex)
     if misread is not None:
         out += [c for c in misread.children if c.dep_ == "dobj" and _party(c, lex)]
+    out += guest_after_place(verb, lex)
     return out
+
+
+def guest_after_place(verb: Token, lex: ExtractLexicon) -> list[Token]:
+    """ "received at the Palace of the Revolution the Minister of Foreign Affairs of X": the guest after
+    the place, which the parser hung on the place as an apposition (no object of its own)."""
+    if verb.lemma_ not in lex.contacts.counterparts.object_verbs or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    titles = lex.speakers.person_titles
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "in") and c.i > verb.i
+        for g in c.children
+        if g.dep_ == "pobj"
+        for a in g.children
+        if a.dep_ == "appos" and (a.lemma_.lower() in titles or a.ent_type_ == "PERSON") and _party(a, lex)
+    ]
 
 
 def _fronted_participle(verb: Token, lex: ExtractLexicon) -> bool:
