@@ -407,6 +407,9 @@ class Speakers(_Section):
     relaying_sources: Words = frozenset()  # "X told Y …, government sources said": X's words
     relayed_view_verbs: Words = frozenset()  # "I can tell you that he believes …": a view passed on is voiced
     salient_titles: Words = frozenset()  # a bare "the president": the article's main holder of the title
+    # a bare post of organisations ("the Secretary-General"): the nearest organisation named before that
+    # has it, else the organisation the post alone stands for
+    organisation_posts: dict[str, str] = Field(default_factory=dict)
     salience_ratio: float = 1.3
     account_nouns: Words
     group: GroupWords

@@ -215,6 +215,10 @@ def _by_title(
     return history.last_person()
 
 
+# the organisation named with a post: after it ("Secretary-General of the Arab League"), before it ("GCC Secretary-General")
+_ORG_AFTER_POST = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)")
+_ORG_BEFORE_POST = re.compile(r"(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:'s|’s)?\s+$")
+_HOLDER_GAP = 10  # characters between a post's phrase and its holder's name ("… Council (GCC) Name")
 _PAIR_PARAGRAPHS = 6  # paragraphs back to the call whose two parties a bare "the presidents" may be
 _NAMES = ("PERSON", "ORG", "")  # the small model's tags on people's names (it takes some for bodies)
 _COUNTRYMAN_REACH = 150  # tokens back to the person a "the Chinese official" may mean
@@ -589,6 +593,8 @@ class Attributor:
     def named(self, head: Token, how: str = "name") -> Speaker:
         m = mention_from(head, self.lex)
         actor = self.lookup.actor(m)
+        if not actor.known and (post := self._organisation_post(head, m)) is not None:
+            return Speaker(m, post.actor, how)  # "The Secretary-General", the tagger reading the post as a name
         others: list[ResolvedActor] = []
         if m.first is not None:  # "Kenya and Uganda said": one statement of both parties
             for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
@@ -711,6 +717,8 @@ class Attributor:
                 return body
         if anaphoric and not m.plural and (named_org := self.lookup.organisation_named_before(m)) is not None:
             return Speaker(m, named_org, "title")  # "the alliance": the organisation the article last named
+        if anaphoric and not m.plural and (post := self._organisation_post(head, m)) is not None:
+            return post  # "The Secretary-General calls on …"
         if anaphoric and not m.plural:
             salient = self._salient_holder(head)
             if salient is not None:  # "the president said" in a story about one president
@@ -757,6 +765,52 @@ class Attributor:
             if pair is not None:
                 return Speaker(m, pair.actor, "group", pair.co_actors)
         return Speaker(m, actor, "title")
+
+    def _organisation_post(self, head: Token, m: Mention) -> Speaker | None:
+        """A bare post of organisations ("the Secretary-General"; the pack's `organisation_posts`) that no
+        speaker so far held: its holder in the nearest organisation the article named before, else in the
+        organisation the post alone stands for. None when the resolver knows neither holder."""
+        words = m.text.lower().split()
+        post = " ".join(words[1:]) if words[:1] == ["the"] else ""
+        default = self.lex.speakers.organisation_posts.get(post)
+        if default is None:
+            return None
+        held = self.history.last(lambda s: post in s.mention.text.lower())
+        if held is not None:  # "GCC Secretary-General X said … The Secretary-General added"
+            return Speaker(m, held.actor, "title")
+        before = doc_text(head.doc)[: m.start]
+        explicit = self._organisation_of_post(before, post)
+        if explicit is not None:  # "Secretary-General of the Gulf Cooperation Council X …": that one's
+            org, end = explicit
+            actor = self.lookup.actor(Mention(f"{org.name} {post}", m.start, m.end, "title", True))
+            if actor.known and actor.kind == "person":
+                return Speaker(m, actor, "title")
+            # a holder the registry does not know: the speaker named right after the post's phrase
+            held = self.history.last(lambda s: 0 <= s.mention.start - end <= _HOLDER_GAP)
+            return Speaker(m, held.actor, "title") if held is not None else None
+        named = [a.name for _, a in self.lookup.organisations_named_before(head.doc, m.start)]
+        for org in [*reversed(named), default]:  # "NATO held a summit. The Secretary-General said"
+            actor = self.lookup.actor(Mention(f"{org} {post}", m.start, m.end, "title", True))
+            if actor.known and actor.kind == "person":
+                return Speaker(m, actor, "title")
+        return None
+
+    def _organisation_of_post(self, before: str, post: str) -> tuple[ResolvedActor, int] | None:
+        """The organisation the text before last names with the post ("GCC Secretary-General",
+        "Secretary-General of the Arab League", "UN Secretary-General") and where that phrase ends,
+        else None."""
+        found = None
+        for hit in re.finditer(re.escape(post), before, re.I):
+            after = _ORG_AFTER_POST.match(before, hit.end())
+            ahead = _ORG_BEFORE_POST.search(before[max(0, hit.start() - 60) : hit.start()])
+            for match in (after, ahead):
+                if match is None:
+                    continue
+                name = match.group("org")
+                org = self.lookup.actor(Mention(name, 0, len(name), "name", False))
+                if org.known and org.kind not in ("person", "state"):
+                    found = (org, after.end() if match is after else hit.end())
+        return found
 
     def _countryman_named_before(self, head: Token) -> Speaker | None:
         """ "… received Wang Yi, Foreign Minister of China. The Chinese official conveyed greetings": a

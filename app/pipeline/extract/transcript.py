@@ -189,7 +189,7 @@ def _introduced(text: str, label: str, before: int, lex: ExtractLexicon) -> str 
     first = re.search(after, text[:before])
     if first is not None:
         return _up_to_possessive(first.group("name"))
-    apposed = re.search(rf"(?P<name>{name}), (?:the |an? )?(?:[\w-]+ ){{0,3}}{re.escape(title)}\b", text[:before])
+    apposed = re.search(rf"(?P<name>{name}), (?:the |an? )?(?:[\w-]+ ){{0,3}}(?i:{re.escape(title)})\b", text[:before])
     return apposed.group("name") if apposed is not None else None
 
 
