@@ -217,3 +217,12 @@ def test_a_guest_received_after_the_place_of_the_meeting_is_the_counterpart(run)
 def test_outlined_is_a_cue(run):
     st = find(run("The talks were held on Monday. Ana Lopes, in turn, outlined her country's approaches."), "outlined")
     assert "Ana Lopes" in st.speaker
+
+
+def test_the_nationality_minister_is_the_minister_of_that_state_named_before(real):
+    sts = real(
+        "On March 5, Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of the "
+        "Republic of Turkey Hakan Fidan.\n\n"
+        "The Turkish minister thanked the Russian side for its hospitality."
+    )
+    assert find(sts, "hospitality").actor.name == "Hakan Fidan"

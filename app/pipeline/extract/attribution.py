@@ -221,7 +221,8 @@ _ORG_BEFORE_POST = re.compile(r"(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:'s|
 _HOLDER_GAP = 10  # characters between a post's phrase and its holder's name ("… Council (GCC) Name")
 _PAIR_PARAGRAPHS = 6  # paragraphs back to the call whose two parties a bare "the presidents" may be
 _NAMES = ("PERSON", "ORG", "")  # the small model's tags on people's names (it takes some for bodies)
-_COUNTRYMAN_REACH = 150  # tokens back to the person a "the Chinese official" may mean
+_COUNTRYMAN_REACH = 150
+_TITLE_BEFORE_NAME = 80  # characters before a name where its title may stand ("Minister of Foreign Affairs of X Name")  # tokens back to the person a "the Chinese official" may mean
 _BODY_REACH = 800  # tokens searched back for the body a bare "the group" names
 
 
@@ -353,6 +354,10 @@ def _has_title(sp: Speaker, noun: str) -> bool:
         if word == noun or (word.endswith(".") and len(word) > 2 and noun.startswith(word[:-1])):
             return True
     return False
+
+
+def _known_person(actor: ResolvedActor) -> bool:
+    return actor.known and actor.kind == "person"
 
 
 def _name_of(tok: Token) -> Token | None:
@@ -738,7 +743,7 @@ class Attributor:
         sp = _by_title(head, self.history, self.lex, self.countries, holder) if anaphoric else None
         if sp is not None and sp.person and not m.plural:
             sp = self._later_holder(head, sp) or sp
-        if sp is None and anaphoric and not m.plural and self.lookup.actor(m).kind != "person":
+        if sp is None and anaphoric and not m.plural and not _known_person(self.lookup.actor(m)):
             sp = self._countryman_named_before(head)  # a "the US top diplomat" the resolver knows by date is not
         named_body = _named_body_before(head, self.lex) if anaphoric else None
         noun = head.lemma_.lower()
@@ -817,7 +822,9 @@ class Attributor:
         describing noun with a country's word (the pack's `generic_titles`) that no speaker so far
         fits is the nearest person named before of that country, a counterpart met or received
         included; None when the noun has no country's word or no such person was named."""
-        if head.lemma_.lower() not in self.lex.speakers.generic_titles:
+        noun = head.lemma_.lower()
+        generic = noun in self.lex.speakers.generic_titles
+        if not generic and noun not in self.lex.speakers.person_titles:
             return None
         words = _country_words(head, self.countries)
         if not words:
@@ -831,7 +838,12 @@ class Attributor:
                 continue  # "… and Foreign Minister of China": a post, whose holder by date the article may not mean
             found = self.local.get(i) or self.named(tok)
             if found.actor.kind == "person" and found.actor.country and _compatible(found, words, self.countries):
-                return Speaker(found.mention, found.actor, "title")
+                before = doc_text(doc)[max(0, found.mention.start - _TITLE_BEFORE_NAME) : found.mention.start]
+                # the noun in the title right before the name: only capitalised words and links after it
+                title = rf"(?i:\b{re.escape(noun)})(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*\s*$"
+                if generic or noun in found.mention.text.lower().split() or re.search(title, before):
+                    # "the Turkish minister" is the Turkish person named before as a minister, not just any Turk
+                    return Speaker(found.mention, found.actor, "title")
         return None
 
     def _body_voice(self, head: Token) -> Speaker | None:
