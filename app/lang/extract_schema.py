@@ -410,6 +410,12 @@ class Speakers(_Section):
     # a bare post of organisations ("the Secretary-General"): the nearest organisation named before that
     # has it, else the organisation the post alone stands for
     organisation_posts: dict[str, str] = Field(default_factory=dict)
+    # forms of address and their abbreviations ("His Excellency" after "HE Sheikh X")
+    honorific_abbreviations: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # words before a body's noun that do not say which body ("the government agency", "the state body")
+    generic_body_words: Words = frozenset()
+    # prepositions the tagger reads as a capitalised name opening a sentence ("Via Twitter, the ministry said")
+    fronted_prepositions: Words = frozenset()
     salience_ratio: float = 1.3
     account_nouns: Words
     group: GroupWords
@@ -628,6 +634,8 @@ class Furniture(_Section):
     # ("X meets Y in Beijing, Dec. 5. (Xinhua/Li Xiang)"), up to this many words.
     caption_credit_pattern: Pattern | None = None
     max_caption_words: int = Field(default=45, ge=0)
+    # A photo caption in the present tense closed by the picture's full date, as a whole line.
+    dated_caption_pattern: Pattern | None = None
     # A line holding HTML markup residue ('<a href=…'): furniture as a whole line.
     markup_pattern: Pattern | None = None
     # The label of a block of links to other stories; the unterminated lines after it are their headlines.
@@ -653,6 +661,10 @@ class Furniture(_Section):
     @cached_property
     def caption_credit_rx(self) -> re.Pattern[str] | None:
         return re.compile(self.caption_credit_pattern, re.I) if self.caption_credit_pattern else None
+
+    @cached_property
+    def dated_caption_rx(self) -> re.Pattern[str] | None:
+        return re.compile(self.dated_caption_pattern) if self.dated_caption_pattern else None
 
     @cached_property
     def terminal_rx(self) -> re.Pattern[str]:

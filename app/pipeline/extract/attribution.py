@@ -169,15 +169,20 @@ def _compatible(sp: Speaker, words: list[str], countries: Countries | None) -> b
     return True
 
 
-def _body_words(head: Token) -> list[str]:
+def _body_words(head: Token, lex: ExtractLexicon) -> list[str]:
     """ "the unification ministry", "the health ministry": the words saying which body is meant,
-    which an antecedent must share; none after a possessive ("Its foreign ministry": the owner)."""
+    which an antecedent must share; none after a possessive ("Its foreign ministry": the owner), nor
+    the pack's `generic_body_words` ("the government agency" is any state body)."""
     if any(c.dep_ == "poss" for c in head.children):
         return []
     return [
         c.lower_
         for c in head.children
-        if c.i < head.i and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.ent_type_ == ""
+        if c.i < head.i
+        and c.dep_ in ("compound", "amod")
+        and c.pos_ in ("NOUN", "ADJ")
+        and c.ent_type_ == ""
+        and c.lower_ not in lex.speakers.generic_body_words
     ]
 
 
@@ -198,11 +203,15 @@ def _by_title(
     if noun in lex.speakers.institution_nouns:
         # "the unification ministry" is not the foreign ministry that spoke before: the words that
         # say which body it is must be in the antecedent's mention too
-        kinds = _body_words(head)
+        kinds = _body_words(head, lex)
         return history.last_other(
             lambda s: _compatible(s, words, countries) and all(k in s.mention.text.lower() for k in kinds)
         )
     titled = history.last_titled(noun, lambda s: _compatible(s, words, countries))
+    for short in lex.speakers.honorific_abbreviations.get(noun, ()) if titled is None else ():
+        titled = history.last_titled(short, lambda s: _compatible(s, words, countries))  # "His Excellency": "HE X"
+        if titled is not None:
+            break
     if titled is None and words and noun in lex.speakers.generic_titles:
         last = history.last_person()  # "Wang Yi said … the senior Chinese diplomat said"
         return last if last is not None and _compatible(last, words, countries) else None
@@ -233,7 +242,7 @@ def _named_body_before(head: Token, lex: ExtractLexicon, capitalised: bool = Fal
     if noun not in lex.speakers.institution_nouns or head.tag_ != ("NNP" if capitalised else "NN"):
         return None
     doc = head.doc
-    kinds = _body_words(head)
+    kinds = _body_words(head, lex)
     for i in range(head.i - 1, max(-1, head.i - _BODY_REACH), -1):
         tok = doc[i]
         if tok.lower_ == head.lower_ and tok.pos_ in ("NOUN", "PROPN"):  # the tagger may call it a name
@@ -354,6 +363,37 @@ def _has_title(sp: Speaker, noun: str) -> bool:
         if word == noun or (word.endswith(".") and len(word) > 2 and noun.startswith(word[:-1])):
             return True
     return False
+
+
+_FULL_TITLE_WORDS = 4  # words of a title long enough to name one post ("prime minister and foreign minister")
+_LEADING_ADDRESS = re.compile(r"^(?:(?:his|her) (?:excellency|highness|majesty)|h\.?e\.?|the)\s+", re.I)
+
+
+def _title_phrase(text: str) -> str:
+    """A title mention without its article and form of address, lower case."""
+    low = text.lower()
+    while (cut := _LEADING_ADDRESS.sub("", low)) != low:
+        low = cut
+    return low
+
+
+def _capitalised_bare_title(head: Token, lex: ExtractLexicon) -> bool:
+    """ "The Minister …", "His Excellency": a title or form of address (capitalised) with only its
+    article or "his"/"her" before it, and no name."""
+    low = head.lower_
+    if not head.text[:1].isupper() or _has_name_after(head):
+        return False
+    if low not in lex.speakers.honorific_heads and head.lemma_.lower() not in lex.speakers.person_titles:
+        return False
+    before = [c for c in head.children if c.i < head.i]
+    return all(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her") for c in before)
+
+
+def _has_name_after(head: Token) -> bool:
+    """A name in apposition or after the title ("the representative of X, Jane Roe")."""
+    return any(
+        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ == "appos") for t in head.subtree if t.i != head.i
+    )
 
 
 def _known_person(actor: ResolvedActor) -> bool:
@@ -682,6 +722,13 @@ class Attributor:
                 if body is not None:
                     found = self.named(body)
                     return Speaker(found.mention, found.actor, "title")
+            if sp.actor.known or not _capitalised_bare_title(head, self.lex):
+                return sp
+            # "The Minister Responsible for Foreign Affairs affirmed", "His Excellency stressed": a bare
+            # title the tagger read as a name, which refers back like "the minister"
+            anaphoric_title = self._title_antecedent(head, m)
+            if anaphoric_title is not None:
+                return anaphoric_title
             return sp
         if m.form == "pronoun":
             sp = self._by_pronoun(head)
@@ -697,6 +744,9 @@ class Attributor:
             return self._document(head) or sp
         if m.form == "group":
             return self._group(head)
+        same = self._same_full_title(m)
+        if same is not None:  # "the Prime Minister and Minister of Foreign Affairs": one post, no two people
+            return Speaker(m, same.actor, "title")
         owner = _body_owner(head, self.lex)
         if owner is not None:  # "the ministry's spokesperson added": the ministry met before speaks
             sp = self.resolve(owner)
@@ -770,6 +820,23 @@ class Attributor:
             if pair is not None:
                 return Speaker(m, pair.actor, "group", pair.co_actors)
         return Speaker(m, actor, "title")
+
+    def _title_antecedent(self, head: Token, m: Mention) -> Speaker | None:
+        """The speaker a bare title refers back to: the last one under that title (or its form of
+        address), else the person of it named just before; None when there is none."""
+        holder = self.lookup.titled(head.lemma_.lower())
+        sp = _by_title(head, self.history, self.lex, self.countries, holder)
+        if sp is None or not sp.person:
+            return None
+        return Speaker(m, sp.actor, "title")
+
+    def _same_full_title(self, m: Mention) -> Speaker | None:
+        """The speaker introduced under the mention's whole title, a long one ("the Prime Minister and
+        Minister of Foreign Affairs"), though another minister spoke since; None for a short title."""
+        full = _title_phrase(m.text)
+        if len(full.split()) < _FULL_TITLE_WORDS:
+            return None
+        return self.history.last(lambda s: s.mention.start < m.start and full in s.mention.text.lower())
 
     def _organisation_post(self, head: Token, m: Mention) -> Speaker | None:
         """A bare post of organisations ("the Secretary-General"; the pack's `organisation_posts`) that no
@@ -1076,7 +1143,7 @@ class Attributor:
         its noun and its country's word (no word of which body: not "the Russian foreign ministry")
         is the last body of that country with that noun that spoke; None when none did."""
         noun = head.lemma_.lower()
-        if noun not in self.lex.speakers.institution_nouns or head.tag_ != "NN" or _body_words(head):
+        if noun not in self.lex.speakers.institution_nouns or head.tag_ != "NN" or _body_words(head, self.lex):
             return None
         words = _country_words(head, self.countries)
         if not words or any(c.dep_ not in ("det", "amod", "compound", "poss", "case") for c in head.children):

@@ -363,17 +363,41 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
     one = _titles_of_one(head, lex)
     if one:
         form, person = "name", True  # the title's holder is named ("… for Human Rights Volker Türk")
-    plural = not one and (_plural(head) or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i))
+    posts = _posts_of_one(head, lex)  # "Prime Minister and Minister of Foreign Affairs Sheikh X": one person
+    plural = (
+        not one and not posts and (_plural(head) or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i))
+    )
     first = None
     titled = head.pos_ == "NOUN" and head.lemma_.lower() in lex.speakers.person_titles
-    if not one and (
-        (head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children))
-        or (titled and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in head.children))
+    if (
+        not one
+        and not posts
+        and (
+            (head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children))
+            or (titled and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in head.children))
+        )
     ):  # "Kenya and Uganda", "the Armenian minister and the Secretary of State": the first party
         f_lo, f_hi = _span(doc, _collect(head, False, lex), head.i)
         first = doc_text(doc)[f_lo:f_hi]
     named = next(c for c in head.children if c.dep_ == "conj") if one else head
     return Mention(text, lo, hi, form, person, plural, _name_inside(named, lo, hi), first)
+
+
+def _posts_of_one(head: Token, lex: ExtractLexicon) -> bool:
+    """ "Prime Minister and Minister of Foreign Affairs Sheikh X": titles joined by "and" and a name
+    at the end, the parser hanging all on the first title as conjuncts: one person's two posts, no pair."""
+    titles = lex.speakers.person_titles
+    if head.lemma_.lower() not in titles:
+        return False
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    if len(conj) < 2:
+        return False
+    *posts, name = sorted(conj, key=lambda t: t.i)
+    return (
+        all(p.lemma_.lower() in titles for p in posts)
+        and name.ent_type_ == "PERSON"
+        and not any(c.dep_ == "cc" and c.i > posts[-1].i for c in head.children)
+    )
 
 
 def _name_run_after(head: Token, title: Token | None, idx: set[int]) -> set[int]:

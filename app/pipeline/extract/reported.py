@@ -68,6 +68,20 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
         agent = passive_agent(verb, lex)  # "the plan was rejected by Moscow": Moscow acted
         if agent is not None:
             return agent
+    if len(subs) > 1 and not joint_subjects(verb):
+        # "Via Twitter, the government agency stated …": a fronted phrase set off by a comma that the
+        # parser made a second subject; the subject is the one after the comma
+        last = max(subs, key=lambda t: t.i)
+        doc = verb.doc
+        fronted = [
+            t
+            for t in subs
+            if t is not last
+            and t.right_edge.i + 1 < last.i
+            and doc[t.right_edge.i + 1].text == ","
+            and t.left_edge.lower_ in lex.speakers.fronted_prepositions
+        ]
+        subs = [t for t in subs if t not in fronted]
     if subs:
         if joint_subjects(verb):
             return subs[0]

@@ -54,12 +54,13 @@ def _related_headline(line: str, lex: ExtractLexicon) -> bool:
 
 
 def _is_caption(line: str, lex: ExtractLexicon) -> bool:
-    """A photo caption with its credit in brackets at the end, or an image tag's residue with its
-    caption: furniture as a whole line."""
+    """A photo caption with its credit in brackets at the end, or closed by the picture's date, or an
+    image tag's residue with its caption: furniture as a whole line."""
     f = lex.furniture
     if len(line.split()) > f.max_caption_words:
         return False
-    return any(rx is not None and rx.search(line) is not None for rx in (f.caption_credit_rx, f.markup_rx))
+    rxs = (f.caption_credit_rx, f.markup_rx, f.dated_caption_rx)
+    return any(rx is not None and rx.search(line) is not None for rx in rxs)
 
 
 def paragraph_breaks(text: str, lo: int, hi: int) -> int:
@@ -126,7 +127,7 @@ def dateline_length(text: str, lex: ExtractLexicon, opening: bool = False) -> in
     (`opening`) also "Addis Abeba – ": the form `opening`."""
     found = read_dateline(text, lex, "capitals")
     if found is None:
-        found = read_dateline(text, lex, "opening") if opening else None
+        found = (read_dateline(text, lex, "opening") or read_dateline(text, lex, "opening_colon")) if opening else None
         return found.end if found is not None else 0
     if found.undated and len(found.place.replace(" ", "")) < lex.furniture.dateline.min_place:
         return 0

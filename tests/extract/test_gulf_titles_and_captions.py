@@ -1,0 +1,81 @@
+"""Forms read off agency copy from the Gulf, Latin America and China: a "City, Country:" dateline, "His
+Excellency" after "HE X", a capitalised bare title ("The Minister Responsible for Foreign Affairs"), a
+long title naming one post, "the head of state", "Via Twitter, the agency stated", "the government
+agency", and a caption closed by the picture's date. Names are invented unless the registry must know
+the holder of a post by date."""
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.conftest import find
+
+DAY = dt.date(2025, 6, 25)
+
+
+@pytest.fixture
+def real(run, project_resolver):
+    return lambda text, day=DAY: run(text, published=day, resolver=project_resolver)
+
+
+CALL = (
+    "Doha, Qatar: Prime Minister and Minister of Foreign Affairs HE Sheikh Khalid bin Rashid Al Tamimi received "
+    "a phone call from HE Dr. Ivo Brandt, Minister of Foreign Affairs of Sylvania.\n"
+    "During the call, the Sylvanian Foreign Minister indicated that the strikes were aimed at military sites.\n"
+    "For his part, His Excellency the Prime Minister and Minister of Foreign Affairs categorically rejected these "
+    "claims, emphasizing that the strikes targeted civilians.\n"
+    "His Excellency stressed that these practices reflect nothing but an escalatory approach."
+)
+
+
+def test_a_city_and_country_before_a_colon_is_a_dateline_not_a_speaker(run):
+    st = find(run(CALL), "received a phone call")
+    assert st.speaker.startswith("Prime Minister and Minister of Foreign Affairs")
+
+
+def test_a_long_title_is_the_one_introduced_under_it_not_the_last_minister(real):
+    st = find(real(CALL), "rejected these claims")
+    assert st.actor.name == "Khalid bin Rashid Al Tamimi"
+
+
+def test_his_excellency_is_the_one_introduced_as_he(real):
+    st = find(real(CALL), "escalatory approach")
+    assert st.actor.name == "Khalid bin Rashid Al Tamimi"
+
+
+def test_a_capitalised_bare_title_refers_back(run):
+    sts = run(
+        "Muscat: Tomas bin Ali Reis, the Minister Responsible for Foreign Affairs, received a phone call from "
+        "Sylvanian Foreign Minister Ivo Brandt.\n\n"
+        "The Minister Responsible for Foreign Affairs affirmed that the role of Sylvania is important."
+    )
+    assert find(sts, "role of Sylvania").actor.name == "Tomas bin Ali Reis"
+
+
+def test_the_head_of_state_is_the_home_state_s_on_the_day(real):
+    sts = real(
+        "HAVANA, September 8 (RHC)-- The visit was the first in years.\n\n"
+        "The head of state added that it is a priority to strengthen relations between Cuba and CARICOM.",
+        dt.date(2022, 9, 8),
+    )
+    assert find(sts, "priority to strengthen").actor.name == "Miguel Díaz-Canel"
+
+
+def test_via_a_platform_is_no_speaker_and_the_government_agency_is_the_body_that_spoke(real):
+    sts = real(
+        "LIMA, Jan. 23 (Andina) -- The Peruvian Ministry of Foreign Affairs on Monday handed a note to the Colombian Embassy, in "
+        "which it conveys an energetic protest.\n\n"
+        "Via Twitter, the government agency stated that the conduct of the leader is not consistent with the "
+        "rules of International Law."
+    )
+    assert find(sts, "not consistent with").actor.name == "Ministry of Foreign Affairs of Peru"
+
+
+def test_a_caption_closed_by_the_picture_s_date_is_furniture(run):
+    sts = run(
+        "The talks were held on Monday.\n\n"
+        "Foreign Minister Ana Lopes holds talks with U.S. Ambassador Ivo Brandt in Velora, October 28, 2022.\n\n"
+        "Lopes said both countries should respect each other."
+    )
+    assert not any("holds talks" in s.text for s in sts)
+    assert find(sts, "respect each other")
