@@ -79,3 +79,19 @@ def test_a_caption_closed_by_the_picture_s_date_is_furniture(run):
     )
     assert not any("holds talks" in s.text for s in sts)
     assert find(sts, "respect each other")
+
+
+def test_a_place_after_a_dangling_preposition_is_no_part_of_the_name(run):
+    st = find(
+        run("It should be recalled that on 19 August in Velora Ivo Brandt said that the accord had been broken."),
+        "accord had been broken",
+    )
+    assert st.speaker == "Ivo Brandt"
+
+
+def test_an_acronym_read_as_a_plural_noun_can_speak(run):
+    sts = run(
+        "The talks were held on Monday.\n\n"
+        "“All open issues will be addressed through the facilitated dialogue”, EEAS stated."
+    )
+    assert find(sts, "All open issues").speaker == "EEAS"

@@ -342,6 +342,7 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
     idx |= _hyphenated_word(head, lex)
     idx |= _outlet_name(head, idx, lex)
     idx |= _name_run_after(head, title, idx)
+    idx -= _place_of_dangling_prep(doc, idx)
     if (
         title is not None
         and title.i < head.i
@@ -381,6 +382,18 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         first = doc_text(doc)[f_lo:f_hi]
     named = next(c for c in head.children if c.dep_ == "conj") if one else head
     return Mention(text, lo, hi, form, person, plural, _name_inside(named, lo, hi), first)
+
+
+def _place_of_dangling_prep(doc, idx: set[int]) -> set[int]:
+    """ "on 19 August in Baku Sergey Lavrov said": a preposition with no object of its own right before
+    the name; its object is the name's first word, which the parser compounded onto the name."""
+    lo = min(idx)
+    if lo == 0 or len(idx) < 3:
+        return set()
+    prep, first = doc[lo - 1], doc[lo]
+    if prep.dep_ != "prep" or prep.pos_ != "ADP" or any(c.dep_ == "pobj" for c in prep.children):
+        return set()
+    return {lo} if first.dep_ == "compound" and first.pos_ == "PROPN" else set()
 
 
 def _posts_of_one(head: Token, lex: ExtractLexicon) -> bool:
@@ -577,6 +590,9 @@ def _is_person(head: Token, idx: set[int], doc, lex: ExtractLexicon) -> bool:
     return low in speakers.person_titles
 
 
+_ACRONYM_MAX = 8  # letters of a body's acronym ("EEAS", "ECOWAS")
+
+
 def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
     """Could this noun be the source of a statement? Filters "the deal requires"."""
     if head.lower_ in lex.pronouns.not_speakers:
@@ -593,6 +609,8 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
         return True
     if _capitalised_noun(head):
         return True  # '"…," Iwaya later told reporters': a name the tagger read as a common noun
+    if head.pos_ == "NOUN" and head.is_alpha and head.text.isupper() and 2 <= len(head.text) <= _ACRONYM_MAX:
+        return True  # '"…," EEAS stated': an acronym the tagger read as a plural noun
     group = partitive_group(head, lex)
     if group is not None and is_actor_like(group, lex):
         return True
