@@ -81,12 +81,19 @@ def test_a_caption_closed_by_the_picture_s_date_is_furniture(run):
     assert find(sts, "respect each other")
 
 
-def test_a_place_after_a_dangling_preposition_is_no_part_of_the_name(run):
-    st = find(
-        run("It should be recalled that on 19 August in Velora Ivo Brandt said that the accord had been broken."),
-        "accord had been broken",
-    )
-    assert st.speaker == "Ivo Brandt"
+def test_a_place_after_a_dangling_preposition_is_no_part_of_the_name(nlp, lex):
+    """The parse the small model gives "on 19 August in Velora Ivo Brandt said …" in some sentences:
+    "in" left without its object, the place compounded onto the name (built here as the model gives it)."""
+    from spacy.tokens import Doc
+
+    from app.pipeline.extract.mentions import mention_from
+
+    words = ["on", "19", "August", "in", "Velora", "Ivo", "Brandt", "said", "it", "."]
+    heads = [7, 2, 0, 2, 6, 6, 7, 7, 7, 7]
+    deps = ["prep", "nummod", "pobj", "prep", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["ADP", "NUM", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert mention_from(doc[6], lex).text == "Ivo Brandt"
 
 
 def test_an_acronym_read_as_a_plural_noun_can_speak(run):
