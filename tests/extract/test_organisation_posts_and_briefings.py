@@ -50,3 +50,24 @@ def test_a_spokesman_label_is_the_spokesman_the_heading_names(real):
         dt.date(2024, 7, 2),
     )
     assert find(sts, "in touch with other leaders").actor.name == "Tomas Reis"
+
+
+def test_an_unlabelled_i_is_the_speaker_whose_label_opened_the_remarks(run):
+    sts = run(
+        "Press Conference by Foreign Minister ROE Jane\n\n"
+        "Opening Remarks\n\n"
+        "Ms. ROE Jane, Minister for Foreign Affairs:I held a telephone meeting earlier with Secretary Brandt.\n\n"
+        "In addition, I stated that Sylvania will fulfill its role as the chair of the group this year."
+    )
+    st = find(sts, "fulfill its role")
+    assert st.speaker == "Ms. ROE Jane, Minister for Foreign Affairs"
+
+
+def test_an_i_with_no_label_is_a_guess_kept_out_of_the_top_band(run):
+    sts = run(
+        "Foreign Minister Ana Lopes met Secretary Ivo Brandt on Monday. Secretary Brandt offered his "
+        "congratulations.\n\n"
+        "In addition, I stated that Sylvania will fulfill its role as the chair of the group this year."
+    )
+    st = find(sts, "fulfill its role")
+    assert st.confidence < 0.9

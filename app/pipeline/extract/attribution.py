@@ -228,6 +228,8 @@ def _by_title(
 _ORG_AFTER_POST = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)")
 _ORG_BEFORE_POST = re.compile(r"(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:'s|’s)?\s+$")
 _HOLDER_GAP = 10  # characters between a post's phrase and its holder's name ("… Council (GCC) Name")
+_LABEL_PARAGRAPHS = 6  # paragraphs back to the label whose speaker an unlabelled "I" may be
+_QUOTE_OR_NAME_OPENS = re.compile(r"[“\"«]")
 _PAIR_PARAGRAPHS = 6  # paragraphs back to the call whose two parties a bare "the presidents" may be
 _NAMES = ("PERSON", "ORG", "")  # the small model's tags on people's names (it takes some for bodies)
 _COUNTRYMAN_REACH = 150
@@ -1206,14 +1208,21 @@ class Attributor:
         ("Spokesman Ivo Brandt: … I can tell you"), else the last person who spoke; never an actor
         called "I" (None when nobody fits)."""
         text = doc_text(head.doc)
-        start = text.rfind("\n", 0, head.idx) + 1
-        label = self.lex.pronouns.label_rx.match(text, start)
-        if label is not None:
-            lo, hi = label.span("label")
-            m = Mention(text[lo:hi], lo, hi, "name", True)
-            return Speaker(m, self.lookup.actor(m), "pronoun")
+        end = head.idx
+        for _ in range(_LABEL_PARAGRAPHS):  # its paragraph's label, else the label the speech opened with
+            start = text.rfind("\n", 0, end) + 1
+            label = self.lex.pronouns.label_rx.match(text, start)
+            if label is not None:
+                lo, hi = label.span("label")
+                m = Mention(text[lo:hi], lo, hi, "name", True)
+                return Speaker(m, self.lookup.actor(m), "pronoun")
+            if start == 0 or _QUOTE_OR_NAME_OPENS.match(text, start):
+                break  # the text's start, or a paragraph of another kind (a quotation, a new speaker)
+            end = start - 1
         sp = self._last_singular()
-        return Speaker(sp.mention, sp.actor, "pronoun") if sp is not None and sp.person else None
+        # a guess: an unlabelled "I" may be a transcript's speaker the label reader missed, or the
+        # author; "first_person" is no `how` of confidence.yaml, so it takes `other_how`
+        return Speaker(sp.mention, sp.actor, "first_person") if sp is not None and sp.person else None
 
     def _by_pronoun(self, head: Token) -> Speaker | None:
         low = head.lower_
