@@ -64,7 +64,11 @@ and tests/gold_blind20 (19 articles, 177 statements) were written blind during t
 it (first runs 0.836, 0.672, 0.824 and 0.856, 0.786, 0.938). tests/gold_blind23 (19 articles, 149
 statements: Gulf agencies, Chinese and Russian readouts, Latin American and African outlets, wire copy,
 Caucasus and Central Asian agencies) was written blind at the start of the seventh round as its open set
-(first run 0.833, 0.705, 0.927). Floors sit a little below each set's figure.
+(first run 0.833, 0.705, 0.927). tests/gold_blind21 (15 articles, 108 statements: Chinese and Russian
+official readouts, Gulf agencies, Latin American outlets) and tests/gold_blind22 (15, 118: wire copy,
+briefings, regional agencies) were written blind at the start of the seventh round and kept closed
+through it: first run 0.830, 0.620, 0.747 and 0.804, 0.645, 0.884; at the round's end 0.842, 0.644,
+0.753 and 0.836, 0.727, 0.870; then read. Floors sit a little below each set's figure.
 """
 
 import json
@@ -102,7 +106,9 @@ FLOORS = {
     "blind18": {"detection": 0.76, "attributed": 0.64, "country": 0.79},
     "blind19": {"detection": 0.83, "attributed": 0.71, "country": 0.88},
     "blind20": {"detection": 0.85, "attributed": 0.77, "country": 0.92},
-    "blind23": {"detection": 0.83, "attributed": 0.79, "country": 0.92},
+    "blind21": {"detection": 0.82, "attributed": 0.68, "country": 0.84},
+    "blind22": {"detection": 0.83, "attributed": 0.73, "country": 0.87},
+    "blind23": {"detection": 0.88, "attributed": 0.82, "country": 0.93},
 }
 
 
@@ -129,6 +135,8 @@ GOLD_SETS = {
     "blind18": PROJECT_ROOT / "tests" / "gold_blind18",
     "blind19": PROJECT_ROOT / "tests" / "gold_blind19",
     "blind20": PROJECT_ROOT / "tests" / "gold_blind20",
+    "blind21": PROJECT_ROOT / "tests" / "gold_blind21",
+    "blind22": PROJECT_ROOT / "tests" / "gold_blind22",
     "blind23": PROJECT_ROOT / "tests" / "gold_blind23",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
