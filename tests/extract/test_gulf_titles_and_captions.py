@@ -102,3 +102,13 @@ def test_an_acronym_read_as_a_plural_noun_can_speak(run):
         "“All open issues will be addressed through the facilitated dialogue”, EEAS stated."
     )
     assert find(sts, "All open issues").speaker == "EEAS"
+
+
+def test_an_agency_dateline_closed_by_a_colon_and_the_two_ministers(run):
+    sts = run(
+        "ISLAMABAD, Dec 18 (APP): Foreign Minister Tomas Reis here on Saturday met Foreign Minister of Sylvania "
+        "Ivo Brandt and discussed the bilateral ties.\n\n"
+        "The two Foreign Ministers expressed satisfaction at the excellent bilateral relations."
+    )
+    assert not any(s.speaker.startswith("ISLAMABAD") for s in sts)
+    assert "Tomas Reis" in find(sts, "expressed satisfaction").speaker

@@ -176,7 +176,7 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                     first = first.head  # "A, B and C": the parser may hang C on B
                 if states and not (state(first) or state(tok)):
                     continue
-                if persons and not (_person(first) and _person(tok)):
+                if persons and not (_person(first, lex) and _person(tok, lex)):
                     continue  # "the two heads of state" are no "UN, G20 and BRICS"
                 parties = [first] + _conjuncts(first)
                 if sum(not _titles_only(p, lex) for p in parties) == 1:
@@ -188,17 +188,17 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
             met = _named(tok) if tok.dep_ == "dobj" else None
             if met is not None and not states:  # "X met Y", "X met his counterpart Y"
                 subj = _subject(tok.head)
-                if subj is not None and (not persons or _person(subj)):
+                if subj is not None and (not persons or _person(subj, lex)):
                     return [subj, met]
             other = _named(tok) if tok.dep_ == "pobj" else None  # "with his counterpart Y": Y
             if other is not None and _titles_only(other, lex):
                 # "with Qatar's Prime Minister and Foreign Minister, Sheikh X": the name after the posts
                 other = next((c for c in _conjuncts(other) if not _titles_only(c, lex)), other)
-            if other is not None and (not persons or _person(other)):
+            if other is not None and (not persons or _person(other, lex)):
                 subj = _host_subject(tok)  # "X held talks with Y", "Dhaka raised its concerns with New Delhi"
                 if (
                     subj is not None
-                    and (not persons or _person(subj))
+                    and (not persons or _person(subj, lex))
                     and (not states or (state(subj) and state(other)))
                 ):
                     return [subj, other]
@@ -227,7 +227,7 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 continue
             if states and not all(state(p) for p in parties):
                 continue
-            if persons and not all(_person(p) for p in parties):
+            if persons and not all(_person(p, lex) for p in parties):
                 continue
             return parties
     return []
@@ -328,10 +328,13 @@ def persons_only(head: Token, lex: ExtractLexicon) -> bool:
     return head.lemma_.lower() in lex.speakers.person_titles or head.lemma_.lower() in lex.speakers.group.person_nouns
 
 
-def _person(tok: Token) -> bool:
-    """A party that may be a person: tagged one, left untagged, or a bare name the small model took
-    for a body ("Iwaya and Wang"); not "the United Nations", "BRICS" nor a place."""
+def _person(tok: Token, lex: ExtractLexicon) -> bool:
+    """A party that may be a person: tagged one, left untagged, a bare name the small model took
+    for a body ("Iwaya and Wang"), or a name under a person's title whatever its tag ("Foreign
+    Minister Shah Mahmood Qureshi", read as a place); not "the United Nations", "BRICS" nor a place."""
     if tok.ent_type_ in ("PERSON", "", "PRODUCT"):
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in lex.speakers.person_titles for c in tok.subtree):
         return True
     return tok.ent_type_ == "ORG" and not tok.text.isupper() and not any(c.dep_ == "det" for c in tok.children)
 
