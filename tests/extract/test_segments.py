@@ -52,6 +52,9 @@ def test_offsets_index_the_text():
         ("SYLVANIA, March 3 /FNA/. The ministry said", "SYLVANIA, March 3 /FNA/. "),
         ("NATO/EU talks resumed. /The end/. Then", ""),
         ("EU — the bloc said", ""),
+        ("LIMA -- The Peruvian ministry said", "LIMA -- "),
+        ("BAKU — Azerbaijan's foreign minister said", "BAKU — "),
+        ("Doha, Qatar: The prime minister said", ""),
         ("NATO said on Monday", ""),
         ("US President Joe Biden — who", ""),
         ("U.S.-brokered talks will resume", ""),
@@ -79,6 +82,8 @@ def test_a_dateline_is_never_the_speaker(run):
         ("Kigali, March 3 — The envoy said the talks had ended.", "Kigali, March 3 — "),
         ("Lindqvist – the envoy – said the talks had ended.", ""),
         ("Lindqvist - Ferraz said the talks had ended.", ""),
+        ("Doha, Qatar: Prime Minister Ana Lopes received a call.", "Doha, Qatar: "),
+        ("Spokeswoman Jane Roe: Good morning.", ""),
     ],
 )
 def test_a_dateline_in_ordinary_capitals_opens_only_the_article(text, dateline):
