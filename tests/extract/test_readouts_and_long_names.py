@@ -226,3 +226,20 @@ def test_the_nationality_minister_is_the_minister_of_that_state_named_before(rea
         "The Turkish minister thanked the Russian side for its hospitality."
     )
     assert find(sts, "hospitality").actor.name == "Hakan Fidan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tail"),
+    [
+        (
+            "Minister Ana Lopes called for greater engagement among senior leaders of the region.",
+            "among senior leaders",
+        ),
+        ("Ana Lopes highlighted joint cooperation within the framework of the regional forum.", "within the framework"),
+        ("Ivo Brandt stressed sustained engagement through diplomacy and dialogue.", "through diplomacy"),
+        ("Minister Ivo Brandt stressed the need for trust by promoting cooperation in all fields.", "by promoting"),
+    ],
+)
+def test_a_phrase_after_the_object_that_qualifies_what_was_said_is_part_of_it(run, sentence, tail):
+    sts = run(f"The talks were held in Velora on Monday.\n\n{sentence}")
+    assert len(sts) == 1 and tail in sts[0].text
