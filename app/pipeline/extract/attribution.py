@@ -229,11 +229,11 @@ _ORG_AFTER_POST = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w.'’-]*(?:\s+
 _ORG_BEFORE_POST = re.compile(r"(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:'s|’s)?\s+$")
 _HOLDER_GAP = 10  # characters between a post's phrase and its holder's name ("… Council (GCC) Name")
 _LABEL_PARAGRAPHS = 6  # paragraphs back to the label whose speaker an unlabelled "I" may be
-_QUOTE_OR_NAME_OPENS = re.compile(r"[“\"«]")
+_QUOTE_OPENS = re.compile(r"[“\"«]")
 _PAIR_PARAGRAPHS = 6  # paragraphs back to the call whose two parties a bare "the presidents" may be
 _NAMES = ("PERSON", "ORG", "")  # the small model's tags on people's names (it takes some for bodies)
-_COUNTRYMAN_REACH = 150
-_TITLE_BEFORE_NAME = 80  # characters before a name where its title may stand ("Minister of Foreign Affairs of X Name")  # tokens back to the person a "the Chinese official" may mean
+_COUNTRYMAN_REACH = 150  # tokens back to the person a "the Chinese official" may mean
+_TITLE_BEFORE_NAME = 80  # characters before a name where its title may stand ("Minister of Foreign Affairs of X Name")
 _BODY_REACH = 800  # tokens searched back for the body a bare "the group" names
 
 
@@ -710,11 +710,8 @@ class Attributor:
         if m.form == "name":
             sp = self.named(head)
             if not sp.actor.known and m.plural and is_joint(head, self.lex):
-                # "The Presidents agreed …", a capitalised plural title the tagger read as a name, paragraphs
-                # after "A had a telephone conversation with B": the parties, as for "the presidents"
-                joint = self._joint(head)
-                if joint is None and (pair := self._contact_pair(head, _PAIR_PARAGRAPHS)) is not None:
-                    joint = Speaker(m, pair.actor, "group", pair.co_actors)
+                # "The Presidents agreed …", a capitalised plural title the tagger read as a name
+                joint = self._joint(head) or self._parties_of_last_call(head, m)
                 if joint is not None:
                     return joint
             if not sp.actor.known and head.tag_ == "NNP" and [c.lower_ for c in head.children] == ["the"]:
@@ -817,11 +814,16 @@ class Attributor:
             return Speaker(m, actor, "title")
         actor = self.lookup.actor(m)
         if not actor.known and m.plural and is_joint(head, self.lex):
-            # "The presidents agreed …" paragraphs after "A had a telephone conversation with B": its parties
-            pair = self._contact_pair(head, _PAIR_PARAGRAPHS)
+            pair = self._parties_of_last_call(head, m)
             if pair is not None:
-                return Speaker(m, pair.actor, "group", pair.co_actors)
+                return pair
         return Speaker(m, actor, "title")
+
+    def _parties_of_last_call(self, head: Token, m: Mention) -> Speaker | None:
+        """ "The presidents agreed …" paragraphs after "A had a telephone conversation with B": the two
+        parties of that call, under the joint mention's own words; None when no call names both."""
+        pair = self._contact_pair(head, _PAIR_PARAGRAPHS)
+        return Speaker(m, pair.actor, "group", pair.co_actors) if pair is not None else None
 
     def _title_antecedent(self, head: Token, m: Mention) -> Speaker | None:
         """The speaker a bare title refers back to: the last one under that title (or its form of
@@ -841,9 +843,10 @@ class Attributor:
         return self.history.last(lambda s: s.mention.start < m.start and full in s.mention.text.lower())
 
     def _organisation_post(self, head: Token, m: Mention) -> Speaker | None:
-        """A bare post of organisations ("the Secretary-General"; the pack's `organisation_posts`) that no
-        speaker so far held: its holder in the nearest organisation the article named before, else in the
-        organisation the post alone stands for. None when the resolver knows neither holder."""
+        """A bare post of organisations ("the Secretary-General"; the pack's `organisation_posts`): the
+        last speaker introduced with the post; else its holder in the organisation the text named with
+        the post; else in the nearest organisation named before; else in the organisation the post
+        alone stands for. None when none of these is known."""
         words = m.text.lower().split()
         post = " ".join(words[1:]) if words[:1] == ["the"] else ""
         default = self.lex.speakers.organisation_posts.get(post)
@@ -857,7 +860,7 @@ class Attributor:
         if explicit is not None:  # "Secretary-General of the Gulf Cooperation Council X …": that one's
             org, end = explicit
             actor = self.lookup.actor(Mention(f"{org.name} {post}", m.start, m.end, "title", True))
-            if actor.known and actor.kind == "person":
+            if _known_person(actor):
                 return Speaker(m, actor, "title")
             # a holder the registry does not know: the speaker named right after the post's phrase
             held = self.history.last(lambda s: 0 <= s.mention.start - end <= _HOLDER_GAP)
@@ -865,7 +868,7 @@ class Attributor:
         named = [a.name for _, a in self.lookup.organisations_named_before(head.doc, m.start)]
         for org in [*reversed(named), default]:  # "NATO held a summit. The Secretary-General said"
             actor = self.lookup.actor(Mention(f"{org} {post}", m.start, m.end, "title", True))
-            if actor.known and actor.kind == "person":
+            if _known_person(actor):
                 return Speaker(m, actor, "title")
         return None
 
@@ -888,9 +891,10 @@ class Attributor:
 
     def _countryman_named_before(self, head: Token) -> Speaker | None:
         """ "… received Wang Yi, Foreign Minister of China. The Chinese official conveyed greetings": a
-        describing noun with a country's word (the pack's `generic_titles`) that no speaker so far
-        fits is the nearest person named before of that country, a counterpart met or received
-        included; None when the noun has no country's word or no such person was named."""
+        title with a country's word that no speaker so far fits is the nearest person of that country
+        named before, a counterpart met or received included: for a describing noun (the pack's
+        `generic_titles`) any such person, for a person's title ("the Turkish minister") one the
+        article gave that title; None when the noun has no country's word or no such person was named."""
         noun = head.lemma_.lower()
         generic = noun in self.lex.speakers.generic_titles
         if not generic and noun not in self.lex.speakers.person_titles:
@@ -1216,8 +1220,8 @@ class Attributor:
                 lo, hi = label.span("label")
                 m = Mention(text[lo:hi], lo, hi, "name", True)
                 return Speaker(m, self.lookup.actor(m), "pronoun")
-            if start == 0 or _QUOTE_OR_NAME_OPENS.match(text, start):
-                break  # the text's start, or a paragraph of another kind (a quotation, a new speaker)
+            if start == 0 or _QUOTE_OPENS.match(text, start):
+                break  # the text's start, or a paragraph that opens with a quotation
             end = start - 1
         sp = self._last_singular()
         # a guess: an unlabelled "I" may be a transcript's speaker the label reader missed, or the
@@ -1274,12 +1278,12 @@ class Attributor:
                 continue
             withs = [c for v in [verb, *nouns] for c in v.children if c.dep_ == "prep" and c.lower_ == "with"]
             other = next((_name_of(g) for w in withs for g in w.children if g.dep_ == "pobj" and _name_of(g)), None)
-            if other is None and tok.head.lemma_.lower() in self.lex.contacts.counterparts.object_verbs:
+            if other is None and verb.lemma_.lower() in contacts.counterparts.object_verbs:
                 # "A met B on Monday. They discussed …": the one met ("received at the Palace the Minister …")
                 other = next(
-                    (c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ in _NAMES),
+                    (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ in _NAMES),
                     None,
-                ) or next((_name_of(g) or g for g in guest_after_place(tok.head, self.lex)), None)
+                ) or next((_name_of(g) or g for g in guest_after_place(verb, self.lex)), None)
             if other is None:
                 return None  # the last contact in the paragraph names no counterpart
             first = self.local.get(tok.i) or self.named(tok)

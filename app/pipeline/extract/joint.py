@@ -103,7 +103,7 @@ def _named(tok: Token) -> Token | None:
 def _titles_only(tok: Token, lex: ExtractLexicon) -> bool:
     """A conjunct that is a bare post ("State Councilor", "Foreign Minister of China"), no name."""
     titles = lex.speakers.person_titles
-    return tok.lemma_.lower() in titles or tok.lower_ in titles or tok.lower_ in ("councilor", "councillor")
+    return tok.lemma_.lower() in titles or tok.lower_ in titles
 
 
 def _holder_after_of(title: Token) -> Token | None:
