@@ -164,6 +164,7 @@ class CallFrame(_Section):
     addressee_preps: Words
     request_prep: str
     not_judging: Words
+    criticism_particle: str
 
 
 class DirectiveFrame(_Section):

@@ -547,6 +547,34 @@ def _labelled(doc: Doc, q: Quote, index: _Drafts, lex: ExtractLexicon) -> Draft 
     return d
 
 
+def _quote_paragraph_after_report(doc: Doc, q: Quote, index: _Drafts) -> Draft | None:
+    """'X reiterated the need to conclude the talks.\n\n"We affirm the need …"': a paragraph that is
+    nothing but a quotation, with no attribution of its own, right after a paragraph whose last
+    statement reports someone's words, is that speaker's next statement (the convention of news
+    copy: a quote that names nobody continues the source just reported)."""
+    text = doc_text(doc)
+    j = q.start
+    while j > 0 and text[j - 1] in " “\"«„":
+        j -= 1
+    if j > 0 and text[j - 1] != "\n":
+        return None  # not at the start of a paragraph
+    line_end = text.find("\n", q.end)
+    rest = text[q.end : len(text) if line_end < 0 else line_end]
+    if rest.strip(" .,;”\"»’"):
+        return None  # the paragraph goes on after the quotation: it is not a bare quote
+    before = [d for d in index.drafts if d.end <= q.start]
+    if not before:
+        return None
+    last = max(before, key=lambda x: x.end)
+    if last.quotes or last.cue.kind != "indirect" or last.cue.speaker is None:
+        return None  # a quotation before is continued by `_continuation`, or not at all
+    if paragraph_breaks(text, last.end, q.start) != 1:
+        return None
+    d = Draft(last.cue, q.start, q.end)
+    index.append(d)
+    return d
+
+
 def _surface_after(
     doc: Doc, q: Quote, index: _Drafts, by_anchor: dict[int, Draft], lex: ExtractLexicon
 ) -> Draft | None:
@@ -578,8 +606,11 @@ def link_quotes(doc: Doc, quotes: list[Quote], cues: list[Cue], qidx: QuoteIndex
             d = _labelled(doc, q, index, lex)
             if d is None:
                 d = _continuation(doc, q, drafts) or _announced(doc, q, drafts, lex)
-                if d is None:
-                    continue
-                d.continued = True
+                if d is not None:
+                    d.continued = True
+                else:
+                    d = _quote_paragraph_after_report(doc, q, index)
+                    if d is None:
+                        continue
         d.quotes.append(q)
     return drafts

@@ -16,7 +16,7 @@ from app.lang.extract_schema import ExtractLexicon
 from app.pipeline.types import ResolvedActor
 
 from .actors import ActorLookup, fallback_actor
-from .contacts import guest_after_place
+from .contacts import guest_after_place, topic_object_counterparts
 from .context import Countries
 from .documents import document_owner, document_place, earlier_issuer, earlier_meeting, meeting_body, named_document
 from .joint import (
@@ -1034,7 +1034,7 @@ class Attributor:
             if listed is not None:
                 return listed
         if not parties:
-            return self._joint_again(head) or self._last_pair(head)
+            return self._contact_pair(head, same_sentence=True) or self._joint_again(head) or self._last_pair(head)
         first = self._party(parties[0])
         others = [self._party(p).actor for p in parties[1:]]
         others = [a for a in dict.fromkeys(others) if a.slug != first.actor.slug]
@@ -1252,17 +1252,20 @@ class Attributor:
             return last
         return None
 
-    def _contact_pair(self, head: Token, paragraphs: int = 1) -> Speaker | None:
+    def _contact_pair(self, head: Token, paragraphs: int = 1, same_sentence: bool = False) -> Speaker | None:
         """ "A spoke with B today. A recalled the call between C and D. They agreed …": "they" are the
         two who spoke to each other earlier in the paragraph (the subject of a contact verb and the
-        person it was "with"), not a pair named in passing inside what one of them said."""
+        person it was "with"), not a pair named in passing inside what one of them said.
+        `same_sentence`: only a contact earlier in the mention's own sentence ("A discussed the region
+        in a call with B, with both leaders warning …")."""
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        doc, i = head.doc, sent_of(head).start - 1
+        doc, i = head.doc, (head.i - 1 if same_sentence else sent_of(head).start - 1)
+        lowest = sent_of(head).start if same_sentence else 0
         # the paragraph before too when "They …" opens its own ("A met B in Baku. ¶ They noted …")
         breaks = 0 if i >= 0 and "\n\n" in doc[i].text_with_ws else 1
         contacts = self.lex.contacts
-        while i >= 0:
+        while i >= lowest:
             tok = doc[i]
             i -= 1
             if "\n\n" in tok.text_with_ws:
@@ -1277,7 +1280,10 @@ class Attributor:
             if verb.lemma_ not in contacts.verbs and not (nouns and verb.lemma_.lower() in contacts.light_verbs):
                 continue
             withs = [c for v in [verb, *nouns] for c in v.children if c.dep_ == "prep" and c.lower_ == "with"]
-            other = next((_name_of(g) for w in withs for g in w.children if g.dep_ == "pobj" and _name_of(g)), None)
+            met = [g for w in withs for g in w.children if g.dep_ == "pobj"]
+            # "discussed the region in a phone call with B": "with B" hung on the topic, or further down
+            met += [g for c in verb.children if c.dep_ == "dobj" for g in topic_object_counterparts(c, "with")]
+            other = next((_name_of(g) for g in met if _name_of(g)), None)
             if other is None and verb.lemma_.lower() in contacts.counterparts.object_verbs:
                 # "A met B on Monday. They discussed …": the one met ("received at the Palace the Minister …")
                 other = next(

@@ -35,6 +35,13 @@ def _irrealis(verb: Token, lex: ExtractLexicon) -> bool:
             if c.dep_ == "aux" and c.lower_ == marker and node.i == verb.i and verb.dep_ not in ("advcl",):
                 if node.head.lemma_.lower() in irrealis or node.head.pos_ == "ADJ":
                     return True
+            if c.dep_ == "aux" and c.lower_ == marker and node.i == verb.i and verb.dep_ == "advcl":
+                # "who is part of a delegation to discuss tariffs with the White House until next week": an
+                # infinitive of purpose on a present state tells what is planned; on a past deed ("flew to
+                # Kigali to sign the treaty with X", "went on to review") what took place
+                head = verb.head
+                if head.tag_ != "VBD" and head.lemma_.lower() not in lex.contacts.verbs:
+                    return True
         if node.lemma_.lower() in irrealis and node.i != verb.i:
             return True
         if node.dep_ in ("ROOT", "relcl", "ccomp") or node.head.i == node.i:
@@ -81,6 +88,8 @@ def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[
                 out += _topic_counterparts(c, words.topic_prep)
             if head is verb and c.dep_ == "dobj" and verb.lemma_ in words.object_verbs and _party(c, lex):
                 out.append(c)  # "met the minister", not "met the demands" nor "received the document"
+            elif head is verb and c.dep_ == "dobj":
+                out += [g for g in topic_object_counterparts(c, words.topic_prep) if _party(g, lex)]
             if head is verb and c.dep_ == "agent" and _received_subject(verb, lex) is not None:
                 # "the envoy was received by the king": the one who received (or hosted, met) the subject
                 out += [g for g in c.children if g.dep_ == "pobj" and _party(g, lex)]
@@ -160,6 +169,28 @@ def _topic_counterparts(prep: Token, with_prep: str) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+_TOPIC_DEPTH = 3  # nouns down the object's chain of prepositions ("the developments in the crisis with X")
+
+
+def topic_object_counterparts(obj: Token, with_prep: str) -> list[Token]:
+    """ "discussed the latest developments in the Libyan crisis with the UN envoy": the topic is the
+    verb's object, and the parser hangs "with X" on it, or on a noun further down its prepositions."""
+    out, nouns = [], [obj]
+    for _ in range(_TOPIC_DEPTH):
+        nxt = []
+        for noun in nouns:
+            for c in noun.children:
+                if c.dep_ != "prep":
+                    continue
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if c.lower_ == with_prep:
+                    out += objs
+                else:
+                    nxt += objs
+        nouns = nxt
+    return out
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -194,6 +194,45 @@ def _bracketed_delegates(doc):
     return doc
 
 
+PERSON_NAME_TAILS = "person_name_tails"
+# Entity labels the small model gives the last word of a foreign name ("Ursula von der" PERSON, "Leyen"
+# GPE): a place or a people's name, never a body's or a building's ("Trump Tower").
+_TAIL_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _person_name_tails(doc):
+    """One PERSON entity for a name the recognizer cut in two ("Ursula von der" + "Leyen" as a place):
+    the capitalised words right after a person's name, which that name hangs on as a compound, are
+    its last words, not a place. Left cut, a later "she said" finds no person to refer to."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    merged, changed = [], False
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        tail = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            tail is not None
+            and ent.label_ == "PERSON"
+            and tail.label_ in _TAIL_LABELS
+            and tail.start == ent.end
+            and ent[-1].whitespace_ == " "
+            and ent[-1].dep_ in ("compound", "flat")
+            and tail.start <= ent[-1].head.i < tail.end
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in tail)
+        ):
+            merged.append(Span(doc, ent.start, tail.end, label="PERSON"))
+            changed = True
+            k += 2
+            continue
+        merged.append(ent)
+        k += 1
+    if changed:
+        doc.ents = merged
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
 
@@ -207,6 +246,8 @@ def _register() -> None:
         Language.component(CO_VERBS, func=_co_verbs)
     if not Language.has_factory(CO_VERB_LEMMAS):
         Language.component(CO_VERB_LEMMAS, func=_co_verb_lemmas)
+    if not Language.has_factory(PERSON_NAME_TAILS):
+        Language.component(PERSON_NAME_TAILS, func=_person_name_tails)
     if not Language.has_factory(BRACKETED_DELEGATES):
         Language.component(BRACKETED_DELEGATES, func=_bracketed_delegates)
 
@@ -241,5 +282,6 @@ def load_nlp(name: str) -> Any:
     nlp.add_pipe(CO_VERBS, after=HYPHENATED_NAMES)
     nlp.add_pipe(SPLIT_HYPHENATED_NAMES, after="parser")
     nlp.add_pipe(CO_VERB_LEMMAS, after="lemmatizer")
+    nlp.add_pipe(PERSON_NAME_TAILS, after="ner")
     nlp.add_pipe(BRACKETED_DELEGATES, last=True)  # with the tags the attribute ruler maps
     return nlp

@@ -377,7 +377,15 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
         judged = "dobj" in deps and any(
             c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in call.not_judging for c in kids
         )
-        return has_on or (call.request_prep in words and "dobj" not in deps) or "ccomp" in deps or quoted_oprd or judged
+        called_out = call.criticism_particle in words and "dobj" in deps  # "called out Sylvania for …"
+        return (
+            has_on
+            or (call.request_prep in words and "dobj" not in deps)
+            or "ccomp" in deps
+            or quoted_oprd
+            or judged
+            or called_out
+        )
     if row.objects and (verb_object(verb, lex) is not None or row.needs_infinitive_except is None):
         return (
             verb_object(verb, lex) is not None

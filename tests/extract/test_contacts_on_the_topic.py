@@ -1,0 +1,48 @@
+"""Contacts whose counterpart the parser hung on the topic ("discussed the crisis in the region with
+the UN envoy"), the pair of such a contact as "both leaders" later in the same sentence, and an
+infinitive of purpose on a present state, which tells a plan, not a contact. Names are invented."""
+
+from tests.extract.conftest import find
+
+
+def test_discussed_a_topic_with_someone_is_a_contact(run):
+    sts = run(
+        "VELORA — Talks went on.\n\n"
+        "Sylvania’s Foreign Minister Ana Lopes discussed the latest developments in the border crisis with the "
+        "UN’s special envoy, Ivo Brandt, in Velora on Saturday.\n\n"
+        "The meeting ended."
+    )
+    st = find(sts, "latest developments")
+    assert st.kind == "contact"
+    assert "Ana Lopes" in st.speaker
+
+
+def test_both_leaders_after_a_call_in_the_same_sentence_are_its_two_parties(run):
+    sts = run(
+        "VELORA — Talks went on.\n\n"
+        "Norland's President Tomas Reis warned in a televised message that Sylvania should expect a response.\n\n"
+        "President Ana Lopes also discussed the regional situation in a phone call with Premier Ivo Brandt, with "
+        "both leaders warning against the expansion of the conflict."
+    )
+    st = find(sts, "against the expansion")
+    assert "Ana Lopes" in st.speaker  # not the last two who spoke, Reis first
+
+
+def test_a_delegation_to_discuss_something_is_a_plan_not_a_contact(run):
+    sts = run(
+        "VELORA — Talks went on.\n\n"
+        "Ana Lopes, who is part of a delegation to discuss trade tariffs with the Sylvanian government until "
+        "next week, praised the host.\n\n"
+        "The meeting ended."
+    )
+    assert not any(st.kind == "contact" and "tariffs" in st.text for st in sts)
+
+
+def test_flew_somewhere_to_sign_with_someone_took_place(run):
+    sts = run(
+        "VELORA — Talks went on.\n\n"
+        "Foreign Minister Ana Lopes flew to Velora to sign the agreement with Premier Ivo Brandt on Tuesday.\n\n"
+        "The meeting ended."
+    )
+    st = find(sts, "sign the agreement")
+    assert st.kind == "contact"
