@@ -221,6 +221,14 @@ class PassiveAgent(_Section):
     not_acts: Words
 
 
+class ReadoutPassive(_Section):
+    """ "It was agreed to maintain dialogue", "the importance of X was noted": a readout's passive with
+    no agent speaks for the party that spoke or met last, this many paragraphs back at most."""
+
+    verbs: Words
+    paragraphs: int = Field(default=1, ge=0)
+
+
 class ReportedBack(_Section):
     """ "This was stated by X": the subjects that refer to the sentence before, and the opening that
     shows it before the parse."""
@@ -257,6 +265,7 @@ class VerbFrames(_Section):
     subordinators: Words
     negating_preps: Words = frozenset()  # "without offering evidence": the act the gerund names was not done
     reported_back: ReportedBack | None = None  # "This was stated by X": the sentence before is X's
+    readout_passive: ReadoutPassive | None = None  # "It was agreed to …" in a readout: the last party's
     question_marks: Words = frozenset()  # "declined to say whether X …": an embedded question asserts nothing
     framing_participles: Words
     stranded_clause: StrandedClause

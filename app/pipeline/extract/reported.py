@@ -12,7 +12,8 @@ from app.lang.extract_schema import ExtractLexicon
 
 from .cues import Cue
 from .mentions import is_actor_like, partitive_group
-from .sentences import sent_of, sentences
+from .segments import paragraph_breaks
+from .sentences import doc_text, sent_of, sentences
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Span, Token
@@ -68,6 +69,9 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
         agent = passive_agent(verb, lex)  # "the plan was rejected by Moscow": Moscow acted
         if agent is not None:
             return agent
+        voice = readout_voice(verb, lex)  # "It was agreed to …" after "A held talks with B": A's
+        if voice is not None:
+            return voice
     if len(subs) > 1 and not joint_subjects(verb):
         # "Via Twitter, the government agency stated …": a fronted phrase set off by a comma that the
         # parser made a second subject; the subject is the one after the comma
@@ -460,7 +464,7 @@ def is_reporting_verb(verb: Token, lex: ExtractLexicon) -> bool:
         return False
     if (
         _has_modal_or_neg(verb, lex)
-        or (_is_passive(verb) and passive_agent(verb, lex) is None)
+        or (_is_passive(verb) and passive_agent(verb, lex) is None and readout_voice(verb, lex) is None)
         or _conditional(verb, lex)
     ):
         return False
@@ -944,6 +948,10 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     lemma = verb.lemma_.lower()
     verbs = lex.reporting_verbs
     toks = _reported_back(verb, lex) or content_tokens(verb, speaker, lex)
+    if speaker.i < sent_of(verb).start:  # a readout's passive ("The importance of X was noted"): all of it
+        toks = [t for t in verb.subtree if not t.is_space]
+        while toks and toks[-1].is_punct:
+            toks.pop()
     if verb.dep_ == "parataxis" and len(toks) <= 1:
         toks = _parenthetical_content(verb)
     if len(toks) <= 1 and lemma in lex.reporting_verbs.speech:
@@ -975,6 +983,31 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         parent=parent,
         wants_quote=wants_quote,
     )
+
+
+def readout_voice(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """The subject of the last report or contact before an agentless passive of a readout ("Bayramov
+    briefed Donfried on the situation. The importance of a checkpoint was noted."): readouts tell what
+    the parties said in the passive, and it is theirs, not the author's. None for any other verb, in a
+    subordinate clause, or with no such subject in the paragraph or the one before."""
+    frame = lex.verb_frames.readout_passive
+    if frame is None or verb.lemma_.lower() not in frame.verbs or verb.dep_ != "ROOT":
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    doc, sent = verb.doc, sent_of(verb)
+    text = doc_text(doc)
+    for i in range(sent.start - 1, -1, -1):
+        tok = doc[i]
+        if paragraph_breaks(text, tok.idx, sent.start_char) > frame.paragraphs:
+            return None
+        head = tok.head
+        if tok.dep_ != "nsubj" or head.pos_ != "VERB" or head.dep_ != "ROOT" or not is_actor_like(tok, lex):
+            continue  # a main clause's subject: not one named inside what someone said
+        lemma = head.lemma_.lower()
+        if lemma in lex.reporting_verbs.by_lemma or lemma in lex.contacts.verbs or lemma in lex.contacts.light_verbs:
+            return tok
+    return None
 
 
 def _reported_back(verb: Token, lex: ExtractLexicon) -> list[Token]:
