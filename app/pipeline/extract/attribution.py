@@ -69,7 +69,7 @@ class SpeakerHistory:
         self.entries.append(sp)
         if sp.person:
             self.persons.append(n)
-            if sp.mention.plural:
+            if sp.mention.plural or sp.co_actors:  # a joint speaker goes by its first party's mention
                 self.plural_persons.append(n)
         else:
             self.others.append(n)
@@ -642,6 +642,12 @@ class Attributor:
         actor = self.lookup.actor(m)
         if not actor.known and (post := self._organisation_post(head, m)) is not None:
             return Speaker(m, post.actor, how)  # "The Secretary-General", the tagger reading the post as a name
+        if m.first is not None and head.ent_type_ == "PERSON" and actor.known and actor.kind == "person":
+            own = mention_from(head, self.lex, with_conj=False)
+            if (actor.name or "").split()[-1:] != own.text.split()[-1:]:
+                # "H.H. Sheikh Abdullah and the US Secretary of State reviewed": the resolver read the
+                # whole phrase as the second party's title; the first party is the person named first
+                actor = self.lookup.actor(own)
         others: list[ResolvedActor] = []
         if m.first is not None:  # "Kenya and Uganda said": one statement of both parties
             for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"):

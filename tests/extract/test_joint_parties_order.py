@@ -1,0 +1,38 @@
+"""A joint statement's actor is its first-named party: "They also discussed …" after "The two sides
+reviewed …" are the host and the guest (the host first), not the guest who spoke last; and "Sheikh A
+and the US Secretary of State reviewed …" is Sheikh A's, though the resolver can read the whole phrase
+as the second party's title. Names other than public figures' are invented."""
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.conftest import find
+
+
+@pytest.fixture
+def real(run, project_resolver):
+    return lambda text: run(text, published=dt.date(2026, 1, 30), resolver=project_resolver)
+
+
+def test_they_after_the_two_sides_are_the_joint_speaker_not_the_last_person(run):
+    sts = run(
+        "VELORA -- Deputy Prime Minister Ana Lopes on Monday received Ivo Brandt, Foreign Minister of Sylvania.\n\n"
+        "The Sylvanian official conveyed greetings of his country’s leadership to the government.\n\n"
+        "The two sides reviewed the growth of their relations and ways to enhance cooperation in all fields. "
+        "They also discussed current regional and international issues and developments."
+    )
+    st = find(sts, "current regional and international issues")
+    assert "Ana Lopes" in st.speaker
+
+
+def test_a_named_first_party_and_a_known_title_is_the_first_partys(real):
+    sts = real(
+        "ABU DHABI, 30th January, 2026 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and "
+        "Minister of Foreign Affairs, received a phone call from Marco Rubio, US Secretary of State.\n\n"
+        "During the call, H.H. Sheikh Abdullah and the US Secretary of State reviewed the situation in the Gaza Strip."
+    )
+    st = find(sts, "reviewed the situation")
+    assert st.actor.name == "Abdullah bin Zayed Al Nahyan"
+    assert st.actor.country == "AE"
+    assert [a.name for a in st.co_actors] == ["Marco Rubio"]
