@@ -460,6 +460,8 @@ class Speakers(_Section):
     home_target_words: Words = frozenset()  # "action against Russia": a country after these is acted on
     # Two-letter web domains that are not a country's press ("example.io", "example.tv")
     home_vanity_domains: Words = frozenset()
+    home_government_domains: dict[str, str] = Field(default_factory=dict)
+    home_government_labels: Words = frozenset()
     # "opposition leader X", "opposition lawmakers": the side that answers a state's government
     home_opposition_words: Words = frozenset()
     # "Finance Minister X", "Vice President X": a government's own posts, which a national outlet

@@ -1059,7 +1059,16 @@ class Attributor:
             actor = self.lookup.actor(m)
             if actor.kind == "person" and actor.known:
                 return Speaker(m, actor, "group")
-        return self.local.get(tok.i) or self.named(tok)
+        found = self.local.get(tok.i)
+        if found is not None:
+            return found
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
+            # "The Prime Minister and the President agreed …" in a readout: a bare title refers back,
+            # as it does as a speaker of its own ("The Prime Minister congratulated …")
+            back = self._resolve(tok) if mention_from(tok, self.lex, with_conj=False).form == "title" else None
+            if back is not None and back.actor.kind == "person" and not back.co_actors:
+                return back
+        return self.named(tok)
 
     def _members(self, head: Token) -> Speaker | None:
         """ "The ministers also demanded …" after "G7 foreign ministers met …": a bare plural title

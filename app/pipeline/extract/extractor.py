@@ -33,7 +33,7 @@ from .actors import ActorLookup
 from .assemble import QuoteIndex, collect_cues, link_quotes
 from .attribution import Attributor
 from .context import Countries
-from .home import HomeCountry, outlet_state
+from .home import HomeCountry, government_site, outlet_state
 from .language import LanguageCheck, LanguageDetector
 from .nlp import load_nlp
 from .parse import needs_parts, parse_long
@@ -155,7 +155,9 @@ class Extractor:
                 )
             ]
         outlet = outlet_state(article.source, article.url, self.countries, lex)
-        home = HomeCountry(article.text, paras, self.countries, lex, doc, [(q.start, q.end) for q in quotes], outlet)
+        government = outlet is not None and government_site(article.url, lex)
+        quoted = [(q.start, q.end) for q in quotes]
+        home = HomeCountry(article.text, paras, self.countries, lex, doc, quoted, outlet, government)
         lookup = ActorLookup(lex, article.published, self.resolver, doc, home)
         attributor = Attributor(lookup, self.countries)
         statements = build(doc, drafts, attributor, article.published, self.countries)

@@ -81,9 +81,25 @@ def outlet_state(source: str | None, url: str | None, countries: Countries | Non
             return None
     host = re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/")[0].split(":")[0]
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if tld in lex.speakers.home_government_domains:  # "whitehouse.gov": a government's own site
+        return countries.country_code(lex.speakers.home_government_domains[tld])
     if len(tld) != 2 or not tld.isalpha() or tld in lex.speakers.home_vanity_domains:
         return None
     return countries.country_code("GB" if tld == "uk" else tld.upper())
+
+
+def government_site(url: str | None, lex: ExtractLexicon) -> bool:
+    """A government's own web site ("pm.gc.ca", "www.gov.uk", "www.whitehouse.gov"): what it
+    publishes is its state's voice, which need not name the state."""
+    host = (
+        re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/")[0].split(":")[0]
+        if isinstance(url, str)
+        else ""
+    )
+    labels = set(host.split(".")[:-1])  # the top-level domain alone says nothing ("example.gov" excepted below)
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    words = lex.speakers.home_government_labels
+    return bool(labels & words) or tld in lex.speakers.home_government_domains
 
 
 class HomeCountry:
@@ -98,6 +114,7 @@ class HomeCountry:
         doc: Doc | None = None,
         quoted: list[tuple[int, int]] | None = None,
         outlet: str | None = None,
+        government: bool = False,
     ):
         # What speakers said, in quotation marks: a country named there is what they spoke about,
         # and a dateline says better where they are ("SEOUL — … “North Korea appears to …,”
@@ -109,6 +126,7 @@ class HomeCountry:
         self._para_starts = [p.start for p in self._paras]
         self.dateline: str | None = None
         self.outlet = outlet  # the state of the national outlet that published the article (outlet_state)
+        self._government = government  # the outlet is that state's government (government_site)
         self.main: str | None = None
         self._pos: list[int] = []
         self._codes: list[str] = []
@@ -137,8 +155,8 @@ class HomeCountry:
             self._codes.append(c)
             self._subject.append(tok is not None and _subject_like(tok))
         self.dateline = self._dateline(countries, lex)
-        if self.outlet not in self._codes:
-            self.outlet = None  # an outlet's state counts only in an article that names it
+        if self.outlet not in self._codes and not self._government:
+            self.outlet = None  # an outlet's state counts only in an article that names it, or its government's own
         weights: Counter[str] = Counter()
         for code, subj in zip(self._codes, self._subject, strict=True):
             weights[code] += 2 if subj else 1  # the side that acts counts more than the one acted on
