@@ -1062,7 +1062,7 @@ class Attributor:
         found = self.local.get(tok.i)
         if found is not None:
             return found
-        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
+        if tok.ent_type_ != "PERSON" and tok.lemma_.lower() in self.lex.speakers.person_titles:
             # "The Prime Minister and the President agreed …" in a readout: a bare title refers back,
             # as it does as a speaker of its own ("The Prime Minister congratulated …")
             back = self._resolve(tok) if mention_from(tok, self.lex, with_conj=False).form == "title" else None
