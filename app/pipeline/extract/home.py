@@ -21,6 +21,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
+from app.pipeline.resolve.cities import city_state
 
 from .context import Countries
 from .dateline import read_dateline
@@ -100,6 +101,18 @@ def government_site(url: str | None, lex: ExtractLexicon) -> bool:
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     words = lex.speakers.home_government_labels
     return bool(labels & words) or tld in lex.speakers.home_government_domains
+
+
+def _place_state(place: str, countries: Countries, lex: ExtractLexicon) -> str | None:
+    """The state a dateline's place names: the last country or capital in it ("BELÉM, Brazil"), else
+    the state of the major city it is ("JOHANNESBURG"), except where diplomacy meets ("GENEVA")."""
+    codes = [c for _, _, c in countries.find_countries(place)]
+    if codes:
+        return codes[-1]
+    city = place.split(",")[0].strip()
+    if city.lower() in lex.speakers.home_hub_cities:
+        return None
+    return city_state(city)
 
 
 class HomeCountry:
@@ -204,9 +217,7 @@ class HomeCountry:
                 continue
             place = " ".join(w if not w.isupper() else w.title() for w in opened.place.split(" "))
             place = "/".join(w.title() if w.isupper() else w for w in place.split("/"))
-            found = [
-                codes[-1] for part in place.split("/") if (codes := [c for _, _, c in countries.find_countries(part)])
-            ]
+            found = [code for part in place.split("/") if (code := _place_state(part, countries, lex))]
             if len(set(found)) == 1:
                 return found[0]  # "BELÉM, Brazil": the country after the city; "TOKYO/BEIJING" names no one place
         return None
