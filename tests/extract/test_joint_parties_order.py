@@ -36,3 +36,18 @@ def test_a_named_first_party_and_a_known_title_is_the_first_partys(real):
     assert st.actor.name == "Abdullah bin Zayed Al Nahyan"
     assert st.actor.country == "AE"
     assert [a.name for a in st.co_actors] == ["Marco Rubio"]
+
+
+def test_a_bare_plural_is_a_group_not_the_last_person_met(make_extractor, project_resolver):
+    from app.pipeline.types import ArticleInput
+
+    text = (
+        "JOHANNESBURG — President Cyril Ramaphosa has spoken to Ukrainian President Volodymyr Zelensky, who "
+        "thanked him for his efforts.\n\n"
+        "African leaders this week discussed a peace plan with both sides.\n\n"
+        "Armenian leaders have complained of a lack of support."
+    )
+    sts = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2025, 3, 4)))
+    african = find(sts, "a peace plan")
+    assert african.actor.name == "African leaders" and african.actor.country is None
+    assert find(sts, "lack of support").actor.country == "AM"  # the state its words name

@@ -49,6 +49,17 @@ def fallback_actor(mention: Mention, lex: ExtractLexicon) -> ResolvedActor:
 _NAME_LINKS = frozenset({"and", "of", "for", "the", "&"})
 
 
+def _bare_plural(mention: Mention, lex: ExtractLexicon) -> bool:
+    """A plural mention with no article, number or quantifier before its words ("African leaders",
+    "Western officials"), and no name of its own."""
+    if not mention.plural or mention.first or mention.name or mention.form == "name":
+        return False  # "Guterres", tagged a plural noun, is one person
+    words = mention.text.lower().split()
+    if not words or "and" in words or "of" in words:
+        return False  # "defence ministers of Russia and Armenia", "US and Russian presidents": the parties named
+    return words[0] not in lex.speakers.counted_plural_openers and not words[0].isdigit()
+
+
 def _one_name(mention: Mention) -> bool:
     """ "the Hostages and Missing Families Forum": a coordination that is one body's name, every word
     capitalised but the small links, and no person's; not "the Chilean FM and the Secretary of
@@ -172,6 +183,16 @@ class ActorLookup:
 
     def actor(self, mention: Mention) -> ResolvedActor:
         found = self._actor(mention)
+        if found.kind == "person" and found.known and _bare_plural(mention, self.lex):
+            # "African leaders discussed …": several people the article has not counted or named,
+            # never the one person the resolver's memory last met under the title ("the two leaders",
+            # "both presidents" are the pair named before, which the resolver may find)
+            countries = getattr(getattr(self._article, "resolver", None), "countries", None)
+            named = {c for _, _, c in countries.find_countries(mention.text)} if countries is not None else set()
+            # "Armenian leaders": the state the words name stays theirs
+            found = replace(
+                fallback_actor(mention, self.lex), country=found.country if found.country in named else None
+            )
         if found.country and self._home is not None and self._home_used is False:
             self._home.note_speaker(mention.start, found.country)  # its own words placed it
         return self._as_spelled(found, mention)
