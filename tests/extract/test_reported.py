@@ -121,7 +121,7 @@ def test_nested_report_stays_with_outer_speaker(run):
 
 
 def test_scare_quotes_and_agreement_names_are_not_statements(run):
-    text = "The two sides signed the “Northern Waters Accord” in 2019. Critics call the deal a “fig leaf”."
+    text = "The two sides signed the “Northern Waters Accord” in 2019. The deal has been called a “fig leaf”."
     assert run(text) == []
 
 

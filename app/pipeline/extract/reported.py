@@ -134,6 +134,8 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
         return caused  # "prompting Quito to declare …": Quito declared
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return subject_of(_out_of_question(verb, head, lex), lex, depth + 1)
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in lex.verb_frames.raising_heads:
+        return subject_of(head.head, lex, depth + 1)  # "officials were quick to hail the deal"
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head, lex, depth + 1)
     if verb.dep_ == "acl" and head.lemma_.lower() in lex.speakers.document_nouns:
