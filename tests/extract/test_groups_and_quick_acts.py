@@ -22,3 +22,13 @@ def test_quick_to_hail_is_a_statement_of_the_subject(run):
 def test_keen_to_stress_is_not_yet_said(run):
     sts = run(OPENING + "The minister is expected to stress the deal's merits on Monday.")
     assert not any("merits" in st.text for st in sts)
+
+
+def test_maintaining_contacts_is_a_deed_not_a_claim(run):
+    sts = run(
+        "VELORA — Foreign Minister Ana Lopes spoke on Monday.\n\n"
+        "According to her, Velora maintains contacts with both sides.\n\n"
+        "Sylvania has long maintained that the talks are a sham."
+    )
+    assert "Ana Lopes" in find(sts, "maintains contacts with both sides").speaker
+    assert find(sts, "the talks are a sham").speaker == "Sylvania"

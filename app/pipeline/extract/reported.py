@@ -362,6 +362,12 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
     if row.not_objects and any(c.dep_ == "dobj" and c.lemma_.lower() in row.not_objects for c in kids):
         return False  # "Kosovo declared independence in 2008": history, not a statement
     deps = {c.dep_ for c in kids}
+    if row.clause_only and "dobj" in deps and not deps & {"ccomp", "parataxis"} and not _ends_with_colon(verb):
+        # "Ankara maintains contacts with both sides": a deed, not a claim; unless its object quotes
+        # someone's words ("maintains its ‘high degree of caution’ alert")
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if not any(t.is_quote for c in objects for t in c.subtree):
+            return False
     on, condition = lex.verb_frames.anonymity_condition
     words = {
         c.lower_
