@@ -32,3 +32,13 @@ def test_maintaining_contacts_is_a_deed_not_a_claim(run):
     )
     assert "Ana Lopes" in find(sts, "maintains contacts with both sides").speaker
     assert find(sts, "the talks are a sham").speaker == "Sylvania"
+
+
+def test_a_plural_title_opening_a_sentence_is_not_the_last_minister(run):
+    sts = run(
+        "VELORA — Foreign Minister Ana Lopes said on Monday that the border must stay open.\n\n"
+        '"We cannot be naive," Lopes told reporters after the meeting of the regional council.\n\n'
+        "Ministers also spoke about the situation in Sylvania."
+    )
+    st = find(sts, "the situation in Sylvania")
+    assert "Lopes" not in st.speaker and "Lopes" not in st.actor.name

@@ -366,7 +366,13 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         form, person = "name", True  # the title's holder is named ("… for Human Rights Volker Türk")
     posts = _posts_of_one(head, lex)  # "Prime Minister and Minister of Foreign Affairs Sheikh X": one person
     plural = (
-        not one and not posts and (_plural(head) or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i))
+        not one
+        and not posts
+        and (
+            _plural(head)
+            or _capitalised_plural_title(head, lex)
+            or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i)
+        )
     )
     first = None
     titled = head.pos_ == "NOUN" and head.lemma_.lower() in lex.speakers.person_titles
@@ -548,6 +554,19 @@ def _plural(head: Token) -> bool:
     if _in_capitalised_word(head):
         return False  # "Kim Hong-kyun": the last piece of a name, tagged a plural noun
     return head.tag_ in ("NNS", "NNPS")
+
+
+def _capitalised_plural_title(head: Token, lex: ExtractLexicon) -> bool:
+    """ "Ministers also spoke about …": a plural title opening its sentence, which the capital makes the
+    tagger read as a singular name."""
+    low = head.lower_
+    return (
+        head.tag_ == "NNP"
+        and head.is_sent_start
+        and not any(c.i < head.i for c in head.children)
+        and low.endswith("s")
+        and (low[:-1] in lex.speakers.person_titles or low in lex.speakers.collective_nouns)
+    )
 
 
 def _tagged_name(head: Token) -> bool:
