@@ -46,3 +46,14 @@ def test_flew_somewhere_to_sign_with_someone_took_place(run):
     )
     st = find(sts, "sign the agreement")
     assert st.kind == "contact"
+
+
+def test_a_contact_reported_by_a_ministry_on_a_platform_is_the_contact(run):
+    sts = run(
+        "VELORA — Talks went on.\n\n"
+        "On Monday, Ana Lopes met with Sylvanian presidential aide Ivo Brandt in Velora, the Norland Foreign "
+        "Ministry said on Twitter."
+    )
+    st = find(sts, "met with Sylvanian presidential aide")
+    assert st.kind == "contact" and "Ana Lopes" in st.speaker
+    assert len(sts) == 1

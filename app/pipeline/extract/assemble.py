@@ -218,7 +218,14 @@ def _reported_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not ((subj.pos_ == "PROPN" and _names_a_person(subj, lex)) or _titled_person(subj, lex)):
         return False
-    content = [t for t in host.tokens if t != verb.i and not verb.doc[t].is_punct]
+    # the attribution's own words ("…, the ministry said on X", "in a statement") are not content
+    own = {host.anchor.i} | {
+        t.i
+        for c in host.anchor.children
+        if c.i != verb.i and c.dep_ in ("prep", "advmod", "npadvmod", "nsubj")
+        for t in c.subtree
+    }
+    content = [t for t in host.tokens if t != verb.i and t not in own and not verb.doc[t].is_punct]
     return all(verb.doc[t] in verb.subtree for t in content) or not content
 
 
