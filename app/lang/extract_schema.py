@@ -464,6 +464,7 @@ class Speakers(_Section):
     home_government_labels: Words = frozenset()
     home_hub_cities: Words = frozenset()
     counted_plural_openers: Words = frozenset()
+    outlet_verbs: Words = frozenset()
     # "opposition leader X", "opposition lawmakers": the side that answers a state's government
     home_opposition_words: Words = frozenset()
     # "Finance Minister X", "Vice President X": a government's own posts, which a national outlet

@@ -85,11 +85,28 @@ def source_behind_outlet(cue: Cue, lex: ExtractLexicon) -> Token | None:
     return _citing(cue.anchor, lex) or _citing(cue.speaker, lex)
 
 
-def carried_by_outlet(head: Token | None, actor: ResolvedActor, lex: ExtractLexicon) -> bool:
-    """Is the speaker (`head`, resolved to `actor`) an outlet: a media actor, or a phrase headed
-    by an outlet noun ("the official news agency Ceteka") that is no state, body or
-    organisation of its own."""
+def named_outlet(head: Token | None, lex: ExtractLexicon, lemma: str | None = None) -> bool:
+    """A news outlet by its name: a wire the pack knows ("Reuters", "Interfax"), a name made with an
+    outlet's word ("Daily Star", "The Kyiv Independent"), or any name but a person's that "reported"
+    ("Hurriyet reported", "TimesLIVE reported"): an outlet passes on what others said."""
+    if head is None or head.pos_ != "PROPN":
+        return False
+    if lemma in lex.speakers.outlet_verbs:
+        return True  # the tagger may take an outlet's unfamiliar name for a person's ("Hurriyet")
+    if head.ent_type_ == "PERSON":
+        return False
+    words = {t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det", "amod") or t.i == head.i}
+    return head.lower_ in lex.transcripts.outlets or bool(words & lex.transcripts.outlet_words)
+
+
+def carried_by_outlet(head: Token | None, actor: ResolvedActor, lex: ExtractLexicon, lemma: str | None = None) -> bool:
+    """Is the speaker (`head`, resolved to `actor`) an outlet: a media actor, a named outlet (with
+    the cue's `lemma`: "Hurriyet reported"), or a phrase headed by an outlet noun ("the official news
+    agency Ceteka") that is no state, body or organisation of its own."""
     if actor.kind == "media":
+        return True
+    body = actor.kind in ("state", "institution", "international_organisation")
+    if not body and not (actor.kind == "person" and actor.known) and named_outlet(head, lex, lemma):
         return True
     return (
         head is not None
@@ -114,7 +131,7 @@ def unnamed_sources(head: Token | None, lex: ExtractLexicon) -> bool:
     return head is not None and head.tag_ == "NNS" and head.lemma_.lower() in lex.speakers.relaying_sources
 
 
-def source_inside_report(cue: Cue, lex: ExtractLexicon) -> Token | None:
+def source_inside_report(cue: Cue, lex: ExtractLexicon, leading: bool = False) -> Token | None:
     """The subject of the clause an outlet only reports, when that clause is itself a statement
     or a contact: "Ruritania has offered to mediate, a newspaper said" (offered), "Lavrov said
     …, Interfax reported" (said), "Ruritania rejected the plan, according to the agency". The
@@ -128,8 +145,12 @@ def source_inside_report(cue: Cue, lex: ExtractLexicon) -> Token | None:
         verb = anchor.head if anchor.dep_ in ("prep", "advcl") and anchor.head.i != anchor.i else None
     else:
         verb = next((c for c in anchor.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.i >= anchor.i:
-        return None  # only a trailing attribution carries: "The agency said X offered …" is its account
+    if verb is None:
+        return None
+    if verb.i >= anchor.i and not (leading and verb.lemma_.lower() in lex.reporting_verbs.needs_clause):
+        # only a trailing attribution carries: "The agency said X offered …" is its account; but in
+        # a named outlet's "Reuters reported that X said …" (`leading`) the words are X's
+        return None
     c = lex.contacts
     acts = lex.reporting_verbs.all | c.verbs | c.signing.verbs | c.gathering.verbs
     if verb.lemma_.lower() not in acts and not any(
@@ -144,11 +165,14 @@ def source_inside_report(cue: Cue, lex: ExtractLexicon) -> Token | None:
     return subj
 
 
-def _relay(speaker: Token | None, lex: ExtractLexicon) -> bool:
+def _relay(speaker: Token | None, lex: ExtractLexicon, lemma: str | None = None) -> bool:
     """A speaker that only passes on a principal's words: a document ("the Kremlin readout"), an
-    outlet ("the agency") or a leader's office named by its noun ("the French presidency")."""
+    outlet ("the agency", "Reuters reported") or a leader's office named by its noun ("the French
+    presidency")."""
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
         return False
+    if named_outlet(speaker, lex, lemma):
+        return True
     if speaker.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in speaker.children):
         return False
     sp = lex.speakers
@@ -177,11 +201,13 @@ def relayed_principal(cue: Cue, lex: ExtractLexicon) -> Token | None:
     anchor = cue.anchor
     if cue.kind == "indirect" and cue.lemma == lex.verb_frames.according.cue and _relay(cue.speaker, lex):
         return _principal_before_according(anchor, lex)
-    if cue.kind != "indirect" or not cue.speech or not (first_person or _relay(cue.speaker, lex)):
+    if cue.kind != "indirect" or not cue.speech or not (first_person or _relay(cue.speaker, lex, cue.lemma)):
         return None
     verb = next((c for c in anchor.children if c.dep_ == "ccomp" and c.i > anchor.i), None)
     if verb is None or verb.lemma_.lower() not in lex.reporting_verbs.all | lex.speakers.relayed_view_verbs:
         return None
+    if named_outlet(cue.speaker, lex, cue.lemma) and verb.lemma_.lower() not in lex.reporting_verbs.needs_clause:
+        return None  # "KCNA said Kim had invited Putin" is the agency's account; "Reuters reported X said" X's
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and first_person and lex.pronouns.personal.get(subj.lower_) == "person":
         return subj  # a briefer's "I can tell you that he believes …": his principal's view

@@ -19,6 +19,7 @@ from .reported import verb_object
 from .sentences import doc_text, sent_of
 from .sources import (
     carried_by_outlet,
+    named_outlet,
     refers_to_subject,
     relayed_principal,
     source_behind_outlet,
@@ -272,8 +273,8 @@ def build(
             inner_sp = attributor.resolve(inner) if inner is not None else None
             if inner_sp is not None and inner_sp.actor.kind in ("group", "institution", "international_organisation"):
                 head, sp = inner, inner_sp
-        elif carried_by_outlet(head, sp.actor, lex):  # "X has offered …, a newspaper said": X's offer
-            inner = source_inside_report(d.cue, lex)
+        elif carried_by_outlet(head, sp.actor, lex, d.cue.lemma):  # "X has offered …, a newspaper said": X's offer
+            inner = source_inside_report(d.cue, lex, leading=named_outlet(head, lex, d.cue.lemma))
             inner_sp = attributor.resolve(inner) if inner is not None else None
             if inner_sp is not None and inner_sp.actor.kind != "media":
                 head, sp = inner, inner_sp
