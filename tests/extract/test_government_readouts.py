@@ -65,3 +65,18 @@ def test_the_prime_minister_and_the_president_agreed_is_the_readouts_prime_minis
     )
     assert find(sts, "importance of the Canada-U.S.").actor.name == "Justin Trudeau"
     assert find(sts, "speak again soon").actor.name == "Justin Trudeau"
+
+
+def test_the_prime_minister_and_president_under_one_article_is_the_readouts_leader(make_extractor, project_resolver):
+    sts = _readout(
+        make_extractor,
+        project_resolver,
+        "Prime Minister Justin Trudeau spoke today with the President of the United States, Joe Biden.\n\n"
+        "The Prime Minister and President agreed to consult closely to avoid measures that may constrain trade.\n\n"
+        "The Prime Minister underscored the important economic benefits of the energy relationship.",
+        "https://pm.gc.ca/en/news/readouts/2021/01/22/prime-minister-trudeau-speaks-president-biden",
+        dt.date(2021, 1, 22),
+    )
+    agreed = find(sts, "consult closely")
+    assert agreed.actor.name == "Justin Trudeau"
+    assert find(sts, "energy relationship").actor.name == "Justin Trudeau"

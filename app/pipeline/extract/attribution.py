@@ -749,6 +749,9 @@ class Attributor:
             return self._document(head) or sp
         if m.form == "group":
             return self._group(head)
+        titled_pair = self._titled_pair(head, m)
+        if titled_pair is not None:  # "The Prime Minister and President agreed …" in a readout
+            return titled_pair
         same = self._same_full_title(m)
         if same is not None:  # "the Prime Minister and Minister of Foreign Affairs": one post, no two people
             return Speaker(m, same.actor, "title")
@@ -824,6 +827,26 @@ class Attributor:
             if pair is not None:
                 return pair
         return Speaker(m, actor, "title")
+
+    def _titled_pair(self, head: Token, m: Mention) -> Speaker | None:
+        """ "The Prime Minister and President agreed …": two bare titles under one article, each the
+        person the article introduced under it (the readout's own leader first), not one person the
+        resolver reads the whole phrase as; None for anything else."""
+        if m.first is None or m.form != "title" or head.lemma_.lower() not in self.lex.speakers.person_titles:
+            return None
+        if head.tag_ in ("NNS", "NNPS") or not m.first.lower().startswith("the "):
+            return None  # "opposition lawmakers and veterans' groups": groups, no titles of two people
+        first = self._title_antecedent(head, Mention(m.first, m.start, m.start + len(m.first), "title", True))
+        if first is None:
+            return None
+        others: list[ResolvedActor] = []
+        for conj in (c for c in head.children if c.dep_ == "conj"):
+            cm = mention_from(conj, self.lex, with_conj=False)
+            found = self._title_antecedent(conj, cm) if conj.lemma_.lower() in self.lex.speakers.person_titles else None
+            other = found.actor if found is not None else self.lookup.actor(cm)
+            if other.slug != first.actor.slug and other not in others:
+                others.append(other)
+        return Speaker(m, first.actor, "group", others)
 
     def _parties_of_last_call(self, head: Token, m: Mention) -> Speaker | None:
         """ "The presidents agreed …" paragraphs after "A had a telephone conversation with B": the two
