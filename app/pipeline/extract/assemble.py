@@ -507,20 +507,29 @@ def _continuation(doc: Doc, q: Quote, drafts: list[Draft]) -> Draft | None:
     return d if attributed_here or not gap.strip(" \n,.;:”\"»’–—-“«„") else None
 
 
+def _opens_paragraph(text: str, q: Quote) -> bool:
+    """The quotation is the first thing of its paragraph (its opening marks aside)."""
+    j = q.start
+    while j > 0 and text[j - 1] in " “\"«„":
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
+
+
+def _last_before(drafts: list[Draft], pos: int) -> Draft | None:
+    """The draft that ends last before `pos`, if any."""
+    return max((d for d in drafts if d.end <= pos), key=lambda x: x.end, default=None)
+
+
 def _announced(doc: Doc, q: Quote, drafts: list[Draft], lex: ExtractLexicon) -> Draft | None:
     """'In her opening address, X reflected on the year.\n\n"We meet today …"': a quotation opening
     the paragraph right after a sentence that introduced a speech (an account cue on an address, a
     speech, remarks) without quoting it is that speech's words."""
     text = doc_text(doc)
-    j = q.start
-    while j > 0 and text[j - 1] in " “\"«„":
-        j -= 1
-    if j > 0 and text[j - 1] != "\n":
-        return None  # not at the start of a paragraph
-    before = [d for d in drafts if d.end <= q.start]
-    if not before:
+    if not _opens_paragraph(text, q):
         return None
-    d = max(before, key=lambda x: x.end)
+    d = _last_before(drafts, q.start)
+    if d is None:
+        return None
     account = lex.verb_frames.account
     preposition, _, noun = d.cue.lemma.partition(" ")
     if d.quotes or d.cue.kind != "indirect" or preposition != account.preposition:
@@ -543,10 +552,9 @@ def _labelled(doc: Doc, q: Quote, index: _Drafts, lex: ExtractLexicon) -> Draft 
         or not text[line_start : q.start].rstrip(" “\"«„").endswith(":")
     ):
         return None
-    before = [d for d in index.drafts if d.end <= q.start]
-    if not before:
+    last = _last_before(index.drafts, q.start)
+    if last is None:
         return None
-    last = max(before, key=lambda x: x.end)
     if paragraph_breaks(text, last.end, q.start) > 1:
         return None  # the speaker reported in the paragraph just before, no further back
     d = Draft(last.cue, q.start, q.end)
@@ -560,19 +568,15 @@ def _quote_paragraph_after_report(doc: Doc, q: Quote, index: _Drafts) -> Draft |
     statement reports someone's words, is that speaker's next statement (the convention of news
     copy: a quote that names nobody continues the source just reported)."""
     text = doc_text(doc)
-    j = q.start
-    while j > 0 and text[j - 1] in " “\"«„":
-        j -= 1
-    if j > 0 and text[j - 1] != "\n":
-        return None  # not at the start of a paragraph
+    if not _opens_paragraph(text, q):
+        return None
     line_end = text.find("\n", q.end)
     rest = text[q.end : len(text) if line_end < 0 else line_end]
     if rest.strip(" .,;”\"»’"):
         return None  # the paragraph goes on after the quotation: it is not a bare quote
-    before = [d for d in index.drafts if d.end <= q.start]
-    if not before:
+    last = _last_before(index.drafts, q.start)
+    if last is None:
         return None
-    last = max(before, key=lambda x: x.end)
     if last.quotes or last.cue.kind != "indirect" or last.cue.speaker is None:
         return None  # a quotation before is continued by `_continuation`, or not at all
     if paragraph_breaks(text, last.end, q.start) != 1:
