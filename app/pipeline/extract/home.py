@@ -80,7 +80,7 @@ def outlet_state(source: str | None, url: str | None, countries: Countries | Non
             return named.pop()
         if named:
             return None
-    host = re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/")[0].split(":")[0]
+    host = _host(url)
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     if tld in lex.speakers.home_government_domains:  # "whitehouse.gov": a government's own site
         return countries.country_code(lex.speakers.home_government_domains[tld])
@@ -89,14 +89,17 @@ def outlet_state(source: str | None, url: str | None, countries: Countries | Non
     return countries.country_code("GB" if tld == "uk" else tld.upper())
 
 
+def _host(url: str | None) -> str:
+    """The host name of a web address, lower case ("" for none or for what is not text)."""
+    if not isinstance(url, str):
+        return ""
+    return re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0].split(":")[0]
+
+
 def government_site(url: str | None, lex: ExtractLexicon) -> bool:
     """A government's own web site ("pm.gc.ca", "www.gov.uk", "www.whitehouse.gov"): what it
     publishes is its state's voice, which need not name the state."""
-    host = (
-        re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/")[0].split(":")[0]
-        if isinstance(url, str)
-        else ""
-    )
+    host = _host(url)
     labels = set(host.split(".")[:-1])  # the top-level domain alone says nothing ("example.gov" excepted below)
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     words = lex.speakers.home_government_labels
