@@ -177,3 +177,9 @@ def test_a_titled_name_after_a_title_is_that_person(resolver, mention, name, cou
 )
 def test_an_international_bodys_post_about_a_state_serves_no_state(resolver, mention, country):
     assert resolver.for_article(dt.date(2024, 3, 1)).resolve(mention).country == country
+
+
+def test_initials_without_dots_before_a_name_stay_where_they_are():
+    assert surname_last("AK Abdul Momen") == "AK Abdul Momen"  # initials, not a surname in capitals
+    assert surname_last("SATO Kenichi") == "Kenichi Sato"  # a surname in capitals before one given name
+    assert surname_last("LI Qiang") == "Qiang Li"

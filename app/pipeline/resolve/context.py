@@ -378,6 +378,8 @@ def surname_last(name: str, titles: frozenset[str] | set[str] = frozenset()) -> 
         return name
     if any(w[:1].islower() for w in words):
         return name
+    if _initials_first(words):
+        return name  # "AK Abdul Momen", "SM Krishna Rao": initials without dots, then the name
     core = [w for w in words if not _initial(w)]
     caps = [w for w in core if len(w) > 1 and w.isupper() and any(c.isalpha() for c in w)]
     if not caps:
@@ -386,6 +388,18 @@ def surname_last(name: str, titles: frozenset[str] | set[str] = frozenset()) -> 
         return " ".join(w if _initial(w) else _usual_case(w) for w in words) if len(core) > 1 else name
     rest = [w for w in words if w not in caps]
     return " ".join(rest + [_usual_case(w) for w in caps])
+
+
+_INITIALS_MAX = 3  # letters of initials written without dots before a name ("AK", "SMK")
+
+
+def _initials_first(words: list[str]) -> bool:
+    """A short word in capitals opening a name of two or more usual-case words: initials written
+    without dots, as South Asian names often are ("AK Abdul Momen"), not a surname in capitals
+    (those stand before one given name: "SATO Kenichi", "LI Qiang")."""
+    if len(words) < 3 or not (words[0].isalpha() and words[0].isupper() and len(words[0]) <= _INITIALS_MAX):
+        return False
+    return all(w[:1].isupper() and not w.isupper() for w in words[1:])
 
 
 def _initial(word: str) -> bool:
