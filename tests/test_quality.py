@@ -114,7 +114,7 @@ FLOORS = {
     "blind21": {"detection": 0.82, "attributed": 0.68, "country": 0.84},
     "blind22": {"detection": 0.83, "attributed": 0.73, "country": 0.87},
     "blind23": {"detection": 0.88, "attributed": 0.82, "country": 0.93},
-    "blind24": {"detection": 0.77, "attributed": 0.58, "country": 0.70},
+    "blind24": {"detection": 0.77, "attributed": 0.58, "country": 0.76},
     "blind25": {"detection": 0.83, "attributed": 0.76, "country": 0.89},
 }
 
