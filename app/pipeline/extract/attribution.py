@@ -1321,7 +1321,7 @@ class Attributor:
             met = [g for w in withs for g in w.children if g.dep_ == "pobj"]
             # "discussed the region in a phone call with B": "with B" hung on the topic, or further down
             met += [g for c in verb.children if c.dep_ == "dobj" for g in topic_object_counterparts(c, "with")]
-            other = next((_name_of(g) for g in met if _name_of(g)), None)
+            other = next((name for g in met if (name := _name_of(g)) is not None), None)
             if other is None and verb.lemma_.lower() in contacts.counterparts.object_verbs:
                 # "A met B on Monday. They discussed …": the one met ("received at the Palace the Minister …")
                 other = next(

@@ -32,15 +32,14 @@ def _irrealis(verb: Token, lex: ExtractLexicon) -> bool:
         for c in node.children:
             if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals):
                 return True
-            if c.dep_ == "aux" and c.lower_ == marker and node.i == verb.i and verb.dep_ not in ("advcl",):
-                if node.head.lemma_.lower() in irrealis or node.head.pos_ == "ADJ":
+            if c.dep_ == "aux" and c.lower_ == marker and node.i == verb.i:
+                head = node.head
+                if verb.dep_ != "advcl" and (head.lemma_.lower() in irrealis or head.pos_ == "ADJ"):
                     return True
-            if c.dep_ == "aux" and c.lower_ == marker and node.i == verb.i and verb.dep_ == "advcl":
-                # "who is part of a delegation to discuss tariffs with the White House until next week": an
-                # infinitive of purpose on a present state tells what is planned; on a past deed ("flew to
-                # Kigali to sign the treaty with X", "went on to review") what took place
-                head = verb.head
-                if head.tag_ != "VBD" and head.lemma_.lower() not in lex.contacts.verbs:
+                if verb.dep_ == "advcl" and head.tag_ != "VBD" and head.lemma_.lower() not in lex.contacts.verbs:
+                    # "who is part of a delegation to discuss tariffs with the White House until next week":
+                    # an infinitive of purpose on a present state tells what is planned; on a past deed
+                    # ("flew to Kigali to sign the treaty with X", "went on to review") what took place
                     return True
         if node.lemma_.lower() in irrealis and node.i != verb.i:
             return True

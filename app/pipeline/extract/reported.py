@@ -1005,10 +1005,14 @@ def readout_voice(verb: Token, lex: ExtractLexicon) -> Token | None:
         return None
     doc, sent = verb.doc, sent_of(verb)
     text = doc_text(doc)
+    breaks, seen = 0, sent.start_char
     for i in range(sent.start - 1, -1, -1):
         tok = doc[i]
-        if paragraph_breaks(text, tok.idx, sent.start_char) > frame.paragraphs:
-            return None
+        if "\n" in text[tok.idx : seen]:  # the count changes only where a line ends: recount there
+            breaks = paragraph_breaks(text, tok.idx, sent.start_char)
+            if breaks > frame.paragraphs:
+                return None
+        seen = tok.idx
         head = tok.head
         if tok.dep_ != "nsubj" or head.pos_ != "VERB" or head.dep_ != "ROOT" or not is_actor_like(tok, lex):
             continue  # a main clause's subject: not one named inside what someone said

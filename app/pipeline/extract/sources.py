@@ -95,7 +95,10 @@ def named_outlet(head: Token | None, lex: ExtractLexicon, lemma: str | None = No
         return True  # the tagger may take an outlet's unfamiliar name for a person's ("Hurriyet")
     if head.ent_type_ == "PERSON":
         return False
-    words = {t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det", "amod") or t.i == head.i}
+    # the name's own words: the head and what stands before it ("The Kyiv Independent", "Daily Star")
+    words = {
+        t.lower_ for t in head.subtree if t.i == head.i or (t.i < head.i and t.dep_ in ("compound", "det", "amod"))
+    }
     return head.lower_ in lex.transcripts.outlets or bool(words & lex.transcripts.outlet_words)
 
 
