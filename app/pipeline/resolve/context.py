@@ -232,8 +232,9 @@ class ArticleContext:
         if not title or re.search(r"['’]s?\b", title):
             return None
         key = norm(title)
-        words = set(self.titles.singular(key).split())
-        raw_words = {w.strip(",.;:()").lower() for w in title.split()}  # "Secretary-General" keeps its hyphen
+        words = set(self.titles.outside_portfolio(self.titles.singular(key).split()))
+        raw_words = set(self.titles.outside_portfolio([w.strip(",.;:()").lower() for w in title.split()]))
+        # ("Secretary-General" keeps its hyphen in the raw words)
         if not words & self.titles.person_heads or self.titles.serves_no_state(words | raw_words):
             return None
         if self.reader.parse(key).spans:

@@ -34,6 +34,7 @@ class TitleReader:
         self.person_heads = titles.person_heads
         self.home_blockers = titles.home_blockers
         self.home_markers = titles.home_markers
+        self.portfolio_heads = titles.portfolio_heads
         self.home_offices = titles.home_offices
         self.state_media = re.compile(titles.state_media)
         self.state_service = titles.state_service
@@ -80,6 +81,15 @@ class TitleReader:
         """A title or body with a blocker word ("court", "commission") and no word marking a
         state's own body ("national", "speaker"): it belongs to no state the article gives."""
         return bool(words & self.home_blockers) and not words & self.home_markers
+
+    def outside_portfolio(self, tokens: list[str]) -> list[str]:
+        """The title's words before a minister's portfolio: "minister of foreign affairs and
+        international trade" -> "minister"; the portfolio says what the post deals with (a blocker
+        there, "international", "european", is no organisation the post serves)."""
+        for i, tok in enumerate(tokens[:-1]):
+            if tok in self.portfolio_heads and tokens[i + 1] in ("of", "for"):
+                return tokens[: i + 1]
+        return tokens
 
     def serves_home(self, words: set[str]) -> bool:
         """A title with no country of its own that serves a state ("a top minister", "the
