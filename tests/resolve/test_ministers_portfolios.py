@@ -30,7 +30,9 @@ def test_a_portfolio_with_an_organisation_word_serves_the_home_state(ctx, mentio
     assert found is not None and found.kind == "person" and found.country == "ZW"
 
 
-@pytest.mark.parametrize("title", ["International Labour Office director", "EU Commissioner for Trade", "Arab League envoy"])
+@pytest.mark.parametrize(
+    "title", ["International Labour Office director", "EU Commissioner for Trade", "Arab League envoy"]
+)
 def test_an_organisation_title_outside_a_portfolio_still_serves_no_state(ctx, title):
     ctx.set_home("ZW")
     assert ctx.home_for(title) is None
