@@ -41,6 +41,8 @@ def _slug(name: str) -> str:
 def fallback_actor(mention: Mention, lex: ExtractLexicon) -> ResolvedActor:
     """An unknown actor named after the mention (person name if one is inside)."""
     name = mention.name or mention.first or mention.text
+    if mention.form == "name" and not (mention.name or mention.first) and ", " in name:
+        name = name.split(", ")[0]  # "Park Min-jae, the ministry's spokesperson": the name before its post
     name = lex.speakers.quantifier_rx.sub("", lex.speakers.leading_rx.sub("", name)).strip(" ,.;:")
     kind = "person" if mention.person else "group"
     return ResolvedActor(slug=_slug(name), name=name, kind=kind, country=None, known=False)
@@ -327,7 +329,8 @@ class ActorLookup:
                 return kingdom
             if (unknown is None or not unknown.known) and (named := self._title_named_elsewhere(mention)):
                 return named
-            if unknown is not None and unknown.country is None and unknown.kind == "person":
+            if unknown is not None and unknown.kind == "person" and (unknown.country is None or self._home_used):
+                # what the sentence says of the person beats the article's state a bare post took
                 code = self._bracketed_state(mention)  # "ANA LIMA (Denmark) said": the delegate's state
                 code = code or self._leads_a_placed_group(mention)  # "X led the Saudi delegation"
                 if code:

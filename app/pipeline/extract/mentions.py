@@ -135,15 +135,24 @@ _CLOSERS = frozenset({",", ";", "(", ")", "–", "—"})
 def _title_after_name(head: Token, appos: Token, lex: ExtractLexicon) -> bool:
     """A person's name followed by a title in apposition that names a place or body, or serves
     an office ("Avi Ronen, a spokesman for the prime minister,"; written in capitals too:
-    "Petrov, Deputy Speaker of the Upper House,")."""
+    "Petrov, Deputy Speaker of the Upper House,"), or a body's own ("Ana Lima, the ministry's
+    spokesperson,": the resolver places the ministry where the article is)."""
     if appos.dep_ != "appos" or appos.i < head.i or head.pos_ != "PROPN" or head.ent_type_ in _PLACE_ENTS:
         return False
     if appos.pos_ not in ("NOUN", "PROPN") or appos.lemma_.lower() not in lex.speakers.person_titles:
         return False
     toks = _apposed_title(head, appos)
     # a named body too ("of the Rossiya Segodnya media group", which the small model may tag a place)
-    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or t.pos_ == "PROPN" for t in toks) or any(
-        t.dep_ == "pobj" and t.lemma_.lower() in lex.speakers.person_titles and t.head.head.i == appos.i for t in toks
+    return (
+        any(t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or t.pos_ == "PROPN" for t in toks)
+        or any(
+            t.dep_ == "pobj" and t.lemma_.lower() in lex.speakers.person_titles and t.head.head.i == appos.i
+            for t in toks
+        )
+        or any(
+            t.dep_ == "poss" and t.head.i == appos.i and t.lemma_.lower() in lex.speakers.institution_nouns
+            for t in toks
+        )
     )
 
 

@@ -228,8 +228,10 @@ class ArticleContext:
     def home_for(self, title: str) -> Actor | None:
         """The article's state for an unplaced title that serves a state ("Environment Minister",
         "foreign ministry spokesperson", "Chairman of the Cabinet of Ministers"); None for a
-        title of a court, an organisation or another's possession ("the court's president")."""
-        if not title or re.search(r"['’]s?\b", title):
+        title of a court, an organisation or another's possession ("the court's president", "Musk's
+        adviser"), except a possession by a state's own service ("the ministry's spokesperson", "an
+        official in the prime minister's office"), which is the article's state's like the bare post."""
+        if not title or (re.search(r"['’]s?\b", title) and not self._state_owned(title)):
             return None
         key = norm(title)
         words = set(self.titles.outside_portfolio(self.titles.singular(key).split()))
@@ -242,6 +244,22 @@ class ArticleContext:
         if words & self.titles.org_heads and self._own_body(self.titles.singular(key).split()):
             return None  # "director of Bluewave", "Ocean Watch chief": heads a body of its own
         return self.home
+
+    def _state_owned(self, title: str) -> bool:
+        """Every possessor in the title is a post or body of a state's service with no place or name
+        of its own: "the ministry's", "the prime minister's", "the government's"."""
+        titles = self.titles
+        service = titles.state_service | titles.person_heads | titles.determiners
+        owners = re.findall(r"((?:[\w-]+\s+){0,3}[\w-]+)['’]s?\b", title)
+        for owner in owners:
+            words = norm(owner).split()
+            run = len(words)
+            while run and words[run - 1] in service:
+                run -= 1  # "an official in the prime minister's": the possessor is the run before "'s"
+            words = words[run:]
+            if not words or titles.serves_no_state(set(words)):
+                return False
+        return bool(owners)
 
     def _own_body(self, tokens: list[str]) -> bool:
         """A head's title naming a body with no word of a state's service ("director of Bluewave"),

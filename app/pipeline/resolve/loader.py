@@ -1,8 +1,8 @@
 """Reading the registry: `seeds/actors/*.yaml` files into validated records.
 
 File format: a YAML list of actors (slug, name, kind, country, wikidata,
-parent, aliases, slug_aliases, roles[role, title, organisation, country,
-start, end]).  Every problem is a `RegistryError` whose one-line message
+parent, aliases, slug_aliases, former_names[name, until], roles[role, title,
+organisation, country, start, end]).  Every problem is a `RegistryError` whose one-line message
 starts with the file: `PATH: what is wrong`.  The folder is always the
 caller's (settings.actors_dir); nothing here reads the environment.
 """

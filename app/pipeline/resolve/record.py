@@ -100,6 +100,14 @@ class Role:
 
 
 @dataclass(frozen=True)
+class FormerName:
+    """A name a body went by until a day ("Foreign and Commonwealth Office" until the 2020 merger)."""
+
+    name: str
+    until: dt.date
+
+
+@dataclass(frozen=True)
 class Actor:
     """One registry record (the store reads these attributes as they are)."""
 
@@ -112,13 +120,23 @@ class Actor:
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     slug_aliases: tuple[str, ...] = field(default=(), compare=False)
+    former_names: tuple[FormerName, ...] = field(default=(), compare=False)  # by `until`, earliest first
+
+    def name_on(self, day: dt.date | None) -> str:
+        """The name the body went by on that day: an article of 2011 quotes the "Foreign and
+        Commonwealth Office", not the office it became; with no day, today's name."""
+        if day is not None:
+            for former in self.former_names:
+                if day < former.until:
+                    return former.name
+        return self.name
 
     def resolved(self, known: bool = True) -> ResolvedActor:
         return ResolvedActor(slug=self.slug, name=self.name, kind=self.kind, country=self.country, known=known)  # type: ignore[arg-type]
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return (self.name, *self.aliases, *(f.name for f in self.former_names if f.name not in self.aliases))
 
 
 def _country(value: Any) -> str | None:
@@ -166,6 +184,14 @@ def actor_from_dict(record: Any, where: str = "") -> Actor:
         except ValueError as exc:
             raise RegistryError(f"{ctx}: {exc}") from None
     aliases = tuple(dict.fromkeys(str(a).strip() for a in (record.get("aliases") or []) if str(a).strip()))
+    former = []
+    for f in record.get("former_names") or []:
+        if not isinstance(f, dict) or not str(f.get("name") or "").strip() or not f.get("until"):
+            raise RegistryError(f"{ctx}: each former name needs a name and an until date")
+        try:
+            former.append(FormerName(name=str(f["name"]).strip(), until=_date(f["until"])))  # type: ignore[arg-type]
+        except ValueError as exc:
+            raise RegistryError(f"{ctx}: {exc}") from None
     return Actor(
         slug=slug,
         name=name,
@@ -176,6 +202,7 @@ def actor_from_dict(record: Any, where: str = "") -> Actor:
         aliases=aliases,
         roles=tuple(roles),
         slug_aliases=tuple(record.get("slug_aliases") or ()),
+        former_names=tuple(sorted(former, key=lambda f: f.until)),
     )
 
 

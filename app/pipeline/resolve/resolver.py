@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from app.lang.resolve_schema import ResolveLexicon
 from app.pipeline.types import ResolvedActor
 
@@ -24,6 +26,8 @@ from .normalize import norm
 from .registry import Registry
 from .rules import REJECT, RULES, phrase
 from .titles import TitleReader
+
+RESPELT_MIN = 70.0  # family-name likeness for a respelling (toqaev/tokayev: 77)
 
 
 class Resolver:
@@ -80,6 +84,8 @@ class ArticleResolver(ArticleContext):
                 found = again if again is not None and again.known else found
         if found is not None and found.known and found.kind == "person":
             found = self._serving_on_the_day(found)
+        elif found is not None and found.known:
+            found = self._named_on_the_day(found)
         if found is not None:
             self._remember(found, raw)
         return found
@@ -101,6 +107,13 @@ class ArticleResolver(ArticleContext):
             return actor
         country = states.pop() if states else None
         return replace(actor, country=country) if country != actor.country else actor
+
+    def _named_on_the_day(self, actor: ResolvedActor) -> ResolvedActor:
+        """A body is named as it was called on the article's day (`former_names` in the registry);
+        the slug stays, so its statements of every year are one actor's."""
+        record = self.registry.get(actor.slug)
+        name = record.name_on(self.published) if record is not None else actor.name
+        return replace(actor, name=name) if name != actor.name else actor
 
     def _spelt_right(self, raw: str) -> str | None:
         """The mention with a misspelt country name or demonym put right ("Ethopia has agreed",
@@ -139,8 +152,12 @@ class ArticleResolver(ArticleContext):
         words: set[str] = set()
         state = None
         if actor.kind == "person":
-            _, prefix = self.reader.split_name(raw)
+            written, prefix = self.reader.split_name(raw)
             words |= self.title_words(prefix)
+            if record is not None and written and _respelt(written, actor.name):
+                # "Kazakh President Qasym-Zhomart Toqaev" found the registry's Kassym-Jomart Tokayev: a
+                # later "Toqaev said" is the same person, under the article's spelling
+                names.append(written)
             if record is not None:
                 for role in self.registry.active_roles(record, self.published):
                     roles.add(role.role)
@@ -153,3 +170,12 @@ class ArticleResolver(ArticleContext):
                     roles.add(code)
                 state = st.slug if st else None
         self.memory.remember(actor, names, roles, state, words)
+
+
+def _respelt(written: str, name: str) -> bool:
+    """`written` is one person's full name whose family name is the registry name's spelt another way
+    (Toqaev for Tokayev, Zelenskiy for Zelenskyy): not the same name, not two people joined."""
+    w, n = norm(written).split(), norm(name).split()
+    if len(w) < 2 or not n or w == n or "and" in w or "," in written:
+        return False
+    return w[-1] != n[-1] and w[-1][:1] == n[-1][:1] and fuzz.ratio(w[-1], n[-1]) >= RESPELT_MIN
