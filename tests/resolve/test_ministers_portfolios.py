@@ -41,3 +41,9 @@ def test_an_organisation_title_outside_a_portfolio_still_serves_no_state(ctx, ti
 def test_the_cut_keeps_the_words_before_the_portfolio(ctx):
     assert ctx.titles.outside_portfolio("acting minister of foreign affairs".split()) == ["acting", "minister"]
     assert ctx.titles.outside_portfolio("international labour office".split()) == ["international", "labour", "office"]
+
+
+def test_a_post_after_a_ministrys_portfolio_still_serves_the_home_state(ctx):
+    ctx.set_home("TH")
+    found = ctx.resolve("Ministry of Foreign Affairs spokesperson Pimchan Saelim")
+    assert found is not None and found.kind == "person" and found.country == "TH"

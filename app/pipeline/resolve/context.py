@@ -234,10 +234,12 @@ class ArticleContext:
         if not title or (re.search(r"['’]s?\b", title) and not self._state_owned(title)):
             return None
         key = norm(title)
-        words = set(self.titles.outside_portfolio(self.titles.singular(key).split()))
-        raw_words = set(self.titles.outside_portfolio([w.strip(",.;:()").lower() for w in title.split()]))
-        # ("Secretary-General" keeps its hyphen in the raw words)
-        if not words & self.titles.person_heads or self.titles.serves_no_state(words | raw_words):
+        words = set(self.titles.singular(key).split())
+        # the words that may block, outside a minister's portfolio ("Secretary-General" keeps its hyphen)
+        blocking = set(self.titles.outside_portfolio(self.titles.singular(key).split())) | set(
+            self.titles.outside_portfolio([w.strip(",.;:()").lower() for w in title.split()])
+        )
+        if not words & self.titles.person_heads or self.titles.serves_no_state(blocking):
             return None
         if self.reader.parse(key).spans:
             return None  # it names a place or a body of its own
