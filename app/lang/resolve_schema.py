@@ -87,6 +87,7 @@ class TitleWords(_Section):
     home_blockers: Words  # a title with one of these serves no state ("the court's president")
     home_markers: Words  # a state's own body or legislature despite a blocker ("National Security Council")
     portfolio_heads: Words  # a post whose "of"/"for" words name its portfolio ("Minister for European Affairs")
+    regnal_titles: Words  # "King Abdullah": only a person who held that title
     domestic_groups: Words  # a group of one country's politics or people ("rebel group", "tribal elders")
     state_service: Words  # a bare title with one of these serves a state ("a top minister", "the ministry of finance")
     org_heads: Words  # heads of any body ("director"): "director of <a name>" serves that body, no state

@@ -193,6 +193,12 @@ class ArticleContext:
         if hits and not prefix:
             return self.choose(hits).resolved()  # type: ignore[union-attr]
         found = self.person_by_name(name)
+        regnal = set(norm(prefix).split()) & self.titles.regnal_titles
+        if regnal and (found is None or (found.known and not self._held(found.slug, regnal))):
+            ruler = self._ruler(key, regnal)
+            if ruler is not None:
+                return ruler.resolved()
+            found = None if found is not None and found.known else found  # not Kuwait's Ahmad Abdullah
         if found is None and hits:
             return self.choose(hits).resolved()  # type: ignore[union-attr]
         if found is not None and prefix:
@@ -203,6 +209,24 @@ class ArticleContext:
                 # met before without a country ("met Lisa Brown"), now with one: keep it
                 found = replace(found, country=state.country)
         return found
+
+    def _held(self, slug: str, words: set[str]) -> bool:
+        """The registry person held a title with one of these words, at any time."""
+        record = self.registry.get(slug)
+        return record is not None and any(words & set(norm(r.title or "").split()) for r in record.roles)
+
+    def _ruler(self, key: str, words: set[str]) -> Actor | None:
+        """ "King Abdullah": the registry person whose name starts with `key` and who held a title with
+        one of `words` ("King of Jordan"), the one in office on the day when several did."""
+        if not key:
+            return None
+        size = len(key.split())
+        cands = [
+            a
+            for a in self.registry.persons()
+            if any(" ".join(norm(n).split()[:size]) == key for n in a.names) and self._held(a.slug, words)
+        ]
+        return self.choose(cands) if cands else None
 
     def first_state(self, key: str) -> Actor | None:
         """The first state a normalised phrase names (via a country word or a body of that state);

@@ -35,6 +35,7 @@ class TitleReader:
         self.home_blockers = titles.home_blockers
         self.home_markers = titles.home_markers
         self.portfolio_heads = titles.portfolio_heads
+        self.regnal_titles = titles.regnal_titles
         self.home_offices = titles.home_offices
         self.state_media = re.compile(titles.state_media)
         self.state_service = titles.state_service
