@@ -54,3 +54,22 @@ def test_an_image_tags_residue_with_its_caption_is_furniture(run):
     )
     (st,) = run(text)
     assert st.kind == "contact" and st.text.startswith("President Ana Lopes on Saturday met with visiting")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photo: Velora Radio / Ana Reis", "Velora Times photo by Ana Reis", "REUTERS/Ana Reis"],
+)
+def test_a_caption_closed_by_a_credit_without_brackets_is_furniture(run, credit):
+    sts = run(
+        "Ruritanian Prime Minister Ana Lopes shakes hands with Sylvanian Foreign Minister Ivo Brandt ahead of "
+        f"their bilateral meeting in Velora on 15 December, 2023. {credit}\n\n"
+        "The ministry said on Monday that the border talks would resume in June."
+    )
+    assert [s.text for s in sts if "shakes hands" in s.text] == []
+    assert any("border talks would resume" in s.text for s in sts)
+
+
+def test_prose_that_mentions_a_photo_by_someone_stays(run):
+    sts = run("The minister said the talks were useful. He added that a photo by the agency had been faked.")
+    assert any("talks were useful" in s.text for s in sts)
