@@ -51,3 +51,28 @@ def test_a_bare_plural_is_a_group_not_the_last_person_met(make_extractor, projec
     african = find(sts, "a peace plan")
     assert african.actor.name == "African leaders" and african.actor.country is None
     assert find(sts, "lack of support").actor.country == "AM"  # the state its words name
+
+
+def test_they_with_no_speaker_before_are_the_pair_last_named_as_a_subject(run):
+    sts = run(
+        "President Ana Lopes and her counterpart Ivo Brandt attended the summit in Velora. "
+        "On Thursday they met for bilateral talks at a hotel in the capital."
+    )
+    st = next(s for s in sts if "met for bilateral talks" in s.text)
+    assert st.kind == "contact" and "Ana Lopes" in st.speaker
+
+
+def test_they_after_one_person_named_as_the_subject_is_no_one(run):
+    sts = run("President Ana Lopes attended the summit in Velora. On Thursday they met for talks at a hotel.")
+    assert not any("met for talks" in s.text for s in sts)
+
+
+def test_the_pair_are_the_two_just_named(run):
+    sts = run("Ana Lopes met Ivo Brandt on Friday. The pair held their bilateral meeting at the Grand Hotel.")
+    st = next(s for s in sts if "held their bilateral meeting" in s.text)
+    assert st.kind == "contact"
+
+
+def test_a_meeting_the_pair_have_yet_to_hold_is_none(run):
+    sts = run("Relations have been icy, and the pair have yet to hold a formal bilateral meeting.")
+    assert not any(s.kind == "contact" for s in sts)

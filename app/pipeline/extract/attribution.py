@@ -1286,8 +1286,35 @@ class Attributor:
                 return joint
             last = self.history.last_plural()
             if last is None or _in_passing(head.doc, last.mention):
-                return self._contact_pair(head) or last
+                return self._contact_pair(head) or last or self._coordinated_people_before(head)
             return last
+        return None
+
+    def _coordinated_people_before(self, head: Token) -> Speaker | None:
+        """ "A and B attended the summit. On Thursday they met for talks": with no speaker yet to refer
+        to, "they" are the two people last named together as a sentence's subject, in its paragraph or
+        the one before; None when no such pair stands there."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        doc, i = head.doc, sent_of(head).start - 1
+        breaks = 0 if i >= 0 and "\n\n" in doc[i].text_with_ws else 1
+        while i >= 0:
+            tok = doc[i]
+            i -= 1
+            if "\n\n" in tok.text_with_ws:
+                breaks += 1
+                if breaks > 1:
+                    break
+            if tok.dep_ != "nsubj" or _name_of(tok) is None:
+                continue
+            others = [n for c in tok.children if c.dep_ == "conj" and (n := _name_of(c)) is not None]
+            if not others:
+                return None  # the last subject named is one person: "they" is not read as anyone
+            first = self.local.get(tok.i) or self.named(tok)
+            second = self.named(others[0])
+            if not first.person or first.actor.slug == second.actor.slug:
+                return None
+            return Speaker(first.mention, first.actor, "group", [second.actor])
         return None
 
     def _contact_pair(self, head: Token, paragraphs: int = 1, same_sentence: bool = False) -> Speaker | None:

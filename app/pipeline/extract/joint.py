@@ -30,6 +30,8 @@ def is_joint(head: Token, lex: ExtractLexicon) -> bool:
     low, lemma = head.lower_, head.lemma_.lower()
     if low in words.heads:  # "the two", "both"
         return True
+    if lemma in words.pair_nouns and head.tag_ == "NN":  # "the pair", "the duo"
+        return any(c.dep_ == "det" and c.lower_ in words.joint_determiners for c in head.children)
     if _of_joint(head, lex) is not None:  # "the foreign ministries of the two countries"
         return True
     kids = list(head.children)

@@ -648,7 +648,11 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
         return True  # "The bloc's troubleshooter, Ana Lopes, wrote …": a role the article names a person for
     low = head.lemma_.lower()
     nouns = lex.speakers.actor_nouns
-    return low in nouns or head.lower_ in nouns or head.lower_ in lex.speakers.group.heads
+    group = lex.speakers.group
+    pair = low in group.pair_nouns and any(
+        c.dep_ == "det" and c.lower_ in group.joint_determiners for c in head.children
+    )
+    return low in nouns or head.lower_ in nouns or head.lower_ in group.heads or pair  # "the pair"
 
 
 def _capitalised_noun(head: Token) -> bool:
