@@ -283,6 +283,7 @@ class Counterparts(_Section):
     noun_preps: Words
     topic_preps: Words
     topic_prep: str
+    manner_nouns: Words
     object_verbs: Words
     guest_participles: Words = frozenset()  # "met with visiting Minister X": X, read as the gerund's object
 
@@ -355,6 +356,7 @@ class Contacts(_Section):
     nouns: Words
     audience_nouns: Words
     irrealis_heads: Words
+    unrealised_adverbs: Words = frozenset()  # "have yet to hold talks": not held
     counterparts: Counterparts
     plural_words: Words
     signing: Signing
@@ -376,6 +378,7 @@ class GroupWords(_Section):
     nouns: Words
     joint_nouns: Words  # "the two sides", "the leaders": the parties named together just before
     joint_determiners: Words  # "the", "both": a definite group, not "some leaders"
+    pair_nouns: Words = frozenset()  # "the pair", "the duo": a singular noun for the two just named
     state_nouns: Words  # "the three countries": only states can be the parties
     joint_titles: Words = frozenset()  # "the two heads of state": a title with its complement, as a joint noun
     joint_of_nouns: Words = frozenset()  # "the ministries of the two countries": a body of a joint mention

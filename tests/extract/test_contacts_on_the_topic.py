@@ -57,3 +57,14 @@ def test_a_contact_reported_by_a_ministry_on_a_platform_is_the_contact(run):
     st = find(sts, "met with Sylvanian presidential aide")
     assert st.kind == "contact" and "Ana Lopes" in st.speaker
     assert len(sts) == 1
+
+
+def test_with_hung_on_a_manner_phrase_is_still_the_counterpart(run, project_resolver):
+    text = "President Bola Tinubu on Wednesday met behind closed doors with Mr Talon at the Presidential Villa."
+    st = find(run(text, resolver=project_resolver), "met behind closed doors")
+    assert st.kind == "contact" and "patrice-talon" in st.targets
+
+
+def test_with_after_an_event_noun_is_no_counterpart_of_the_verb(run):
+    sts = run("Speaking at a joint press conference with Ivo Brandt, Ana Lopes said the talks had gone well.")
+    assert all(s.kind != "contact" for s in sts)

@@ -36,6 +36,8 @@ def _irrealis(verb: Token, lex: ExtractLexicon) -> bool:
                 head = node.head
                 if verb.dep_ != "advcl" and (head.lemma_.lower() in irrealis or head.pos_ == "ADJ"):
                     return True
+                if any(g.dep_ == "advmod" and g.lower_ in lex.contacts.unrealised_adverbs for g in head.children):
+                    return True  # "have yet to hold a formal meeting"
                 if verb.dep_ == "advcl" and head.tag_ != "VBD" and head.lemma_.lower() not in lex.contacts.verbs:
                     # "who is part of a delegation to discuss tariffs with the White House until next week":
                     # an infinitive of purpose on a present state tells what is planned; on a past deed
@@ -85,6 +87,12 @@ def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[
                 ]
             if c.dep_ == "prep" and c.lower_ in words.topic_preps:
                 out += _topic_counterparts(c, words.topic_prep)
+            if head is verb and c.dep_ == "prep" and c.lower_ not in preps | words.topic_preps:
+                out += _manner_counterparts(c, words.topic_prep, words.manner_nouns)
+            if head is verb and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children):
+                # "held talks with X and Y leaders to try to find common ground": the parser made "with"
+                # the mark of a clause whose subject is the counterpart
+                out += [g for g in c.children if g.dep_ == "nsubj" and _party(g, lex)]
             if head is verb and c.dep_ == "dobj" and verb.lemma_ in words.object_verbs and _party(c, lex):
                 out.append(c)  # "met the minister", not "met the demands" nor "received the document"
             elif head is verb and c.dep_ == "dobj":
@@ -97,6 +105,20 @@ def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[
         out += [c for c in misread.children if c.dep_ == "dobj" and _party(c, lex)]
     out += guest_after_place(verb, lex)
     return out
+
+
+def _manner_counterparts(prep: Token, with_prep: str, nouns) -> list[Token]:
+    """ "met behind closed doors with X", "met on the sidelines with X": the parser hung "with X" on the
+    noun of the manner or place phrase; it is still whom the verb's subject met."""
+    return [
+        o
+        for g in prep.children
+        if g.dep_ == "pobj" and g.lower_ in nouns
+        for w in g.children
+        if w.dep_ == "prep" and w.lower_ == with_prep
+        for o in w.children
+        if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"))
+    ]
 
 
 def guest_after_place(verb: Token, lex: ExtractLexicon) -> list[Token]:
@@ -220,7 +242,12 @@ def _plural_subject(subj: Token, lex: ExtractLexicon) -> bool:
         # "They discussed …" as a sentence of its own, after the meeting it continues; not "when they
         # met last month", "where they discussed …": a contact told in passing inside another sentence
         return subj.head.dep_ == "ROOT" or (subj.head.dep_ == "conj" and subj.head.head.dep_ == "ROOT")
-    return bool(_conjuncts(subj)) or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in lex.contacts.plural_words
+    return (
+        bool(_conjuncts(subj))
+        or subj.tag_ in ("NNS", "NNPS")
+        or subj.lower_ in lex.contacts.plural_words
+        or (subj.tag_ == "NN" and is_joint(subj, lex))  # "the pair"
+    )
 
 
 def _participle_subject(verb: Token, lex: ExtractLexicon) -> Token | None:
