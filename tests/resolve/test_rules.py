@@ -136,6 +136,11 @@ def test_possessive_owner_administration_is_the_state(ctx):
     assert slug(apply(possessive_owner, ctx, "the Biden administration")) == "united-states"
 
 
+def test_possessive_owner_reads_the_owner_without_a_form_of_address(ctx):
+    found = apply(possessive_owner, ctx, "Mr Pashinyan's spokesman")
+    assert found is not None and found.country == "AM"
+
+
 def test_possessive_owner_skips_a_place(ctx):
     assert apply(possessive_owner, ctx, "Armenia's government") is None
 

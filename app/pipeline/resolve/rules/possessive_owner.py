@@ -16,7 +16,7 @@ def possessive_owner(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     found = re.match(words.possessive_owner, m.raw) or re.match(words.owner_admin, m.raw)
     if not found or ctx.places.state(norm(found.group("owner"))) is not None:
         return None  # "Montenegro's government" is the state's, whoever is surnamed Montenegro
-    person = ctx.person_by_name(found.group("owner"))
+    person = ctx.person_by_name(ctx.reader.strip_honorifics(found.group("owner")))  # "Mr Coveney's spokesman"
     if person is None or person.kind != "person":
         return None
     registry = ctx.registry
