@@ -12,6 +12,8 @@ from tests.extract.conftest import find
     [
         '"I will not go into the details of the talks," the spokesman said on Monday.',
         '"We are not going to comment on that," Maria Lopes told reporters in Lisbon.',
+        '"My response is -- we are not responding to that question of whether there is a foreign minister in the '
+        'delegation," Ana Reis told lawmakers.',
     ],
 )
 def test_a_quote_that_only_declines_is_no_statement(run, text):

@@ -312,3 +312,16 @@ def test_the_host_is_placed_by_the_briefing_not_by_the_country_the_first_questio
 ):
     out = make_extractor(project_resolver).extract(ArticleInput(text=HOSTED, published=dt.date(2012, 7, 11)))
     assert {s.actor.country for s in out if s.kind == "direct"} == {"CN"}
+
+
+def test_unnamed_answers_are_the_host_the_headline_names(make_extractor):
+    text = (
+        "Q: Has the border crossing reopened for trucks?\n\n"
+        "A: The crossing will stay shut until the inspection teams finish their work.\n\n"
+        "Q: Will the talks resume?\n\n"
+        "A: We expect both delegations back at the table within the month."
+    )
+    title = "Foreign Ministry Spokesperson Mara Ostrova's Regular Press Conference on May 3, 2024"
+    out = make_extractor().extract(ArticleInput(text=text, published=dt.date(2024, 5, 3), title=title))
+    assert len(out) == 2
+    assert all(s.kind == "direct" and s.actor.name == "Mara Ostrova" for s in out)

@@ -143,7 +143,7 @@ class Extractor:
         qidx = QuoteIndex(quotes)
         cues = collect_cues(doc, qidx, lex)
         drafts = link_quotes(doc, quotes, cues, qidx, lex)
-        turns = transcript_turns(paras, lex)
+        turns = transcript_turns(paras, lex, article.title)
         if turns:  # a briefing's answers are the labelled speakers' (transcript.py)
             # except what a question reports in a sentence of its own (the reported person's)
             drafts = [
@@ -168,7 +168,7 @@ class Extractor:
                 if not inside_turns(turns, s.start) or not questioner_speaker(turns, s.speaker, s.speaker_start, lex)
             ]
             said = transcript_statements(
-                reading_text(article.text), turns, lookup, article.published, self.countries, lex
+                reading_text(article.text), turns, lookup, article.published, self.countries, lex, article.title
             )
             statements = sorted(statements + said, key=lambda s: s.start)
         # "'I will not go into the specifics,' he said": a quote that only declines to comment

@@ -86,9 +86,9 @@ def _closing_direction(paras: list[Paragraph], n: int, words: Transcripts) -> in
     return n + 1
 
 
-def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon) -> list[Turn]:
+def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon, title: str | None = None) -> list[Turn]:
     """The labelled turns of the article with their continuing paragraphs, or [] when the
-    article is no transcript."""
+    article is no transcript (`title`: the headline, which may name the host of unnamed answers)."""
     words = lex.transcripts
     found: list[tuple[int, str, str]] = []  # (paragraph index, label, kind)
     for n, p in enumerate(paras):
@@ -109,7 +109,8 @@ def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon) -> list[Turn]:
         return []
     if not any(k == "speaker" for _, _, k in found):
         first = found[0][0]
-        if first == 0 or _host(paras[first - 1].text, len(paras[first - 1].text), lex) is None:
+        introduced = first > 0 and _host(paras[first - 1].text, len(paras[first - 1].text), lex) is not None
+        if not introduced and _title_host(title, 0, lex) is None:
             return []  # only unnamed answers, and no host introduced to give them
     turns = []
     for j, (n, label, kind) in enumerate(found):
@@ -167,7 +168,7 @@ def declines(answer: str, words: Transcripts, quoted: bool = False) -> bool:
     "too early to lift sanctions" says something. One that goes on after a "but" says something."""
     low = " ".join(answer.lower().replace("’", "'").split())
     most = words.quote_refusal_max_words if quoted else words.refusal_max_words
-    if len(low.split()) > most or any(w in words.refusal_breaks for w in re.findall(r"\w+", low)):
+    if len(re.findall(r"[\w']+", low)) > most or any(w in words.refusal_breaks for w in re.findall(r"\w+", low)):
         return False
     return any(r in low for r in (words.quote_refusals if quoted else words.refusals))
 
@@ -206,6 +207,18 @@ def _host(text: str, before: int, lex: ExtractLexicon) -> tuple[str, str, int] |
         if name is not None:
             name = name.rstrip(".")  # the sentence's full stop
             return f"{title} {name}", name, at
+    return None
+
+
+def _title_host(title: str | None, first_turn: int, lex: ExtractLexicon) -> tuple[str, str, int] | None:
+    """The host of unnamed answers named by the headline ("Foreign Ministry Spokesperson Jane Roe's
+    Regular Press Conference on May 3"), placed at the first turn (the headline is not in the text)."""
+    if not title:
+        return None
+    for word in lex.transcripts.answer_hosts:
+        name = _introduced(title, word, len(title), lex)
+        if name is not None:
+            return f"{word} {name.rstrip('.')}", name.rstrip("."), first_turn
     return None
 
 
@@ -254,15 +267,17 @@ def transcript_statements(
     published: dt.date | None,
     countries: Countries | None,
     lex: ExtractLexicon,
+    title: str | None = None,
 ) -> list[ExtractedStatement]:
-    """One direct statement per named speaker's answer of enough words."""
+    """One direct statement per named speaker's answer of enough words (`title`: the article's
+    headline, which may name the host of unnamed answers)."""
     if not turns:
         return []
     words = lex.transcripts
     day, precision = statement_date(text[: turns[0].label_start], published, lex.dates)  # the heading's date
     if day is None and published is not None:
         day, precision = published, "day"
-    host = _host(text, turns[0].label_start, lex)
+    host = _host(text, turns[0].label_start, lex) or _title_host(title, turns[0].label_start, lex)
     out = []
     for t in turns:
         if t.asks or (t.unnamed and host is None):
