@@ -73,3 +73,13 @@ def test_a_caption_closed_by_a_credit_without_brackets_is_furniture(run, credit)
 def test_prose_that_mentions_a_photo_by_someone_stays(run):
     sts = run("The minister said the talks were useful. He added that a photo by the agency had been faked.")
     assert any("talks were useful" in s.text for s in sts)
+
+
+def test_a_paragraph_above_a_credit_split_over_lines_is_a_caption(run):
+    sts = run(
+        "President Ana Lopes speaks in her office Saturday. She said plans for a summit are moving along nicely.\n"
+        "Ivo Brandt\n/\nAFP/Getty Images\n\n"
+        "The ministry said on Monday that the border talks would resume in June."
+    )
+    assert [s.text for s in sts if "moving along" in s.text] == []
+    assert any("border talks would resume" in s.text for s in sts)

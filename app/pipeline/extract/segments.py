@@ -92,6 +92,19 @@ def split_paragraphs(text: str, lex: ExtractLexicon) -> list[Paragraph]:
             piece = m.group()[s:e]
             if piece.strip():
                 out.append(Paragraph(m.start() + s, m.start() + e, piece, _is_furniture(piece, lex)))
+    return _captions_over_split_credits(out, lex)
+
+
+def _captions_over_split_credits(paras: list[Paragraph], lex: ExtractLexicon) -> list[Paragraph]:
+    """A paragraph right above a photo credit split over lines ("Nicholas Kamm" / "/" / "AFP/Getty
+    Images", as NPR's pages print it) is that photo's caption, though it reads as prose."""
+    out = list(paras)
+    for n in range(len(paras) - 2):
+        p, name, slash = paras[n], paras[n + 1], paras[n + 2]
+        if p.furniture or len(p.text.split()) > lex.furniture.max_caption_words:
+            continue
+        if name.furniture and len(name.text.split()) <= 4 and slash.text.strip() == "/":
+            out[n] = Paragraph(p.start, p.end, p.text, True)
     return out
 
 
