@@ -68,3 +68,25 @@ def test_with_hung_on_a_manner_phrase_is_still_the_counterpart(run, project_reso
 def test_with_after_an_event_noun_is_no_counterpart_of_the_verb(run):
     sts = run("Speaking at a joint press conference with Ivo Brandt, Ana Lopes said the talks had gone well.")
     assert all(s.kind != "contact" for s in sts)
+
+
+def test_a_deed_joined_to_the_contact_is_part_of_it(run):
+    sts = run("Ana Lopes also met with Prime Minister Ivo Brandt, and handed over a letter from President Reis.")
+    st = find(sts, "met with Prime Minister")
+    assert st.kind == "contact" and "handed over a letter" in st.text
+
+
+def test_a_statement_joined_to_the_contact_is_not(run):
+    sts = run("Ana Lopes met with Prime Minister Ivo Brandt and said the border would reopen in May.")
+    assert "border would reopen" not in find(sts, "met with Prime Minister").text
+
+
+def test_an_adverb_set_off_by_commas_keeps_the_subject_in_the_contact(run):
+    st = find(run("President Ana Lopes, too, received Ivo Brandt in the palace on Monday."), "received Ivo Brandt")
+    assert st.kind == "contact" and st.text.startswith("President Ana Lopes")
+
+
+def test_a_relative_clause_after_the_subject_stays_out_of_the_contact(run):
+    sts = run("Ana Lopes, who had said days earlier that talks were over, met Ivo Brandt on Monday.")
+    st = next(s for s in sts if s.kind == "contact")
+    assert st.text.startswith("met Ivo Brandt")

@@ -288,6 +288,25 @@ def _says_nothing(c: Token, lex: ExtractLexicon, contacts: bool = True) -> bool:
     )
 
 
+def _deed_joined(verb: Token, c: Token, lex: ExtractLexicon) -> bool:
+    """ "also met with Prime Minister X, and handed over a letter from Y": a second deed of the same
+    subject joined to the contact's verb is part of the contact as told, unless it reports a statement
+    or a contact of its own ("met X and said …", "met X and discussed …")."""
+    if c.dep_ != "conj" or c.pos_ != "VERB" or c.tag_ != verb.tag_ or not _says_nothing_itself(c, lex):
+        return False  # the verb itself first: a chain of "met … and met …" is no deed joined (and stays linear)
+    if any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children):
+        return False
+    doc = verb.doc
+    before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+    joined = before is not None and before.dep_ == "cc" and before.head.i == verb.i
+    return joined and not any(t.is_quote for t in c.subtree) and _says_nothing(c, lex)
+
+
+def _says_nothing_itself(verb: Token, lex: ExtractLexicon) -> bool:
+    """The verb itself reports no statement and no contact."""
+    return verb.lemma_.lower() not in lex.reporting_verbs.by_lemma and not _listed(verb, lex.contacts.verbs)
+
+
 def _clause_adjunct(c: Token, lex: ExtractLexicon) -> bool:
     """ "spoke by phone hours before the duties took effect", "met Y to discuss the border": a time,
     reason or purpose clause after the contact's verb is part of the contact as the article tells it,
@@ -343,7 +362,7 @@ def _content(verb: Token, lex: ExtractLexicon) -> tuple[int, int, frozenset[int]
         t
         for c in verb.children
         if c.i > verb.i
-        and (c.dep_ not in _RIGHT_SKIP or _reduced_relative(c) or _clause_adjunct(c, lex))
+        and (c.dep_ not in _RIGHT_SKIP or _reduced_relative(c) or _clause_adjunct(c, lex) or _deed_joined(verb, c, lex))
         and not _absolute_clause(c)
         for t in c.subtree
     ]
@@ -649,8 +668,14 @@ def _with_subject(verb: Token, speaker: Token) -> list[Token]:
         return list(speaker.subtree)  # "…, and delegations from both capitals have since held talks"
     if subj is None or (subj.i != speaker.i and speaker not in list(subj.subtree)):
         return []
-    if any(t.is_punct and t.text in ".;:," for t in verb.doc[subj.left_edge.i : clause.i]):
+    doc = verb.doc
+    if any(t.is_punct and t.text in ".;:," for t in doc[subj.left_edge.i : subj.right_edge.i + 1]):
         return []  # "X, who had said days earlier that …, met Y": the relative clause is no part of the contact
+    between = doc[subj.right_edge.i + 1 : clause.i]
+    # "Putin, too, received Fidan": an adverb set off by commas between subject and verb is still the contact's
+    if any(not t.is_punct and not (t.dep_ == "advmod" and t.head.i == clause.i) for t in between):
+        if any(t.is_punct and t.text in ".;:," for t in between):
+            return []
     return list(subj.subtree)
 
 
