@@ -74,6 +74,15 @@ def test_a_middle_name_the_article_writes_is_kept(run_real):
     assert (st.actor.slug, st.actor.name) == ("sergey-lavrov", "Sergei Viktorovich Lavrov")
 
 
+def test_a_given_name_two_letters_apart_is_the_articles_spelling(run_real):
+    text = (
+        "ATHENS — Libyan Foreign Minister Mohamed Taher Siala met his Greek counterpart on Friday.\n\n"
+        "Siala said the visit violated no decision of the council."
+    )
+    st = find(run_real(text), "violated no decision")
+    assert st.actor.slug == "mohamed-taha-siala" and st.actor.name == "Mohamed Taher Siala"
+
+
 def test_a_middle_initial_is_no_other_spelling(run_real):
     text = (
         "TOKYO — Secretary of State Antony J. Blinken began an Asian tour on Monday.\n\n"

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
+
 from app.lang.extract_schema import ExtractLexicon
 from app.pipeline.resolve.normalize import without_possessive
 from app.pipeline.types import ResolvedActor
@@ -827,8 +829,11 @@ def _same_word(written: str, word: str) -> bool:
 
 def _same_folded(a: str, b: str) -> bool:
     """`_same_word` for words already folded: `_article_spelling` folds the article's words once,
-    not once for every known name it looks for (folding was most of its time)."""
-    return a == b or (len(b) >= 2 and _one_edit(a, b))
+    not once for every known name it looks for (folding was most of its time). Words of four letters
+    or more that open alike may be two letters apart ("Taher"/"Taha", "Jomart"/"Zhomart" is not)."""
+    if a == b or (len(b) >= 2 and _one_edit(a, b)):
+        return True
+    return min(len(a), len(b)) >= 4 and a[:2] == b[:2] and Levenshtein.distance(a, b, score_cutoff=2) <= 2
 
 
 # The words of a text that can be parts of a name (letters, apostrophes inside: "O'Neill"), with
