@@ -14,7 +14,7 @@ from app.lang.extract_schema import ExtractLexicon
 from .cues import Cue
 from .joint import is_joint
 from .mentions import is_actor_like
-from .reported import NEVER_CUES, joint_subjects, span_of, subject_coordinated_before, subject_of
+from .reported import NEVER_CUES, deed_joined, joint_subjects, span_of, subject_coordinated_before, subject_of
 from .sentences import sent_of
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -288,25 +288,6 @@ def _says_nothing(c: Token, lex: ExtractLexicon, contacts: bool = True) -> bool:
     )
 
 
-def _deed_joined(verb: Token, c: Token, lex: ExtractLexicon) -> bool:
-    """ "also met with Prime Minister X, and handed over a letter from Y": a second deed of the same
-    subject joined to the contact's verb is part of the contact as told, unless it reports a statement
-    or a contact of its own ("met X and said …", "met X and discussed …")."""
-    if c.dep_ != "conj" or c.pos_ != "VERB" or c.tag_ != verb.tag_ or not _says_nothing_itself(c, lex):
-        return False  # the verb itself first: a chain of "met … and met …" is no deed joined (and stays linear)
-    if any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children):
-        return False
-    doc = verb.doc
-    before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
-    joined = before is not None and before.dep_ == "cc" and before.head.i == verb.i
-    return joined and not any(t.is_quote for t in c.subtree) and _says_nothing(c, lex)
-
-
-def _says_nothing_itself(verb: Token, lex: ExtractLexicon) -> bool:
-    """The verb itself reports no statement and no contact."""
-    return verb.lemma_.lower() not in lex.reporting_verbs.by_lemma and not _listed(verb, lex.contacts.verbs)
-
-
 def _clause_adjunct(c: Token, lex: ExtractLexicon) -> bool:
     """ "spoke by phone hours before the duties took effect", "met Y to discuss the border": a time,
     reason or purpose clause after the contact's verb is part of the contact as the article tells it,
@@ -362,7 +343,12 @@ def _content(verb: Token, lex: ExtractLexicon) -> tuple[int, int, frozenset[int]
         t
         for c in verb.children
         if c.i > verb.i
-        and (c.dep_ not in _RIGHT_SKIP or _reduced_relative(c) or _clause_adjunct(c, lex) or _deed_joined(verb, c, lex))
+        and (
+            c.dep_ not in _RIGHT_SKIP
+            or _reduced_relative(c)
+            or _clause_adjunct(c, lex)
+            or deed_joined(verb, c, lex, lex.contacts.verbs)
+        )
         and not _absolute_clause(c)
         for t in c.subtree
     ]

@@ -848,13 +848,30 @@ def _act_continued(verb: Token, c: Token, lex: ExtractLexicon) -> bool:
     marker = lex.verb_frames.directive.infinitive_marker
     if c.dep_ == "advcl" and c.tag_ == "VB":
         return any(a.dep_ == "aux" and a.lower_ == marker and a.i == c.i - 1 for a in c.children)
-    if c.dep_ != "conj" or c.tag_ != verb.tag_:
+    # "called on X and met Y": a statement or a contact of its own
+    return deed_joined(verb, c, lex, lex.contacts.verbs | lex.contacts.light_verbs)
+
+
+def deed_joined(verb: Token, c: Token, lex: ExtractLexicon, own_cues: frozenset[str]) -> bool:
+    """`c` is a second deed of `verb`'s subject joined to it by a conjunction ("announced the tariffs
+    and linked them to the trial", "met X, and handed over a letter"): a conjunct of the same tense,
+    with no subject of its own, and no verb in it that reports a statement or is one of `own_cues`
+    (lemmas; a contact of its own). The conjunct's own verb is read before its subtree, so a long
+    chain of "met … and met …" stays linear."""
+    if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.tag_ != verb.tag_:
         return False
-    contacts = lex.contacts.verbs | lex.contacts.light_verbs
-    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.reporting_verbs.all | contacts for t in c.subtree):
-        return False  # "called on X and met Y": a statement or a contact of its own
+    said = lex.reporting_verbs.by_lemma
+
+    def cue(t: Token) -> bool:
+        return t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in said or t.lemma_.lower() in own_cues)
+
+    if cue(c) or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children):
+        return False
     doc = verb.doc
-    return doc[c.left_edge.i - 1].dep_ == "cc" and doc[c.left_edge.i - 1].head.i == verb.i
+    before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+    if before is None or before.dep_ != "cc" or before.head.i != verb.i:
+        return False
+    return not any(t.is_quote or cue(t) for t in c.subtree)
 
 
 def _bare_reply_before(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> Token | None:
