@@ -24,14 +24,22 @@ _SENTENCES_BACK = 4
 _PARTY_ENTS = ("PERSON", "GPE", "NORP", "ORG", "PRODUCT")  # the small model takes some surnames for products ("Iwaya")
 
 
+def pair_noun(head: Token, lex: ExtractLexicon) -> bool:
+    """ "the pair", "the duo": a singular noun, with a definite determiner, for the two just named."""
+    words = lex.speakers.group
+    return head.lemma_.lower() in words.pair_nouns and any(
+        c.dep_ == "det" and c.lower_ in words.joint_determiners for c in head.children
+    )
+
+
 def is_joint(head: Token, lex: ExtractLexicon) -> bool:
     """ "the two sides", "both ministers", "the three countries", "the leaders", "the two"."""
     words = lex.speakers.group
     low, lemma = head.lower_, head.lemma_.lower()
     if low in words.heads:  # "the two", "both"
         return True
-    if lemma in words.pair_nouns and head.tag_ == "NN":  # "the pair", "the duo"
-        return any(c.dep_ == "det" and c.lower_ in words.joint_determiners for c in head.children)
+    if head.tag_ == "NN" and pair_noun(head, lex):  # "the pair", "the duo"
+        return True
     if _of_joint(head, lex) is not None:  # "the foreign ministries of the two countries"
         return True
     kids = list(head.children)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
 
+from .joint import pair_noun
 from .sentences import doc_text, sent_of
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -648,11 +649,7 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
         return True  # "The bloc's troubleshooter, Ana Lopes, wrote …": a role the article names a person for
     low = head.lemma_.lower()
     nouns = lex.speakers.actor_nouns
-    group = lex.speakers.group
-    pair = low in group.pair_nouns and any(
-        c.dep_ == "det" and c.lower_ in group.joint_determiners for c in head.children
-    )
-    return low in nouns or head.lower_ in nouns or head.lower_ in group.heads or pair  # "the pair"
+    return low in nouns or head.lower_ in nouns or head.lower_ in lex.speakers.group.heads or pair_noun(head, lex)
 
 
 def _capitalised_noun(head: Token) -> bool:
