@@ -9,6 +9,7 @@ mention reported for them is the antecedent's, as the guidelines ask.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -400,6 +401,24 @@ def _has_name_after(head: Token) -> bool:
 
 def _known_person(actor: ResolvedActor) -> bool:
     return actor.known and actor.kind == "person"
+
+
+def _subjects_back(head: Token, paragraphs: int, same_sentence: bool = False) -> Iterator[Token]:
+    """The subjects (`nsubj`) before `head`'s sentence, nearest first, in its paragraph and up to
+    `paragraphs` before it (the paragraph before too when the sentence opens its own: "A met B in Baku.
+    ¶ They noted …"); with `same_sentence`, only those earlier in `head`'s own sentence."""
+    doc, i = head.doc, (head.i - 1 if same_sentence else sent_of(head).start - 1)
+    lowest = sent_of(head).start if same_sentence else 0
+    breaks = 0 if i >= 0 and "\n\n" in doc[i].text_with_ws else 1
+    while i >= lowest:
+        tok = doc[i]
+        i -= 1
+        if "\n\n" in tok.text_with_ws:
+            breaks += 1
+            if breaks > paragraphs:
+                return
+        if tok.dep_ == "nsubj":
+            yield tok
 
 
 def _name_of(tok: Token) -> Token | None:
@@ -1296,16 +1315,8 @@ class Attributor:
         the one before; None when no such pair stands there."""
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        doc, i = head.doc, sent_of(head).start - 1
-        breaks = 0 if i >= 0 and "\n\n" in doc[i].text_with_ws else 1
-        while i >= 0:
-            tok = doc[i]
-            i -= 1
-            if "\n\n" in tok.text_with_ws:
-                breaks += 1
-                if breaks > 1:
-                    break
-            if tok.dep_ != "nsubj" or _name_of(tok) is None:
+        for tok in _subjects_back(head, 1):
+            if _name_of(tok) is None:
                 continue
             others = [n for c in tok.children if c.dep_ == "conj" and (n := _name_of(c)) is not None]
             if not others:
@@ -1325,19 +1336,9 @@ class Attributor:
         in a call with B, with both leaders warning …")."""
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        doc, i = head.doc, (head.i - 1 if same_sentence else sent_of(head).start - 1)
-        lowest = sent_of(head).start if same_sentence else 0
-        # the paragraph before too when "They …" opens its own ("A met B in Baku. ¶ They noted …")
-        breaks = 0 if i >= 0 and "\n\n" in doc[i].text_with_ws else 1
         contacts = self.lex.contacts
-        while i >= lowest:
-            tok = doc[i]
-            i -= 1
-            if "\n\n" in tok.text_with_ws:
-                breaks += 1
-                if breaks > paragraphs:
-                    break
-            if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON":
+        for tok in _subjects_back(head, paragraphs, same_sentence):
+            if tok.ent_type_ != "PERSON":
                 continue
             verb = tok.head
             # "A met B", "A spoke with B"; "A had a telephone conversation with B": the noun's "with" too
