@@ -201,9 +201,13 @@ def _host(text: str, before: int, lex: ExtractLexicon) -> tuple[str, str, int] |
     left to the ordinary rules."""
     head = text[:before].rstrip()
     at = head.rfind("\n") + 1
-    last = head[at:]
+    return _named_host(head[at:], at, lex)
+
+
+def _named_host(passage: str, at: int, lex: ExtractLexicon) -> tuple[str, str, int] | None:
+    """The host a passage names with a host's title, as (title and name, name, `at`), else None."""
     for title in lex.transcripts.answer_hosts:
-        name = _introduced(last, title, len(last), lex)
+        name = _introduced(passage, title, len(passage), lex)
         if name is not None:
             name = name.rstrip(".")  # the sentence's full stop
             return f"{title} {name}", name, at
@@ -213,13 +217,7 @@ def _host(text: str, before: int, lex: ExtractLexicon) -> tuple[str, str, int] |
 def _title_host(title: str | None, first_turn: int, lex: ExtractLexicon) -> tuple[str, str, int] | None:
     """The host of unnamed answers named by the headline ("Foreign Ministry Spokesperson Jane Roe's
     Regular Press Conference on May 3"), placed at the first turn (the headline is not in the text)."""
-    if not title:
-        return None
-    for word in lex.transcripts.answer_hosts:
-        name = _introduced(title, word, len(title), lex)
-        if name is not None:
-            return f"{word} {name.rstrip('.')}", name.rstrip("."), first_turn
-    return None
+    return _named_host(title, first_turn, lex) if title else None
 
 
 def _up_to_possessive(name: str) -> str:
