@@ -801,18 +801,6 @@ def _contains_name(full, words: list[str]) -> bool:
     return texts[:n] == words or texts[-n:] == words
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """At most one letter inserted, dropped or changed ("sergei"/"sergey", "zelensky"/"zelenskyy")."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
-
-
 def _fold(word: str) -> str:
     return _without_accents(word).casefold()
 
@@ -831,9 +819,10 @@ def _same_folded(a: str, b: str) -> bool:
     """`_same_word` for words already folded: `_article_spelling` folds the article's words once,
     not once for every known name it looks for (folding was most of its time). Words of four letters
     or more that open alike may be two letters apart ("Taher"/"Taha", "Jomart"/"Zhomart" is not)."""
-    if a == b or (len(b) >= 2 and _one_edit(a, b)):
+    if a == b:
         return True
-    return min(len(a), len(b)) >= 4 and a[:2] == b[:2] and Levenshtein.distance(a, b, score_cutoff=2) <= 2
+    edits = Levenshtein.distance(a, b, score_cutoff=2)  # letters inserted, dropped or changed
+    return (len(b) >= 2 and edits <= 1) or (min(len(a), len(b)) >= 4 and a[:2] == b[:2] and edits <= 2)
 
 
 # The words of a text that can be parts of a name (letters, apostrophes inside: "O'Neill"), with
