@@ -223,7 +223,7 @@ class ArticleContext:
         size = len(key.split())
         cands = [
             a
-            for a in self.registry.persons()
+            for a in self.resolver.rulers
             if any(" ".join(norm(n).split()[:size]) == key for n in a.names) and self._held(a.slug, words)
         ]
         return self.choose(cands) if cands else None

@@ -45,6 +45,8 @@ class Resolver:
         self.surnames = Surnames(registry, lexicon.names.particles)
         self.matcher = PersonMatcher(registry.persons(), lexicon.names.particles)
         self.title_index = TitleIndex(registry, lexicon.titles.spokes_words)
+        regnal = lexicon.titles.regnal_titles  # the people who held a monarch's title ("King of Jordan"), once
+        self.rulers = [a for a in registry.persons() if any(regnal & set(norm(r.title or "").split()) for r in a.roles)]
         self.reader = MentionReader(registry, self.places, self.countries, self.titles, lexicon)
 
     def for_article(self, published: dt.date | None = None) -> ArticleResolver:
