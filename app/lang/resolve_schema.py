@@ -116,6 +116,9 @@ class InstitutionWords(_Section):
     # "the Taiwan Affairs Office", "the Mainland Affairs Council": a place before these words is
     # what the body deals with, not the state it belongs to
     subject_words: Words = frozenset()
+    # "U.S. officials", "Jordanian diplomats": unnamed people of one state are a source as the
+    # article names them (GUIDELINES: anonymous sources), of that state, not the state itself
+    as_named: Words = frozenset()
     fallback: dict[str, str]  # role code -> institution type that speaks for it
     generated: dict[str, tuple[str, str]]  # institution type -> (slug suffix, name pattern)
     # a narrower body -> the broader one that speaks for it where the registry has no such body

@@ -163,7 +163,9 @@ def test_titled_person_needs_a_name(ctx):
 def test_country_institution_reads_country_and_body(ctx):
     found = apply(country_institution, ctx, "Kenyan defence ministry")
     assert found.kind == "institution" and found.country == "KE"
-    assert slug(apply(country_institution, ctx, "Indian officials")) == "india"
+    assert slug(apply(country_institution, ctx, "Indian government")) == "india"
+    officials = apply(country_institution, ctx, "Indian officials")
+    assert (officials.name, officials.country) == ("Indian officials", "IN")
     assert slug(apply(country_institution, ctx, "Russia")) == "russia"
 
 
