@@ -260,6 +260,7 @@ class VerbFrames(_Section):
     call: CallFrame
     directive: DirectiveFrame
     content_preps: Words
+    gerund_preps: Words = frozenset()
     according: According
     account: Account
     subordinators: Words

@@ -537,6 +537,8 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             out += [g for g in c.children if g.dep_ == "ccomp" and g.i > c.i]
         elif c.dep_ == "prep" and _clause_on_document(c, lex) is not None:
             out.append(_clause_on_document(c, lex))
+        elif c.dep_ == "prep" and c.i > verb.i and _gerund_purpose(c, lex) and out:
+            out.append(c)  # "reaffirmed the interest in establishing a ceasefire"
         elif c.dep_ == "prep" and c.i > verb.i and _medium(verb, c, lex):
             out.append(c)  # "thanked the donors in a message on X": the act and where it was made
         elif c.dep_ in ("prep", "agent") and c.lower_ in lex.verb_frames.content_preps:
@@ -587,6 +589,13 @@ def _for_to_clause(c: Token) -> bool:
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    )
+
+
+def _gerund_purpose(prep: Token, lex: ExtractLexicon) -> bool:
+    """ "in establishing a ceasefire": a preposition of the pack's `gerund_preps` opening a gerund."""
+    return prep.lower_ in lex.verb_frames.gerund_preps and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children
     )
 
 
@@ -771,7 +780,8 @@ def content_tokens(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> l
     conj_first = verb.dep_ == "conj" and bool(toks) and min(t.i for t in toks) > verb.i
     # "recalled their ambassadors", "announced sanctions": with a bare noun
     # object a speech verb reports an act, which reads with the verb.
-    act = bool(comps) and all(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _quoted(c) for c in comps)
+    objects = [c for c in comps if not (c.dep_ == "prep" and _gerund_purpose(c, lex))]
+    act = bool(objects) and all(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _quoted(c) for c in objects)
     if verb.lemma_.lower() not in lex.reporting_verbs.speech or not toks or conj_first or act:
         toks.append(verb)  # "... and warning that ...": the verb reads with its clause
         if toks[:-1]:  # an act's purpose, and a second act of the same subject, are part of what it did
