@@ -261,6 +261,7 @@ class VerbFrames(_Section):
     directive: DirectiveFrame
     content_preps: Words
     gerund_preps: Words = frozenset()
+    none_determiners: Words = frozenset()
     according: According
     account: Account
     subordinators: Words

@@ -423,6 +423,8 @@ def verb_object(verb: Token, lex: ExtractLexicon) -> str | None:
         return None
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
+            if any(d.dep_ == "det" and d.lower_ in lex.verb_frames.none_determiners for d in c.children):
+                continue  # "gave no details", "issued no warning": nothing was given
             for word in (c.lemma_.lower(), c.lower_):
                 if word in row.objects:
                     return word

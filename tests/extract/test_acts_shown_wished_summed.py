@@ -1,0 +1,38 @@
+"""More verbs that report what a party said or did in words: "concurred on", "singled out",
+"summed up", "showed disappointment", "poured scorn on", "gave details of", "broke her silence",
+"spoke out against"; an act whose object is negated ("gave no details") reports nothing.
+Sentences written for the test."""
+
+import pytest
+
+from tests.extract.conftest import find
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("Minister Aba concurred on continuing to work closely together.", "concurred"),
+        ("Minister Aba singled out the importance of peace in the strait.", "singled"),
+        ("Minister Aba summed up the results of the meeting.", "summed"),
+        ("Minister Aba showed disappointment at Ruritania's inaction.", "showed"),
+        ("Minister Aba poured scorn on the proposal on Monday.", "poured"),
+        ("Minister Aba gave details of the current situation.", "gave"),
+        ("Minister Aba broke her silence on the brewing controversy.", "broke"),
+        ("Minister Aba has spoken out against the political turmoil.", "spoken"),
+    ],
+)
+def test_the_verb_reports_a_statement(run, sentence, cue):
+    st = find(run(sentence), cue)
+    assert st.speaker == "Minister Aba" and st.cue == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry gave no further details.",
+        "Minister Aba gave no details of the arrangement.",
+        "The guide showed visitors around the palace.",
+    ],
+)
+def test_no_statement(run, sentence):
+    assert run(sentence) == []
