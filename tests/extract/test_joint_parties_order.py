@@ -76,3 +76,13 @@ def test_the_pair_are_the_two_just_named(run):
 def test_a_meeting_the_pair_have_yet_to_hold_is_none(run):
     sts = run("Relations have been icy, and the pair have yet to hold a formal bilateral meeting.")
     assert not any(s.kind == "contact" for s in sts)
+
+
+@pytest.mark.parametrize("joint", ["The two counterparts", "Both envoys", "The two premiers"])
+def test_counterparts_and_envoys_are_the_two_just_named(run, joint):
+    sts = run(
+        "Sylvanian Foreign Minister Ivo Brandt met Ruritanian Foreign Minister Ana Lopes in Velora on Tuesday. "
+        f"{joint} talked about a wide range of issues."
+    )
+    st = find(sts, "a wide range of issues")
+    assert "Ivo Brandt" in st.speaker
