@@ -86,3 +86,26 @@ def test_counterparts_and_envoys_are_the_two_just_named(run, joint):
     )
     st = find(sts, "a wide range of issues")
     assert "Ivo Brandt" in st.speaker
+
+
+def test_a_pair_goes_by_the_party_who_spoke_first_in_the_article(real):
+    sts = real(
+        "Ruritanian Foreign Minister Ana Lopes met her Sylvanian counterpart, Ivo Brandt, in Velora on Wednesday, "
+        "an official said.\n\n"
+        "On an earlier trip, Brandt held talks with his Freedonian counterpart, Omar Vale.\n\n"
+        "Brandt shared the results of his trip with Lopes, the official said.\n\n"
+        "The ministers noted the frequent and close communication between them."
+    )
+    st = find(sts, "close communication")
+    assert st.actor.name == "Ana Lopes"  # the host who spoke first, not Brandt nor Vale
+    assert [a.name for a in st.co_actors] == ["Ivo Brandt"]
+
+
+def test_three_named_leaders_keep_the_order_of_their_sentence(run):
+    sts = run(
+        "Ana Lopes said the border was calm.\n\n"
+        "In Velora, Ivo Brandt and Ana Lopes were joined by Omar Vale, and the three leaders signed a treaty "
+        "on the junction point of their borders."
+    )
+    st = find(sts, "signed a treaty")
+    assert "Ivo Brandt" in st.speaker

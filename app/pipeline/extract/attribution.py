@@ -64,6 +64,7 @@ class SpeakerHistory:
     by_word: dict[str, list[int]] = field(default_factory=dict)  # words of the mention, lower case
     abbreviated: list[int] = field(default_factory=list)  # mentions with an abbreviation ("Gen.")
     latest: dict[str, int] = field(default_factory=dict)  # actor slug -> its last position
+    first: dict[str, int] = field(default_factory=dict)  # actor slug -> its first position
 
     def add(self, sp: Speaker) -> None:
         n = len(self.entries)
@@ -80,6 +81,7 @@ class SpeakerHistory:
         if any(word.endswith(".") and len(word) > 2 for word in words):
             self.abbreviated.append(n)
         self.latest[sp.actor.slug] = n
+        self.first.setdefault(sp.actor.slug, n)
 
     def last(self, pred=lambda s: True) -> Speaker | None:
         for sp in reversed(self.entries):
@@ -1083,13 +1085,24 @@ class Attributor:
                 return listed
         if not parties:
             return self._contact_pair(head, same_sentence=True) or self._joint_again(head) or self._last_pair(head)
-        first = self._party(parties[0])
-        others = [self._party(p).actor for p in parties[1:]]
+        speakers = [self._party(p) for p in parties]
+        first = self._first_spoken(speakers) if joint_count(head, self.lex) in (None, 2) else speakers[0]
+        others = [sp.actor for sp in speakers if sp is not first]
         others = [a for a in dict.fromkeys(others) if a.slug != first.actor.slug]
         if _acted_upon(head, [first.actor, *others]):  # "the leaders mandated A and B to …": not A and B
             m = mention_from(head, self.lex)
             return Speaker(m, fallback_actor(m, self.lex), "group")  # the collective, as the article names it
         return Speaker(first.mention, first.actor, "group", others)
+
+    def _first_spoken(self, parties: list[Speaker]) -> Speaker:
+        """The party a joint statement goes by: the first-named of the pair, unless another party
+        already spoke earlier in the article (its opening's host: "Kang met Wang …" and later
+        "Wang shared the results with Kang … the ministers noted" is Kang's first)."""
+        seen = self.history.first
+        spoken = [sp for sp in parties if sp.actor.slug in seen and (sp.person or sp.actor.kind == "person")]
+        if len(parties) != 2 or len(spoken) != 2:
+            return parties[0]  # "the three leaders signed": the order the sentence names them in
+        return min(spoken, key=lambda sp: seen[sp.actor.slug])
 
     def _party(self, tok: Token) -> Speaker:
         """A party of a joint mention as a speaker: the holder of the title its state word qualifies

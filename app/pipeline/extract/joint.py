@@ -370,6 +370,8 @@ def _host_subject(first: Token) -> Token | None:
         gov = gov.head
     if gov.pos_ == "ADP" and first.head.lower_ == "with":
         gov = gov.head  # "During a meeting with Y, X warned …": X met Y
+        if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
+            gov = gov.head  # "X shared the results of his trip with Y": the parser hangs "with" on "trip"
     for _ in range(2):  # "X discussed ways to salvage the deal in a phone call with Y": up to X
         if gov.pos_ not in ("VERB", "AUX") or _subject(gov) is not None or gov.dep_ not in ("relcl", "xcomp", "acl"):
             break
