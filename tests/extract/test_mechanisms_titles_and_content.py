@@ -12,6 +12,13 @@ def test_title_to_place_then_name_keeps_the_name(run, project_resolver):
     assert "Ingrid Moe" in st.speaker
 
 
+def test_title_to_place_then_name_as_the_object_of_quoted(run, project_resolver):
+    """The parser hangs the "to" phrase on "quoted", not on the title: the name is still the holder's."""
+    text = "KUNA also quoted Norway's permanent envoy to the UN Ambassador Ingrid Moe as saying that Oslo backed the court."
+    st = find(run(text, resolver=project_resolver), "Oslo backed the court")
+    assert st.actor.name == "Ingrid Moe"
+
+
 def test_name_in_apposition_after_the_title_complement(run):
     st = find(
         run("The secretary-general of the Andean Community, Carla Ruiz, said the border would reopen."),

@@ -72,6 +72,11 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
             idx |= {t.i for t in child.subtree}  # "a group based in Trinidad": where it sits says whose
         elif with_conj and child.dep_ == "conj":
             idx |= _collect(child, True, lex) | {t.i for t in head.children if t.dep_ == "cc"}
+    stray = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if stray is not None and stray.head.i == head.head.i != head.i and _title_to_name(head, stray, lex):
+        # "quoted Kuwait's envoy to the UN Ambassador X as saying": the parser hung the "to" phrase,
+        # with the holder's name, on the verb
+        idx |= {t.i for t in stray.subtree}
     return idx
 
 
