@@ -135,3 +135,10 @@ def test_find_countries_accents_and_apostrophes():
 
 def test_find_countries_empty():
     assert find_countries("") == []
+
+
+def test_post_abbreviations_are_no_country_codes_in_prose(countries):
+    assert countries.country_code("FM") is None  # foreign minister, not Micronesia
+    assert countries.country_code("FO") is None  # Foreign Office, not the Faroe Islands
+    assert countries.country_code("PM") is None
+    assert countries.country_code("RU") == "RU" and countries.country_code("US") == "US"

@@ -321,6 +321,22 @@ def _titled_person_in_apposition(head: Token, lex: ExtractLexicon) -> Token | No
     )
 
 
+def _title_subject_before(head: Token, lex: ExtractLexicon) -> Token | None:
+    """ "The Spokesperson of the Ministry of Foreign Affairs of Ethiopia, Meles Alem said": the parser
+    gave the verb two subjects, the title and, after a comma, the name; the title is the name's."""
+    if head.dep_ != "nsubj" or head.pos_ != "PROPN":
+        return None
+    before = head.left_edge.i - 1
+    if before < 1 or head.doc[before].text != ",":
+        return None
+    title = next(
+        (c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i and c.right_edge.i == before - 1), None
+    )
+    if title is None or title.lemma_.lower() not in lex.speakers.person_titles:
+        return None
+    return title
+
+
 def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Mention:
     """Build the mention for a subject (or agent, or pobj) head token."""
     doc = head.doc
@@ -353,6 +369,8 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         # "Taiwan Affairs Office (TAO) spokesman Chen Binhua said": the parser made the body the subject
         # and its titled spokesman an apposition; the spokesman speaks
         title, head = head, titled
+    if title is None:
+        title = _title_subject_before(head, lex)
     idx = _collect(head, with_conj, lex)
     idx |= _hyphenated_word(head, lex)
     idx |= _outlet_name(head, idx, lex)

@@ -525,7 +525,7 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
         if (
             c.dep_ in _COMPLEMENTS
             or _requested_action(verb, c, lex)
-            or _lost_clause(verb, c, speaker)
+            or _lost_clause(verb, c, speaker, lex)
             or _infinitive_complement(verb, c, lex)
         ):
             out.append(c)
@@ -634,11 +634,14 @@ def _misread_that_clause(addressee: Token, rel: Token, lex: ExtractLexicon) -> b
     return addressee.lemma_.lower() in lex.contacts.audience_nouns
 
 
-def _lost_clause(verb: Token, c: Token, speaker: Token | None) -> bool:
+def _lost_clause(verb: Token, c: Token, speaker: Token | None, lex: ExtractLexicon) -> bool:
     """'The remarks … amount to an admission that …, Spokeswoman X said': the parser, taking
     the clause's verb for a noun, made the clause a second subject of 'said'; a subject that
-    ends at the comma before the named speaker is what was said."""
+    ends at the comma before the named speaker is what was said (not a title: "The Spokesperson
+    of the Ministry, X said" names the speaker's post)."""
     if c.dep_ != "nsubj" or speaker is None or c.i >= speaker.i or speaker.head.i != verb.i:
+        return False
+    if c.lemma_.lower() in lex.speakers.person_titles:
         return False
     comma = c.right_edge.i + 1
     return comma < speaker.left_edge.i and c.doc[comma].text == "," and comma + 1 == speaker.left_edge.i

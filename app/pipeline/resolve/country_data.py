@@ -635,3 +635,10 @@ PROSE_CODES: dict[str, str] = {
     "DPRK": "KP",
     "KSA": "SA",
 }
+
+# Two capitals that are an ISO code but, in news prose, an abbreviation of a post or a body:
+# "FM Lavrov" (foreign minister, not Micronesia), "the FO spokesperson" (Foreign Office, not the
+# Faroe Islands), "PM Modi", "the SG" (secretary-general), "AU" (African Union), "IS", "CM", "DM".
+PROSE_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"FM", "FO", "PM", "MP", "SG", "AU", "IS", "CM", "DM", "MD", "TV", "AI", "PR", "ID", "IT", "PA", "GM"}
+)

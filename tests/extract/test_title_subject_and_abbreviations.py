@@ -1,0 +1,30 @@
+"""A post the parser made a second subject before the name ("The Spokesperson of the Ministry of
+Foreign Affairs of Ruritania, Ana Reis said") is the name's post, not what was said; and an
+abbreviated post ("the FO spokesperson", "FM Reis") refers back to the person introduced with the
+full title: two capitals that are also an ISO code ("FO", "FM") are no country in prose.
+Sentences written for the test."""
+
+import datetime as dt
+
+from tests.extract.conftest import find
+
+
+def test_a_post_before_the_name_is_part_of_the_speaker_not_of_the_statement(run):
+    sts = run(
+        "The Spokesperson of the Ministry of Foreign Affairs of Ruritania, Ana Reis said that the minister "
+        "of Sylvania has continued his trend of offering unhelpful comments."
+    )
+    st = find(sts, "unhelpful comments")
+    assert st.speaker == "The Spokesperson of the Ministry of Foreign Affairs of Ruritania, Ana Reis"
+    assert st.text.startswith("that the minister of Sylvania")
+
+
+def test_the_abbreviated_post_is_the_post_of_the_articles_state(run, project_resolver):
+    sts = run(
+        "ISLAMABAD: Foreign Office spokesperson Mumtaz Zahra Baloch on Thursday responded to the criticism.\n\n"
+        "“The media needs to grow up,” the FO spokesperson said while responding to a question.",
+        published=dt.date(2023, 6, 1),
+        resolver=project_resolver,
+    )
+    st = find(sts, "grow up")
+    assert st.actor.name == "Mumtaz Zahra Baloch" and st.actor.country == "PK"
