@@ -28,3 +28,11 @@ def test_the_abbreviated_post_is_the_post_of_the_articles_state(run, project_res
     )
     st = find(sts, "grow up")
     assert st.actor.name == "Mumtaz Zahra Baloch" and st.actor.country == "PK"
+
+
+def test_the_fm_refers_back_to_the_foreign_minister(run):
+    sts = run(
+        "Foreign Minister Ana Reis said on Sunday that Ruritania rejects the plan. "
+        "The FM said the priority now must be ending the war."
+    )
+    assert find(sts, "ending the war").speaker == "Foreign Minister Ana Reis"
