@@ -55,6 +55,7 @@ def test_own_country_word_beats_the_home(ctx):
         "the court's president, Judge Ana Riva",
         "Commission chief spokesman Paul Kern",
         "Secretary-General Ida Vos",
+        "Ida Vos, Under-Secretary-General for Political Affairs",  # the blocker inside a longer hyphenated post
         "Tom Berg",  # no title: nothing says whose he is
     ],
 )

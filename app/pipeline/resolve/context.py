@@ -263,6 +263,7 @@ class ArticleContext:
         blocking = set(self.titles.outside_portfolio(self.titles.singular(key).split())) | set(
             self.titles.outside_portfolio([w.strip(",.;:()").lower() for w in title.split()])
         )
+        blocking |= {run for w in blocking if "-" in w for run in _hyphen_runs(w)}  # "Under-Secretary-General"
         if not words & self.titles.person_heads or self.titles.serves_no_state(blocking):
             return None
         if self.reader.parse(key).spans:
@@ -410,6 +411,13 @@ class ArticleContext:
         if slug in self.registry:
             slug = f"{slug}-{kind.replace('_', '-')}"
         return ResolvedActor(slug=slug, name=name, kind=kind, country=country, known=False)  # type: ignore[arg-type]
+
+
+def _hyphen_runs(word: str) -> set[str]:
+    """ "under-secretary-general" -> "under-secretary", "secretary-general", …: every run of its
+    pieces, so a blocker written with a hyphen is found inside a longer hyphenated title."""
+    parts = word.split("-")
+    return {"-".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
 
 
 def surname_last(name: str, titles: frozenset[str] | set[str] = frozenset()) -> str:
