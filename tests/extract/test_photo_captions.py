@@ -83,3 +83,17 @@ def test_a_paragraph_above_a_credit_split_over_lines_is_a_caption(run):
     )
     assert [s.text for s in sts if "moving along" in s.text] == []
     assert any("border talks would resume" in s.text for s in sts)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "File- Ruritania's leader Ana Lopes received President Ivo Brandt in Velora- Screenshot",
+        "File photo: Ruritania's leader Ana Lopes received President Ivo Brandt in Velora",
+        "Ruritania's leader Ana Lopes received President Ivo Brandt in Velora - File photo",
+    ],
+)
+def test_a_file_pictures_caption_is_furniture(run, caption):
+    sts = run(f"{caption}\n\nThe ministry said on Monday that the border talks would resume in June.")
+    assert [s.text for s in sts if "received" in s.text] == []
+    assert any("border talks would resume" in s.text for s in sts)
