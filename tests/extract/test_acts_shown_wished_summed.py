@@ -36,3 +36,12 @@ def test_the_verb_reports_a_statement(run, sentence, cue):
 )
 def test_no_statement(run, sentence):
     assert run(sentence) == []
+
+
+def test_a_judging_adjective_after_a_long_object_makes_call_a_cue(run):
+    sts = run("Minister Aba called the ties between the two countries excellent and friendly.")
+    assert find(sts, "excellent").cue == "called"
+
+
+def test_calling_someone_home_is_still_no_statement(run):
+    assert run("Minister Aba called the ambassador home.") == []

@@ -389,6 +389,14 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
         judged = "dobj" in deps and any(
             c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in call.not_judging for c in kids
         )
+        # "called the ties between the two countries excellent": the parser hangs the judging adjective
+        # after the object's last noun, as its modifier
+        judged = judged or any(
+            t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > t.head.i and t.right_edge.i == c.right_edge.i
+            for c in kids
+            if c.dep_ == "dobj"
+            for t in c.subtree
+        )
         called_out = call.criticism_particle in words and "dobj" in deps  # "called out Sylvania for …"
         return (
             has_on
