@@ -316,6 +316,13 @@ class NounFrame(_Section):
     purpose_prep: str
     unreal_modifiers: Words
     unreal_heads: Words
+    # "Talks between A and B were held in Geneva", "the first meeting of A and B took place in New York":
+    # the noun as the subject of a verb saying the event happened (a lemma; "take" with `place`), and
+    # the prepositions that name its parties there
+    happened_verbs: Words = frozenset()
+    happened_passive: Words = frozenset()
+    took_place: tuple[str, str] = ("take", "place")
+    subject_party_preps: Words = frozenset()
 
 
 class Telling(_Section):

@@ -1,5 +1,7 @@
 """Reported contacts between named parties; planned meetings are not contacts."""
 
+import pytest
+
 from tests.extract.conftest import find
 
 
@@ -85,3 +87,28 @@ def test_phoning_a_counterpart_is_a_contact(run):
 def test_meeting_with_a_visiting_minister_is_a_contact(run):
     (st,) = run("Foreign Minister Ana Lopes met with visiting Sylvanian Foreign Minister Ivo Brandt in Velora.")
     assert st.kind == "contact" and st.speaker == "Foreign Minister Ana Lopes"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks between Ana Reis and Ivo Brandt were held in Velora on Monday.",
+        "The first meeting of Ana Reis and Ivo Brandt took place in New York.",
+    ],
+)
+def test_a_contact_noun_as_the_subject_of_happened_is_a_contact(run, sentence):
+    sts = run(sentence)
+    assert [s.kind for s in sts] == ["contact"]
+    assert "Ana Reis" in sts[0].speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks between Ana Reis and Ivo Brandt will take place in Velora.",
+        "Talks between Ana Reis and Ivo Brandt were not held.",
+        "The meeting of the council took place on Monday.",
+    ],
+)
+def test_planned_or_unheld_or_partyless_meetings_are_no_contact(run, sentence):
+    assert run(sentence) == []

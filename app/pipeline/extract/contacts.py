@@ -711,12 +711,41 @@ def _governor(noun: Token, lex: ExtractLexicon) -> tuple[Token, Token] | None:
     return (prep, host) if host.pos_ in ("VERB", "AUX") else None
 
 
+def _held_subject(noun: Token, lex: ExtractLexicon) -> tuple[Token, list[Token]] | None:
+    """ "Talks between A and B were held in Geneva", "The first meeting of A and B took place": a contact
+    noun as the subject of a verb saying it happened (not "will take place", "were not held"), with two
+    parties named by its "between" or "of": the first party and the others."""
+    frame = lex.contacts.noun_frame
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or _irrealis(verb, lex):
+        return None
+    lemma = verb.lemma_.lower()
+    take, place = frame.took_place
+    happened = (
+        (lemma in frame.happened_verbs and noun.dep_ == "nsubj")
+        or (lemma in frame.happened_passive and noun.dep_ == "nsubjpass")
+        or (lemma == take and any(c.dep_ == "dobj" and c.lower_ == place for c in verb.children))
+    )
+    if not happened:
+        return None
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ in frame.subject_party_preps:
+            first = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if first is None or not is_actor_like(first, lex):
+                continue
+            others = _conjuncts(first)
+            if others:
+                return first, others
+    return None
+
+
 def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
     """A contact noun without a light verb: 'talks between A and B' (A's, with B), 'after three days of talks
     with X' and 'travelled to Ankara for talks with X' (the clause's subject's, with X), 'were joined by X
     for a three-way meeting' (the subject's, with X). An apposition renames a contact already told
     ('…, the first meeting between the two sides')."""
     frame = lex.contacts.noun_frame
+    held = None
     if noun.pos_ not in ("NOUN", "PROPN") or (
         noun.lemma_.lower() not in frame.nouns and noun.lower_ not in frame.nouns
     ):
@@ -743,6 +772,8 @@ def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
         others = [o for ps in pobjs.values() for o in ps] + agents + objects + _conjuncts(speaker)
         if not others:
             return None
+    elif (held := _held_subject(noun, lex)) is not None:
+        speaker, others = held  # "the first meeting of A and B took place in New York"
     elif pobjs.get(frame.between) and noun.dep_ == "pobj":
         # "after talks between A and B", "a reference to talks between A and B" (as a clause's subject or
         # predicate they describe rather than report: "Talks between A and B are on hold")
@@ -765,7 +796,7 @@ def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
             return None
     else:
         return None
-    toks = [t for t in noun.subtree]
+    toks = [t for t in (noun.head.subtree if held is not None else noun.subtree)]  # held: the whole clause
     start, end = span_of(toks, noun)
     start = min(start, noun.left_edge.idx)
     if governed is not None and governed[0].lower_ == frame.purpose_prep:  # "were joined by X for a meeting"
