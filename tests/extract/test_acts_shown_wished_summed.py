@@ -45,3 +45,9 @@ def test_a_judging_adjective_after_a_long_object_makes_call_a_cue(run):
 
 def test_calling_someone_home_is_still_no_statement(run):
     assert run("Minister Aba called the ambassador home.") == []
+
+
+def test_conveyed_takes_a_clause_as_well_as_an_object(run):
+    sts = run("Minister Aba conveyed that the government is following the situation with grave concern.")
+    assert find(sts, "grave concern").cue == "conveyed"
+    assert find(run("Minister Aba conveyed his condolences."), "condolences").cue == "conveyed"

@@ -414,8 +414,9 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
         c.dep_ == "xcomp" and c.lemma_ not in row.needs_infinitive_except for c in kids
     )
     if row.needs_object:  # in a passive ("the envoy was summoned by X") the subject is the object
+        clause = row.needs_complement_clause and "ccomp" in deps  # a row with both: "conveyed that …"
         return (
-            "dobj" in deps or "nsubjpass" in deps or infinitive
+            "dobj" in deps or "nsubjpass" in deps or infinitive or clause
         )  # with an infinitive row, either ("offered troops", "offered to mediate")
     if row.needs_complement_clause:
         return "ccomp" in deps or infinitive  # "agreed that …", and with an infinitive row "agreed to …"
