@@ -103,8 +103,8 @@ def test_a_participle_hung_on_another_cue_is_hung_and_the_first_cue_is_not(nlp, 
     assert confidence(Signals("add", "indirect", 20, hung=True), _speaker(), lex) < 0.9
 
 
-def test_in_an_article_the_added_clause_ranks_below_the_first(run):
-    sts = run("“The port is open again,” Minister Ana Lopes said, adding that the ferries would run on Sunday.")
+def test_in_an_article_the_added_sentence_ranks_below_the_first(run):
+    sts = run("“The port is open again,” Minister Ana Lopes said. She added that the ferries would run on Sunday.")
     assert find(sts, "ferries would run").confidence < find(sts, "port is open").confidence
 
 

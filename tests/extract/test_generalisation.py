@@ -29,10 +29,16 @@ def test_participle_after_paraphrase_is_one_statement(run):
     assert len(sts) == 1 and "remains fully open" in sts[0].text
 
 
-def test_participle_after_a_leading_quote_is_a_second_statement(run):
+def test_participle_after_a_leading_quote_is_no_second_statement(run):
+    """ "X said A, adding B" is one statement (GUIDELINES); after a quotation the added clause cannot
+    join the direct statement, and independent annotators do not count it as a second one."""
     sts = run("“We are ready for a deal today,” the minister Olga Petrova said, adding that talks would resume in May.")
+    assert [s.kind for s in sts] == ["direct"]
+
+
+def test_a_second_quotation_after_adding_and_a_colon_is_a_second_statement(run):
+    sts = run("“We are ready for a deal today,” the minister Olga Petrova said, adding: “Talks will resume in May.”")
     assert len(sts) == 2
-    assert find(sts, "talks would resume").kind == "indirect"
 
 
 def test_anonymity_condition_is_not_a_statement(run):

@@ -178,6 +178,19 @@ def _participle_extension(parent: Draft, d: Draft) -> bool:
     return not (nxt is not None and nxt.text == ":")
 
 
+def _after_quote(parent: Draft, d: Draft) -> bool:
+    """ "“A,” X said, adding that B": a participle clause after a quotation's own verb, which
+    cannot join the quotation (a direct statement holds only quoted words) and is no statement of
+    its own either; not after a colon (", adding: “B”", a second quotation)."""
+    if not any(q.end <= parent.cue.anchor.idx for q in parent.quotes):
+        return False
+    anchor = d.cue.anchor
+    if anchor.tag_ != "VBG" or anchor.dep_ not in ("advcl", "xcomp") or d.quotes:
+        return False
+    nxt = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    return not (nxt is not None and nxt.text == ":")
+
+
 def _absorb(parent: Draft, d: Draft) -> None:
     parent.start, parent.end = min(parent.start, d.start), max(parent.end, d.end)
     parent.quotes += [q for q in d.quotes if q not in parent.quotes]
@@ -195,6 +208,9 @@ def merge_extensions(drafts: list[Draft], text: str) -> list[Draft]:
         if parent is not None and parent.cue.kind == d.cue.kind == "indirect" and _participle_extension(parent, d):
             _absorb(parent, d)
             into[id(d)] = parent
+            continue
+        if parent is not None and parent.cue.kind == d.cue.kind == "indirect" and _after_quote(parent, d):
+            into[id(d)] = parent  # "“A,” X said, adding that B": one statement (GUIDELINES), the quotation's
             continue
         if parent is not None and parent.cue.kind == d.cue.kind == "indirect":
             kp = draft_kind(parent, text, *draft_span(parent, text))
