@@ -83,6 +83,8 @@ class TitleWords(_Section):
     media_descriptor: Pattern = r"(?!)"
     media_named_suffix: Pattern = r"(?!)"  # "Tasnim news agency": a suffix that makes an unknown name an outlet
     home_offices: Words  # "the president" alone: the article's state's holder of the office
+    # ... and offices named so only in some states: "the Secretary" in a US text is the Secretary of State
+    home_office_names: dict[str, dict[str, str]] = {}
     state_media: Pattern  # "state media", "the state-run broadcaster": the article's state's outlets
     home_blockers: Words  # a title with one of these serves no state ("the court's president")
     home_markers: Words  # a state's own body or legislature despite a blocker ("National Security Council")

@@ -300,3 +300,16 @@ def test_a_named_state_beside_an_unnamed_one_still_counts(ctx):
     ctx.set_home("CN")
     found = ctx.resolve("Ana Lee, Kenya's envoy to a neighbouring country")
     assert found is not None and found.country == "KE"
+
+
+def test_the_secretary_in_a_us_text_is_the_secretary_of_state(project_resolver):
+    art = project_resolver.for_article(dt.date(2024, 8, 5))
+    art.set_home("US")
+    assert art.resolve("The Secretary").slug == "antony-blinken"
+
+
+def test_the_secretary_elsewhere_names_no_one(project_resolver):
+    art = project_resolver.for_article(dt.date(2024, 8, 5))
+    art.set_home("GB")
+    found = art.resolve("The Secretary")
+    assert found is None or not found.known

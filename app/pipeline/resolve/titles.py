@@ -37,6 +37,7 @@ class TitleReader:
         self.portfolio_heads = titles.portfolio_heads
         self.regnal_titles = titles.regnal_titles
         self.home_offices = titles.home_offices
+        self.home_office_names = titles.home_office_names
         self.state_media = re.compile(titles.state_media)
         self.state_service = titles.state_service
         self.domestic_groups = titles.domestic_groups

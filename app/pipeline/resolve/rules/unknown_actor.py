@@ -33,6 +33,11 @@ def _home_office_holder(ctx: ArticleContext, det: str | None, toks: list[str], k
         return None  # "the two presidents", "the presidents"
     if det not in (None, "the") or title not in ctx.titles.home_offices or ctx.home is None:
         return None
+    named = ctx.titles.home_office_names.get(title)
+    if named is not None:  # "the Secretary": an office only some states name so
+        if ctx.home.country not in named:
+            return None
+        title = named[ctx.home.country]
     found = ctx.phrase(f"{ctx.home.name}'s {title}")
     return found if found is not None and found.known and found.kind == "person" else None
 
