@@ -36,3 +36,15 @@ def test_the_fm_refers_back_to_the_foreign_minister(run):
         "The FM said the priority now must be ending the war."
     )
     assert find(sts, "ending the war").speaker == "Foreign Minister Ana Reis"
+
+
+def test_a_post_named_with_a_capitalised_adjective_refers_back_to_its_holder(run):
+    sts = run(
+        "Ana Reis, Minister Responsible for Foreign Affairs, today received a phone call from Ivo Brandt, "
+        "Sylvania's Secretary of State.\n\n"
+        "The Sylvanian Secretary of State expressed his confidence in the relations.\n\n"
+        "The Minister Responsible for Foreign Affairs affirmed that the role of Sylvania is important."
+    )
+    st = find(sts, "role of Sylvania")
+    assert st.speaker == "The Minister Responsible for Foreign Affairs"
+    assert st.actor.name == "Ana Reis"

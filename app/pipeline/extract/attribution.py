@@ -371,6 +371,7 @@ def _has_title(sp: Speaker, noun: str) -> bool:
 
 
 _FULL_TITLE_WORDS = 4  # words of a title long enough to name one post ("prime minister and foreign minister")
+_APPOSED_GAP = 3  # characters between a name and the title apposed to it (", ")
 _LEADING_ADDRESS = re.compile(r"^(?:(?:his|her) (?:excellency|highness|majesty)|h\.?e\.?|the)\s+", re.I)
 
 
@@ -890,7 +891,14 @@ class Attributor:
         full = _title_phrase(m.text)
         if len(full.split()) < _FULL_TITLE_WORDS:
             return None
-        return self.history.last(lambda s: s.mention.start < m.start and full in s.mention.text.lower())
+        text = (self.lookup.article_text or "").lower()
+
+        def introduced(s: Speaker) -> bool:
+            # "Yousuf bin Alawi, Minister Responsible for Foreign Affairs, …": the title in apposition
+            after = text[s.mention.end : s.mention.end + len(full) + _APPOSED_GAP]
+            return full in s.mention.text.lower() or after.lstrip(" ,").startswith(full)
+
+        return self.history.last(lambda s: s.mention.start < m.start and introduced(s))
 
     def _organisation_post(self, head: Token, m: Mention) -> Speaker | None:
         """A bare post of organisations ("the Secretary-General"; the pack's `organisation_posts`): the

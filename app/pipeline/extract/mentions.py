@@ -68,6 +68,14 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
         elif _title_to_name(head, child, lex):
             idx |= {t.i for t in child.subtree}
             idx |= {t.i for g in head.children if _name_after(head, child, g) for t in g.subtree}
+        elif (
+            child.dep_ == "amod"
+            and child.i == head.i + 1
+            and child.text[:1].isupper()  # a post's name, not "an official familiar with the talks"
+            and head.lemma_.lower() in lex.speakers.person_titles
+            and any(g.dep_ == "prep" for g in child.children)
+        ):
+            idx |= {t.i for t in child.subtree}  # "the Minister Responsible for Foreign Affairs": the post
         elif _based_in(head, child, lex):
             idx |= {t.i for t in child.subtree}  # "a group based in Trinidad": where it sits says whose
         elif with_conj and child.dep_ == "conj":
