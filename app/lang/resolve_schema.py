@@ -31,6 +31,9 @@ class MentionWords(_Section):
     joint: Pattern  # "X and Y": two parties
     anonymous_heads: Words  # "a Chilean diplomat": one unnamed person
     anonymous_links: Words  # "an official at/in/from ..."
+    # "the Sultanate", "the Kingdom": a state named by its form of government alone, the article's state
+    # when its official name has that word ("Sultanate of Oman")
+    state_forms: Words = frozenset()
     group_heads: Words  # "an opposition group": a group, not an institution
     bare_rest: Words  # what may remain beside an institution: "ministry officials"
     group_place: Words  # "Albanians in (southern) Serbia": a group of a place speaks for that place

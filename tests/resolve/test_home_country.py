@@ -313,3 +313,19 @@ def test_the_secretary_elsewhere_names_no_one(project_resolver):
     art.set_home("GB")
     found = art.resolve("The Secretary")
     assert found is None or not found.known
+
+
+@pytest.mark.parametrize(
+    ("home", "mention", "slug"), [("OM", "the Sultanate", "oman"), ("SA", "the Kingdom", "saudi-arabia")]
+)
+def test_a_state_named_by_its_form_of_government_is_the_home_state(project_resolver, home, mention, slug):
+    art = project_resolver.for_article(dt.date(2024, 1, 1))
+    art.set_home(home)
+    assert art.resolve(mention).slug == slug
+
+
+def test_a_form_of_government_the_home_state_lacks_names_no_state(project_resolver):
+    art = project_resolver.for_article(dt.date(2024, 1, 1))
+    art.set_home("SA")
+    found = art.resolve("the Sultanate")
+    assert found is None or found.kind != "state"

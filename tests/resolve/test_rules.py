@@ -44,6 +44,7 @@ def test_the_order_is_stated_once():
     assert [r.__name__ for r in RULES] == [
         "unnamed_source",
         "home_body",
+        "home_state_form",
         "registry_name",
         "apposition",
         "joint_of_people",

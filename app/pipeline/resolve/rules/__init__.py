@@ -20,6 +20,7 @@ from .back_reference import back_reference
 from .country_institution import country_institution
 from .dated_title import dated_title
 from .home_body import home_body
+from .home_state_form import home_state_form
 from .joint_mention import joint_mention
 from .joint_of_people import joint_of_people
 from .media_name import media_name
@@ -67,6 +68,7 @@ def phrase(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
 RULES: tuple[Rule, ...] = (
     unnamed_source,
     home_body,
+    home_state_form,
     registry_name,
     apposition,
     joint_of_people,
