@@ -86,6 +86,15 @@ tests/gold_blind30 (15 articles, 117 statements: wire copy with datelines, gover
 analysis) and tests/gold_blind31 (15, 122: Latin American and Caribbean, Central Asian and Caucasus
 outlets, multilateral meetings) were written blind in the round's second hour, first run on 83c0d9b
 (0.917, 0.758, 0.918 and 0.818, 0.702, 0.859), kept closed to its end (unchanged), then read.
+tests/gold_blind32 (15 articles, 108 statements: African, South and Southeast Asian, European outlets)
+and tests/gold_blind33 (15, 110: Middle East outlets, Russian, Chinese and post-Soviet state media with a
+briefing transcript, Americas and Oceania with wire copy) were written blind at the start of the tenth
+round and kept closed through it: first run 0.786, 0.643, 0.852 and 0.823, 0.746, 0.930; at the round's
+end 0.789, 0.628, 0.852 and 0.823, 0.746, 0.930. tests/gold_blind34 (15, 118: Latin American and
+Caribbean, Asia-Pacific outlets, five briefing transcripts) and tests/gold_blind35 (15, 134: wire copy of
+five agencies, African and Middle Eastern, European and Eurasian outlets) were written blind in that
+round's first hour: first run 0.724, 0.648, 0.855 and 0.794, 0.706, 0.790; at its end 0.724, 0.648, 0.855
+and 0.797, 0.709, 0.790. All four were then read.
 Floors sit a little below each set's figure.
 """
 
@@ -135,6 +144,10 @@ FLOORS = {
     "blind29": {"detection": 0.84, "attributed": 0.73, "country": 0.87},
     "blind30": {"detection": 0.89, "attributed": 0.73, "country": 0.89},
     "blind31": {"detection": 0.79, "attributed": 0.67, "country": 0.83},
+    "blind32": {"detection": 0.77, "attributed": 0.60, "country": 0.83},
+    "blind33": {"detection": 0.80, "attributed": 0.72, "country": 0.91},
+    "blind34": {"detection": 0.70, "attributed": 0.62, "country": 0.83},
+    "blind35": {"detection": 0.77, "attributed": 0.68, "country": 0.77},
 }
 
 
@@ -172,6 +185,10 @@ GOLD_SETS = {
     "blind29": PROJECT_ROOT / "tests" / "gold_blind29",
     "blind30": PROJECT_ROOT / "tests" / "gold_blind30",
     "blind31": PROJECT_ROOT / "tests" / "gold_blind31",
+    "blind32": PROJECT_ROOT / "tests" / "gold_blind32",
+    "blind33": PROJECT_ROOT / "tests" / "gold_blind33",
+    "blind34": PROJECT_ROOT / "tests" / "gold_blind34",
+    "blind35": PROJECT_ROOT / "tests" / "gold_blind35",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
