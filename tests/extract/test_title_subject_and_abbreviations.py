@@ -48,3 +48,25 @@ def test_a_post_named_with_a_capitalised_adjective_refers_back_to_its_holder(run
     st = find(sts, "role of Sylvania")
     assert st.speaker == "The Minister Responsible for Foreign Affairs"
     assert st.actor.name == "Ana Reis"
+
+
+def test_a_bare_foreign_office_is_the_datelines_not_a_state_named_in_passing(run, project_resolver):
+    sts = run(
+        "ISLAMABAD: Pakistan has rejected the claims.\n\n"
+        "In response to media queries regarding the recent statement of India’s minister for external "
+        "affairs, the Foreign Office spokesperson emphasised that the dispute was an internationally "
+        "recognised issue.",
+        published=dt.date(2024, 9, 2),
+        resolver=project_resolver,
+    )
+    assert find(sts, "internationally recognised").actor.country == "PK"
+
+
+def test_a_place_named_before_a_body_still_places_it(run, project_resolver):
+    sts = run(
+        "JAKARTA, July 12 — Indonesia said on Wednesday that the talks would go on.\n\n"
+        "In Naypyitaw, the Foreign Ministry spokesman said that the meeting had taken place.",
+        published=dt.date(2023, 7, 12),
+        resolver=project_resolver,
+    )
+    assert find(sts, "meeting had taken place").actor.country == "MM"

@@ -329,3 +329,19 @@ def test_a_form_of_government_the_home_state_lacks_names_no_state(project_resolv
     art.set_home("SA")
     found = art.resolve("the Sultanate")
     assert found is None or found.kind != "state"
+
+
+@pytest.mark.parametrize("mention", ["the Foreign Office spokesperson", "the FO spokesperson"])
+def test_the_foreign_office_spokesperson_in_a_story_from_islamabad_is_pakistans(project_resolver, mention):
+    """A body every state has, named bare ("Foreign Office"), is the article's state's, though the
+    registry knows the UK's by that name."""
+    art = project_resolver.for_article(dt.date(2024, 9, 2))
+    art.set_home("PK")
+    found = art.resolve(mention)
+    assert found.country == "PK"
+
+
+def test_the_foreign_office_spokesperson_in_a_british_story_stays_british(project_resolver):
+    art = project_resolver.for_article(dt.date(2024, 9, 2))
+    art.set_home("GB")
+    assert art.resolve("the Foreign Office spokesperson").country == "GB"

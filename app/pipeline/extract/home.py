@@ -118,6 +118,14 @@ def _place_state(place: str, countries: Countries, lex: ExtractLexicon) -> str |
     return city_state(city)
 
 
+_OWNER_WORD = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['’]s\b")
+
+
+def _owner_word(text: str, pos: int) -> bool:
+    """The state at `pos` is named as an owner ("India's minister"), not as a place."""
+    return _OWNER_WORD.match(text, pos) is not None
+
+
 class HomeCountry:
     """Country evidence of one article, looked up by character position."""
 
@@ -357,7 +365,10 @@ class HomeCountry:
             for k in reversed(ks):
                 if self._subject[k]:
                     return self._codes[k]
-            if ks:
+            if ks and not (body and (self.dateline or self.outlet) and _owner_word(self.text, self._pos[ks[-1]])):
+                # a bare "Foreign Office" is the dateline's or the outlet's, not that of a state whose
+                # people the sentence names in passing ("In response to India's minister …, the
+                # Foreign Office …"); a place named there ("In Naypyitaw, …") still places it
                 return self._codes[ks[-1]]
         if self.dateline:
             return self.dateline

@@ -102,6 +102,12 @@ def _plural_title(m: Mention, ctx: ArticleContext) -> bool:
     return ctx.titles.singular(" ".join(said)).split() != said
 
 
+def _generic_body(span, parsed, ctx: ArticleContext) -> bool:
+    """The institution's words are a name every state's body has ("Foreign Office", "Defence Ministry")."""
+    words = " ".join(parsed.tokens[span.start : span.end])
+    return bool(re.fullmatch(ctx.lexicon.institutions.generic_bodies, words))
+
+
 def dated_title(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     if m.name:  # a titled person: decided by `titled_person`
         return None
@@ -114,6 +120,10 @@ def dated_title(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     state = states[0].actor if states else None
     inst = insts[0].actor if insts else None
     context = None
+    if inst is not None and state is None and ctx.home is not None and _generic_body(insts[0], parsed, ctx):
+        # "the Foreign Office spokesperson" in a story from Islamabad: the home state's body, not the
+        # one the registry knows by that name
+        state, context, inst = ctx.home, institution_type_of(inst), None
     if inst is not None:
         inst_state = registry.state_of(inst)
         if state is None or inst_state is None or inst_state.slug == state.slug:
@@ -135,9 +145,10 @@ def dated_title(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         if inst is not None and parsed.rest(insts + states) in ctx.lexicon.mentions.bare_rest:
             return inst.resolved()
         return None
-    if state is None and indefinite and titles.names_spokesperson(rest_all):
-        # "TEHRAN — … quoted a foreign ministry spokesman": an unnamed spokesperson of a body every
-        # state has speaks for that body of the article's state
+    if state is None and titles.names_spokesperson(rest_all) and (indefinite or ctx.memory.with_role(code) is None):
+        # "TEHRAN — … quoted a foreign ministry spokesman", "the FO spokesperson said": an unnamed
+        # spokesperson of a body every state has, met nowhere before, speaks for that body of the
+        # article's state
         state = ctx.home_for(m.raw)
     if state is None:
         if indefinite or _plural_title(m, ctx):
