@@ -434,6 +434,9 @@ class Speakers(_Section):
     organisation_posts: dict[str, str] = Field(default_factory=dict)
     # forms of address and their abbreviations ("His Excellency" after "HE Sheikh X")
     honorific_abbreviations: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Abbreviated titles the tokenizer must keep whole ("Amb. Kabiru Bala"): its own list lacks them, so
+    # "The High Commissioner, Amb." ended a sentence and cut the title from the name
+    title_abbreviations: tuple[str, ...] = ()
     # words before a body's noun that do not say which body ("the government agency", "the state body")
     generic_body_words: Words = frozenset()
     # prepositions the tagger reads as a capitalised name opening a sentence ("Via Twitter, the ministry said")

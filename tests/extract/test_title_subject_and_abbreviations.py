@@ -70,3 +70,8 @@ def test_a_place_named_before_a_body_still_places_it(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "meeting had taken place").actor.country == "MM"
+
+
+def test_an_abbreviated_title_ends_no_sentence(run):
+    sts = run("The Ruritanian High Commissioner, Amb. Kabiru Bala, in a statement said that the victims were safe.")
+    assert find(sts, "victims were safe").speaker == "The Ruritanian High Commissioner, Amb. Kabiru Bala"

@@ -264,6 +264,16 @@ def _split_glued_sentences(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_FULL_STOP]).finditer
 
 
+def _keep_title_abbreviations(nlp) -> None:
+    """ "Amb. Kabiru Bala": the pack's abbreviated titles are one token each, as "Gen." already is."""
+    from spacy.symbols import ORTH
+
+    from app.lang import load_lexicon
+
+    for abbreviation in load_lexicon().extract.speakers.title_abbreviations:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+
+
 @cache
 def load_nlp(name: str) -> Any:
     """Load the spaCy pipeline `name` with the paragraph-break component first.
@@ -276,6 +286,7 @@ def load_nlp(name: str) -> Any:
 
     nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     _split_glued_sentences(nlp)
+    _keep_title_abbreviations(nlp)
     _register()
     nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
     nlp.add_pipe(HYPHENATED_NAMES, after=PARAGRAPH_BREAKS)
