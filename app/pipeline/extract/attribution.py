@@ -891,11 +891,11 @@ class Attributor:
         full = _title_phrase(m.text)
         if len(full.split()) < _FULL_TITLE_WORDS:
             return None
-        text = (self.lookup.article_text or "").lower()
+        text = self.lookup.article_text or ""
 
         def introduced(s: Speaker) -> bool:
             # "Yousuf bin Alawi, Minister Responsible for Foreign Affairs, …": the title in apposition
-            after = text[s.mention.end : s.mention.end + len(full) + _APPOSED_GAP]
+            after = text[s.mention.end : s.mention.end + len(full) + _APPOSED_GAP].lower()
             return full in s.mention.text.lower() or after.lstrip(" ,").startswith(full)
 
         return self.history.last(lambda s: s.mention.start < m.start and introduced(s))

@@ -35,7 +35,7 @@ from .attribution import Attributor
 from .context import Countries
 from .home import HomeCountry, government_site, outlet_state
 from .language import LanguageCheck, LanguageDetector
-from .nlp import load_nlp
+from .nlp import keep_title_abbreviations, load_nlp
 from .parse import needs_parts, parse_long
 from .published import article_date
 from .quotes import find_quotes
@@ -96,6 +96,7 @@ class Extractor:
         self.nlp = nlp
         self.lexicon = lexicon
         self.lex = lexicon.extract
+        keep_title_abbreviations(nlp, self.lex.speakers.title_abbreviations)
         self.resolver = resolver
         self.countries = countries
         self.detector = detector

@@ -7,6 +7,7 @@ loads it once, with `load_nlp`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -264,13 +265,12 @@ def _split_glued_sentences(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_FULL_STOP]).finditer
 
 
-def _keep_title_abbreviations(nlp) -> None:
-    """ "Amb. Kabiru Bala": the pack's abbreviated titles are one token each, as "Gen." already is."""
+def keep_title_abbreviations(nlp, abbreviations: Iterable[str]) -> None:
+    """ "Amb. Kabiru Bala": a pack's abbreviated titles are one token each, as "Gen." already is (the
+    extractor adds its own pack's; adding one twice changes nothing)."""
     from spacy.symbols import ORTH
 
-    from app.lang import load_lexicon
-
-    for abbreviation in load_lexicon().extract.speakers.title_abbreviations:
+    for abbreviation in abbreviations:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
@@ -286,7 +286,6 @@ def load_nlp(name: str) -> Any:
 
     nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     _split_glued_sentences(nlp)
-    _keep_title_abbreviations(nlp)
     _register()
     nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
     nlp.add_pipe(HYPHENATED_NAMES, after=PARAGRAPH_BREAKS)

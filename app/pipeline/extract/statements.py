@@ -164,13 +164,9 @@ def _quoted_phrase_only(d: Draft, lo: int, hi: int) -> bool:
     return len(own) >= len(quoted) and any(t.pos_ in verbs for t in own)
 
 
-def _participle_extension(parent: Draft, d: Draft) -> bool:
-    """'X said A, adding that B' / 'X rejected it, saying “B”' are one
-    statement (dev-06/07/15 annotate so); a quotation before its verb
-    ('“A,” X said, underlining that B', dev-13) and ', adding: “B”' (a colon)
-    are followed by a second one."""
-    if any(q.end <= parent.cue.anchor.idx for q in parent.quotes):
-        return False
+def _added_participle(d: Draft) -> bool:
+    """`d` is a participle clause added to its parent's verb (", adding that B", ", saying …"), not
+    one opening a quotation after a colon (", adding: “B”", a second statement)."""
     anchor = d.cue.anchor
     if anchor.tag_ != "VBG" or anchor.dep_ not in ("advcl", "xcomp"):
         return False
@@ -178,17 +174,21 @@ def _participle_extension(parent: Draft, d: Draft) -> bool:
     return not (nxt is not None and nxt.text == ":")
 
 
+def _quote_before_verb(parent: Draft) -> bool:
+    return any(q.end <= parent.cue.anchor.idx for q in parent.quotes)
+
+
+def _participle_extension(parent: Draft, d: Draft) -> bool:
+    """'X said A, adding that B' / 'X rejected it, saying “B”' are one
+    statement (dev-06/07/15 annotate so); after a quotation before its verb see `_after_quote`."""
+    return not _quote_before_verb(parent) and _added_participle(d)
+
+
 def _after_quote(parent: Draft, d: Draft) -> bool:
     """ "“A,” X said, adding that B": a participle clause after a quotation's own verb, which
     cannot join the quotation (a direct statement holds only quoted words) and is no statement of
-    its own either; not after a colon (", adding: “B”", a second quotation)."""
-    if not any(q.end <= parent.cue.anchor.idx for q in parent.quotes):
-        return False
-    anchor = d.cue.anchor
-    if anchor.tag_ != "VBG" or anchor.dep_ not in ("advcl", "xcomp") or d.quotes:
-        return False
-    nxt = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
-    return not (nxt is not None and nxt.text == ":")
+    its own either."""
+    return _quote_before_verb(parent) and not d.quotes and _added_participle(d)
 
 
 def _absorb(parent: Draft, d: Draft) -> None:

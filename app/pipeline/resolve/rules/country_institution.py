@@ -32,17 +32,9 @@ def country_institution(m: Mention, ctx: ArticleContext) -> ResolvedActor | None
         return _mission_to(parsed, states[0], ctx)
     if kind == "state":
         if rest in ctx.lexicon.institutions.as_named:
-            return ctx.made(_as_named(m.raw, ctx), "group", state.country)
+            return ctx.made(ctx.reader.strip_determiners_raw(m.raw), "group", state.country)  # "U.S. officials"
         return state.resolved()
     return ctx.institution_of(state, kind)
-
-
-def _as_named(raw: str, ctx: ArticleContext) -> str:
-    """ "Four U.S. officials" → "U.S. officials": the source without its determiner or count."""
-    toks = raw.split()
-    while toks and (norm(toks[0]) in ctx.titles.determiners or norm(toks[0]) in ctx.lexicon.mentions.counting):
-        toks = toks[1:]
-    return " ".join(toks)
 
 
 def _stationed(m: Mention, parsed: Parsed, state: Span, ctx: ArticleContext) -> bool:
