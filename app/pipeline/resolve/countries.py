@@ -223,7 +223,7 @@ class Countries:
         if raw.isupper() and raw.isalpha() and len(raw) in (2, 3):
             if raw in PROSE_CODES:
                 return PROSE_CODES[raw]
-            if raw in self._codes and (len(raw) == 3 or raw not in PROSE_ABBREVIATIONS):
+            if raw in self._codes and raw not in PROSE_ABBREVIATIONS:
                 return self._codes[raw]
         return self.name_index.get(norm(raw))
 
