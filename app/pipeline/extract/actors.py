@@ -210,7 +210,7 @@ class ActorLookup:
             return found
         if found.slug not in self._written:
             self._written[found.slug] = self._article_spelling(found.name)
-        written = mention.name or mention.text
+        written = without_possessive(mention.name or mention.text)  # "Cyril Ramaphosa’s office": no new spelling
         if self._written[found.slug] is not None:
             self._spelled.setdefault(found.slug, self._written[found.slug])
         elif written and _variant_spelling(written, found.name):
@@ -783,7 +783,7 @@ def _full_name(tok):
         hi = tok.i
         while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
             hi += 1
-        return [t for t in doc[lo : hi + 1] if not t.is_punct]
+        return [t for t in doc[lo : hi + 1] if not t.is_punct and t.tag_ != "POS"]  # "Ramaphosa’s office"
     lo = hi = tok.i
     while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
         lo -= 1
