@@ -1,0 +1,31 @@
+"""A dateline in capitals with accents ("HÀ NỘI —", "ŁÓDŹ —") is a dateline, never a speaker;
+"the government leader" is the head of government. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.pipeline.types import ArticleInput
+from tests.extract.conftest import find
+
+_CALL = (
+    "HÀ NỘI — Prime Minister Phạm Minh Chính held phone talks with his Malaysian counterpart Anwar "
+    "Ibrahim on Sunday, discussing rice exports. The Vietnamese Government leader welcomed Malaysia’s "
+    "plan to host the ministers’ meeting."
+)
+
+
+def _run(make_extractor, project_resolver, text):
+    return make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2025, 4, 6)))
+
+
+def test_an_accented_dateline_is_no_speaker(make_extractor, project_resolver):
+    sts = _run(make_extractor, project_resolver, _CALL)
+    st = find(sts, "held phone talks")
+    assert st.actor.name == "Phạm Minh Chính" and not st.text.startswith("HÀ")
+    assert all(s.speaker != "HÀ NỘI" for s in sts)
+
+
+def test_the_government_leader_is_the_head_of_government(make_extractor, project_resolver):
+    st = find(_run(make_extractor, project_resolver, _CALL), "plan to host")
+    assert st.actor.name == "Phạm Minh Chính" and st.actor.country == "VN"
