@@ -274,3 +274,10 @@ def test_phrase_stops_at_a_name_that_is_no_one_known(ctx):
 def test_human_rights_in_a_title_is_no_part_of_the_name(ctx):
     found = ctx.resolve("UN High Commissioner for Human Rights Volker Türk")
     assert found is not None and found.name == "Volker Türk"
+
+
+def test_a_capitalised_agency_name_is_a_name_even_after_official(ctx):
+    # "the official Saudi Press Agency": "official" describes the outlet; the name is its own,
+    # though it is only a state's adjective and "Press Agency" (lower-case: "an Israeli newspaper" has none)
+    found = apply(media_name, ctx, "the official Saudi Press Agency")
+    assert found is not None and found.name == "Saudi Press Agency" and found.kind == "media" and found.country == "SA"

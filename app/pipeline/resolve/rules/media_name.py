@@ -39,8 +39,10 @@ def media_name(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     named = titles.media_prefix.sub("", key) if first[:1].islower() else key
     if not named or not (named != key or titles.media_named_suffix.search(key)):
         return None  # not said to be an outlet
-    if all(t in titles.title_words or t in titles.determiners or ctx.first_state(t) for t in bare.split()):
-        return None  # "the official news agency", "an Israeli newspaper": no name of its own
+    if raw.split()[-1][:1].islower() and all(
+        t in titles.title_words or t in titles.determiners or ctx.first_state(t) for t in bare.split()
+    ):
+        return None  # "the official news agency", "an Israeli newspaper": no name ("Saudi Press Agency" is one)
     state = ctx.first_state(norm(described.group("place"))) if described and described.group("place") else None
     state = state or ctx.first_state(key)
     if state is None and described is not None and described.group("state"):
