@@ -70,6 +70,9 @@ class TitleWords(_Section):
     qualifiers: Words  # do not change who speaks ("a senior Israeli official")
     person_heads: Words  # an unnamed title that is one person ("the Saudi crown prince")
     institution_heads: Words  # an unnamed phrase that is a body ("the electoral commission")
+    # bodies every state has, named "<body> of <state>" ("Kenya's Ministry of Mining"); a demonym
+    # before any other body is part of its name ("the Ukrainian Institute of National Memory")
+    state_pattern_heads: Words
     # the field or region of a post after its "for", never part of the holder's name ("Commissioner for
     # Neighbourhood and Enlargement Oliver Várhelyi", "Special Envoy for the Western Balkans Gabriel Escobar")
     post_fields: Words = frozenset()

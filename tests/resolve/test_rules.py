@@ -281,3 +281,15 @@ def test_a_capitalised_agency_name_is_a_name_even_after_official(ctx):
     # though it is only a state's adjective and "Press Agency" (lower-case: "an Israeli newspaper" has none)
     found = apply(media_name, ctx, "the official Saudi Press Agency")
     assert found is not None and found.name == "Saudi Press Agency" and found.kind == "media" and found.country == "SA"
+
+
+def test_the_last_word_of_a_bodys_name_is_no_person(ctx):
+    # "Institute of National Memory": a body's head and a link word before the last capitalised word
+    found = apply(unknown_actor, ctx, "the Ukrainian Institute of National Memory")
+    assert found.kind == "institution" and found.country == "UA"
+    assert found.name == "Ukrainian Institute of National Memory"  # a demonym is part of such a name
+
+
+def test_a_ministry_after_a_demonym_takes_the_registry_pattern(ctx):
+    found = apply(unknown_actor, ctx, "the Kenyan Ministry of Mining")
+    assert found.name == "Ministry of Mining of Kenya" and found.country == "KE"

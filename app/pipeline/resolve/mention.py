@@ -338,6 +338,8 @@ class MentionReader:
             return None, raw
         if len(name) == 1 and i > 1 and toks[i - 1].lower() in _NAME_LINKS and _upper_initial(toks[i - 2]):
             return None, raw  # "Forces for Defence of Democracy": the last word of a body's name
+        if len(name) == 1 and self._ends_body_name(toks[:i]):
+            return None, raw  # "Institute of National Memory": the last word of a body's name
         if len(name) == 1 and i > 2 and toks[i - 1].lower() == "and" and _upper_initial(toks[i - 2]):
             body = [norm(t) for t in toks[: i - 1] if _upper_initial(t)]
             if any(t in self.titles.institution_heads for t in body):
@@ -346,6 +348,21 @@ class MentionReader:
         if cut:  # "Ambassador to South Africa Ilya Petrov": the post's place is no part of the name
             i, name = i + cut, name[cut:]
         return " ".join(name), " ".join(toks[:i])
+
+    def _ends_body_name(self, before: list[str]) -> bool:
+        """The capitalised words before a one-word name run back through a link word to a body's
+        head ("the Ukrainian Institute of National | Memory", "Council for Foreign | Relations"):
+        the word is the end of the body's name, not a person."""
+        linked = False
+        for word in reversed(before):
+            if word.lower() in _NAME_LINKS:
+                linked = True
+                continue
+            if not _upper_initial(word):
+                return False
+            if linked and norm(word) in self.titles.institution_heads:
+                return True
+        return False
 
     def posted_place(self, before: list[str], name: list[str]) -> int:
         """How many words opening `name` are the place a post is held in, written between the

@@ -48,6 +48,7 @@ class TitleReader:
         self.other_state = re.compile(titles.other_state)
         self.served = re.compile(titles.served) if titles.served else None
         self.institution_heads = titles.institution_heads
+        self.state_pattern_heads = titles.state_pattern_heads
         self.post_fields = titles.post_fields
         self.spokes_words = titles.spokes_words
         self.title_stopwords = titles.title_stopwords

@@ -129,6 +129,7 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         if kind == "group":
             text = ctx.reader.trim_source(text)[0]  # "residents of border villages in X, many of whom …"
     owned = _owned_body(ctx, text)
+    written, demonym = text, _OWNED.match(text) is None
     if owned is not None:
         text, owner = owned  # "Iran's Quds Force": the force, of Iran
         known = [a for a in ctx.registry.by_alias(norm(text)) if a.kind != "person"]
@@ -136,9 +137,11 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
             return known[0].resolved()  # "Russia's Wagner group"
         state = owner or state
         body = norm(text).split()
-        if owner is not None and owner.kind == "state" and len(body) > 2 and body[0] in titles.institution_heads:
+        if owner is not None and owner.kind == "state" and len(body) > 2 and body[0] in titles.state_pattern_heads:
             # "Kenya's Ministry of Mining": the registry's pattern, "<body> of <state>"
             text = f"{text} of {ctx.resolver.countries.with_article(owner.name)}"
+        elif demonym:
+            text = ctx.reader.strip_determiners_raw(written)  # "the Ukrainian Institute of …": its own name
     return ctx.made(text, kind, state.country if state else None)
 
 
