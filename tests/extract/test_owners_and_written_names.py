@@ -30,3 +30,27 @@ def test_a_titled_owner_speaks_through_his_office(make_extractor, project_resolv
 def test_a_possessive_ending_is_no_new_spelling_of_the_name(make_extractor, project_resolver):
     st = find(_run(make_extractor, project_resolver, _OFFICE), "ministers would meet")
     assert st.actor.name == "Cyril Ramaphosa"  # not "Cyril Ramaphosa’s"
+
+
+def test_a_bare_surname_a_letter_off_is_the_person_met(make_extractor, project_resolver):
+    # One article, two transliterations: "Sybiga" introduced, "Sibiga" later
+    text = (
+        "Foreign Minister Andriy Sybiga told his Danish counterpart that air defence came first. "
+        "According to Sibiga, the two agreed to meet again in Kyiv."
+    )
+    ex = make_extractor(project_resolver)
+    st = find(ex.extract(ArticleInput(text=text, published=dt.date(2025, 9, 1))), "agreed to meet again")
+    assert st.actor.country == "UA" and st.actor.name in ("Andriy Sybiga", "Andrii Sybiha")
+
+
+def test_a_plural_is_no_respelling_of_a_person_met():
+    from app.lang import load_lexicon
+    from app.pipeline.resolve.memory import Memory
+    from app.pipeline.types import ResolvedActor
+
+    lex = load_lexicon("en").resolve
+    memory = Memory(lex.memory, lex.names.particles)
+    memory.remember(ResolvedActor("x", "Ana Diplomat", "person", None, False), ["Ana Diplomat"])
+    memory.remember(ResolvedActor("y", "Andriy Sybiga", "person", "UA", False), ["Andriy Sybiga"])
+    assert memory.person("diplomats") is None
+    assert memory.person("sibiga").slug == "y"

@@ -12,11 +12,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from app.lang.resolve_schema import MemoryWords
 from app.pipeline.types import ResolvedActor
 
 from .indexes import name_keys
 from .normalize import norm
+
+
+# A bare surname this long or longer may be one letter off the spelling met before ("Sibiga" for
+# "Sybiga"); shorter ones are too often other people ("Lee" and "Lei").
+RESPELT_MIN_LENGTH = 5
 
 
 @dataclass
@@ -85,12 +92,27 @@ class Memory:
             for m in people:
                 if key in m.tokens:
                     return m.actor
+            return self._respelt_surname(key, people)
         else:
             toks = {t for t in key.split() if t not in self._particles}
             for m in people:
                 if toks and toks <= m.tokens:
                     return m.actor
         return None
+
+    @staticmethod
+    def _respelt_surname(key: str, people: list[Met]) -> ResolvedActor | None:
+        """One person met whose surname the bare `key` spells a letter apart ("Sibiga" after "Andriy
+        Sybiga": one article, two transliterations); None for a short name or when two would fit."""
+        if len(key) < RESPELT_MIN_LENGTH:
+            return None
+        fits = {
+            m.actor.slug: m.actor
+            for m in people
+            for s in m.surnames
+            if " " not in s and len(s) == len(key) and s[0] == key[0] and Levenshtein.distance(s, key) == 1
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def place(self, actor: ResolvedActor) -> None:
         """The actor already met under this slug is `actor` from now on (the article placed it
