@@ -29,3 +29,18 @@ def test_an_accented_dateline_is_no_speaker(make_extractor, project_resolver):
 def test_the_government_leader_is_the_head_of_government(make_extractor, project_resolver):
     st = find(_run(make_extractor, project_resolver, _CALL), "plan to host")
     assert st.actor.name == "Phạm Minh Chính" and st.actor.country == "VN"
+
+
+def test_no_sentence_starts_after_a_word_on_the_same_line(run):
+    # The small model breaks "MEA spokesperson | Syed Akbaruddin said" in two; the title is the speaker's
+    st = find(run("MEA spokesperson Syed Akbaruddin said the talks with Islamabad were cordial."), "were cordial")
+    assert st.speaker == "MEA spokesperson Syed Akbaruddin"
+
+
+def test_a_renamed_state_is_named_as_it_was_on_the_day(make_extractor, project_resolver):
+    text = "Turkey said it remained hopeful of a solution to the Gulf crisis."
+    ex = make_extractor(project_resolver)
+    then = find(ex.extract(ArticleInput(text=text, published=dt.date(2017, 7, 1))), "remained hopeful")
+    now = find(ex.extract(ArticleInput(text=text, published=dt.date(2023, 7, 1))), "remained hopeful")
+    assert (then.actor.name, now.actor.name) == ("Turkey", "Türkiye")
+    assert then.actor.slug == now.actor.slug

@@ -20,13 +20,18 @@ PARAGRAPH_BREAKS = "paragraph_breaks"
 
 def _paragraph_breaks(doc):
     """Start a sentence after every line break, so the parser never joins two
-    paragraphs (or a blanked-out paragraph and its neighbour) into one sentence."""
+    paragraphs (or a blanked-out paragraph and its neighbour) into one sentence; and
+    start none right after a word on the same line ("MEA spokesperson | Syed Akbaruddin
+    said": the small model breaks there on an unfamiliar name, and the speaker loses
+    the title that places him), since a sentence ends with punctuation or a line."""
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         if "\n" in prev.text or (prev.is_space and "\n" in prev.whitespace_):
             doc[i].is_sent_start = True
         elif "\n" in prev.whitespace_:
             doc[i].is_sent_start = True
+        elif prev.is_alpha or prev.like_num:
+            doc[i].is_sent_start = False
     return doc
 
 
