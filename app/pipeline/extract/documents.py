@@ -112,6 +112,16 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() not in lex.speakers.document_nouns:
             return subj
+        if head.dep_ == "pobj":
+            # "This was disclosed in a statement yesterday from the Ministry …": the parser hangs the
+            # owner's phrase on the verb, after the document
+            owner = next(
+                (c for c in verb.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in lex.speakers.owner_preps),
+                None,
+            )
+            pobj = next((g for g in owner.children if g.dep_ == "pobj"), None) if owner is not None else None
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                return pobj
     return carrier or _reporting_body(head, lex)
 
 

@@ -200,6 +200,37 @@ def _bracketed_delegates(doc):
     return doc
 
 
+COORDINATED_TITLES = "coordinated_titles"
+_TITLE_LINKS = frozenset({"of", "for", "the", "and"})
+
+
+def _coordinated_titles(doc):
+    """ "… asked X for support at international fora and Minister of Foreign Affairs Carl Greenidge
+    has said …": when the parser joins the title before a subject's name to the noun before "and",
+    the title goes back to the name it stands before (and leaves the first clause's object, which
+    would otherwise run into the second speaker's words)."""
+    for subj in doc:
+        if subj.dep_ not in _SUBJECTS or subj.pos_ != "PROPN" or subj.head.dep_ != "conj":
+            continue
+        left = subj.left_edge.i
+        start = left
+        while start > 0 and (
+            doc[start - 1].text[:1].isupper() or (doc[start - 1].lower_ in _TITLE_LINKS and doc[start - 1].lower_ != "and")
+        ):
+            start -= 1
+        if start == left or start == 0 or doc[start - 1].lower_ != "and" or not doc[start].text[:1].isupper():
+            continue
+        first = doc[start]
+        title = range(start, left)
+        if first.dep_ != "conj" or first.head.i >= start or any(
+            doc[k].head.i not in title and k != start for k in title
+        ):
+            continue
+        first.head, first.dep_ = subj, "compound"
+        doc[start - 1].head, doc[start - 1].dep_ = subj.head, "cc"
+    return doc
+
+
 PERSON_NAME_TAILS = "person_name_tails"
 # Entity labels the small model gives the last word of a foreign name ("Ursula von der" PERSON, "Leyen"
 # GPE): a place or a people's name, never a body's or a building's ("Trump Tower").
@@ -254,6 +285,8 @@ def _register() -> None:
         Language.component(CO_VERB_LEMMAS, func=_co_verb_lemmas)
     if not Language.has_factory(PERSON_NAME_TAILS):
         Language.component(PERSON_NAME_TAILS, func=_person_name_tails)
+    if not Language.has_factory(COORDINATED_TITLES):
+        Language.component(COORDINATED_TITLES, func=_coordinated_titles)
     if not Language.has_factory(BRACKETED_DELEGATES):
         Language.component(BRACKETED_DELEGATES, func=_bracketed_delegates)
 
@@ -299,4 +332,5 @@ def load_nlp(name: str) -> Any:
     nlp.add_pipe(CO_VERB_LEMMAS, after="lemmatizer")
     nlp.add_pipe(PERSON_NAME_TAILS, after="ner")
     nlp.add_pipe(BRACKETED_DELEGATES, last=True)  # with the tags the attribute ruler maps
+    nlp.add_pipe(COORDINATED_TITLES, last=True)
     return nlp

@@ -12,6 +12,8 @@ where unsure (French overseas regions, uninhabited territories).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import sys
 
 import yaml
@@ -279,6 +281,14 @@ WIKIDATA: dict[str, str] = {
 # Slugs other registry files use for the state itself (a role held "for" it).
 SLUG_ALIASES: dict[str, list[str]] = {"CN": ["china-presidency"]}
 
+# States renamed in English usage: the name a story of that time uses, until the day of the change
+# (the registry names a body as it was called on the article's day).
+FORMER_NAMES: dict[str, list[dict]] = {
+    "MK": [{"name": "Macedonia", "until": dt.date(2019, 2, 12)}],
+    "SZ": [{"name": "Swaziland", "until": dt.date(2018, 4, 19)}],
+    "TR": [{"name": "Turkey", "until": dt.date(2022, 6, 1)}],
+}
+
 # Not in ISO 3166-1: self-declared, unrecognised, no country code.
 EXTRA_STATES = [
     {
@@ -303,6 +313,8 @@ def state_records(countries: Countries) -> list[dict]:
         rec["aliases"] = list(dict.fromkeys(a for a in aliases if a != name))
         if code in SLUG_ALIASES:
             rec["slug_aliases"] = SLUG_ALIASES[code]
+        if code in FORMER_NAMES:
+            rec["former_names"] = FORMER_NAMES[code]
         out.append(rec)
     return out + EXTRA_STATES
 
