@@ -453,10 +453,18 @@ def _after(doc: Doc, q: Quote, by_anchor: dict[int, Draft], qidx: QuoteIndex) ->
             inside = d.start >= q.start - 2 and d.end <= q.end + 2
             # "– A. B – X said at …": the parser gave the verb the quotation's last sentence
             tail = q.start - 2 <= d.start < q.end
+            if _ends_sentence(doc, q) and d.start >= q.end and d.end - d.start >= 40:
+                return None  # '“… a heavy price.” Ankara replied that …': a new sentence with words of its own
             return d if inside or tail or (d.end - d.start) < 40 or d.start >= q.end else None
         if t.idx > q.end and t.text in (".", "!", "?") or "\n" in t.text:
             return None
     return None
+
+
+def _ends_sentence(doc: Doc, q: Quote) -> bool:
+    """The quotation closes with a full stop inside its marks ('“… a heavy price.”'): what follows
+    is a new sentence, not its attribution (which follows a comma: '“…,” X said')."""
+    return doc_text(doc)[q.start : q.end].rstrip(" ”\"»’'").endswith(".")
 
 
 def _before(doc: Doc, q: Quote, by_anchor: dict[int, Draft], qidx: QuoteIndex) -> Draft | None:

@@ -372,7 +372,7 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
     words = {
         c.lower_
         for c in kids
-        if c.dep_ in ("prt", "prep")
+        if (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.i == verb.i + 1))  # "shot back" read as an adverb
         and not (c.lower_ == on and any(g.dep_ == "pobj" and g.lower_ == condition for g in c.children))
     }  # "briefed reporters on condition of anonymity" names no topic
     # "called for X to support …": a for-to clause the parser hung on the verb with "for" as its mark
