@@ -54,3 +54,14 @@ def test_a_plural_is_no_respelling_of_a_person_met():
     memory.remember(ResolvedActor("y", "Andriy Sybiga", "person", "UA", False), ["Andriy Sybiga"])
     assert memory.person("diplomats") is None
     assert memory.person("sibiga").slug == "y"
+
+
+def test_a_names_last_word_left_out_by_the_recognizer_is_kept(make_extractor, project_resolver):
+    # The small model tags "Yoon Suk" and leaves "Yeol's" out: the bare "Yoon" later is the registry's person
+    text = (
+        "SEOUL -- The foreign ministry on Tuesday said President Yoon Suk Yeol's recent remark about the Gulf "
+        "was irrelevant to its ties with Tehran. Yoon compared the two rivalries in a speech to troops."
+    )
+    ex = make_extractor(project_resolver)
+    st = find(ex.extract(ArticleInput(text=text, published=dt.date(2023, 1, 17))), "compared the two rivalries")
+    assert st.actor.name == "Yoon Suk Yeol" and st.actor.country == "KR"

@@ -263,6 +263,24 @@ def _person_name_tails(doc):
             changed = True
             k += 2
             continue
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ == "PERSON"
+            and nxt is not None
+            and not nxt.ent_type_
+            and nxt.pos_ == "PROPN"
+            and nxt.is_alpha
+            and nxt.text[:1].isupper()
+            and not nxt.text.isupper()
+            and ent[-1].whitespace_ == " "
+            and ent[-1].dep_ in ("compound", "flat")
+            and ent[-1].head.i == nxt.i
+        ):
+            # "President Yoon Suk | Yeol's remark": the name's last word, left out of the entity
+            merged.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+            changed = True
+            k += 1
+            continue
         merged.append(ent)
         k += 1
     if changed:
