@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.pipeline.types import ArticleInput
 from tests.extract.conftest import find
 
@@ -44,3 +46,15 @@ def test_a_renamed_state_is_named_as_it_was_on_the_day(make_extractor, project_r
     now = find(ex.extract(ArticleInput(text=text, published=dt.date(2023, 7, 1))), "remained hopeful")
     assert (then.actor.name, now.actor.name) == ("Turkey", "Türkiye")
     assert then.actor.slug == now.actor.slug
+
+
+def test_a_dateline_with_its_country_before_the_dash_is_no_part_of_the_speaker(make_extractor, project_resolver):
+    text = "MANILA, Philippines – DFA chief Albert del Rosario says he will not apologise for the remarks."
+    st = find(_run(make_extractor, project_resolver, text), "will not apologise")
+    assert st.speaker == "DFA chief Albert del Rosario" and st.actor.country == "PH"
+
+
+@pytest.mark.parametrize("body", ["The FO", "The DFA", "The MFA"])
+def test_a_foreign_ministrys_initials_are_the_articles_states(make_extractor, project_resolver, body):
+    st = find(_run(make_extractor, project_resolver, f"ISLAMABAD: {body} said the talks would go on."), "talks would go on")
+    assert st.actor.name == "Ministry of Foreign Affairs of Pakistan"
