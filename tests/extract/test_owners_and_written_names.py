@@ -65,3 +65,13 @@ def test_a_names_last_word_left_out_by_the_recognizer_is_kept(make_extractor, pr
     ex = make_extractor(project_resolver)
     st = find(ex.extract(ArticleInput(text=text, published=dt.date(2023, 1, 17))), "compared the two rivalries")
     assert st.actor.name == "Yoon Suk Yeol" and st.actor.country == "KR"
+
+
+def test_urdu_name_particles_stay_inside_the_name(make_extractor, project_resolver):
+    text = (
+        "KANDAHAR: Pakistan’s envoy in Kabul Ubaid ur Rehman Nizamani met the governor on Monday. "
+        "Ambassador Nizamani said the two sides agreed to reopen the crossing."
+    )
+    ex = make_extractor(project_resolver)
+    st = find(ex.extract(ArticleInput(text=text, published=dt.date(2024, 3, 1))), "reopen the crossing")
+    assert st.actor.name == "Ubaid ur Rehman Nizamani" and st.actor.country == "PK"
