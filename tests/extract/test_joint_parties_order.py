@@ -109,3 +109,14 @@ def test_three_named_leaders_keep_the_order_of_their_sentence(run):
     )
     st = find(sts, "signed a treaty")
     assert "Ivo Brandt" in st.speaker
+
+
+def test_the_title_met_before_and_a_named_person_is_the_title_holders(run, project_resolver):
+    text = (
+        "Prime Minister Boris Johnson spoke to President Macron of France this afternoon. "
+        "The Prime Minister and President Macron reiterated their commitment to the fishing talks. "
+        "The Deputy Prime Minister and Foreign Secretary Dominic Raab said the call went well."
+    )
+    sts = run(text, published=dt.date(2021, 11, 1), resolver=project_resolver)
+    assert find(sts, "reiterated their commitment").actor.name == "Boris Johnson"
+    assert find(sts, "call went well").actor.name == "Dominic Raab"  # one person's two posts
