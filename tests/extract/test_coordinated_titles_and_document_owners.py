@@ -30,3 +30,10 @@ def test_a_documents_owner_after_the_verb_issues_it(run):
     )
     st = find(run(text), "agreed on a new timetable")
     assert st.speaker == "the Ministry of Foreign Affairs"
+
+
+def test_a_quotation_glued_to_its_colon_is_the_speakers(run):
+    # Copy that lost the space: "He added:“We …”"
+    sts = run("Foreign Minister Ana Lima spoke in Velora. He added:“We remember the talks of 2022, which failed.”")
+    st = find(sts, "remember the talks of 2022")
+    assert "Ana Lima" in st.speaker and "“" not in st.speaker

@@ -313,12 +313,16 @@ def _register() -> None:
 # capitalised word, ends a sentence; copy pasted from pages often loses the space. Without the split the
 # tokenizer makes one token of "2015.Tillerson", which then becomes a speaker's name.
 _GLUED_FULL_STOP = r"(?<=[a-z0-9])\.(?=[A-Z][a-z])"
+# "He added:“We remember …”": a colon with no space before an opening quotation mark, and the mark,
+# are tokens of their own, as with the space.
+_GLUED_COLON = r"(?<=[A-Za-z]):(?=[“\"«‘])"
+_GLUED_OPENING_MARK = r"(?<=[A-Za-z]:)[“\"«‘](?=\w)"
 
 
 def _split_glued_sentences(nlp) -> None:
     from spacy.util import compile_infix_regex
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_FULL_STOP]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_FULL_STOP, _GLUED_COLON, _GLUED_OPENING_MARK]).finditer
 
 
 def keep_title_abbreviations(nlp, abbreviations: Iterable[str]) -> None:
