@@ -36,3 +36,8 @@ def test_a_quotation_closed_by_a_full_stop_is_not_the_next_sentences(run):
     sts = run(text)
     assert all(s.speaker != "The Ruritanian Foreign Ministry" or "heavy price" not in s.text for s in sts)
     assert find(sts, "biggest threat").speaker == "The Ruritanian Foreign Ministry"
+
+
+def test_raising_a_disappointment_is_a_statement(run):
+    st = find(run("Prime Minister Ana Lima raised Ruritania’s disappointment with the decision on the pipeline."), "disappointment")
+    assert "Ana Lima" in st.speaker
