@@ -56,5 +56,7 @@ def test_a_dateline_with_its_country_before_the_dash_is_no_part_of_the_speaker(m
 
 @pytest.mark.parametrize("body", ["The FO", "The DFA", "The MFA"])
 def test_a_foreign_ministrys_initials_are_the_articles_states(make_extractor, project_resolver, body):
-    st = find(_run(make_extractor, project_resolver, f"ISLAMABAD: {body} said the talks would go on."), "talks would go on")
+    st = find(
+        _run(make_extractor, project_resolver, f"ISLAMABAD: {body} said the talks would go on."), "talks would go on"
+    )
     assert st.actor.name == "Ministry of Foreign Affairs of Pakistan"

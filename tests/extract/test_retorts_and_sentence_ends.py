@@ -15,7 +15,10 @@ from tests.extract.conftest import find
         ("“We will not answer some junior clerk,” Speaker Ana Lima shot back the following day.", "junior clerk"),
         ("Minister Ana Lima fired back that the report was biased against her country.", "report was biased"),
         ("At a press conference, Foreign Minister Ana Lima hinted the real cause behind the meeting.", "real cause"),
-        ("Prime Minister Ana Lima echoed his comments: “We must keep this river a source of peace.”", "source of peace"),
+        (
+            "Prime Minister Ana Lima echoed his comments: “We must keep this river a source of peace.”",
+            "source of peace",
+        ),
         ("Foreign Minister Ana Lima retorted that the sanctions were illegal.", "sanctions were illegal"),
     ],
 )
@@ -39,5 +42,8 @@ def test_a_quotation_closed_by_a_full_stop_is_not_the_next_sentences(run):
 
 
 def test_raising_a_disappointment_is_a_statement(run):
-    st = find(run("Prime Minister Ana Lima raised Ruritania’s disappointment with the decision on the pipeline."), "disappointment")
+    st = find(
+        run("Prime Minister Ana Lima raised Ruritania’s disappointment with the decision on the pipeline."),
+        "disappointment",
+    )
     assert "Ana Lima" in st.speaker

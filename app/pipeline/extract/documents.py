@@ -116,7 +116,11 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
             # "This was disclosed in a statement yesterday from the Ministry …": the parser hangs the
             # owner's phrase on the verb, after the document
             owner = next(
-                (c for c in verb.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in lex.speakers.owner_preps),
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.i > head.i and c.lower_ in lex.speakers.owner_preps
+                ),
                 None,
             )
             pobj = next((g for g in owner.children if g.dep_ == "pobj"), None) if owner is not None else None

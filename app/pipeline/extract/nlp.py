@@ -215,15 +215,18 @@ def _coordinated_titles(doc):
         left = subj.left_edge.i
         start = left
         while start > 0 and (
-            doc[start - 1].text[:1].isupper() or (doc[start - 1].lower_ in _TITLE_LINKS and doc[start - 1].lower_ != "and")
+            doc[start - 1].text[:1].isupper()
+            or (doc[start - 1].lower_ in _TITLE_LINKS and doc[start - 1].lower_ != "and")
         ):
             start -= 1
         if start == left or start == 0 or doc[start - 1].lower_ != "and" or not doc[start].text[:1].isupper():
             continue
         first = doc[start]
         title = range(start, left)
-        if first.dep_ != "conj" or first.head.i >= start or any(
-            doc[k].head.i not in title and k != start for k in title
+        if (
+            first.dep_ != "conj"
+            or first.head.i >= start
+            or any(doc[k].head.i not in title and k != start for k in title)
         ):
             continue
         first.head, first.dep_ = subj, "compound"
@@ -322,7 +325,9 @@ _GLUED_OPENING_MARK = r"(?<=[A-Za-z]:)[“\"«‘](?=\w)"
 def _split_glued_sentences(nlp) -> None:
     from spacy.util import compile_infix_regex
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _GLUED_FULL_STOP, _GLUED_COLON, _GLUED_OPENING_MARK]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, _GLUED_FULL_STOP, _GLUED_COLON, _GLUED_OPENING_MARK]
+    ).finditer
 
 
 def keep_title_abbreviations(nlp, abbreviations: Iterable[str]) -> None:

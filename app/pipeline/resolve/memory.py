@@ -20,7 +20,6 @@ from app.pipeline.types import ResolvedActor
 from .indexes import name_keys
 from .normalize import norm
 
-
 # A bare surname this long or longer may be one letter off the spelling met before ("Sibiga" for
 # "Sybiga"); shorter ones are too often other people ("Lee" and "Lei").
 RESPELT_MIN_LENGTH = 5

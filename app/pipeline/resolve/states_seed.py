@@ -13,7 +13,6 @@ where unsure (French overseas regions, uninhabited territories).
 from __future__ import annotations
 
 import datetime as dt
-
 import sys
 
 import yaml
