@@ -75,3 +75,14 @@ def test_urdu_name_particles_stay_inside_the_name(make_extractor, project_resolv
     ex = make_extractor(project_resolver)
     st = find(ex.extract(ArticleInput(text=text, published=dt.date(2024, 3, 1))), "reopen the crossing")
     assert st.actor.name == "Ubaid ur Rehman Nizamani" and st.actor.country == "PK"
+
+
+def test_a_state_after_a_full_name_is_the_next_clauses_subject(make_extractor, project_resolver):
+    # "has told Anthony Albanese China stands ready …": the parser and recognizer glue "China" to the name
+    text = (
+        "Chinese President Xi Jinping has told Anthony Albanese China stands ready to work with Australia.\n"
+        "During the meeting, Albanese raised Australia's concern about the live-fire exercise."
+    )
+    ex = make_extractor(project_resolver)
+    st = find(ex.extract(ArticleInput(text=text, published=dt.date(2025, 7, 15))), "live-fire exercise")
+    assert st.actor.name == "Anthony Albanese" and st.actor.country == "AU"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from app.lang.extract_schema import ExtractLexicon
-from app.pipeline.resolve.normalize import without_possessive
+from app.pipeline.resolve.normalize import norm, without_possessive
 from app.pipeline.types import ResolvedActor
 
 from .acronyms import defined_acronyms, expand
@@ -670,7 +670,7 @@ class ActorLookup:
             if lo > m.start():
                 continue  # the word looked for is the post's place ("to Brazil"), not the name
             titled = self._posted_title(text, posted, hi) if lo > posted else []
-            phrase = text[lo:hi].strip()
+            phrase = self._without_trailing_state(text[lo:hi].strip())
             # "Ana Lima Reis, Chile's Minister of State, …": the description after the name
             described = _DESCRIPTION.match(text, hi)
             # "Nicholas Burns, who was nominated as US ambassador to China,": the post the clause gives
@@ -685,6 +685,15 @@ class ActorLookup:
                         return found
                     placeless = placeless or found
         return placeless
+
+    def _without_trailing_state(self, phrase: str) -> str:
+        """ "told Anthony Albanese China stands ready …": a state's name after a person's name of two
+        words or more is the next clause's subject, not a last name ("Anatole France" keeps its two)."""
+        places = getattr(self._article, "places", None)
+        words = phrase.split()
+        while places is not None and len(words) > 2 and places.state(norm(words[-1])) is not None:
+            words.pop()
+        return " ".join(words) if len(words) < len(phrase.split()) else phrase
 
     def _after_posted_place(self, text: str, lo: int, name_end: int) -> int:
         """Where a name's introduction starts once the place of a post, written between the
