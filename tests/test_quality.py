@@ -94,7 +94,12 @@ end 0.789, 0.628, 0.852 and 0.823, 0.746, 0.930. tests/gold_blind34 (15, 118: La
 Caribbean, Asia-Pacific outlets, five briefing transcripts) and tests/gold_blind35 (15, 134: wire copy of
 five agencies, African and Middle Eastern, European and Eurasian outlets) were written blind in that
 round's first hour: first run 0.724, 0.648, 0.855 and 0.794, 0.706, 0.790; at its end 0.724, 0.648, 0.855
-and 0.797, 0.709, 0.790. All four were then read.
+and 0.797, 0.709, 0.790. All four were then read. tests/gold_blind36 (15 articles, 122 statements: Gulf,
+Iranian and Turkish, Central Asian, Caucasus and Baltic, African and Latin American outlets) and
+tests/gold_blind37 (15, 129: Chinese, Russian and Korean state media, governments' own readouts and
+releases, broadcasters and analysis) were written blind at the start of the eleventh round and kept
+closed through it: first run 0.886, 0.819, 0.867 and 0.910, 0.792, 0.897; at its end unchanged. Both
+were then read.
 Floors sit a little below each set's figure.
 """
 
@@ -128,7 +133,7 @@ FLOORS = {
     "blind13": {"detection": 0.75, "attributed": 0.63, "country": 0.84},
     "blind14": {"detection": 0.85, "attributed": 0.73, "country": 0.75},
     "blind15": {"detection": 0.87, "attributed": 0.76, "country": 0.93},
-    "blind16": {"detection": 0.79, "attributed": 0.69, "country": 0.74},
+    "blind16": {"detection": 0.83, "attributed": 0.77, "country": 0.80},
     "blind17": {"detection": 0.84, "attributed": 0.80, "country": 0.96},
     "blind18": {"detection": 0.76, "attributed": 0.64, "country": 0.79},
     "blind19": {"detection": 0.83, "attributed": 0.71, "country": 0.88},
@@ -144,10 +149,12 @@ FLOORS = {
     "blind29": {"detection": 0.84, "attributed": 0.73, "country": 0.87},
     "blind30": {"detection": 0.89, "attributed": 0.73, "country": 0.89},
     "blind31": {"detection": 0.79, "attributed": 0.67, "country": 0.83},
-    "blind32": {"detection": 0.77, "attributed": 0.60, "country": 0.83},
-    "blind33": {"detection": 0.80, "attributed": 0.72, "country": 0.91},
-    "blind34": {"detection": 0.70, "attributed": 0.62, "country": 0.83},
-    "blind35": {"detection": 0.77, "attributed": 0.68, "country": 0.77},
+    "blind32": {"detection": 0.77, "attributed": 0.67, "country": 0.88},
+    "blind33": {"detection": 0.81, "attributed": 0.75, "country": 0.91},
+    "blind34": {"detection": 0.71, "attributed": 0.65, "country": 0.90},
+    "blind35": {"detection": 0.78, "attributed": 0.69, "country": 0.85},
+    "blind36": {"detection": 0.86, "attributed": 0.79, "country": 0.84},
+    "blind37": {"detection": 0.88, "attributed": 0.80, "country": 0.91},
 }
 
 
@@ -189,6 +196,8 @@ GOLD_SETS = {
     "blind33": PROJECT_ROOT / "tests" / "gold_blind33",
     "blind34": PROJECT_ROOT / "tests" / "gold_blind34",
     "blind35": PROJECT_ROOT / "tests" / "gold_blind35",
+    "blind36": PROJECT_ROOT / "tests" / "gold_blind36",
+    "blind37": PROJECT_ROOT / "tests" / "gold_blind37",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
