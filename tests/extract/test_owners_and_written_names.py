@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.pipeline.types import ArticleInput
 from tests.extract.conftest import find
 
 
-def _run(make_extractor, project_resolver, text, source=None, url=None):
-    ex = make_extractor(project_resolver)
-    return ex.extract(ArticleInput(text=text, published=dt.date(2023, 6, 1), source=source, url=url))
+def _run(make_extractor, project_resolver, text, published=dt.date(2023, 6, 1)):
+    return make_extractor(project_resolver).extract(ArticleInput(text=text, published=published))
 
 
 _OFFICE = (
@@ -38,8 +39,7 @@ def test_a_bare_surname_a_letter_off_is_the_person_met(make_extractor, project_r
         "Foreign Minister Andriy Sybiga told his Danish counterpart that air defence came first. "
         "According to Sibiga, the two agreed to meet again in Kyiv."
     )
-    ex = make_extractor(project_resolver)
-    st = find(ex.extract(ArticleInput(text=text, published=dt.date(2025, 9, 1))), "agreed to meet again")
+    st = find(_run(make_extractor, project_resolver, text, dt.date(2025, 9, 1)), "agreed to meet again")
     assert st.actor.country == "UA" and st.actor.name in ("Andriy Sybiga", "Andrii Sybiha")
 
 
@@ -56,33 +56,34 @@ def test_a_plural_is_no_respelling_of_a_person_met():
     assert memory.person("sibiga").slug == "y"
 
 
-def test_a_names_last_word_left_out_by_the_recognizer_is_kept(make_extractor, project_resolver):
-    # The small model tags "Yoon Suk" and leaves "Yeol's" out: the bare "Yoon" later is the registry's person
-    text = (
+# The small model tags "Yoon Suk" and leaves "Yeol's" out; Urdu particles; "has told Anthony Albanese China
+# stands ready …", where the parser and recognizer glue "China" to the name.
+_FULL_NAMES = [
+    (
         "SEOUL -- The foreign ministry on Tuesday said President Yoon Suk Yeol's recent remark about the Gulf "
-        "was irrelevant to its ties with Tehran. Yoon compared the two rivalries in a speech to troops."
-    )
-    ex = make_extractor(project_resolver)
-    st = find(ex.extract(ArticleInput(text=text, published=dt.date(2023, 1, 17))), "compared the two rivalries")
-    assert st.actor.name == "Yoon Suk Yeol" and st.actor.country == "KR"
-
-
-def test_urdu_name_particles_stay_inside_the_name(make_extractor, project_resolver):
-    text = (
+        "was irrelevant to its ties with Tehran. Yoon compared the two rivalries in a speech to troops.",
+        dt.date(2023, 1, 17),
+        "compared the two rivalries",
+        ("Yoon Suk Yeol", "KR"),
+    ),
+    (
         "KANDAHAR: Pakistan’s envoy in Kabul Ubaid ur Rehman Nizamani met the governor on Monday. "
-        "Ambassador Nizamani said the two sides agreed to reopen the crossing."
-    )
-    ex = make_extractor(project_resolver)
-    st = find(ex.extract(ArticleInput(text=text, published=dt.date(2024, 3, 1))), "reopen the crossing")
-    assert st.actor.name == "Ubaid ur Rehman Nizamani" and st.actor.country == "PK"
-
-
-def test_a_state_after_a_full_name_is_the_next_clauses_subject(make_extractor, project_resolver):
-    # "has told Anthony Albanese China stands ready …": the parser and recognizer glue "China" to the name
-    text = (
+        "Ambassador Nizamani said the two sides agreed to reopen the crossing.",
+        dt.date(2024, 3, 1),
+        "reopen the crossing",
+        ("Ubaid ur Rehman Nizamani", "PK"),
+    ),
+    (
         "Chinese President Xi Jinping has told Anthony Albanese China stands ready to work with Australia.\n"
-        "During the meeting, Albanese raised Australia's concern about the live-fire exercise."
-    )
-    ex = make_extractor(project_resolver)
-    st = find(ex.extract(ArticleInput(text=text, published=dt.date(2025, 7, 15))), "live-fire exercise")
-    assert st.actor.name == "Anthony Albanese" and st.actor.country == "AU"
+        "During the meeting, Albanese raised Australia's concern about the live-fire exercise.",
+        dt.date(2025, 7, 15),
+        "live-fire exercise",
+        ("Anthony Albanese", "AU"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "fragment", "expected"), _FULL_NAMES)
+def test_a_full_name_is_read_whole_and_alone(make_extractor, project_resolver, text, published, fragment, expected):
+    st = find(_run(make_extractor, project_resolver, text, published), fragment)
+    assert (st.actor.name, st.actor.country) == expected
