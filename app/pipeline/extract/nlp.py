@@ -201,7 +201,7 @@ def _bracketed_delegates(doc):
 
 
 COORDINATED_TITLES = "coordinated_titles"
-_TITLE_LINKS = frozenset({"of", "for", "the", "and"})
+_TITLE_LINKS = frozenset({"of", "for", "the"})  # inside a title: "Minister of Foreign Affairs"
 
 
 def _coordinated_titles(doc):
@@ -214,10 +214,7 @@ def _coordinated_titles(doc):
             continue
         left = subj.left_edge.i
         start = left
-        while start > 0 and (
-            doc[start - 1].text[:1].isupper()
-            or (doc[start - 1].lower_ in _TITLE_LINKS and doc[start - 1].lower_ != "and")
-        ):
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _TITLE_LINKS):
             start -= 1
         if start == left or start == 0 or doc[start - 1].lower_ != "and" or not doc[start].text[:1].isupper():
             continue
