@@ -1,6 +1,6 @@
-"""Retorts and hints are speech ("X shot back that …", "“…,” X shot back", "X hinted …", "X echoed
-his comments: “…”"), and a quotation closed by a full stop is not attributed to the next sentence's
-verb ("“… a heavy price.” Ankara replied that …"). Every sentence is written for the test."""
+"""Retorts and hints are speech ("X shot back that …", "“…,” X shot back", "X hinted …"), and a
+quotation closed by a full stop is not attributed to the next sentence's verb ("“… a heavy price.”
+Ankara replied that …"). Every sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -15,10 +15,6 @@ from tests.extract.conftest import find
         ("“We will not answer some junior clerk,” Speaker Ana Lima shot back the following day.", "junior clerk"),
         ("Minister Ana Lima fired back that the report was biased against her country.", "report was biased"),
         ("At a press conference, Foreign Minister Ana Lima hinted the real cause behind the meeting.", "real cause"),
-        (
-            "Prime Minister Ana Lima echoed his comments: “We must keep this river a source of peace.”",
-            "source of peace",
-        ),
         ("Foreign Minister Ana Lima retorted that the sanctions were illegal.", "sanctions were illegal"),
     ],
 )
