@@ -62,12 +62,10 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
     for c in head.children:
         if c.dep_ == "poss":
             return _clause_subject(head) if c.pos_ == "PRON" and _clause_subject(head) is not None else c
-        if c.dep_ == "prep" and c.lower_ in lex.speakers.owner_preps:
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in lex.speakers.meeting_nouns and document_place(head):
+        if (pobj := _owner_object(c, lex)) is not None:
+            if pobj.lemma_.lower() in lex.speakers.meeting_nouns and document_place(head):
                 continue  # "the Indian readout of the meeting": the meeting is what it reports on
-            if pobj is not None:
-                return pobj
+            return pobj
         if c.dep_ == "acl" and c.tag_ == "VBN":  # "a joint statement issued by India and Bangladesh"
             agent = next((g for g in c.children if g.dep_ == "agent"), None)
             pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -115,18 +113,18 @@ def document_owner(head: Token, lex: ExtractLexicon) -> Token | None:
         if head.dep_ == "pobj":
             # "This was disclosed in a statement yesterday from the Ministry …": the parser hangs the
             # owner's phrase on the verb, after the document
-            owner = next(
-                (
-                    c
-                    for c in verb.children
-                    if c.dep_ == "prep" and c.i > head.i and c.lower_ in lex.speakers.owner_preps
-                ),
-                None,
-            )
-            pobj = next((g for g in owner.children if g.dep_ == "pobj"), None) if owner is not None else None
+            owners = (_owner_object(c, lex) for c in verb.children if c.i > head.i)
+            pobj = next((o for o in owners if o is not None), None)
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                 return pobj
     return carrier or _reporting_body(head, lex)
+
+
+def _owner_object(prep: Token, lex: ExtractLexicon) -> Token | None:
+    """The object of an owner's preposition ("from X", "by X", "of X"), else None."""
+    if prep.dep_ != "prep" or prep.lower_ not in lex.speakers.owner_preps:
+        return None
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
 def _reporting_body(head: Token, lex: ExtractLexicon) -> Token | None:
