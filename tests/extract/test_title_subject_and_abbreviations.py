@@ -80,3 +80,8 @@ def test_a_bare_body_is_placed_by_the_article_not_by_an_owner_named_in_passing(
 ):
     sts = run(text, published=published, resolver=project_resolver)
     assert find(sts, fragment).actor.country == country
+
+
+def test_an_abbreviated_title_ends_no_sentence(run):
+    sts = run("The Ruritanian High Commissioner, Amb. Kabiru Bala, in a statement said that the victims were safe.")
+    assert find(sts, "victims were safe").speaker == "The Ruritanian High Commissioner, Amb. Kabiru Bala"
