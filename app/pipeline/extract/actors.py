@@ -542,6 +542,16 @@ class ActorLookup:
             words = words[1:]
         return words[0] if len(words) == 1 else None
 
+    def _tokens_spelled(self, word: str) -> list[int]:
+        """Indices of the tokens written `word`, from one read of the article's token table
+        (a dict of spellings; iterating the doc would build a Token object per token)."""
+        if self._by_text is None:
+            self._by_text = {}
+            strings = self._doc.vocab.strings
+            for i, orth in enumerate(self._doc.to_array("ORTH").tolist()):
+                self._by_text.setdefault(strings[orth], []).append(i)
+        return self._by_text.get(word, [])
+
     def _introduction(self, mention: Mention, name: str | None = None) -> ResolvedActor | None:
         """The person as the article introduced them, for a bare name: "after Angolan Foreign
         Minister Téte António hosted …", then "António told reporters"; "Foreign Minister Cho
@@ -551,11 +561,7 @@ class ActorLookup:
         if self._doc is None or not name or len(name.split()) > 2:
             return None
         words = name.split()
-        if self._by_text is None:  # the tokens of each spelling, in order: one pass per article
-            self._by_text = {}
-            for tok in self._doc:
-                self._by_text.setdefault(tok.text, []).append(tok.i)
-        hits = sorted(set(self._by_text.get(words[-1], ())) | set(self._by_text.get(words[0], ())), reverse=True)
+        hits = sorted(set(self._tokens_spelled(words[-1])) | set(self._tokens_spelled(words[0])), reverse=True)
         placeless = None  # an introduction that gives no country ("then Ana Lima came"): kept if no other does
         for i in hits:  # the nearest earlier introduction first
             tok = self._doc[i]
@@ -571,15 +577,16 @@ class ActorLookup:
                 start -= 1
             phrases = (mention_from(head, self.lex, with_conj=False).text, self._doc[start : full[-1].i + 1].text)
             end = full[-1].idx + len(full[-1])
-            at = self._after_posted_place(self._doc.text, self._doc[start].idx, end)
+            text = doc_text(self._doc)
+            at = self._after_posted_place(text, self._doc[start].idx, end)
             if at > self._doc[start].idx:  # "Ambassador to Brazil Pierre Dumont": the place is no part of the name
-                place = self._doc.text[self._doc[start].idx : at]
+                place = text[self._doc[start].idx : at]
                 full = [t for t in full if t.idx >= at]
                 if len(full) <= len(words):
                     continue
                 phrases = tuple(p[len(place) :] if p.startswith(place) else p for p in phrases)
                 # but the post is: "Norwegian Ambassador to China Ola Berg" is Norway's ambassador
-                phrases = (*self._posted_title(self._doc.text, self._doc[start].idx, end), *phrases)
+                phrases = (*self._posted_title(text, self._doc[start].idx, end), *phrases)
             for phrase in phrases:
                 found = self._person_bearing(phrase, words)
                 if found is not None and not found.known and (led := self._led_group_country(head)):

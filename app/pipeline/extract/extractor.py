@@ -41,6 +41,7 @@ from .published import article_date
 from .quotes import find_quotes
 from .reading import reading_text
 from .segments import Paragraph, dateline_length, split_paragraphs, without_headline
+from .sentences import known_text
 from .statements import build
 from .transcript import (
     declines,
@@ -190,19 +191,20 @@ class Extractor:
                 art, dated_from = self._dated(given, paras)
                 check = self._language(paras)
                 if check.skipped:  # an empty stand-in keeps the order
-                    yield "", (art, paras, check, dated_from, None)
+                    yield "", (art, paras, check, dated_from, "", False)
                 elif needs_parts(masked):  # parsed below, part by part
-                    yield "", (art, paras, check, dated_from, masked)
+                    yield "", (art, paras, check, dated_from, masked, True)
                 else:
-                    yield masked, (art, paras, check, dated_from, None)
+                    yield masked, (art, paras, check, dated_from, masked, False)
 
-        for doc, (art, paras, check, dated_from, long_text) in self.nlp.pipe(
+        for doc, (art, paras, check, dated_from, parsed_text, in_parts) in self.nlp.pipe(
             feed(), as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
             found = Extraction([], check.language, check.skipped, art.published, dated_from)
             if not check.skipped:
-                if long_text is not None:
-                    doc = parse_long(self.nlp, long_text)
+                if in_parts:
+                    doc = parse_long(self.nlp, parsed_text)
+                known_text(doc, parsed_text)
                 found.statements = self._assemble(art, paras, doc)
             yield found
 

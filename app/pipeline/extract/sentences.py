@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Doc, Span, Token
 
 _KEY = "tracker.sentences"
+_TEXT_KEY = "tracker.text"
 
 
 class Sentences:
@@ -25,18 +26,20 @@ class Sentences:
     and token start offsets, computed in one pass over the document."""
 
     def __init__(self, doc: Doc):
-        self.spans: list[Span] = list(doc.sents)
-        self.of_token: list[int] = [0] * len(doc)
+        # read as arrays: `doc.sents` and `t.idx` build a Token object per token
+        bounds = _sentence_starts(doc) + [len(doc)]
+        self.spans: list[Span] = [doc[a:b] for a, b in zip(bounds, bounds[1:])]
+        self.of_token: list[int] = []
         self.by_start: dict[int, int] = {}
         for n, s in enumerate(self.spans):
             self.by_start[s.start] = n
-            for i in range(s.start, s.end):
-                self.of_token[i] = n
-        self.starts: list[int] = [t.idx for t in doc]
+            self.of_token.extend([n] * (s.end - s.start))
+        self.starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
         self._ents: list[list[Span]] | None = None
         self._roots: dict[int, Token] = {}
         self.doc = doc
-        self.text: str = doc.text  # spaCy joins the tokens' texts on every `doc.text`
+        # spaCy joins the tokens' texts on every `doc.text`: the text parsed, when known, is the same
+        self.text: str = doc.user_data.get(_TEXT_KEY) or doc.text
         self.cache: dict[str, Any] = {}  # other per-document tables the rules build once
 
     def ents(self, n: int) -> list[Span]:
@@ -55,12 +58,28 @@ class Sentences:
         return self._roots[n]
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Where each sentence starts (the first token always does), as `doc.sents` gives them."""
+    if not len(doc):
+        return []
+    flags = doc.to_array("SENT_START").tolist()
+    return [0] + [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
+
+
 def sentences(doc: Doc) -> Sentences:
     """The document's sentence index, built on first use."""
     idx = doc.user_data.get(_KEY)
     if idx is None:
         idx = doc.user_data[_KEY] = Sentences(doc)
     return idx
+
+
+def known_text(doc: Doc, text: str) -> None:
+    """Keep the text `doc` was parsed from, which is `doc.text` (spaCy's tokens keep every
+    character), so that it need not be joined again from the tokens."""
+    parsed_length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if parsed_length == len(text):  # a cheap check that this is the text parsed
+        doc.user_data[_TEXT_KEY] = text
 
 
 def doc_text(doc: Doc) -> str:
