@@ -231,6 +231,64 @@ def _coordinated_titles(doc):
     return doc
 
 
+SAID_SUBJECTS = "said_subjects"
+# Verbs that take a clause, not a thing: "said Indonesia" is never what was said
+_CLAUSE_VERBS = frozenset(
+    {
+        "say",
+        "add",
+        "state",
+        "stress",
+        "insist",
+        "note",
+        "argue",
+        "claim",
+        "reiterate",
+        "emphasize",
+        "emphasise",
+        "underline",
+        "underscore",
+        "explain",
+        "maintain",
+        "believe",
+        "warn",
+        "assert",
+    }
+)
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _said_subjects(doc):
+    """ "She said Indonesia, as ASEAN chair, had held …": the parser reads the clause's subject as
+    the object of 'said' and its verb as an adverbial clause, and the words said are lost. A verb
+    of saying that takes a clause, with a noun right after it and then a finite verb with no
+    subject and no subordinator, has said that the noun did something: the noun is that verb's
+    subject and the verb its clause."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAUSE_VERBS:
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ in ("ccomp", "parataxis") and c.i > verb.i for c in kids):
+            continue
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.left_edge.i != verb.i + 1:
+            continue
+        if not (obj.pos_ in ("PROPN", "NOUN") or (obj.pos_ == "PRON" and obj.lower_ in _SUBJECT_PRONOUNS)):
+            continue
+        clause = next((c for c in kids if c.dep_ in ("advcl", "dep") and c.i > obj.i), None)
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        ckids = list(clause.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in ckids) or clause.tag_ in ("VBG", "TO"):
+            continue
+        if clause.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in ckids):
+            continue
+        obj.head, obj.dep_ = clause, "nsubj"
+        clause.dep_ = "ccomp"
+    return doc
+
+
 PERSON_NAME_TAILS = "person_name_tails"
 # Entity labels the small model gives the last word of a foreign name ("Ursula von der" PERSON, "Leyen"
 # GPE): a place or a people's name, never a body's or a building's ("Trump Tower").
@@ -303,6 +361,8 @@ def _register() -> None:
         Language.component(CO_VERB_LEMMAS, func=_co_verb_lemmas)
     if not Language.has_factory(PERSON_NAME_TAILS):
         Language.component(PERSON_NAME_TAILS, func=_person_name_tails)
+    if not Language.has_factory(SAID_SUBJECTS):
+        Language.component(SAID_SUBJECTS, func=_said_subjects)
     if not Language.has_factory(COORDINATED_TITLES):
         Language.component(COORDINATED_TITLES, func=_coordinated_titles)
     if not Language.has_factory(BRACKETED_DELEGATES):
@@ -357,4 +417,5 @@ def load_nlp(name: str) -> Any:
     nlp.add_pipe(PERSON_NAME_TAILS, after="ner")
     nlp.add_pipe(BRACKETED_DELEGATES, last=True)  # with the tags the attribute ruler maps
     nlp.add_pipe(COORDINATED_TITLES, last=True)
+    nlp.add_pipe(SAID_SUBJECTS, last=True)
     return nlp

@@ -149,8 +149,10 @@ def draft_kind(d: Draft, text: str, lo: int, hi: int) -> str:
 def _quoted_phrase_only(d: Draft, lo: int, hi: int) -> bool:
     """ "he had raised the killing with Modi “personally and directly, in no uncertain terms”":
     the clause (its verb and most of its words) is the article's, the quotation a phrase without
-    a verb of its own; 'Islamabad remained “committed to the faithful implementation of …”' is
-    mostly quoted."""
+    a verb of its own; so is a whole clause of the article's words that a quoted prepositional phrase,
+    however long, only ends (the annotated sets mark it indirect, their evidence the unquoted words).
+    'Islamabad remained “committed to the faithful implementation of …”' is mostly quoted: the
+    quotation is the verb's complement."""
     doc = d.cue.anchor.doc
     span = doc.char_span(lo, hi, alignment_mode="expand")
     if span is None or not d.quotes:
@@ -161,7 +163,19 @@ def _quoted_phrase_only(d: Draft, lo: int, hi: int) -> bool:
     verbs = ("VERB", "AUX")
     if not quoted or any(t.pos_ in verbs for t in quoted):
         return False
-    return len(own) >= len(quoted) and any(t.pos_ in verbs for t in own)
+    if len(own) >= len(quoted) and any(t.pos_ in verbs for t in own):
+        return True
+    # "said that Boluarte assumed the presidency “in strict adherence to the Constitution”": a whole
+    # clause of the article's own words, which a quoted adjunct (a prepositional phrase) only ends
+    own_ids = {t.i for t in own}
+    head = next((t for t in quoted if t.head.i in own_ids), None)
+    return (
+        head is not None
+        and quoted[0].i > max(own_ids)
+        and head.dep_ == "prep"
+        and head.head.pos_ in verbs
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in own_ids for c in head.head.children)
+    )
 
 
 def _added_participle(d: Draft) -> bool:

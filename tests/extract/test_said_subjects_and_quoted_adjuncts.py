@@ -1,0 +1,49 @@
+"""A clause's subject the parser read as the object of "said" ("She said Indonesia, as chair, had
+held …") is what was said, not a thing; a clause of the article's own words that a quoted
+prepositional phrase only ends is reported speech, not a quotation. Every sentence is written for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import find
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Lima spoke on Friday. She said Sylvania, as the bloc's chair, had held more "
+        "than 110 meetings with the parties in the north.",
+        "Foreign Minister Ana Lima added Sylvania, as a founding member, would keep its seat on the council.",
+    ],
+)
+def test_a_subject_read_as_the_object_of_said_is_what_was_said(run, text):
+    st = find(run(text), "Sylvania")
+    assert st.kind == "indirect" and "Ana Lima" in st.speaker
+    assert st.text.startswith("Sylvania") and ("meetings" in st.text or "seat" in st.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ana Lima said nothing, as she had promised the prime minister.",  # a subordinator: an adverbial
+        "Minister Ana Lima said goodbye, having met the delegation.",  # a participle, no finite clause
+    ],
+)
+def test_an_object_before_an_adverbial_clause_stays_an_object(run, text):
+    assert not any(s.text.startswith(("nothing", "goodbye")) for s in run(text))
+
+
+def test_a_clause_ended_by_a_quoted_phrase_is_reported_speech(run):
+    text = 'Foreign Minister Ana Lima said that Berg assumed the presidency "in strict adherence to the Sylvanian Constitution."'
+    st = find(run(text), "Berg assumed the presidency")
+    assert st.kind == "indirect" and "strict adherence" in st.text
+
+
+def test_a_quoted_complement_stays_a_quotation(run):
+    st = find(
+        run('Minister Ana Lima said Sylvania remained "committed to the faithful implementation of the truce."'),
+        "committed",
+    )
+    assert st.kind == "direct" and st.text.startswith("committed")
