@@ -47,3 +47,17 @@ def test_a_quoted_complement_stays_a_quotation(run):
         "committed",
     )
     assert st.kind == "direct" and st.text.startswith("committed")
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_a_contrast_joined_to_said_is_the_rest_of_what_was_said(run, comma):
+    text = f"Minister Ana Lima said a call for dialogue was welcome{comma} but this could only happen after Sylvania changed course."
+    (st,) = run(text)
+    assert st.text.startswith("a call for dialogue") and st.text.endswith("changed course")
+
+
+def test_a_contrast_with_a_verb_of_saying_is_a_statement_of_its_own(run):
+    text = "Minister Ana Lima said the text was agreed, but Sylvania insisted the treaty cannot be signed this year."
+    sts = run(text)
+    assert "Sylvania insisted" not in find(sts, "the text was agreed").text
+    assert find(sts, "cannot be signed").speaker == "Sylvania"

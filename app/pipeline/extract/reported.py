@@ -790,6 +790,7 @@ def content_tokens(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> l
     for c in comps:
         toks.extend(c.subtree)
     toks.extend(_glued_participle(verb, toks))
+    toks.extend(_contrast_joined_after(verb, comps, lex))
     toks.extend(_clause_joined_before(verb, comps, lex))
     conj_first = verb.dep_ == "conj" and bool(toks) and min(t.i for t in toks) > verb.i
     # "recalled their ambassadors", "announced sanctions": with a bare noun
@@ -808,6 +809,32 @@ def content_tokens(verb: Token, speaker: Token | None, lex: ExtractLexicon) -> l
         last = max(t.i for t in list(verb.subtree) + toks)
         toks = list(verb.doc[reply.i : last + 1])
     return sorted({t.i: t for t in toks if not t.is_space}.values(), key=lambda t: t.i)
+
+
+def _contrast_joined_after(verb: Token, comps: list[Token], lex: ExtractLexicon) -> list[Token]:
+    """ "Momen said they are doing their part but Myanmar is not responding": a contrast the parser
+    joined to the verb of saying instead of to the clause it reports ("but" right after that clause,
+    a subject of its own, and no verb of saying: "…, but Baku insisted …" is Baku's) is the rest of
+    what was said."""
+    if verb.lemma_.lower() not in lex.reporting_verbs.speech:
+        return []
+    clause = next((c for c in comps if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return []
+    doc = verb.doc
+    end = clause.right_edge.i + 1
+    if end + 2 < len(doc) and doc[end].text == ",":
+        end += 1
+    if end + 1 >= len(doc) or doc[end].lower_ != "but" or doc[end].head.i != verb.i:
+        return []
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.i > end), None)
+    if second is None or second.pos_ not in ("VERB", "AUX") or second.left_edge.i != end + 1:
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children):
+        return []
+    if second.lemma_.lower() in lex.reporting_verbs.all:  # "…, but Baku insisted that …": a statement of its own
+        return []
+    return [*doc[clause.right_edge.i + 1 : end + 1], *second.subtree]
 
 
 def _clause_joined_before(verb: Token, comps: list[Token], lex: ExtractLexicon) -> list[Token]:
