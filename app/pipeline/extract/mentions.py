@@ -412,7 +412,9 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         and (
             _plural(head)
             or _capitalised_plural_title(head, lex)
-            or any(doc[i].dep_ == "conj" for i in idx if doc[i].head.i == head.i)
+            or any(
+                doc[i].dep_ == "conj" and not _name_goes_on(head, doc[i], lex) for i in idx if doc[i].head.i == head.i
+            )
         )
     )
     first = None
@@ -421,7 +423,12 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         not one
         and not posts
         and (
-            (head.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children))
+            (
+                head.pos_ == "PROPN"
+                and any(
+                    c.dep_ == "conj" and c.pos_ == "PROPN" and not _name_goes_on(head, c, lex) for c in head.children
+                )
+            )
             or (titled and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in head.children))
         )
     ):  # "Kenya and Uganda", "the Armenian minister and the Secretary of State": the first party
@@ -585,6 +592,20 @@ def _titles_of_one(head: Token, lex: ExtractLexicon) -> bool:
         return False
     # "High Commissioner for Human Rights Volker Türk": a name the parser joined with no "and"
     return conj[0].ent_type_ == "PERSON" or (conj[0].pos_ == "PROPN" and not any(c.dep_ == "cc" for c in head.children))
+
+
+def _name_goes_on(head: Token, conj: Token, lex: ExtractLexicon) -> bool:
+    """ "The Ministry of Foreign Affairs and Foreign Trade": a capitalised field after "and", with no
+    determiner, place or body of its own, continues a body's "… of …" name (one body, not two)."""
+    return (
+        head.lemma_.lower() in lex.speakers.institution_nouns
+        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < conj.i for c in head.children)
+        and conj.pos_ in ("PROPN", "NOUN")
+        and conj.text[:1].isupper()
+        and conj.lemma_.lower() not in lex.speakers.institution_nouns
+        and conj.ent_type_ not in ("GPE", "PERSON", "NORP", "LOC")
+        and not any(c.dep_ in ("det", "poss", "cc") for c in conj.children)
+    )
 
 
 def _plural(head: Token) -> bool:

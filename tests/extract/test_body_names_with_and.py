@@ -1,0 +1,31 @@
+"""A body whose own name holds "and" ("the Ministry of Foreign Affairs and Foreign Trade") is one
+body, placed as a bare body is (the outlet's state), not two parties. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.pipeline.types import ArticleInput
+
+
+@pytest.fixture
+def real_with_source(make_extractor, project_resolver):
+    def _run(text, source):
+        return make_extractor(project_resolver).extract(ArticleInput(text=text, source=source))
+
+    return _run
+
+
+def test_a_ministry_named_with_and_is_one_body_of_the_outlets_state(real_with_source):
+    text = (
+        "The Ministry of Foreign Affairs and Foreign Trade has confirmed that the governments of Jamaica and "
+        "the United States (US) are in talks over a new agreement."
+    )
+    (st,) = real_with_source(text, "The Kingston Courier (Jamaica)")
+    assert st.actor.country == "JM" and st.actor.kind == "institution"
+    assert st.speaker == "The Ministry of Foreign Affairs and Foreign Trade"
+
+
+def test_two_bodies_joined_by_and_stay_two_parties(run):
+    (st,) = run("The Ministry of Defence and the Foreign Ministry said the talks would resume.")
+    assert st.actor.name == "Ministry of Defence"  # the first party, not one body glued from both
