@@ -277,6 +277,8 @@ class ActorLookup:
 
                 def read_home() -> str | None:  # read only if a rule needs it
                     self._home_used = True
+                    if body and self._titled_by_organisation(mention):
+                        return None  # "GCC Secretary-General X": the bloc's officer, no state's
                     return home.at(start, text, body, self._bearing)
 
                 self._set_home(read_home)
@@ -344,7 +346,9 @@ class ActorLookup:
                 # and so is an acronym no one defined or knows ("the RCMP said" in a Canadian paper)
                 bare_acronym = _BARE_ACRONYM.fullmatch(mention.text) is not None
                 code = self._home.owner(mention.start, mention.text) or (
-                    self._home.own_outlet() if body or bare_acronym else None
+                    self._home.own_outlet()
+                    if (body and not self._titled_by_organisation(mention)) or bare_acronym
+                    else None
                 )
                 if code:
                     unknown = replace(unknown, country=code)
@@ -399,6 +403,23 @@ class ActorLookup:
             if _is_organisation(actor):
                 found.append((m, actor))
         return found
+
+    def _titled_by_organisation(self, mention: Mention) -> bool:
+        """The mention names an international organisation inside a longer phrase ("Gulf Cooperation
+        Council Secretary-General Jasem Albudaiwi"): the speaker serves the organisation, and the
+        home state a bare body takes is not theirs."""
+        if self._doc is None or self._article is None:
+            return False
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(
+            e.label_ == "ORG"
+            and e.end_char - e.start_char < len(mention.text)
+            and (found := self._resolve_alone(e.text))
+            and _is_organisation(found)
+            for e in span.ents
+        )
 
     def _resolve_alone(self, text: str) -> ResolvedActor | None:
         """The known actor `text` names by itself, asked of the resolver with a fresh memory (so

@@ -156,7 +156,9 @@ class Extractor:
                     turns, d.cue.anchor.sent.text, d.cue.anchor.idx, d.cue.speaker.text if d.cue.speaker else None, lex
                 )
             ]
-        outlet = outlet_state(article.source, article.url, self.countries, lex)
+        registry = getattr(self.resolver, "registry", None)
+        registered = registry.outlet_home(article.source) if registry is not None else None
+        outlet = outlet_state(article.source, article.url, self.countries, lex, registered)
         government = outlet is not None and government_site(article.url, lex)
         quoted = [(q.start, q.end) for q in quotes]
         home = HomeCountry(article.text, paras, self.countries, lex, doc, quoted, outlet, government)

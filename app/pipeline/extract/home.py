@@ -64,12 +64,21 @@ def _subject_like(tok) -> bool:
     return False
 
 
-def outlet_state(source: str | None, url: str | None, countries: Countries | None, lex: ExtractLexicon) -> str | None:
-    """The state of a national outlet: the one place its name holds ("Taipei Times", "The Kyiv
-    Independent"), else its web domain's country code ("www.example.com.ar"), except domains any
+def outlet_state(
+    source: str | None,
+    url: str | None,
+    countries: Countries | None,
+    lex: ExtractLexicon,
+    registered: str | None = None,
+) -> str | None:
+    """The state of a national outlet: its home in the actor registry (`registered`: "Arab News" is
+    Saudi, though its name holds no place), else the one place its name holds ("Taipei Times", "The
+    Kyiv Independent"), else its web domain's country code ("www.example.com.ar"), except domains any
     site may take (`home_vanity_domains`). None for an outlet that names no place (a wire service)."""
     if countries is None:
         return None
+    if registered and countries.country_code(registered):
+        return countries.country_code(registered)
     # Only a hint: a source or URL that is not text (a draft built past validation) gives none,
     # so the article still reaches the store, which judges it.
     source = source if isinstance(source, str) else None

@@ -121,6 +121,9 @@ class Actor:
     roles: tuple[Role, ...] = ()
     slug_aliases: tuple[str, ...] = field(default=(), compare=False)
     former_names: tuple[FormerName, ...] = field(default=(), compare=False)  # by `until`, earliest first
+    # a news outlet's home state (`based:`), whatever it speaks for: a bare "the Foreign Ministry" in
+    # a national paper is most often its own state's, though the paper is no state's voice
+    based: str | None = field(default=None, compare=False)
 
     def name_on(self, day: dt.date | None) -> str:
         """The name the body went by on that day: an article of 2011 quotes the "Foreign and
@@ -163,9 +166,10 @@ def actor_from_dict(record: Any, where: str = "") -> Actor:
     if kind not in KINDS:
         raise RegistryError(f"{ctx}: kind {kind!r} is not one of {sorted(KINDS)}")
     country = _country(record.get("country"))
-    if country is not None:
-        if len(country) != 2 or not country.isalpha():
-            raise RegistryError(f"{ctx}: country {country!r} is not an ISO alpha-2 code")
+    based = _country(record.get("based"))
+    for code in (country, based):
+        if code is not None and (len(code) != 2 or not code.isalpha()):
+            raise RegistryError(f"{ctx}: country {code!r} is not an ISO alpha-2 code")
     roles = []
     for r in record.get("roles") or []:
         if not isinstance(r, dict) or not r.get("role"):
@@ -203,6 +207,7 @@ def actor_from_dict(record: Any, where: str = "") -> Actor:
         roles=tuple(roles),
         slug_aliases=tuple(record.get("slug_aliases") or ()),
         former_names=tuple(sorted(former, key=lambda f: f.until)),
+        based=based,
     )
 
 

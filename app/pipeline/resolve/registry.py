@@ -15,6 +15,7 @@ is known by in other files.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -138,6 +139,16 @@ class Registry:
 
     def has_alias(self, key: str) -> bool:
         return key in self._alias
+
+    def outlet_home(self, name: str | None) -> str | None:
+        """The home state of the national news outlet called `name` ("Arab News": SA, "Xinhua": CN), where
+        the registry says it is `based`; None for an outlet it does not know or that has no one home (a
+        wire service, a broadcaster to the world)."""
+        if not name or not isinstance(name, str):
+            return None
+        key = norm(re.sub(r"\s*\([^)]*\)\s*$", "", name))  # "The Gleaner (Jamaica Gleaner)": the name before
+        homes = {a.based for a in self.by_alias(key) if a.kind == "media"}
+        return homes.pop() if len(homes) == 1 else None
 
     def state_for_code(self, code: str | None) -> Actor | None:
         return self._by_slug.get(self._state_by_code.get(code or "", ""))
