@@ -666,6 +666,8 @@ class Furniture(_Section):
     max_caption_words: int = Field(default=45, ge=0)
     # A photo caption in the present tense closed by the picture's full date, as a whole line.
     dated_caption_pattern: Pattern | None = None
+    # A photo caption in the present tense closed by a bare agency credit in brackets ("(SPA)").
+    present_caption_pattern: Pattern | None = None
     # A line holding HTML markup residue ('<a href=…'): furniture as a whole line.
     markup_pattern: Pattern | None = None
     # The label of a block of links to other stories; the unterminated lines after it are their headlines.
@@ -695,6 +697,10 @@ class Furniture(_Section):
     @cached_property
     def dated_caption_rx(self) -> re.Pattern[str] | None:
         return re.compile(self.dated_caption_pattern) if self.dated_caption_pattern else None
+
+    @cached_property
+    def present_caption_rx(self) -> re.Pattern[str] | None:
+        return re.compile(self.present_caption_pattern) if self.present_caption_pattern else None
 
     @cached_property
     def terminal_rx(self) -> re.Pattern[str]:

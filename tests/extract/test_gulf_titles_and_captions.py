@@ -112,3 +112,21 @@ def test_an_agency_dateline_closed_by_a_colon_and_the_two_ministers(run):
     )
     assert not any(s.speaker.startswith("ISLAMABAD") for s in sts)
     assert "Tomas Reis" in find(sts, "expressed satisfaction").speaker
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Prince Khalid and the envoy meet in Riyadh. (SPA)",
+        "President Ana Lima chairs the virtual summit on the crisis in the north. [PCS]",
+    ],
+)
+def test_a_present_tense_caption_with_a_bare_agency_credit_is_no_statement(run, caption):
+    text = caption + "\n\nThe ministry said on Monday that the talks would resume next week."
+    sts = run(text)
+    assert [s.text for s in sts] == ["that the talks would resume next week"]
+
+
+def test_a_present_tense_summary_line_without_a_credit_stays(run):
+    sts = run("Foreign ministers Ana Lima and Piet Berg hold first face-to-face talks\n\nThe talks lasted an hour.")
+    assert any("face-to-face talks" in s.text for s in sts)

@@ -59,7 +59,7 @@ def _is_caption(line: str, lex: ExtractLexicon) -> bool:
     f = lex.furniture
     if len(line.split()) > f.max_caption_words:
         return False
-    rxs = (f.caption_credit_rx, f.markup_rx, f.dated_caption_rx)
+    rxs = (f.caption_credit_rx, f.markup_rx, f.dated_caption_rx, f.present_caption_rx)
     return any(rx is not None and rx.search(line) is not None for rx in rxs)
 
 
