@@ -130,3 +130,11 @@ def test_a_present_tense_caption_with_a_bare_agency_credit_is_no_statement(run, 
 def test_a_present_tense_summary_line_without_a_credit_stays(run):
     sts = run("Foreign ministers Ana Lima and Piet Berg hold first face-to-face talks\n\nThe talks lasted an hour.")
     assert any("face-to-face talks" in s.text for s in sts)
+
+
+def test_a_newsletter_consent_line_is_furniture(run):
+    text = (
+        "The two officials met in Ottawa on Monday.\n\nBy providing your email address, you have read and agree to "
+        "the Daily's Terms and Conditions and Privacy Policy.\n\nThe ministry said the talks would resume."
+    )
+    assert not any("email address" in s.text for s in run(text))
