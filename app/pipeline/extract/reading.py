@@ -57,9 +57,38 @@ def _place(ch: str, role: str, width: int, before: str, after: str) -> str:
     return " " * (width - 1) + ch if role == "open" else ch + " " * (width - 1)
 
 
+# Hard-wrapped copy (wire text or a PDF, "… top European\ndiplomats on Friday …"): most lines stop
+# mid-sentence and are short. Such a line break inside a sentence is a space; a line that ends a
+# sentence, or a short one (a byline, a date), still ends its paragraph.
+_WRAP_MIN_LINES = 8
+_WRAP_UNENDED_SHARE = 0.5
+_WRAP_MAX_MEAN = 100
+_WRAP_MIN_LINE = 35
+_SENTENCE_END_RX = re.compile(r"[.!?:;\"”’)\]]\s*$")
+
+
+def _unwrapped(text: str) -> str:
+    """`text` with the line breaks of hard wrapping made spaces, when its lines show it was wrapped."""
+    lines = text.split("\n")
+    full = [line for line in lines if line.strip()]
+    if len(full) < _WRAP_MIN_LINES or sum(len(line) for line in full) / len(full) > _WRAP_MAX_MEAN:
+        return text
+    if sum(1 for line in full if not _SENTENCE_END_RX.search(line)) / len(full) <= _WRAP_UNENDED_SHARE:
+        return text
+    out = []
+    for line, nxt in zip(lines, lines[1:] + [None], strict=True):
+        out.append(line)
+        if nxt is None:
+            continue
+        joins = len(line.strip()) >= _WRAP_MIN_LINE and nxt.strip() != "" and not _SENTENCE_END_RX.search(line)
+        out.append(" " if joins else "\n")
+    return "".join(out)
+
+
 def reading_text(text: str) -> str:
-    """`text` with hard spaces, elisions' typographic apostrophes, encoded marks and doubled-apostrophe quotes made plain; same length."""
-    out = text.translate(_HARD_SPACES)
+    """`text` with hard spaces, elisions' typographic apostrophes, encoded marks, doubled-apostrophe quotes and
+    hard line wrapping made plain; same length."""
+    out = _unwrapped(text.translate(_HARD_SPACES))
     if "\u2019" in out:
         out = _ELISION_RX.sub(r"\1'", out)
     if "&" in out:
