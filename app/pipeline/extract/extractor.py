@@ -33,6 +33,7 @@ from .actors import ActorLookup
 from .assemble import QuoteIndex, collect_cues, link_quotes
 from .attribution import Attributor
 from .context import Countries
+from .era import undated_era
 from .home import HomeCountry, government_site, outlet_state
 from .language import LanguageCheck, LanguageDetector
 from .nlp import keep_title_abbreviations, load_nlp
@@ -162,7 +163,9 @@ class Extractor:
         government = outlet is not None and government_site(article.url, lex)
         quoted = [(q.start, q.end) for q in quotes]
         home = HomeCountry(article.text, paras, self.countries, lex, doc, quoted, outlet, government)
-        lookup = ActorLookup(lex, article.published, self.resolver, doc, home)
+        # an undated article's bare titles are read on the day its titled office holders place it on
+        resolve_on = article.published or undated_era(doc, getattr(self.resolver, "registry", None))
+        lookup = ActorLookup(lex, resolve_on, self.resolver, doc, home)
         attributor = Attributor(lookup, self.countries)
         statements = build(doc, drafts, attributor, article.published, self.countries)
         if turns:
