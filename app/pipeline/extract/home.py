@@ -77,8 +77,8 @@ def outlet_state(
     site may take (`home_vanity_domains`). None for an outlet that names no place (a wire service)."""
     if countries is None:
         return None
-    if registered and countries.country_code(registered):
-        return countries.country_code(registered)
+    if registered and (code := countries.country_code(registered)):
+        return code
     # Only a hint: a source or URL that is not text (a draft built past validation) gives none,
     # so the article still reaches the store, which judges it.
     source = source if isinstance(source, str) else None
