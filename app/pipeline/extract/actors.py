@@ -499,15 +499,30 @@ class ActorLookup:
             links = "|".join(map(re.escape, sorted(self.lex.speakers.place_preps)))
             pattern = re.compile(rf"{title}((?:\s+(?:{links})\s+(?:the\s+)?[A-Z][\w'’-]*)*),?\s+({_NAME_RUN})")
             self._titled[key] = [
-                (m.start(), m.end(), without_possessive(m.group(2)), m.group(0)) for m in pattern.finditer(text)
+                (m.start(), m.end(), without_possessive(m.group(2)), _without_posting(m, words))
+                for m in pattern.finditer(text)
             ]
-        found = {name: written for lo, hi, name, written in self._titled[key] if not lo <= mention.start < hi}
+        found = {
+            self._without_leading_titles(name): written
+            for lo, hi, name, written in self._titled[key]
+            if not lo <= mention.start < hi
+        }
+        found.pop("", None)
         if len(found) != 1:
             return None
         name, written = found.popitem()
         written = without_possessive(written)
         found_actor = self._person_bearing(written, name.split())
         return found_actor if found_actor is not None and found_actor.kind == "person" else None
+
+    def _without_leading_titles(self, name: str) -> str:
+        """ "Ambassador Mohammad Sadiq" → "Mohammad Sadiq": the name after a title or honorific the
+        name's pattern took in ("the Special Representative, Ambassador Mohammad Sadiq")."""
+        words = name.split()
+        titles, honorifics = self.lex.speakers.person_titles, self.lex.transcripts.honorifics
+        while len(words) > 2 and (low := words[0].lower().rstrip(".")) and (low in titles or low in honorifics):
+            words = words[1:]
+        return " ".join(words)
 
     def _bracketed_state(self, mention: Mention) -> str | None:
         """ "CHRISTINA LUND (Denmark) said", "Ana Lima (Chile) told the Council": in meeting coverage
@@ -761,6 +776,15 @@ class ActorLookup:
         if found is not None and found.kind == "person" and set(words) <= set(found.name.replace("-", " ").split()):
             return found
         return None
+
+
+def _without_posting(found: re.Match[str], title: list[str]) -> str:
+    """A title's introduction without the place its holder is posted to ("Special Representative for
+    Afghanistan, Ambassador X" is Pakistan's envoy, not Afghanistan's), which the home then places."""
+    place = found.group(1)
+    if not place.strip() or place.split()[0].lower() not in ("for", "to"):
+        return found.group(0)
+    return " ".join(title) + ", " + found.group(2)
 
 
 # "In Khartoum, …": a sentence that opens on a place.
