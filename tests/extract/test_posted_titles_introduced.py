@@ -25,3 +25,13 @@ def test_a_bare_title_is_the_person_it_introduced_and_the_dateline_places_them(r
     (st,) = real(TEXT)
     assert st.actor.name == "Piet Berg Hassan"
     assert st.actor.country == "PK"
+
+
+def test_a_place_opening_the_sentence_is_part_of_the_introduction(make_extractor, project_resolver):
+    text = (
+        "Cook Islands Prime Minister Piet Berg Hassan returned home on Monday from a week-long state visit.\n\n"
+        'Before signing the deal, Hassan said there was "no need for New Zealand to sit in the room with us".'
+    )
+    article = ArticleInput(text=text, source="RNZ", url="https://www.rnz.co.nz/news/1")
+    (st,) = [s for s in make_extractor(project_resolver).extract(article) if s.kind == "direct"]
+    assert st.actor.name == "Piet Berg Hassan" and st.actor.country == "CK"

@@ -609,9 +609,12 @@ class ActorLookup:
             head = max(full, key=lambda t: t.i)
             head = _described_by(head)
             start = full[0].i  # the run of proper nouns before the name (a title the parser split off)
-            while start > 0 and self._doc[start - 1].pos_ == "PROPN" and not self._doc[start - 1].is_sent_start:
+            # (the sentence's first word too: "Cook Islands Prime Minister Mark Brown is hoping …")
+            while start > 0 and self._doc[start - 1].pos_ == "PROPN" and not self._doc[start].is_sent_start:
                 start -= 1
             phrases = (mention_from(head, self.lex, with_conj=False).text, self._doc[start : full[-1].i + 1].text)
+            if len(phrases[1]) > len(phrases[0]):  # the run holds more of the title ("Cook Islands …")
+                phrases = (phrases[1], phrases[0])
             end = full[-1].idx + len(full[-1])
             text = doc_text(self._doc)
             at = self._after_posted_place(text, self._doc[start].idx, end)
