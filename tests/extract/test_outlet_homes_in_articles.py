@@ -38,3 +38,13 @@ def test_an_organisations_officer_takes_no_state_from_the_outlet(from_outlet):
     text = "Gulf Cooperation Council Secretary-General Jasem Mohamed Albudaiwi welcomed the agreement between Saudi Arabia and Iran."
     (st,) = from_outlet(text, "Arab News")
     assert st.actor.country is None
+
+
+def test_a_bare_government_post_in_a_national_outlet_is_its_states_among_others_named(make_extractor, project_resolver):
+    text = (
+        "Hours after Somalia severed diplomatic relations with Kenya and gave Kenyan diplomatic staff seven days to "
+        "leave the country, Government Spokesman retired colonel Piet Berg Hassan says Nairobi has set up a committee."
+    )
+    article = ArticleInput(text=text, source="The Nairobi Courier", url="https://www.courier.co.ke/news/1")
+    (st,) = [s for s in make_extractor(project_resolver).extract(article) if "Hassan" in s.speaker]
+    assert st.actor.country == "KE"

@@ -371,6 +371,10 @@ class HomeCountry:
                 ]
             else:
                 ks = list(range(lo, hi))
+            if (body or post) and self.outlet and any(self._codes[k] == self.outlet for k in ks):
+                # a national outlet's bare "Government Spokesman" in a sentence that names its state among
+                # others ("Hours after Somalia severed relations with Kenya, Government Spokesman X …")
+                return self.outlet
             for k in reversed(ks):
                 if self._subject[k]:
                     return self._codes[k]
