@@ -61,3 +61,11 @@ def test_a_contrast_with_a_verb_of_saying_is_a_statement_of_its_own(run):
     sts = run(text)
     assert "Sylvania insisted" not in find(sts, "the text was agreed").text
     assert find(sts, "cannot be signed").speaker == "Sylvania"
+
+
+def test_a_closing_guillemet_read_as_a_name_is_no_speaker(nlp, lex):
+    from app.pipeline.extract.mentions import is_actor_like
+
+    doc = nlp("«Greece is a modern country,» responded Foreign Minister Dora Bakoyannis.")
+    (mark,) = [t for t in doc if t.text == "»"]
+    assert not is_actor_like(mark, lex)

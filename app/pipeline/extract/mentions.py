@@ -676,6 +676,8 @@ _ACRONYM_MAX = 8  # letters of a body's acronym ("EEAS", "ECOWAS")
 
 def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
     """Could this noun be the source of a statement? Filters "the deal requires"."""
+    if not any(c.isalpha() for c in head.text):
+        return False  # a quotation mark the tagger read as a proper noun ("«…,» responded X")
     if head.lower_ in lex.pronouns.not_speakers:
         return False  # "Not everyone welcomed the deal"
     if any(c.dep_ == "det" and c.lower_ in lex.pronouns.not_speaker_determiners for c in head.children):
