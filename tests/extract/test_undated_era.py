@@ -11,47 +11,18 @@ from app.pipeline.extract.era import undated_era
 from app.pipeline.resolve import Registry, Resolver
 from app.pipeline.types import ArticleInput
 
+
+def _person(slug: str, name: str, role: str, title: str, start: str, end: str | None = None) -> dict:
+    """A registry record of a Swedish office holder with one dated term."""
+    term = {"role": role, "title": title, "country": "SE", "start": start, "end": end}
+    return {"slug": slug, "name": name, "kind": "person", "country": "SE", "roles": [term]}
+
+
 RECORDS = [
     {"slug": "sylvania", "name": "Sylvania", "kind": "state", "country": "SE"},
-    {
-        "slug": "ana-lima",
-        "name": "Ana Lima",
-        "kind": "person",
-        "country": "SE",
-        "roles": [
-            {
-                "role": "foreign_minister",
-                "title": "Minister of Foreign Affairs",
-                "country": "SE",
-                "start": "2014-05-26",
-                "end": "2019-05-30",
-            }
-        ],
-    },
-    {
-        "slug": "piet-berg",
-        "name": "Piet Berg",
-        "kind": "person",
-        "country": "SE",
-        "roles": [
-            {
-                "role": "head_of_government",
-                "title": "Prime Minister of Sweden",
-                "country": "SE",
-                "start": "2012-01-01",
-                "end": "2018-01-01",
-            }
-        ],
-    },
-    {
-        "slug": "peter-novak",
-        "name": "Peter Novak",
-        "kind": "person",
-        "country": "SE",
-        "roles": [
-            {"role": "head_of_government", "title": "Prime Minister of Sweden", "country": "SE", "start": "2018-01-01"}
-        ],
-    },
+    _person("ana-lima", "Ana Lima", "foreign_minister", "Minister of Foreign Affairs", "2014-05-26", "2019-05-30"),
+    _person("piet-berg", "Piet Berg", "head_of_government", "Prime Minister of Sweden", "2012-01-01", "2018-01-01"),
+    _person("peter-novak", "Peter Novak", "head_of_government", "Prime Minister of Sweden", "2018-01-01"),
 ]
 
 
@@ -86,21 +57,6 @@ def test_an_undated_articles_bare_title_is_the_holder_of_its_era(make_extractor,
 
 def test_a_term_too_long_to_tell_places_nothing(nlp):
     registry = Registry.from_dicts(
-        [
-            {
-                "slug": "ana-lima",
-                "name": "Ana Lima",
-                "kind": "person",
-                "country": "SE",
-                "roles": [
-                    {
-                        "role": "foreign_minister",
-                        "title": "Minister of Foreign Affairs",
-                        "country": "SE",
-                        "start": "2004-03-09",
-                    }
-                ],
-            }
-        ]
+        [_person("ana-lima", "Ana Lima", "foreign_minister", "Minister of Foreign Affairs", "2004-03-09")]
     )
     assert undated_era(nlp("Foreign Minister Ana Lima met the envoy on Friday."), registry) is None
