@@ -141,11 +141,22 @@ class ActorLookup:
             out.insert(0, full)
         if (full := self._full_state_name(mention.text)) is not None:
             out.insert(0, full)  # "the North's foreign ministry" → "North Korea's foreign ministry"
+        if (state := self._leaders_state(mention.text)) is not None:
+            out.insert(0, state)  # "Putin's Russia", "Milei's Argentina": the state
         if mention.name and mention.name not in out:
             out.append(mention.name)
         if mention.first and mention.first not in out:
             out.append(mention.first)
         return out
+
+    def _leaders_state(self, text: str) -> str | None:
+        """ "Putin's Russia", "Milei’s Argentina": a state named after its leader's possessive is the
+        state; its name, else None."""
+        owner, sep, rest = text.replace("’", "'").partition("'s ")
+        countries = getattr(getattr(self._article, "resolver", None), "countries", None)
+        if not sep or not owner[:1].isupper() or " " in owner.strip() or countries is None:
+            return None
+        return rest if countries.country_code(rest) and rest[:1].isupper() else None
 
     def _without_day(self, text: str) -> str:
         """The speaker's phrase without what the parser glued to it: a weekday at its end says when,
