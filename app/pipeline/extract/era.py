@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from app.pipeline.resolve.countries import all_codes, demonyms_of, names_of
 from app.pipeline.resolve.normalize import norm
 
+from .sentences import sent_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -71,7 +73,7 @@ def _terms_named(doc: Doc, registry: Registry) -> list[tuple[dt.date, dt.date]]:
         people = [a for a in registry.by_alias(norm(ent.text)) if a.kind == "person" and a.roles]
         if len(people) != 1:
             continue
-        window = doc[max(ent.sent.start, ent.start - _TITLE_REACH) : ent.start]
+        window = doc[max(sent_of(ent[0]).start, ent.start - _TITLE_REACH) : ent.start]
         before = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}  # "Foreign Ministers X and Y"
         for role in people[0].roles:
             if role.start is not None and role.title and _title_shown(role.title, before):
