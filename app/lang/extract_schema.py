@@ -407,6 +407,7 @@ class Speakers(_Section):
     relative_post: str = r"^who\s+(?:is|was)\s+"  # "X, who was nominated as Y,": Y describes X
     name_suffixes: Words = frozenset()  # "Biden, Jr.": a suffix after a name's comma, no name itself
     state_kinds: Words = frozenset()  # "the Kingdom": a state the article named, by the kind of state it is
+    state_form_words: Words = frozenset()  # "Republic", "Kingdom": left out of a title before a name
     body_voice_titles: Words = frozenset()
     background_marks: Words = frozenset()  # "after X claimed …": X speaks in the background
     empty_subjects: Words = frozenset()  # "It came as X led …": no one's clause

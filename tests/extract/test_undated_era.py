@@ -31,18 +31,18 @@ def registry():
     return Registry.from_dicts(RECORDS)
 
 
-def test_a_titled_office_holder_places_the_article_in_their_term(nlp, registry):
-    day = undated_era(nlp("Foreign Minister Ana Lima met the envoy on Friday."), registry)
+def test_a_titled_office_holder_places_the_article_in_their_term(nlp, registry, lex):
+    day = undated_era(nlp("Foreign Minister Ana Lima met the envoy on Friday."), registry, lex)
     assert dt.date(2014, 5, 26) <= day <= dt.date(2019, 5, 30)
 
 
-def test_two_titled_holders_place_it_where_their_terms_meet(nlp, registry):
+def test_two_titled_holders_place_it_where_their_terms_meet(nlp, registry, lex):
     doc = nlp("Foreign Minister Ana Lima and Prime Minister Peter Novak met the envoy on Friday.")
-    assert dt.date(2018, 1, 1) <= undated_era(doc, registry) <= dt.date(2019, 5, 30)
+    assert dt.date(2018, 1, 1) <= undated_era(doc, registry, lex) <= dt.date(2019, 5, 30)
 
 
-def test_a_name_without_its_title_places_nothing(nlp, registry):
-    assert undated_era(nlp("Ana Lima met the envoy on Friday."), registry) is None
+def test_a_name_without_its_title_places_nothing(nlp, registry, lex):
+    assert undated_era(nlp("Ana Lima met the envoy on Friday."), registry, lex) is None
 
 
 def test_an_undated_articles_bare_title_is_the_holder_of_its_era(make_extractor, lexicon, registry):
@@ -55,8 +55,8 @@ def test_an_undated_articles_bare_title_is_the_holder_of_its_era(make_extractor,
     assert st.actor.name == "Piet Berg" and st.date is None
 
 
-def test_a_term_too_long_to_tell_places_nothing(nlp):
+def test_a_term_too_long_to_tell_places_nothing(nlp, lex):
     registry = Registry.from_dicts(
         [_person("ana-lima", "Ana Lima", "foreign_minister", "Minister of Foreign Affairs", "2004-03-09")]
     )
-    assert undated_era(nlp("Foreign Minister Ana Lima met the envoy on Friday."), registry) is None
+    assert undated_era(nlp("Foreign Minister Ana Lima met the envoy on Friday."), registry, lex) is None

@@ -22,34 +22,15 @@ from .sentences import sent_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from app.lang.extract_schema import ExtractLexicon
     from app.pipeline.resolve import Registry
 
 _TITLE_REACH = 6  # tokens before a name read for its title
 _VAGUEST = dt.timedelta(days=6 * 366)  # a stretch longer than this places the article nowhere in particular
 _LINK_WORDS = frozenset({"of", "the", "and", "for", "to", "on", "in"})
-# words of states' official names, which a title before a name leaves out ("President of the Republic
-# of Korea" is written "South Korean President")
-_STATE_FORM_WORDS = frozenset(
-    {
-        "republic",
-        "kingdom",
-        "federation",
-        "federal",
-        "united",
-        "democratic",
-        "people",
-        "peoples",
-        "islamic",
-        "socialist",
-        "arab",
-        "commonwealth",
-        "union",
-        "government",
-    }
-)
 
 
-def _title_shown(title: str, before: set[str]) -> bool:
+def _title_shown(title: str, before: set[str], state_forms: frozenset[str]) -> bool:
     """Whether the words before a name show the role's title: its head word ("Minister", "President",
     the word before "of" or the last) and, when it has any, one of its other words ("Minister of
     Foreign Affairs" is shown by "Foreign Minister", "Prime Minister of India" by "Indian Prime
@@ -59,11 +40,11 @@ def _title_shown(title: str, before: set[str]) -> bool:
     if not head_words or head_words[-1] not in before:
         return False
     words = {w for w in re.findall(r"[a-z]+", title.lower()) if w not in _LINK_WORDS}
-    others = words - {head_words[-1]} - _place_words() - _STATE_FORM_WORDS
+    others = words - {head_words[-1]} - _place_words() - state_forms
     return not others or bool(others & before)
 
 
-def _terms_named(doc: Doc, registry: Registry) -> list[tuple[dt.date, dt.date]]:
+def _terms_named(doc: Doc, registry: Registry, state_forms: frozenset[str]) -> list[tuple[dt.date, dt.date]]:
     """The terms of office of the known people the article names with that office's title."""
     today = dt.date.today()
     terms = []
@@ -76,7 +57,7 @@ def _terms_named(doc: Doc, registry: Registry) -> list[tuple[dt.date, dt.date]]:
         window = doc[max(sent_of(ent[0]).start, ent.start - _TITLE_REACH) : ent.start]
         before = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}  # "Foreign Ministers X and Y"
         for role in people[0].roles:
-            if role.start is not None and role.title and _title_shown(role.title, before):
+            if role.start is not None and role.title and _title_shown(role.title, before, state_forms):
                 terms.append((role.start, role.end or today))
     return terms
 
@@ -97,12 +78,12 @@ def _best_day(terms: list[tuple[dt.date, dt.date]]) -> dt.date | None:
     return start + (end - start) / 2
 
 
-def undated_era(doc: Doc, registry: Registry | None) -> dt.date | None:
+def undated_era(doc: Doc, registry: Registry | None, lex: ExtractLexicon) -> dt.date | None:
     """The day an undated article's titles place it on, or None when it names no known office holder
     with their title."""
     if registry is None:
         return None
-    terms = _terms_named(doc, registry)
+    terms = _terms_named(doc, registry, lex.speakers.state_form_words)
     return _best_day(terms) if terms else None
 
 

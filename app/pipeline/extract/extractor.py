@@ -164,7 +164,7 @@ class Extractor:
         quoted = [(q.start, q.end) for q in quotes]
         home = HomeCountry(article.text, paras, self.countries, lex, doc, quoted, outlet, government)
         # an undated article's bare titles are read on the day its titled office holders place it on
-        resolve_on = article.published or undated_era(doc, registry)
+        resolve_on = article.published or undated_era(doc, registry, lex)
         lookup = ActorLookup(lex, resolve_on, self.resolver, doc, home)
         attributor = Attributor(lookup, self.countries)
         statements = build(doc, drafts, attributor, article.published, self.countries)
