@@ -109,6 +109,7 @@ class ActorLookup:
         self._doc = doc
         self._home = home
         self._by_text: dict[str, list[int]] | None = None
+        self._organisation_titled: dict[tuple[int, int], bool] = {}
         self._home_used: bool | None = None  # None: no resolver asked
         self._spelled: dict[str, str] = {}  # slug -> the article's spelling of a known person's name
         self._bearing: str | None = None  # the introduction a bare name is being read through
@@ -421,16 +422,17 @@ class ActorLookup:
         home state a bare body takes is not theirs."""
         if self._doc is None or self._article is None:
             return False
-        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            return False
-        return any(
-            e.label_ == "ORG"
-            and e.end_char - e.start_char < len(mention.text)
-            and (found := self._resolve_alone(e.text))
-            and _is_organisation(found)
-            for e in span.ents
-        )
+        key = (mention.start, mention.end)
+        if key not in self._organisation_titled:  # asked by the home and again by the outlet's rule
+            span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            self._organisation_titled[key] = span is not None and any(
+                e.label_ == "ORG"
+                and e.end_char - e.start_char < len(mention.text)
+                and (found := self._resolve_alone(e.text))
+                and _is_organisation(found)
+                for e in span.ents
+            )
+        return self._organisation_titled[key]
 
     def _resolve_alone(self, text: str) -> ResolvedActor | None:
         """The known actor `text` names by itself, asked of the resolver with a fresh memory (so
