@@ -56,6 +56,7 @@ def test_capital_us_is_the_country_not_the_pronoun(resolver):
         ("Anadolu", "anadolu-agency"),
         ("WHO", "who"),
         ("Ministry of Foreign Affairs, International Trade and Worship of Argentina", "argentina-foreign-ministry"),
+        ("Ministry of Foreign Affairs of Argentina", "argentina-foreign-ministry"),
         ("the Foreign, Commonwealth and Development Office", "united-kingdom-foreign-ministry"),
     ],
 )
