@@ -67,8 +67,9 @@ def _bare_plural(mention: Mention, lex: ExtractLexicon) -> bool:
 def _one_name(mention: Mention) -> bool:
     """ "the Hostages and Missing Families Forum": a coordination that is one body's name, every word
     capitalised but the small links, and no person's; not "the Chilean FM and the Secretary of
-    State" (a second determiner), nor "Ana Lima and Ivo Kral" (people)."""
-    if mention.person:
+    State" (a second determiner), nor "Ana Lima and Ivo Kral" (people), nor "Minister Dr. X and Iran's
+    Ambassador" (a person's name inside)."""
+    if mention.person or mention.name:
         return False
     words = mention.text.split()
     if words and words[0].lower() == "the":
@@ -147,7 +148,18 @@ class ActorLookup:
         if mention.name and mention.name not in out:
             out.append(mention.name)
         if mention.first and mention.first not in out:
-            out.append(mention.first)
+            if (
+                mention.person
+                and mention.name
+                and mention.name in mention.first
+                and mention.text.startswith(mention.first)
+                and not _one_name(mention)
+            ):
+                # "Minister X and Iran's Ambassador Y met": the first party before the glued whole, which
+                # the article's memory would otherwise keep as one person under X's name
+                out.insert(0, mention.first)
+            else:
+                out.append(mention.first)
         return out
 
     def _leaders_state(self, text: str) -> str | None:

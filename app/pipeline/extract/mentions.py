@@ -432,7 +432,13 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
             or (titled and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in head.children))
         )
     ):  # "Kenya and Uganda", "the Armenian minister and the Secretary of State": the first party
-        f_lo, f_hi = _span(doc, _collect(head, False, lex), head.i)
+        own = _collect(head, False, lex)
+        cut = min((c.i for c in head.children if c.dep_ == "cc" and c.i > head.i), default=None)
+        if cut is not None:
+            # "Minister X and Iran's Ambassador to Syria Y": the parser hung the second party's title on
+            # the first as an apposition; the first party ends at "and"
+            own = {i for i in own if i < cut} or own
+        f_lo, f_hi = _span(doc, own, head.i)
         first = doc_text(doc)[f_lo:f_hi]
     named = next(c for c in head.children if c.dep_ == "conj") if one else head
     return Mention(text, lo, hi, form, person, plural, _name_inside(named, lo, hi), first)
