@@ -289,6 +289,47 @@ def _said_subjects(doc):
     return doc
 
 
+INVERTED_SAYERS = "inverted_sayers"
+
+
+def _inverted_sayers(doc):
+    """ "Malaysia stands firm in its position, added the statement.": a verb of saying after a comma
+    at the sentence's end, followed only by who said it, which the parser joined to the clause before
+    as a second verb with the sayer for its object. The clause is what was said and the sayer its
+    subject, as the parser reads "…, said the ministry."."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "ROOT") or verb.lemma_.lower() not in _CLAUSE_VERBS:
+            continue
+        if verb.dep_ == "ROOT":  # "…, added the ministry.": the clause before is already the verb's
+            root = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        else:
+            root = verb.head if verb.head.dep_ == "ROOT" else None
+        if root is None or root.i > verb.i or root.pos_ not in ("VERB", "AUX") or doc[verb.i - 1].text != ",":
+            continue
+        if verb.tag_ not in ("VBD", "VBZ") or any(
+            c.dep_ == "cc" and c.i < verb.i for c in (*root.children, *verb.children)
+        ):
+            continue  # "…, and said the ministry would …"
+        kids = list(verb.children)
+        sayer = next(
+            (c for c in kids if c.dep_ == "dobj" and c.i == verb.i + 1 + (doc[verb.i + 1].dep_ == "det")), None
+        )
+        if (
+            sayer is None
+            or sayer.pos_ not in ("NOUN", "PROPN")
+            or any(c.i > verb.i and c is not sayer for c in kids if not c.is_punct)
+        ):
+            continue
+        end = sayer.sent.end
+        if not all(t.is_punct or t.is_space for t in doc[sayer.right_edge.i + 1 : end]):
+            continue
+        if verb.dep_ == "conj":
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "ccomp"
+        sayer.dep_ = "nsubj"
+    return doc
+
+
 PERSON_NAME_TAILS = "person_name_tails"
 # Entity labels the small model gives the last word of a foreign name ("Ursula von der" PERSON, "Leyen"
 # GPE): a place or a people's name, never a body's or a building's ("Trump Tower").
@@ -363,6 +404,8 @@ def _register() -> None:
         Language.component(PERSON_NAME_TAILS, func=_person_name_tails)
     if not Language.has_factory(SAID_SUBJECTS):
         Language.component(SAID_SUBJECTS, func=_said_subjects)
+    if not Language.has_factory(INVERTED_SAYERS):
+        Language.component(INVERTED_SAYERS, func=_inverted_sayers)
     if not Language.has_factory(COORDINATED_TITLES):
         Language.component(COORDINATED_TITLES, func=_coordinated_titles)
     if not Language.has_factory(BRACKETED_DELEGATES):
@@ -418,4 +461,5 @@ def load_nlp(name: str) -> Any:
     nlp.add_pipe(BRACKETED_DELEGATES, last=True)  # with the tags the attribute ruler maps
     nlp.add_pipe(COORDINATED_TITLES, last=True)
     nlp.add_pipe(SAID_SUBJECTS, last=True)
+    nlp.add_pipe(INVERTED_SAYERS, last=True)
     return nlp
