@@ -110,7 +110,7 @@ class ActorLookup:
         self._doc = doc
         self._home = home
         self._by_text: dict[str, list[int]] | None = None
-        self._organisation_titled: dict[tuple[int, int], bool] = {}
+        self._organisation_titled: dict[tuple[int, int], list[int]] = {}
         self._home_used: bool | None = None  # None: no resolver asked
         self._spelled: dict[str, str] = {}  # slug -> the article's spelling of a known person's name
         self._bearing: str | None = None  # the introduction a bare name is being read through
@@ -301,8 +301,10 @@ class ActorLookup:
 
                 def read_home() -> str | None:  # read only if a rule needs it
                     self._home_used = True
-                    if body and self._titled_by_organisation(mention):
-                        return None  # "GCC Secretary-General X": the bloc's officer, no state's
+                    if self._titled_by_organisation(mention, leading=not body):
+                        # "GCC Secretary-General X", "the AU Commissioner for Peace, Ambassador X": the
+                        # bloc's officer, no state's
+                        return None
                     return home.at(start, text, body, self._bearing)
 
                 self._set_home(read_home)
@@ -428,23 +430,48 @@ class ActorLookup:
                 found.append((m, actor))
         return found
 
-    def _titled_by_organisation(self, mention: Mention) -> bool:
+    def _titled_by_organisation(self, mention: Mention, leading: bool = False) -> bool:
         """The mention names an international organisation inside a longer phrase ("Gulf Cooperation
         Council Secretary-General Jasem Albudaiwi"): the speaker serves the organisation, and the
-        home state a bare body takes is not theirs."""
+        home state a bare body takes is not theirs. `leading`: only an organisation that opens the
+        mention ("the AU Commissioner X", not "Russia's UN ambassador X", a state's envoy)."""
         if self._doc is None or self._article is None:
             return False
         key = (mention.start, mention.end)
         if key not in self._organisation_titled:  # asked by the home and again by the outlet's rule
             span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            self._organisation_titled[key] = span is not None and any(
-                e.label_ == "ORG"
-                and e.end_char - e.start_char < len(mention.text)
-                and (found := self._resolve_alone(e.text))
-                and _is_organisation(found)
-                for e in span.ents
+            self._organisation_titled[key] = (
+                [
+                    e.start_char
+                    for e in span.ents
+                    if e.label_ == "ORG"
+                    and e.end_char - e.start_char < len(mention.text)
+                    and (found := self._resolve_alone(e.text))
+                    and _is_organisation(found)
+                ]
+                if span is not None
+                else []
             )
-        return self._organisation_titled[key]
+        starts = self._organisation_titled[key]
+        if leading:
+            opening = len(mention.text) - len(re.sub(r"^(?:the|The)\s+", "", mention.text))
+            return any(s - mention.start <= opening for s in starts) or self._opens_with_organisation(mention)
+        return bool(starts)
+
+    def _opens_with_organisation(self, mention: Mention) -> bool:
+        """The mention's first capitalised words name a known international organisation ("the AU
+        Commissioner for Peace X", "UN envoy X"), which the model did not mark as a body."""
+        words = mention.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        for n in range(min(4, len(words) - 1), 0, -1):
+            head = words[:n]
+            if not all(w[:1].isupper() for w in head):
+                continue
+            found = self._resolve_alone(" ".join(head))
+            if found is not None and _is_organisation(found):
+                return True
+        return False
 
     def _resolve_alone(self, text: str) -> ResolvedActor | None:
         """The known actor `text` names by itself, asked of the resolver with a fresh memory (so
