@@ -161,6 +161,7 @@ class HomeCountry:
         self.outlet = outlet  # the state of the national outlet that published the article (outlet_state)
         self._government = government  # the outlet is that state's government (government_site)
         self.main: str | None = None
+        self._headings: list[tuple[int, str]] = []  # a roundup's section headings ("Jordan"), by position
         self._pos: list[int] = []
         self._codes: list[str] = []
         self._subject: list[bool] = []
@@ -188,6 +189,7 @@ class HomeCountry:
             self._codes.append(c)
             self._subject.append(tok is not None and _subject_like(tok))
         self.dateline = self._dateline(countries, lex)
+        self._headings = self._section_headings(countries)
         if self.outlet not in self._codes and not self._government:
             self.outlet = None  # an outlet's state counts only in an article that names it, or its government's own
         weights: Counter[str] = Counter()
@@ -216,6 +218,25 @@ class HomeCountry:
         self._main_sure = self.main is not None and (
             lead is not None or len(counts) == 1 or counts[0][1] >= 1.5 * counts[1][1]
         )
+
+    def _section_headings(self, countries: Countries) -> list[tuple[int, str]]:
+        """A reactions roundup's headings: lines that are only a state's name ("Saudi Arabia", "UAE",
+        "Jordan") over the paragraphs of that state's reaction. Two or more make a roundup; one such
+        line alone says nothing of the paragraphs after it."""
+        found = []
+        for p in self._all_paras:
+            line = p.text.strip()
+            if not line or len(line.split()) > 4 or line[-1:] in ".:;,!?" or not line[:1].isupper():
+                continue
+            code = countries.country_code(line)
+            if code is not None:
+                found.append((p.start, code))
+        return found if len({c for _, c in found}) >= 2 else []
+
+    def _heading_above(self, pos: int) -> str | None:
+        """The state of the roundup heading the speaker's section, if the article has such headings."""
+        i = bisect_right([s for s, _ in self._headings], pos) - 1
+        return self._headings[i][1] if i >= 0 else None
 
     def _asks(self, text: str) -> bool:
         """A transcript's question ("Q: Special Envoy X proposed that Iran …"): the country it names
@@ -350,6 +371,8 @@ class HomeCountry:
             self._build()
         if phrase and (code := self._owner(pos, phrase)):
             return code
+        if self._headings and (code := self._heading_above(pos)):
+            return code  # "Jordan" ¶ "The ministry's spokesperson, X, voiced the Kingdom's condemnation"
         speakers = self._inputs[1].speakers
         said = set(re.findall(r"\w+", f"{phrase or ''} {described or ''}".lower()))
         if speakers.home_opposition_words & said and (code := self._opposition(pos)):
