@@ -330,6 +330,32 @@ def _inverted_sayers(doc):
     return doc
 
 
+FRONTED_CITING = "fronted_citing"
+_CITING_WORDS = frozenset({"citing", "quoting"})
+
+
+def _fronted_citing(doc):
+    """ "Citing Foreign Minister X, Anadolu said …": the parser hangs the opening participle on the
+    name as a modifier and makes the name a second subject of "said". The participle frames the
+    verb ("citing X" tells whose words the outlet passes on) and the name is its object."""
+    for sent in doc.sents:
+        first = sent[0]
+        if first.lower_ not in _CITING_WORDS or first.dep_ not in ("amod", "compound"):
+            continue  # the tagger reads "Citing" as an adjective or as the first word of a name
+        noun = first.head
+        while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+            noun = noun.head
+        verb = noun.head
+        if noun.dep_ not in ("nsubj", "dep") or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "nsubj" and c.i > noun.i for c in verb.children):
+            continue  # "Citing sources said …" has no subject of its own after the name
+        first.head, first.dep_ = verb, "advcl"
+        first.tag_, first.pos_, first.lemma_ = "VBG", "VERB", first.lower_[:-3] + "e"  # "cite", "quote"
+        noun.head, noun.dep_ = first, "dobj"
+    return doc
+
+
 PERSON_NAME_TAILS = "person_name_tails"
 # Entity labels the small model gives the last word of a foreign name ("Ursula von der" PERSON, "Leyen"
 # GPE): a place or a people's name, never a body's or a building's ("Trump Tower").
@@ -406,6 +432,8 @@ def _register() -> None:
         Language.component(SAID_SUBJECTS, func=_said_subjects)
     if not Language.has_factory(INVERTED_SAYERS):
         Language.component(INVERTED_SAYERS, func=_inverted_sayers)
+    if not Language.has_factory(FRONTED_CITING):
+        Language.component(FRONTED_CITING, func=_fronted_citing)
     if not Language.has_factory(COORDINATED_TITLES):
         Language.component(COORDINATED_TITLES, func=_coordinated_titles)
     if not Language.has_factory(BRACKETED_DELEGATES):
@@ -462,4 +490,5 @@ def load_nlp(name: str) -> Any:
     nlp.add_pipe(COORDINATED_TITLES, last=True)
     nlp.add_pipe(SAID_SUBJECTS, last=True)
     nlp.add_pipe(INVERTED_SAYERS, last=True)
+    nlp.add_pipe(FRONTED_CITING, last=True)
     return nlp
