@@ -398,6 +398,9 @@ class GroupWords(_Section):
     # "the head of the Russian delegation, X": a delegation (these nouns) speaks by its head (these)
     delegation_nouns: Words = frozenset()
     delegation_head_nouns: Words = frozenset()
+    # "Mongolia attaches importance to its relations with China": a standing tie with another state
+    # (these nouns) names no act of both, so no pair for a later "both sides"
+    tie_nouns: Words = frozenset()
 
 
 class Speakers(_Section):

@@ -193,7 +193,7 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                     continue  # "Wang Yi, State Councilor and Foreign Minister of China": one person and his posts
                 if counted is not None and sum(p.ent_type_ in _PARTY_ENTS for p in parties) > counted:
                     continue  # "the two presidents" are not the three ministers named before
-                subj = _host_subject(first)
+                subj = _host_subject(first, lex)
                 return ([subj] if subj is not None else []) + parties
             met = _named(tok) if tok.dep_ == "dobj" else None
             if met is not None and not states:  # "X met Y", "X met his counterpart Y"
@@ -205,7 +205,7 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 # "with Qatar's Prime Minister and Foreign Minister, Sheikh X": the name after the posts
                 other = next((c for c in _conjuncts(other) if not _titles_only(c, lex)), other)
             if other is not None and (not persons or _person(other, lex)):
-                subj = _host_subject(tok)  # "X held talks with Y", "Dhaka raised its concerns with New Delhi"
+                subj = _host_subject(tok, lex)  # "X held talks with Y", "Dhaka raised its concerns with New Delhi"
                 if (
                     subj is not None
                     and (not persons or _person(subj, lex))
@@ -358,10 +358,12 @@ def _subject(verb: Token) -> Token | None:
 _HOST_PREPS = ("with", "between", "from", "to")
 
 
-def _host_subject(first: Token) -> Token | None:
+def _host_subject(first: Token, lex: ExtractLexicon) -> Token | None:
     """ "Cho held a phone call with A and B", "X received a phone call from Y": the host (Cho, X) is
-    a party too, and named first."""
+    a party too, and named first; not "X attaches importance to its relations with Y" (a tie)."""
     if first.dep_ != "pobj" or first.head.lower_ not in _HOST_PREPS:
+        return None
+    if first.head.head.lemma_.lower() in lex.speakers.group.tie_nouns:
         return None
     if first.head.lower_ in ("from", "to") and first.head.head.pos_ != "NOUN":
         return None  # "X returned from Y", "X flew to Y": a place, no party

@@ -1,0 +1,15 @@
+"""A standing tie the sentence names ("its relations with China") is no act of both states, so a later
+"both sides" does not read its subject and object as the pair. Sentences written for the test."""
+
+from __future__ import annotations
+
+
+def test_relations_with_a_state_are_no_pair_for_both_sides(run, project_resolver):
+    text = (
+        "Foreign Minister Ivo Kral held talks with his Ruritanian counterpart Ana Lima in Prague on Tuesday.\n\n"
+        "For her part, Lima said Ruritania attaches great importance to its relations with Czechia.\n\n"
+        "Both sides agreed to enhance cooperation in trade."
+    )
+    last = run(text, resolver=project_resolver)[-1]
+    assert last.text.startswith("agreed to enhance cooperation")
+    assert last.actor.name == "Ivo Kral"  # the first party of the talks, not the state of "its relations"
