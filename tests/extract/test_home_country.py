@@ -283,3 +283,28 @@ def test_a_bare_surname_introduced_as_opposition_leader_is_placed_as_the_opposit
     )
     st = find(_run(make_extractor, project_resolver, text), "gave away too much")
     assert st.actor.country == "KE"
+
+
+def test_a_surname_met_in_full_is_no_place_later(lexicon, nlp):
+    """Issue 14, kind 4: "Carlos Lima" named in full, then "Lima told reporters" (the model tags the
+    bare surname a place): the article names no Peru."""
+    from app.pipeline.resolve import Countries
+
+    countries = Countries(lexicon.resolve.countries)
+    text = (
+        "Spain's foreign minister met Carlos Lima, the Brazilian envoy, on Monday.\n\n"
+        "Lima told reporters that talks were useful."
+    )
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "Lima"] == ["GPE"]  # what the rule is for
+    home = HomeCountry(text, split_paragraphs(text, lexicon.extract), countries, lexicon.extract, doc)
+    assert "PE" not in home.named_before(len(text))
+
+
+def test_the_name_a_bare_title_was_given_in_apposition_speaks(make_extractor, project_resolver):
+    text = (
+        "Spain's foreign minister met Carlos Lima, the Brazilian envoy, on Monday.\n\n"
+        "The envoy said that talks would continue next month."
+    )
+    st = find(_run(make_extractor, project_resolver, text), "talks would continue")
+    assert st.actor.name == "Carlos Lima" and st.actor.country == "BR"

@@ -235,6 +235,7 @@ _LABEL_PARAGRAPHS = 6  # paragraphs back to the label whose speaker an unlabelle
 _QUOTE_OPENS = re.compile(r"[“\"«]")
 _PAIR_PARAGRAPHS = 6  # paragraphs back to the call whose two parties a bare "the presidents" may be
 _NAMES = ("PERSON", "ORG", "")  # the small model's tags on people's names (it takes some for bodies)
+_APPOSED_REACH = 300  # tokens back to the name a bare "the envoy" may have been given to in apposition
 _COUNTRYMAN_REACH = 150  # tokens back to the person a "the Chinese official" may mean
 _TITLE_BEFORE_NAME = 80  # characters before a name where its title may stand ("Minister of Foreign Affairs of X Name")
 _BODY_REACH = 800  # tokens searched back for the body a bare "the group" names
@@ -339,6 +340,21 @@ def _described_before(head: Token, lex: ExtractLexicon) -> Token | None:
             if any(c.dep_ in ("det", "nummod") and c.lower_ in speakers.indefinite_determiners for c in t.children):
                 return t
             return None  # "the diplomat" met before under another description
+    return None
+
+
+def _apposed_name_before(head: Token, lex: ExtractLexicon) -> Token | None:
+    """ "X met Carlos Lima, the Brazilian envoy, …. The envoy added": the name the article gave this
+    title to in apposition, most recently before the bare "the <title>"; None when there is none."""
+    noun = head.lemma_.lower()
+    speakers = lex.speakers
+    if noun not in speakers.person_titles and noun not in speakers.generic_titles:
+        return None
+    if head.tag_ != "NN" or any(c.dep_ != "det" or c.lower_ != "the" for c in head.children if c.i < head.i):
+        return None
+    for t in reversed(head.doc[max(0, head.i - _APPOSED_REACH) : head.i]):
+        if t.lemma_.lower() == noun and t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i:
+            return t.head
     return None
 
 
@@ -819,6 +835,15 @@ class Attributor:
             found = self.local.get(newer.i) or self.named(newer)
             if found.actor.kind == "person" and self.lookup.actor(m).slug == found.actor.slug:
                 return Speaker(found.mention, found.actor, "title")  # "X arrived.\n\n…, the minister said"
+        apposed = _apposed_name_before(head, self.lex) if anaphoric and not m.plural else None
+        if apposed is not None:
+            noun = head.lemma_.lower()
+            since = self.history.last_titled(noun)
+            if since is None or since.mention.start < apposed.idx:
+                # no one spoke under this very title after the article gave it to the name
+                found = self.local.get(apposed.i) or self.named(apposed)
+                if found.actor.kind == "person" or found.mention.person:
+                    return Speaker(found.mention, found.actor, "title")
         holder = self.lookup.titled(head.lemma_.lower()) if anaphoric and not m.plural else None
         sp = _by_title(head, self.history, self.lex, self.countries, holder) if anaphoric else None
         if sp is not None and sp.person and not m.plural:

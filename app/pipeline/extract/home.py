@@ -52,6 +52,15 @@ def _inside_a_name(tok, end: int) -> bool:
     return last.idx + len(last.text) > end or tok.ent_iob_ == "I"
 
 
+def _name_words(doc: Doc | None) -> frozenset[str]:
+    """The surnames of the people the article names in full ("Ana Lima": "Lima"), which a later bare
+    mention ("Lima said") uses as the person's name, never as a place. Only the last word: the model
+    may take a title's state into the name ("Kosovo Prime Minister Albin Kurti")."""
+    if doc is None:
+        return frozenset()
+    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text[:1].isupper())
+
+
 def _subject_like(tok) -> bool:
     """ "Pakistan's Foreign Office summoned …", "Hanoi has chosen …": the country heads or
     qualifies the subject of its clause (the speaking side, not the one spoken to)."""
@@ -180,10 +189,13 @@ class HomeCountry:
         text = self.text
         if countries is None:
             return
+        names = _name_words(doc)
         for s, e, c in countries.find_countries(text):
             tok = _token(doc, s)
             if tok is not None and _inside_a_name(tok, e):
                 continue  # "Jordan Bardella"
+            if text[s:e] in names:
+                continue  # "Ana Lima" met earlier, then "Lima said": her surname, not Peru's capital
             self._pos.append(s)
             self._ends.append(e)
             self._codes.append(c)
