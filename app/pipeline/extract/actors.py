@@ -626,7 +626,11 @@ class ActorLookup:
             return None  # "The Commission" is no one's short name
         titles = getattr(getattr(self._article, "titles", None), "title_words", frozenset())
         determiners = getattr(getattr(self._article, "titles", None), "determiners", frozenset())
-        while len(words) > 1 and (low := words[0].lower().strip(".")) in titles and low not in determiners:
+        honorifics = getattr(getattr(self._article, "titles", None), "honorifics", frozenset())
+        while len(words) > 1 and (
+            ((low := words[0].lower().strip(".")) in titles and low not in determiners)
+            or words[0].lower().replace(".", "") in honorifics  # "H.H. Sheikh Abdullah"
+        ):
             words = words[1:]
         return words[0] if len(words) == 1 else None
 

@@ -189,8 +189,11 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 if persons and not (_person(first, lex) and _person(tok, lex)):
                     continue  # "the two heads of state" are no "UN, G20 and BRICS"
                 parties = [first] + _conjuncts(first)
-                if sum(not _titles_only(p, lex) for p in parties) == 1:
+                named_parties = sum(not _titles_only(p, lex) for p in parties)
+                if named_parties == 1:
                     continue  # "Wang Yi, State Councilor and Foreign Minister of China": one person and his posts
+                if named_parties == 0 and not any(c.dep_ == "det" for p in parties[1:] for c in p.children):
+                    continue  # "X, Deputy Prime Minister and Minister of Foreign Affairs of Jordan": one's posts
                 if counted is not None and sum(p.ent_type_ in _PARTY_ENTS for p in parties) > counted:
                     continue  # "the two presidents" are not the three ministers named before
                 subj = _host_subject(first, lex)
