@@ -325,3 +325,16 @@ def test_unnamed_answers_are_the_host_the_headline_names(make_extractor):
     out = make_extractor().extract(ArticleInput(text=text, published=dt.date(2024, 5, 3), title=title))
     assert len(out) == 2
     assert all(s.kind == "direct" and s.actor.name == "Mara Ostrova" for s in out)
+
+
+def test_an_answer_that_has_nothing_new_is_no_statement(run):
+    text = (
+        "MS LIMA: Good afternoon. Ruritania condemns the attack on the border post.\n\n"
+        "QUESTION: Do you have any reaction to what the foreign minister said today about the ceasefire?\n\n"
+        "MS LIMA: We have seen his comments. Ruritania expects both sides to abide by the truce.\n\n"
+        "QUESTION: And on the pipeline?\n\n"
+        "MS LIMA: I don't have anything new on that."
+    )
+    sts = run(text)
+    assert len(sts) == 2
+    assert not any("anything new" in st.text for st in sts)
