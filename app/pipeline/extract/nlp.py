@@ -231,6 +231,49 @@ def _coordinated_titles(doc):
     return doc
 
 
+PAIRED_TITLED_NAMES = "paired_titled_names"
+
+
+def _paired_titled_names(doc):
+    """ "Foreign Minister A and South Korean Foreign Minister B reaffirmed …": the parser hangs the
+    first name on the second title as a modifier and makes the second party's state adjective the
+    conjunct, so the sentence has one subject, B. The first name heads the subject again, with B its
+    conjunct, as "A and B reaffirmed" reads."""
+    for subj in doc:
+        if subj.dep_ not in _SUBJECTS or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+            continue
+        left = subj.left_edge.i
+        conj = next(
+            (
+                t
+                for t in doc[left : subj.i]
+                if t.dep_ == "conj"
+                and any(c.dep_ == "cc" and c.lower_ == "and" and c.i < t.i for c in t.head.children)
+                and t.head.ent_type_ == "PERSON"
+                and t.head.pos_ == "PROPN"
+                and t.head.dep_ in ("nmod", "compound")
+                and t.head.i < t.i
+            ),
+            None,
+        )
+        if conj is None:
+            continue
+        first = conj.head
+        walk = first.head
+        while walk.i != subj.i and walk.head.i != walk.i and left <= walk.i < subj.i:
+            walk = walk.head
+        if walk.i != subj.i or not doc[conj.i + 1 : subj.i]:
+            continue  # the first name must hang on the second party's own run
+        first.head, first.dep_ = subj.head if subj.head.i != subj.i else first, subj.dep_
+        if subj.dep_ == "ROOT":
+            first.head = first
+        conj.head, conj.dep_ = doc[conj.i + 1], ("amod" if conj.pos_ == "ADJ" else "compound")
+        for c in [c for c in first.children if c.dep_ == "cc" and c.i < conj.i]:
+            c.head = first
+        subj.head, subj.dep_ = first, "conj"
+    return doc
+
+
 SAID_SUBJECTS = "said_subjects"
 # Verbs that take a clause, not a thing: "said Indonesia" is never what was said
 _CLAUSE_VERBS = frozenset(
@@ -434,6 +477,8 @@ def _register() -> None:
         Language.component(INVERTED_SAYERS, func=_inverted_sayers)
     if not Language.has_factory(FRONTED_CITING):
         Language.component(FRONTED_CITING, func=_fronted_citing)
+    if not Language.has_factory(PAIRED_TITLED_NAMES):
+        Language.component(PAIRED_TITLED_NAMES, func=_paired_titled_names)
     if not Language.has_factory(COORDINATED_TITLES):
         Language.component(COORDINATED_TITLES, func=_coordinated_titles)
     if not Language.has_factory(BRACKETED_DELEGATES):
@@ -488,6 +533,7 @@ def load_nlp(name: str) -> Any:
     nlp.add_pipe(PERSON_NAME_TAILS, after="ner")
     nlp.add_pipe(BRACKETED_DELEGATES, last=True)  # with the tags the attribute ruler maps
     nlp.add_pipe(COORDINATED_TITLES, last=True)
+    nlp.add_pipe(PAIRED_TITLED_NAMES, last=True)
     nlp.add_pipe(SAID_SUBJECTS, last=True)
     nlp.add_pipe(INVERTED_SAYERS, last=True)
     nlp.add_pipe(FRONTED_CITING, last=True)
