@@ -7,6 +7,8 @@ loads it once, with `load_nlp`.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -239,8 +241,9 @@ def _paired_titled_names(doc):
     first name on the second title as a modifier and makes the second party's state adjective the
     conjunct, so the sentence has one subject, B. The first name heads the subject again, with B its
     conjunct, as "A and B reaffirmed" reads."""
-    for subj in doc:
-        if subj.dep_ not in _SUBJECTS or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+    for ent in [e for e in doc.ents if e.label_ == "PERSON"]:  # the subject is a person's name
+        subj = ent.root
+        if subj.dep_ not in _SUBJECTS or subj.pos_ != "PROPN":
             continue
         left = subj.left_edge.i
         conj = next(
@@ -333,6 +336,7 @@ def _said_subjects(doc):
 
 
 INVERTED_SAYERS = "inverted_sayers"
+_AFTER_COMMA = re.compile(r", ([a-z]+)\b")
 
 
 def _inverted_sayers(doc):
@@ -340,7 +344,11 @@ def _inverted_sayers(doc):
     at the sentence's end, followed only by who said it, which the parser joined to the clause before
     as a second verb with the sayer for its object. The clause is what was said and the sayer its
     subject, as the parser reads "…, said the ministry."."""
-    for verb in doc:
+    for hit in _AFTER_COMMA.finditer(doc.text):  # only words right after a comma (cheaper than every token)
+        span = doc.char_span(hit.start(1), hit.end(1))
+        if span is None or len(span) != 1:
+            continue
+        verb = span[0]
         if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "ROOT") or verb.lemma_.lower() not in _CLAUSE_VERBS:
             continue
         if verb.dep_ == "ROOT":  # "…, added the ministry.": the clause before is already the verb's
@@ -375,14 +383,18 @@ def _inverted_sayers(doc):
 
 FRONTED_CITING = "fronted_citing"
 _CITING_WORDS = frozenset({"citing", "quoting"})
+_CITING_OPENING = re.compile(r"(?:^|(?<=[\s.\-—–]))(Citing|Quoting)\b")
 
 
 def _fronted_citing(doc):
     """ "Citing Foreign Minister X, Anadolu said …": the parser hangs the opening participle on the
     name as a modifier and makes the name a second subject of "said". The participle frames the
     verb ("citing X" tells whose words the outlet passes on) and the name is its object."""
-    for sent in doc.sents:
-        first = sent[0]
+    for hit in _CITING_OPENING.finditer(doc.text):  # only sentences that open with the word
+        span = doc.char_span(hit.start(1), hit.end(1))
+        if span is None or len(span) != 1 or not span[0].is_sent_start:
+            continue
+        first = span[0]
         if first.lower_ not in _CITING_WORDS or first.dep_ not in ("amod", "compound"):
             continue  # the tagger reads "Citing" as an adjective or as the first word of a name
         noun = first.head
