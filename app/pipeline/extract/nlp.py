@@ -8,7 +8,6 @@ loads it once, with `load_nlp`.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
