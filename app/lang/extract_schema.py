@@ -354,6 +354,9 @@ class Welcoming(_Section):
 class Contacts(_Section):
     verbs: Words
     noun_only_verbs: Words
+    # "X called Y to congratulate him": a noun-only verb with a party for object and one of these
+    # purposes after it is a phone call all the same
+    call_purposes: Words = frozenset()
     # "Qatar mediated between A and B": verbs that report a contact only with a counterpart, never by a
     # plural subject alone ("Qatar and Egypt mediated the truce": co-mediators, no contact between them)
     counterpart_verbs: Words = frozenset()

@@ -554,7 +554,7 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
             return None
         others = [told]
     elif lemma in words.verbs or noun is not None or brought or _sat_down(verb, lex):
-        if lemma in words.noun_only_verbs and noun is None:
+        if lemma in words.noun_only_verbs and noun is None and not _called_for_a_purpose(verb, lex):
             return None
         joint = joint_subjects(verb)
         speaker = joint[0] if joint else (subject_of(verb, lex) or _participle_subject(verb, lex))
@@ -562,6 +562,8 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         if speaker is None or not is_actor_like(speaker, lex):
             return None
         own = _counterparts(verb, noun, lex) + (_hyphen_pair(noun, lex) if noun is not None else [])
+        if lemma in words.noun_only_verbs and noun is None:  # "called Asif to congratulate him": Asif
+            own += [c for c in verb.children if c.dep_ == "dobj" and _party(c, lex) and c not in own]
         if noun is None and all(_audience(o, lex) for o in own) and _fronted_participle(verb, lex):
             # "Speaking as petitioners, A and B told the committee …", "Speaking to reporters after the
             # session, A and B said …": a frame, not a contact, whatever the subject it borrows
@@ -592,6 +594,18 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     if subject:
         start, toks = min(start, subject[0].idx), toks | {t.i for t in subject}
     return Cue("contact", lemma, verb, speaker, start, end, toks, targets=others)
+
+
+def _called_for_a_purpose(verb: Token, lex: ExtractLexicon) -> bool:
+    """ "Tillerson called Asif to congratulate him": a party for object and, after it, an infinitive of
+    what one does on the phone (the pack's `call_purposes`); not "called the plan a mistake", nor
+    "called on X to …" (a request, no call)."""
+    kids = list(verb.children)
+    party = any(c.dep_ == "dobj" and _party(c, lex) for c in kids)
+    purpose = any(
+        c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and c.lemma_.lower() in lex.contacts.call_purposes for c in kids
+    )
+    return party and purpose
 
 
 def _joined_remotely(verb: Token, lex: ExtractLexicon) -> bool:
