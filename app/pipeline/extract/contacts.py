@@ -127,15 +127,28 @@ def guest_after_place(verb: Token, lex: ExtractLexicon) -> list[Token]:
     if verb.lemma_ not in lex.contacts.counterparts.object_verbs or any(c.dep_ == "dobj" for c in verb.children):
         return []
     titles = lex.speakers.person_titles
-    return [
-        a
+    places = [
+        g
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in ("at", "in") and c.i > verb.i
         for g in c.children
         if g.dep_ == "pobj"
+    ]
+    apposed = [
+        a
+        for g in places
         for a in g.children
         if a.dep_ == "appos" and (a.lemma_.lower() in titles or a.ent_type_ == "PERSON") and _party(a, lex)
     ]
+    # "received at Dasman Palace Prince Khaled bin Faisal": the parser made the place a compound of the
+    # guest's name, the whole the preposition's object
+    glued = [
+        g
+        for g in places
+        if g.ent_type_ == "PERSON"
+        and any(k.dep_ == "compound" and k.ent_type_ in ("FAC", "GPE", "LOC") and k.i < g.i for k in g.children)
+    ]
+    return apposed + glued
 
 
 def _fronted_participle(verb: Token, lex: ExtractLexicon) -> bool:
