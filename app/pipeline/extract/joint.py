@@ -207,7 +207,7 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
             if other is not None and _titles_only(other, lex):
                 # "with Qatar's Prime Minister and Foreign Minister, Sheikh X": the name after the posts
                 other = next((c for c in _conjuncts(other) if not _titles_only(c, lex)), other)
-            if other is not None and (not persons or _person(other, lex)):
+            if other is not None and (not persons or _person(other, lex)) and _met_with(tok, lex):
                 subj = _host_subject(tok, lex)  # "X held talks with Y", "Dhaka raised its concerns with New Delhi"
                 if (
                     subj is not None
@@ -359,6 +359,17 @@ def _subject(verb: Token) -> Token | None:
 
 # "held talks with Y", "talks between A and B", "received a phone call from Y", "made a call to Y"
 _HOST_PREPS = ("with", "between", "from", "to")
+
+
+def _met_with(other: Token, lex: ExtractLexicon) -> bool:
+    """The phrase "with Y" (or "from Y") hangs on a contact or on an act of saying ("held talks with Y",
+    "raised its concerns with New Delhi"), not on a plan or a wish ("is willing to work with China")."""
+    prep = other.head
+    gov = prep.head if prep.dep_ == "prep" else None
+    if gov is None:
+        return True
+    words = lex.contacts.verbs | lex.contacts.nouns | lex.reporting_verbs.all
+    return gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() in words
 
 
 def _host_subject(first: Token, lex: ExtractLexicon) -> Token | None:
