@@ -67,6 +67,16 @@ def project_resolver(lexicon):
 
 
 @pytest.fixture
+def real_with_source(make_extractor, project_resolver):
+    """Extract `text` as published by `source` (an outlet's name), with the project's registry."""
+
+    def _run(text: str, source: str | None = None):
+        return make_extractor(project_resolver).extract(ArticleInput(text=text, source=source))
+
+    return _run
+
+
+@pytest.fixture
 def run(make_extractor):
     def _run(text: str, published: dt.date | None = None, resolver=None):
         return make_extractor(resolver or NullResolver()).extract(ArticleInput(text=text, published=published))

@@ -8,14 +8,6 @@ import pytest
 from app.pipeline.types import ArticleInput
 
 
-@pytest.fixture
-def real_with_source(make_extractor, project_resolver):
-    def _run(text, source):
-        return make_extractor(project_resolver).extract(ArticleInput(text=text, source=source))
-
-    return _run
-
-
 def test_a_ministry_named_with_and_is_one_body_of_the_outlets_state(real_with_source):
     text = (
         "The Ministry of Foreign Affairs and Foreign Trade has confirmed that the governments of Jamaica and "

@@ -5,18 +5,6 @@ Sentences written for the test."""
 
 from __future__ import annotations
 
-import pytest
-
-from app.pipeline.types import ArticleInput
-
-
-@pytest.fixture
-def real_with_source(make_extractor, project_resolver):
-    def _run(text, source):
-        return make_extractor(project_resolver).extract(ArticleInput(text=text, source=source))
-
-    return _run
-
 
 def test_a_pair_with_the_second_title_hung_on_the_first_is_two_parties(real_with_source):
     text = (

@@ -5,18 +5,6 @@ written for the test; the names are invented so that the registry does not know 
 
 from __future__ import annotations
 
-import pytest
-
-from app.pipeline.types import ArticleInput
-
-
-@pytest.fixture
-def real_with_source(make_extractor, project_resolver):
-    def _run(text, source=None):
-        return make_extractor(project_resolver).extract(ArticleInput(text=text, source=source))
-
-    return _run
-
 
 def test_an_officer_titled_by_an_organisation_has_no_state(real_with_source):
     text = (

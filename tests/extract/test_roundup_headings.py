@@ -4,10 +4,6 @@ Sentences written for the test; the spokesperson's name is invented."""
 
 from __future__ import annotations
 
-import pytest
-
-from app.pipeline.types import ArticleInput
-
 ROUNDUP = (
     "Arab states condemned on Saturday an attack in the Sinai that killed at least 11 troops.\n"
     "Saudi Arabia\n"
@@ -18,14 +14,6 @@ ROUNDUP = (
     "state news agency Petra reported.\n"
     "He stressed the Kingdom's solidarity and support to Egypt in confronting terrorism.\n"
 )
-
-
-@pytest.fixture
-def real_with_source(make_extractor, project_resolver):
-    def _run(text, source=None):
-        return make_extractor(project_resolver).extract(ArticleInput(text=text, source=source))
-
-    return _run
 
 
 def test_a_section_headed_by_a_state_places_its_speakers(real_with_source):

@@ -318,17 +318,25 @@ def _titled_name_before(head: Token, lex: ExtractLexicon) -> Token | None:
 _DESCRIBED_REACH = 2  # sentences searched back for "a senior diplomat" before "the diplomat"
 
 
-def _described_before(head: Token, lex: ExtractLexicon) -> Token | None:
-    """ "the official" after "A senior official close to the talks was franker.": the person
-    described with an indefinite article in the same paragraph, a sentence or two before. Only a bare
-    "the <title>" with no words of its own."""
+def _bare_title_noun(head: Token, lex: ExtractLexicon) -> str | None:
+    """The title noun (lemma) of a bare "the <title>" with no words of its own ("the official", "the
+    envoy"), else None."""
     noun = head.lemma_.lower()
     speakers = lex.speakers
     if noun not in speakers.person_titles and noun not in speakers.generic_titles:
         return None
     if head.tag_ != "NN" or any(c.dep_ != "det" or c.lower_ != "the" for c in head.children if c.i < head.i):
         return None
-    if not any(c.dep_ == "det" for c in head.children):
+    return noun
+
+
+def _described_before(head: Token, lex: ExtractLexicon) -> Token | None:
+    """ "the official" after "A senior official close to the talks was franker.": the person
+    described with an indefinite article in the same paragraph, a sentence or two before. Only a bare
+    "the <title>" with no words of its own."""
+    noun = _bare_title_noun(head, lex)
+    speakers = lex.speakers
+    if noun is None or not any(c.dep_ == "det" for c in head.children):
         return None
     idx = sentences(head.doc)
     n = idx.of_token[head.i]
@@ -346,11 +354,8 @@ def _described_before(head: Token, lex: ExtractLexicon) -> Token | None:
 def _apposed_name_before(head: Token, lex: ExtractLexicon) -> Token | None:
     """ "X met Carlos Lima, the Brazilian envoy, …. The envoy added": the name the article gave this
     title to in apposition, most recently before the bare "the <title>"; None when there is none."""
-    noun = head.lemma_.lower()
-    speakers = lex.speakers
-    if noun not in speakers.person_titles and noun not in speakers.generic_titles:
-        return None
-    if head.tag_ != "NN" or any(c.dep_ != "det" or c.lower_ != "the" for c in head.children if c.i < head.i):
+    noun = _bare_title_noun(head, lex)
+    if noun is None:
         return None
     for t in reversed(head.doc[max(0, head.i - _APPOSED_REACH) : head.i]):
         if t.lemma_.lower() == noun and t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i:
