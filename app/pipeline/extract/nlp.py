@@ -266,9 +266,7 @@ def _paired_titled_names(doc):
             walk = walk.head
         if walk.i != subj.i or not doc[conj.i + 1 : subj.i]:
             continue  # the first name must hang on the second party's own run
-        first.head, first.dep_ = subj.head if subj.head.i != subj.i else first, subj.dep_
-        if subj.dep_ == "ROOT":
-            first.head = first
+        first.head, first.dep_ = subj.head, subj.dep_
         conj.head, conj.dep_ = doc[conj.i + 1], ("amod" if conj.pos_ == "ADJ" else "compound")
         for c in [c for c in first.children if c.dep_ == "cc" and c.i < conj.i]:
             c.head = first
