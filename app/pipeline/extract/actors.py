@@ -111,6 +111,7 @@ class ActorLookup:
         self._home = home
         self._by_text: dict[str, list[int]] | None = None
         self._organisation_titled: dict[tuple[int, int], list[int]] = {}
+        self._organisation_opens: dict[tuple[int, int], bool] = {}
         self._home_used: bool | None = None  # None: no resolver asked
         self._spelled: dict[str, str] = {}  # slug -> the article's spelling of a known person's name
         self._bearing: str | None = None  # the introduction a bare name is being read through
@@ -455,7 +456,11 @@ class ActorLookup:
         starts = self._organisation_titled[key]
         if leading:
             opening = len(mention.text) - len(re.sub(r"^(?:the|The)\s+", "", mention.text))
-            return any(s - mention.start <= opening for s in starts) or self._opens_with_organisation(mention)
+            if any(s - mention.start <= opening for s in starts):
+                return True
+            if key not in self._organisation_opens:  # asked again for each name the resolver tries
+                self._organisation_opens[key] = self._opens_with_organisation(mention)
+            return self._organisation_opens[key]
         return bool(starts)
 
     def _opens_with_organisation(self, mention: Mention) -> bool:

@@ -567,7 +567,8 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
             return None
         others = [told]
     elif lemma in words.verbs or noun is not None or brought or _sat_down(verb, lex):
-        if lemma in words.noun_only_verbs and noun is None and not _called_for_a_purpose(verb, lex):
+        called = _called_for_a_purpose(verb, lex) if lemma in words.noun_only_verbs and noun is None else []
+        if lemma in words.noun_only_verbs and noun is None and not called:
             return None
         joint = joint_subjects(verb)
         speaker = joint[0] if joint else (subject_of(verb, lex) or _participle_subject(verb, lex))
@@ -575,8 +576,7 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         if speaker is None or not is_actor_like(speaker, lex):
             return None
         own = _counterparts(verb, noun, lex) + (_hyphen_pair(noun, lex) if noun is not None else [])
-        if lemma in words.noun_only_verbs and noun is None:  # "called Asif to congratulate him": Asif
-            own += [c for c in verb.children if c.dep_ == "dobj" and _party(c, lex) and c not in own]
+        own += [c for c in called if c not in own]  # "called Asif to congratulate him": Asif
         if noun is None and all(_audience(o, lex) for o in own) and _fronted_participle(verb, lex):
             # "Speaking as petitioners, A and B told the committee …", "Speaking to reporters after the
             # session, A and B said …": a frame, not a contact, whatever the subject it borrows
@@ -609,16 +609,16 @@ def contact_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     return Cue("contact", lemma, verb, speaker, start, end, toks, targets=others)
 
 
-def _called_for_a_purpose(verb: Token, lex: ExtractLexicon) -> bool:
-    """ "Tillerson called Asif to congratulate him": a party for object and, after it, an infinitive of
-    what one does on the phone (the pack's `call_purposes`); not "called the plan a mistake", nor
-    "called on X to …" (a request, no call)."""
+def _called_for_a_purpose(verb: Token, lex: ExtractLexicon) -> list[Token]:
+    """ "Tillerson called Asif to congratulate him": the parties called (the verb's objects) when an
+    infinitive of what one does on the phone follows (the pack's `call_purposes`); empty for "called the
+    plan a mistake" and "called on X to …" (a request, no call)."""
     kids = list(verb.children)
-    party = any(c.dep_ == "dobj" and _party(c, lex) for c in kids)
-    purpose = any(
+    if not any(
         c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and c.lemma_.lower() in lex.contacts.call_purposes for c in kids
-    )
-    return party and purpose
+    ):
+        return []
+    return [c for c in kids if c.dep_ == "dobj" and _party(c, lex)]
 
 
 def _joined_remotely(verb: Token, lex: ExtractLexicon) -> bool:
