@@ -200,6 +200,7 @@ class WordsOf(_Section):
 class MakeClear(_Section):
     verb: str
     predicates: Words
+    objects: Words = frozenset()
 
 
 class SaidNouns(_Section):

@@ -1446,6 +1446,16 @@ def framed_cue(tok: Token, lex: ExtractLexicon) -> Cue | None:
             ),
             None,
         )
+        if clause is None:
+            # "made clear China's position on X": what was made clear is a noun phrase, not a clause
+            clause = next(
+                (
+                    c
+                    for c in list(pred.children) + list(tok.children)
+                    if c.i > pred.i and c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in make.objects
+                ),
+                None,
+            )
         speaker = subject_of(tok, lex)
         if clause is None or speaker is None or not is_actor_like(speaker, lex):
             return None
