@@ -434,6 +434,7 @@ class Speakers(_Section):
     collective_nouns: Words
     document_nouns: Words
     relay_nouns: Words = frozenset()  # "the presidency said Macron stressed …": the principal's words
+    relaying_bodies: Words = frozenset()  # "the ministry said Wang Yi had emphasised …": Wang Yi's
     relaying_sources: Words = frozenset()  # "X told Y …, government sources said": X's words
     relayed_view_verbs: Words = frozenset()  # "I can tell you that he believes …": a view passed on is voiced
     salient_titles: Words = frozenset()  # a bare "the president": the article's main holder of the title

@@ -204,7 +204,8 @@ def relayed_principal(cue: Cue, lex: ExtractLexicon) -> Token | None:
     anchor = cue.anchor
     if cue.kind == "indirect" and cue.lemma == lex.verb_frames.according.cue and _relay(cue.speaker, lex):
         return _principal_before_according(anchor, lex)
-    if cue.kind != "indirect" or not cue.speech or not (first_person or _relay(cue.speaker, lex, cue.lemma)):
+    body = _body_relay(cue.speaker, lex)
+    if cue.kind != "indirect" or not cue.speech or not (first_person or body or _relay(cue.speaker, lex, cue.lemma)):
         return None
     verb = next((c for c in anchor.children if c.dep_ == "ccomp" and c.i > anchor.i), None)
     if verb is None or verb.lemma_.lower() not in lex.reporting_verbs.all | lex.speakers.relayed_view_verbs:
@@ -218,7 +219,22 @@ def relayed_principal(cue: Cue, lex: ExtractLexicon) -> Token | None:
         return owner  # "Netanyahu's office said the premier had instructed …": Netanyahu's
     if subj is None or not _principal(subj, lex):
         return None
+    if body and not (subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON"):
+        return None
     return subj
+
+
+def _body_relay(speaker: Token | None, lex: ExtractLexicon) -> bool:
+    """A body, its officials or its spokesperson: a relay only for a person named in full."""
+    if speaker is None:
+        return False
+    sp = lex.speakers
+    if speaker.lemma_.lower() in sp.relaying_bodies | sp.body_voice_titles:
+        return True
+    return speaker.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in sp.body_voice_titles - sp.relaying_bodies
+        for c in speaker.children
+    )
 
 
 def _owner_of_relay(speaker: Token | None, subj: Token, lex: ExtractLexicon) -> Token | None:
