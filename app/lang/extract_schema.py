@@ -614,6 +614,7 @@ class Datelines(_Section):
     ends: dict[str, Pattern]
     forms: dict[str, DatelineForm]
     min_place: int = Field(ge=0)  # the letters of an undated dateline's place at least ("EU —" is none)
+    city_window: int = Field(default=0, ge=0)  # the first paragraphs where a city's colon dateline may stand
     # a syndicator's credit in brackets before any dateline ("(MENAFN- Kuwait News Agency (KUNA)) ")
     syndication: Pattern | None = None
 

@@ -41,7 +41,7 @@ from .parse import needs_parts, parse_long
 from .published import article_date
 from .quotes import find_quotes
 from .reading import reading_text
-from .segments import Paragraph, dateline_length, split_paragraphs, without_headline
+from .segments import Paragraph, city_dateline_length, dateline_length, split_paragraphs, without_headline
 from .sentences import known_text
 from .statements import build
 from .transcript import (
@@ -73,10 +73,13 @@ def masked_text(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> str:
     back = lex.verb_frames.reported_back
     # a paragraph that the next one reports back ("… ¶ This was stated by X") is parsed too
     reported = {id(p) for p, nxt in zip(prose, prose[1:], strict=False) if back and back.rx.match(nxt.text)}
+    early = {id(p) for p in prose[: lex.furniture.dateline.city_window]}
     for p in paras:
         if not _worth_parsing(p, lex) and id(p) not in reported:
             chars[p.start : p.end] = " " * (p.end - p.start)
-        elif n := dateline_length(p.text, lex, opening=p is opening):
+        elif n := dateline_length(p.text, lex, opening=p is opening) or (
+            city_dateline_length(p.text, lex) if id(p) in early else 0
+        ):
             chars[p.start : p.start + n] = " " * n
     return "".join(chars)
 

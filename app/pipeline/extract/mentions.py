@@ -207,10 +207,10 @@ def _span(doc, idx: set[int], head: int | None = None) -> tuple[int, int]:
             i -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
         if doc[hi].text == ")" and any(doc[i].text == "(" for i in range(lo, hi)):
             break  # "FU CONG (China)": the bracket closes what the mention opened
-        hi -= 1
+        hi -= 1  # and a dangling "and" whose second party the parser hung elsewhere
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 

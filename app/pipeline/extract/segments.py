@@ -145,3 +145,15 @@ def dateline_length(text: str, lex: ExtractLexicon, opening: bool = False) -> in
     if found.undated and len(found.place.replace(" ", "")) < lex.furniture.dateline.min_place:
         return 0
     return found.end
+
+
+def city_dateline_length(text: str, lex: ExtractLexicon) -> int:
+    """Characters of a city's dateline before a colon ("DUBAI: Saudi Arabia's Foreign Minister …")
+    that opens one of the article's first paragraphs (after summary bullets or a caption), else 0.
+    Only a city the gazetteer knows: "MR PRICE: Good afternoon" is a speaker's label."""
+    found = read_dateline(text, lex, "city_colon")
+    if found is None or not found.undated:
+        return 0
+    from app.pipeline.resolve.cities import city_state  # deferred: the gazetteer is read on first use
+
+    return found.end if city_state(found.place.title()) is not None else 0
