@@ -32,7 +32,9 @@ def test_a_label_is_not_masked(lex):
     from app.pipeline.extract.extractor import masked_text
     from app.pipeline.extract.segments import split_paragraphs
 
-    text = "Press briefing\n\nQUESTION: What about the talks?\n\nMR PETROV: We have been clear that the talks must resume."
+    text = (
+        "Press briefing\n\nQUESTION: What about the talks?\n\nMR PETROV: We have been clear that the talks must resume."
+    )
     assert "MR PETROV" in masked_text(text, split_paragraphs(text, lex), lex)
 
 
