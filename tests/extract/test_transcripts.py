@@ -338,3 +338,20 @@ def test_an_answer_that_has_nothing_new_is_no_statement(run):
     sts = run(text)
     assert len(sts) == 2
     assert not any("anything new" in st.text for st in sts)
+
+
+def test_a_bare_title_label_is_the_name_an_earlier_label_gave_it(make_extractor, project_resolver):
+    # "Foreign Minister:" after "Ana Lima, Foreign Minister:" is Ana Lima, not the registry's holder of
+    # some state's post; a doubled colon ("Foreign Minister::") is still a label
+    text = (
+        "Doorstop interview\n"
+        "Journalist: Were you watching as it happened?\n"
+        "Ana Lima, Foreign Minister: Look, this meeting was a great success for the country and the region.\n"
+        "Journalist: How much effort went into preparing for the meeting with the US President?\n"
+        "Foreign Minister:: Oh look, an enormous amount of work and effort has gone into this meeting.\n"
+        "Journalist: And the incident with the fighter jet?\n"
+        "Foreign Minister: Well, we make representations through our embassy and we will keep doing so."
+    )
+    sts = make_extractor(project_resolver).extract(ArticleInput(text=text, published=None))
+    for words in ("enormous amount of work", "representations through our embassy"):
+        assert find(sts, words).actor.name == "Ana Lima"

@@ -289,12 +289,14 @@ def transcript_statements(
         else:
             shown, name = _display(t.label, lex)
             mention = Mention(shown, t.label_start, t.label_end, "name", True, name=name)
+        if name is None and not t.unnamed and _bare(shown.split()[-1]) in lex.speakers.person_titles:
+            # a bare title ("Official Spokesperson:", "Foreign Minister:"): the person the article gave
+            # it to before this turn (an earlier label "Penny Wong, Foreign Minister:" included), which
+            # beats the registry's holder of the post
+            name = _introduced(text, t.label, t.label_start, lex)
+            if name is not None:  # looked up by that name, not by the post the label names
+                mention = Mention(name, t.label_start, t.label_end, "name", True, name=name)
         actor = lookup.actor(mention)
-        if name is None and not actor.known and _bare(shown.split()[-1]) in lex.speakers.person_titles:
-            # a bare title ("Official Spokesperson:"): the person the article gave it to
-            name = _introduced(text, t.label, turns[0].label_start, lex)
-            if name is not None:
-                actor = lookup.actor(Mention(shown, t.label_start, t.label_end, "name", True, name=name))
         code, label = categorise("direct", _SAY, text[lo:hi], lex)
         out.append(
             ExtractedStatement(
