@@ -96,6 +96,8 @@ class TitleWords(_Section):
     home_markers: Words  # a state's own body or legislature despite a blocker ("National Security Council")
     portfolio_heads: Words  # a post whose "of"/"for" words name its portfolio ("Minister for European Affairs")
     regnal_titles: Words  # "King Abdullah": only a person who held that title
+    given_name_honorifics: Words = frozenset()  # "President Sheikh Mohamed": a given name after it
+    given_name_offices: Words = frozenset()  # ... names a holder of one of these offices
     domestic_groups: Words  # a group of one country's politics or people ("rebel group", "tribal elders")
     state_service: Words  # a bare title with one of these serves a state ("a top minister", "the ministry of finance")
     org_heads: Words  # heads of any body ("director"): "director of <a name>" serves that body, no state

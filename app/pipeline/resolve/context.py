@@ -199,6 +199,13 @@ class ArticleContext:
             if ruler is not None:
                 return ruler.resolved()
             found = None if found is not None and found.known else found  # not Kuwait's Ahmad Abdullah
+        words = set(norm(prefix).split())
+        offices = words & self.titles.given_name_offices
+        if offices and words & self.titles.given_name_honorifics:
+            if found is None or (found.known and not self._held(found.slug, offices)):
+                holder = self._given_name_holder(key, offices, words & self.titles.given_name_honorifics)
+                if holder is not None:  # "President Sheikh Mohamed": not Djibouti's premier Kamil Mohamed
+                    return holder.resolved()
         if found is None and hits:
             return self.choose(hits).resolved()  # type: ignore[union-attr]
         if found is not None and prefix:
@@ -226,6 +233,28 @@ class ArticleContext:
             for a in self.resolver.rulers
             if any(" ".join(norm(n).split()[:size]) == key for n in a.names) and self._held(a.slug, words)
         ]
+        return self.choose(cands) if cands else None
+
+    def _given_name_holder(self, key: str, offices: set[str], honorifics: set[str]) -> Actor | None:
+        """The registry person whose name starts with the given name `key` and who held one of
+        `offices`; among several, those the registry also names with the honorific ("Sheikh Mohamed bin
+        Zayed"), then those of the article's state, then the one in office on the day."""
+        if not key:
+            return None
+        size = len(key.split())
+        cands = [
+            a
+            for a in self.registry.persons()
+            if any(" ".join(norm(n).split()[:size]) == key for n in a.names) and self._held(a.slug, offices)
+        ]
+        styled = [
+            a
+            for a in cands
+            if any(" ".join(norm(n).split()[1 : size + 1]) == key and norm(n).split()[0] in honorifics for n in a.names)
+        ]
+        cands = styled or cands
+        if len(cands) > 1 and self.home is not None:
+            cands = [a for a in cands if a.country == self.home.country] or cands
         return self.choose(cands) if cands else None
 
     def first_state(self, key: str) -> Actor | None:

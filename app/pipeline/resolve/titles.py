@@ -36,6 +36,8 @@ class TitleReader:
         self.home_markers = titles.home_markers
         self.portfolio_heads = titles.portfolio_heads
         self.regnal_titles = titles.regnal_titles
+        self.given_name_honorifics = titles.given_name_honorifics
+        self.given_name_offices = titles.given_name_offices
         self.home_offices = titles.home_offices
         self.home_office_names = titles.home_office_names
         self.state_media = re.compile(titles.state_media)
