@@ -52,3 +52,12 @@ def test_the_seeded_outlets_of_the_world_have_no_home_and_national_ones_do(regis
         "SA",
         "CN",
     ]
+
+
+@pytest.mark.parametrize(
+    "source, home",
+    [("Dawn", "PK"), ("The Hindu", "IN"), ("The Jakarta Post", "ID"), ("Tehran Times", "IR"), ("IOL", "ZA")],
+)
+def test_national_papers_of_south_asia_the_gulf_and_africa_have_their_home(project_resolver, source, home):
+    # a bare "Foreign Office Spokesperson X" in Dawn's story about Afghanistan is Pakistan's
+    assert project_resolver.registry.outlet_home(source) == home
