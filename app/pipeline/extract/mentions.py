@@ -696,7 +696,7 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
         return True  # "Defense Minister Shin Won-sik said": "sik" tagged a common noun
     if _split_name(head):
         return True
-    if _capitalised_noun(head):
+    if _capitalised_noun(head) or _person_word_opening(head):
         return True  # '"…," Iwaya later told reporters': a name the tagger read as a common noun
     if head.pos_ == "NOUN" and head.is_alpha and head.text.isupper() and 2 <= len(head.text) <= _ACRONYM_MAX:
         return True  # '"…," EEAS stated': an acronym the tagger read as a plural noun
@@ -710,6 +710,25 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
     low = head.lemma_.lower()
     nouns = lex.speakers.actor_nouns
     return low in nouns or head.lower_ in nouns or head.lower_ in lex.speakers.group.heads or pair_noun(head, lex)
+
+
+_PERSON_WORDS = "person_words"
+
+
+def _person_word_opening(head: Token) -> bool:
+    """A sentence's first word tagged a common noun that the article tags elsewhere as part of a
+    person's name ("Safadi described the attack as …" after "Foreign Minister Ayman Safadi"), with
+    nothing before it of its own."""
+    if head.pos_ != "NOUN" or not head.is_sent_start or not head.text[:1].isupper() or not head.text[1:].islower():
+        return False
+    if any(c.i < head.i for c in head.children):
+        return False
+    doc = head.doc
+    words = doc.user_data.get(_PERSON_WORDS)
+    if words is None:
+        words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.text[:1].isupper()}
+        doc.user_data[_PERSON_WORDS] = words
+    return head.text in words
 
 
 def _capitalised_noun(head: Token) -> bool:
