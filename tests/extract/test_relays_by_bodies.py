@@ -42,3 +42,12 @@ def test_a_bare_title_stays_the_bodys_account(run):
 def test_a_named_spokesperson_without_the_title_keeps_his_words(run):
     st = find(run("Mark Okafor said Ivan Petrov told the envoy that the visas would be issued."), "visas would")
     assert st.speaker == "Mark Okafor"
+
+
+def test_a_with_clause_before_an_outlets_attribution_gives_the_sayer(run):
+    text = (
+        "During the telephone call on Friday, they reviewed a number of regional issues, with Foreign "
+        "Minister Ivan Petrov emphasising Ruritania's commitment to regional security, state news agency "
+        "Lumo reported."
+    )
+    assert "Ivan Petrov" in find(run(text), "commitment to regional security").speaker

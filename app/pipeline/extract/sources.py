@@ -154,6 +154,8 @@ def source_inside_report(cue: Cue, lex: ExtractLexicon, leading: bool = False) -
         # only a trailing attribution carries: "The agency said X offered …" is its account; but in
         # a named outlet's "Reuters reported that X said …" (`leading`) the words are X's
         return None
+    if verb.i < anchor.i and (sayer := _with_sayer(verb, lex)) is not None:
+        return sayer  # "they reviewed …, with Sheikh Mohamed emphasising …, Wam reported": his words
     c = lex.contacts
     acts = lex.reporting_verbs.all | c.verbs | c.signing.verbs | c.gathering.verbs
     if verb.lemma_.lower() not in acts and not any(
@@ -166,6 +168,20 @@ def source_inside_report(cue: Cue, lex: ExtractLexicon, leading: bool = False) -
     if not is_actor_like(subj, lex) and subj.lemma_.lower() not in lex.speakers.referring_groups:
         return None
     return subj
+
+
+def _with_sayer(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """The named subject of a "with X emphasising …" the clause hangs on its verb: a person named in
+    the clause whose words the reported clause gives, else None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for g in prep.children:
+            if g.tag_ == "VBG" and g.lemma_.lower() in lex.reporting_verbs.all:
+                subj = next((t for t in g.children if t.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ == "PROPN" and is_actor_like(subj, lex):
+                    return subj
+    return None
 
 
 def _relay(speaker: Token | None, lex: ExtractLexicon, lemma: str | None = None) -> bool:
