@@ -86,6 +86,10 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
             and t.left_edge.lower_ in lex.speakers.fronted_prepositions
         ]
         subs = [t for t in subs if t not in fronted]
+    if len(subs) > 1:
+        # "The Minister X, on Tuesday, 16th September 2025, received …": a date the parser made a second
+        # subject is when, not who
+        subs = [t for t in subs if t.ent_type_ not in ("DATE", "TIME")] or subs
     if subs:
         if joint_subjects(verb):
             return subs[0]
