@@ -210,7 +210,9 @@ class ActorLookup:
                 return text[: m.start()] + named[0] + text[m.end() :]
         return None
 
-    def actor(self, mention: Mention) -> ResolvedActor:
+    def actor(self, mention: Mention, speaker: bool = True) -> ResolvedActor:
+        """The actor a mention names; a counterpart (`speaker` False: "with his British counterpart
+        X") is not noted as a speaker whose state a later bare "the Foreign Ministry" may take."""
         found = self._actor(mention)
         if found.kind == "person" and found.known and _bare_plural(mention, self.lex):
             # "African leaders discussed …": several people the article has not counted or named,
@@ -222,7 +224,7 @@ class ActorLookup:
             found = replace(
                 fallback_actor(mention, self.lex), country=found.country if found.country in named else None
             )
-        if found.country and self._home is not None and self._home_used is False:
+        if speaker and found.country and self._home is not None and self._home_used is False:
             self._home.note_speaker(mention.start, found.country)  # its own words placed it
         return self._as_spelled(found, mention)
 

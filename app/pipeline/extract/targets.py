@@ -17,7 +17,7 @@ def targets_for(draft, content: str, speaker, lookup: ActorLookup, countries: Co
     """Contacts: the counterparts; other statements: countries named in the content."""
     out: list[str] = []
     for tok in draft.cue.targets:
-        actor = lookup.actor(mention_from(tok, lookup.lex, with_conj=False))
+        actor = lookup.actor(mention_from(tok, lookup.lex, with_conj=False), speaker=False)
         out.append(actor.slug if actor.known else actor.name)
     for code in _find_countries(content, countries):
         if code != speaker.actor.country:

@@ -1,0 +1,22 @@
+"""A counterpart in a contact ("with his French counterpart X") is no speaker: a bare "the Foreign
+Ministry" in the next paragraph is the state of the minister who spoke, not the counterpart's.
+Sentences written for the test; the project's registry resolves the names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.pipeline.types import ArticleInput
+from tests.extract.conftest import find
+
+
+def test_the_bare_ministry_after_a_call_is_the_callers(make_extractor, project_resolver):
+    text = (
+        "Oman's Foreign Minister Badr Albusaidi discussed the border ruling with his French counterpart "
+        "Jean-Noël Barrot.\n\n"
+        "A statement from the Foreign Ministry said that the call addressed bilateral relations and the "
+        "latest developments in the region."
+    )
+    sts = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2025, 3, 1)))
+    st = find(sts, "bilateral relations")
+    assert st.actor.country == "OM"
