@@ -1,6 +1,7 @@
 """A counterpart in a contact ("with his French counterpart X") is no speaker: a bare "the Foreign
 Ministry" in the next paragraph is the state of the minister who spoke, not the counterpart's.
-Sentences written for the test; the project's registry resolves the names."""
+"X in comments to <outlet> said" is X: the comments are no part of the name. Sentences written for the
+test; the project's registry resolves the names."""
 
 from __future__ import annotations
 
@@ -20,3 +21,11 @@ def test_the_bare_ministry_after_a_call_is_the_callers(make_extractor, project_r
     sts = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2025, 3, 1)))
     st = find(sts, "bilateral relations")
     assert st.actor.country == "OM"
+
+
+def test_in_comments_to_an_outlet_is_no_part_of_the_name(run):
+    text = (
+        "The Ruritanian Ambassador to Freedonia Ivan Petrov in comments to the Daily Drum said the "
+        "government hopes that the dispute could be settled peacefully."
+    )
+    assert find(run(text), "settled peacefully").speaker.endswith("Ivan Petrov")
