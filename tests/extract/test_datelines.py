@@ -69,3 +69,9 @@ def test_the_reader_says_where_a_dateline_ends_and_its_place_date_and_agency(lex
 
 def test_a_form_the_pack_lacks_reads_no_dateline(lex):
     assert read_dateline("VELORA, Sept 13 (RNA) – The", lex, "no such form") is None
+
+
+def test_a_comma_before_the_datelines_dash_keeps_it_a_dateline(lex):
+    # "Addis Ababa, — Minister …": a house style with a comma before the dash
+    text = "Velora City, — Minister of Foreign Affairs, Ana Lopes, held talks with her counterpart."
+    assert dateline_length(text, lex, opening=True) == len("Velora City, — ")
