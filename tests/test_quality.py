@@ -116,7 +116,11 @@ first run 0.878, 0.817, 0.896 and 0.765, 0.645, 0.867; at its end 0.878, 0.809, 
 Gulf and Middle Eastern outlets, Latin American, Caribbean and African outlets) and tests/gold_blind45 (15,
 130: wire copy with datelines, briefing transcripts, analysis) were written blind at the start of the
 fifteenth round and kept closed through it: first run 0.909, 0.736, 0.781 and 0.816, 0.686, 0.890; at its
-end unchanged. Both were then read.
+end unchanged. Both were then read. tests/gold_blind46 (15 articles, 133 statements: Chinese, Russian,
+Vietnamese and Iranian state media, Gulf and Middle Eastern outlets, Latin American and Asian outlets) and
+tests/gold_blind47 (15, 127: wire copy with datelines, briefing transcripts, analysis) were written blind at
+the start of the sixteenth round and kept closed through it: first run 0.840, 0.736, 0.848 and 0.736,
+0.670, 0.897; at its end unchanged. Both were then read.
 Floors sit a little below each set's figure.
 """
 
@@ -180,6 +184,8 @@ FLOORS = {
     "blind43": {"detection": 0.75, "attributed": 0.65, "country": 0.84},
     "blind44": {"detection": 0.88, "attributed": 0.71, "country": 0.75},
     "blind45": {"detection": 0.79, "attributed": 0.66, "country": 0.86},
+    "blind46": {"detection": 0.82, "attributed": 0.71, "country": 0.84},
+    "blind47": {"detection": 0.71, "attributed": 0.64, "country": 0.87},
 }
 
 
@@ -231,6 +237,8 @@ GOLD_SETS = {
     "blind43": PROJECT_ROOT / "tests" / "gold_blind43",
     "blind44": PROJECT_ROOT / "tests" / "gold_blind44",
     "blind45": PROJECT_ROOT / "tests" / "gold_blind45",
+    "blind46": PROJECT_ROOT / "tests" / "gold_blind46",
+    "blind47": PROJECT_ROOT / "tests" / "gold_blind47",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")

@@ -29,3 +29,12 @@ def test_in_comments_to_an_outlet_is_no_part_of_the_name(run):
         "government hopes that the dispute could be settled peacefully."
     )
     assert find(run(text), "settled peacefully").speaker.endswith("Ivan Petrov")
+
+
+def test_both_a_and_b_is_the_first_party(make_extractor, project_resolver):
+    text = (
+        "Jordan's Foreign Minister Ayman Safadi held a phone call with French Foreign Minister Stéphane "
+        "Séjourné on Monday.\n\nBoth Safadi and Séjourné stressed the need for an immediate ceasefire."
+    )
+    sts = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2025, 3, 3)))
+    assert find(sts, "immediate ceasefire").actor.name == "Ayman Safadi"

@@ -319,7 +319,9 @@ class ActorLookup:
                 return named
             first = mention.first.split() if mention.first else []
             # "Mr Putin and Mr Erdogan": the first party's name without its form of address
-            first = [w for w in first if w.rstrip(".").lower() not in self.lex.transcripts.honorifics] or first
+            # ("Both Safadi and Séjourné": nor a quantifier before it)
+            skip = self.lex.transcripts.honorifics | set(self.lex.speakers.quantifiers)
+            first = [w for w in first if w.rstrip(".").lower() not in skip] or first
             if len(first) == 1 and first[0][:1].isupper():
                 # "which Kim and Chinese leader Xi Jinping signed": the first party by the
                 # name the article introduced ("leader Kim Tae-sung"), not the known second party
