@@ -435,6 +435,7 @@ class Speakers(_Section):
     document_nouns: Words
     relay_nouns: Words = frozenset()  # "the presidency said Macron stressed …": the principal's words
     relaying_bodies: Words = frozenset()  # "the ministry said Wang Yi had emphasised …": Wang Yi's
+    representing_verbs: Words = frozenset()  # "X, representing North Korea, said": X speaks for it
     relaying_sources: Words = frozenset()  # "X told Y …, government sources said": X's words
     relayed_view_verbs: Words = frozenset()  # "I can tell you that he believes …": a view passed on is voiced
     salient_titles: Words = frozenset()  # a bare "the president": the article's main holder of the title

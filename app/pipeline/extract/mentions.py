@@ -76,6 +76,8 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
             and any(g.dep_ == "prep" for g in child.children)
         ):
             idx |= {t.i for t in child.subtree}  # "the Minister Responsible for Foreign Affairs": the post
+        elif _representing(child, lex):
+            idx |= {t.i for t in child.subtree}  # "X, representing North Korea,": whom X speaks for
         elif _based_in(head, child, lex):
             idx |= {t.i for t in child.subtree}  # "a group based in Trinidad": where it sits says whose
         elif with_conj and child.dep_ == "conj":
@@ -240,6 +242,15 @@ def _name_inside(head: Token, lo: int, hi: int) -> str | None:
         last += 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     return doc_text(doc)[max(lo, start) : min(hi, end)]
+
+
+def _representing(child: Token, lex: ExtractLexicon) -> bool:
+    """A participle after the name saying whom the person speaks for ("Kim Kye Gwan, representing North
+    Korea, said"): its object a state or body by name."""
+    if child.dep_ != "acl" or child.tag_ != "VBG" or child.lemma_.lower() not in lex.speakers.representing_verbs:
+        return False
+    obj = next((g for g in child.children if g.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "ORG", "NORP")
 
 
 def _post_to(head: Token, prep: Token, lex: ExtractLexicon) -> bool:
