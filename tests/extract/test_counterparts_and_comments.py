@@ -7,18 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.pipeline.types import ArticleInput
 from tests.extract.conftest import find
 
 
-def test_the_bare_ministry_after_a_call_is_the_callers(make_extractor, project_resolver):
+def test_the_bare_ministry_after_a_call_is_the_callers(run, project_resolver):
     text = (
         "Oman's Foreign Minister Badr Albusaidi discussed the border ruling with his French counterpart "
         "Jean-Noël Barrot.\n\n"
         "A statement from the Foreign Ministry said that the call addressed bilateral relations and the "
         "latest developments in the region."
     )
-    sts = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2025, 3, 1)))
+    sts = run(text, dt.date(2025, 3, 1), resolver=project_resolver)
     st = find(sts, "bilateral relations")
     assert st.actor.country == "OM"
 
@@ -31,10 +30,10 @@ def test_in_comments_to_an_outlet_is_no_part_of_the_name(run):
     assert find(run(text), "settled peacefully").speaker.endswith("Ivan Petrov")
 
 
-def test_both_a_and_b_is_the_first_party(make_extractor, project_resolver):
+def test_both_a_and_b_is_the_first_party(run, project_resolver):
     text = (
         "Jordan's Foreign Minister Ayman Safadi held a phone call with French Foreign Minister Stéphane "
         "Séjourné on Monday.\n\nBoth Safadi and Séjourné stressed the need for an immediate ceasefire."
     )
-    sts = make_extractor(project_resolver).extract(ArticleInput(text=text, published=dt.date(2025, 3, 3)))
+    sts = run(text, dt.date(2025, 3, 3), resolver=project_resolver)
     assert find(sts, "immediate ceasefire").actor.name == "Ayman Safadi"

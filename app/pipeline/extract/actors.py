@@ -115,6 +115,8 @@ class ActorLookup:
         self._home_used: bool | None = None  # None: no resolver asked
         self._spelled: dict[str, str] = {}  # slug -> the article's spelling of a known person's name
         self._bearing: str | None = None  # the introduction a bare name is being read through
+        # words before a first party's name that are no part of it ("Mr Putin and …", "Both Safadi and …")
+        self._not_first_name = lex.transcripts.honorifics | frozenset(lex.speakers.quantifiers)
         self._written: dict[str, str | None] = {}  # slug -> the article's fullest spelling found in its text
         self._units: list[tuple[str, int, int, bool]] | None = None  # the article's words, for `_article_spelling`
         self._acronyms: dict[str, str] | None = None  # the article's own "Full Name (ACR)" definitions
@@ -320,8 +322,7 @@ class ActorLookup:
             first = mention.first.split() if mention.first else []
             # "Mr Putin and Mr Erdogan": the first party's name without its form of address
             # ("Both Safadi and Séjourné": nor a quantifier before it)
-            skip = self.lex.transcripts.honorifics | set(self.lex.speakers.quantifiers)
-            first = [w for w in first if w.rstrip(".").lower() not in skip] or first
+            first = [w for w in first if w.rstrip(".").lower() not in self._not_first_name] or first
             if len(first) == 1 and first[0][:1].isupper():
                 # "which Kim and Chinese leader Xi Jinping signed": the first party by the
                 # name the article introduced ("leader Kim Tae-sung"), not the known second party

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from app.lang.extract_schema import ExtractLexicon
+from app.pipeline.resolve.cities import city_state
 
 from .dateline import read_dateline
 
@@ -154,6 +155,4 @@ def city_dateline_length(text: str, lex: ExtractLexicon) -> int:
     found = read_dateline(text, lex, "city_colon")
     if found is None or not found.undated:
         return 0
-    from app.pipeline.resolve.cities import city_state  # deferred: the gazetteer is read on first use
-
     return found.end if city_state(found.place.title()) is not None else 0
