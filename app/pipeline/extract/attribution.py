@@ -875,7 +875,9 @@ class Attributor:
             return Speaker(m, actor, "title")
         actor = self.lookup.actor(m)
         if not actor.known and m.plural and is_joint(head, self.lex):
-            pair = self._parties_of_last_call(head, m)
+            pair = self._parties_of_last_call(head, m) or (
+                self._lone_party(head) if _persons_only(head, self.lex) else None
+            )
             if pair is not None:
                 return pair
         return Speaker(m, actor, "title")
@@ -1122,7 +1124,11 @@ class Attributor:
             if listed is not None:
                 return listed
         if not parties:
-            return self._contact_pair(head, same_sentence=True) or self._joint_again(head) or self._last_pair(head)
+            return (
+                self._contact_pair(head, same_sentence=True)
+                or self._joint_again(head)
+                or self._last_pair(head)
+            )
         speakers = [self._party(p) for p in parties]
         first = self._first_spoken(speakers) if joint_count(head, self.lex) in (None, 2) else speakers[0]
         others = [sp.actor for sp in speakers if sp is not first]
@@ -1131,6 +1137,19 @@ class Attributor:
             m = mention_from(head, self.lex)
             return Speaker(m, fallback_actor(m, self.lex), "group")  # the collective, as the article names it
         return Speaker(first.mention, first.actor, "group", others)
+
+    def _lone_party(self, head: Token) -> Speaker | None:
+        """ "Minister A held talks with the Minister … of Djibouti, Ambassador B. ¶ The two ministers
+        exchanged views …": the parser broke the pair, yet the person who last spoke, in this paragraph
+        or the one before, is one of the two and the one the article leads with: the actor. None when
+        nobody spoke that near."""
+        sp = self.history.last_person()
+        if sp is None or sp.mention.plural or sp.co_actors:
+            return None
+        between = self.lookup.article_text[sp.mention.end : head.idx]
+        if sp.mention.end > head.idx or between.count("\n\n") > 1:
+            return None
+        return Speaker(sp.mention, sp.actor, "group")
 
     def _first_spoken(self, parties: list[Speaker]) -> Speaker:
         """The party a joint statement goes by: the first-named of the pair, unless another party
@@ -1250,7 +1269,9 @@ class Attributor:
             first = persons[-2]
             return self.named(first.root, "group")
         sp = _by_group(head, self.history)
-        return Speaker(sp.mention, sp.actor, "group") if sp else None
+        if sp is not None:
+            return Speaker(sp.mention, sp.actor, "group")
+        return self._lone_party(head) if is_joint(head, self.lex) and _persons_only(head, self.lex) else None
 
     def _same_body_again(self, head: Token) -> Speaker | None:
         """ "the Russian ministry" after "The Russian Ministry of Defence said": a body named only by

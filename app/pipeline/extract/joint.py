@@ -44,14 +44,23 @@ def is_joint(head: Token, lex: ExtractLexicon) -> bool:
         return True
     kids = list(head.children)
     titled = _joint_title(head, words.joint_titles)
+    counted = low in words.counted_joint_nouns
     if head.tag_ not in ("NNS", "NNPS") or (
-        lemma not in words.joint_nouns and low not in words.joint_nouns and not titled
+        lemma not in words.joint_nouns and low not in words.joint_nouns and not titled and not counted
     ):
         return False
     if any(c.dep_ == "prep" and not titled for c in kids) or any(
         c.dep_ == "nummod" and c.lower_ not in words.heads for c in kids
     ):
         return False  # "the eight countries of the Amazon basin" are a group of their own
+    if counted:  # "both officials", "the two authorities"; not "two officials familiar with the talks"
+        return not any(c.dep_ in ("amod", "acl", "relcl", "compound") for c in kids) and (
+            any(c.lower_ == "both" for c in kids)
+            or (
+                any(c.dep_ == "det" and c.lower_ in words.joint_determiners for c in kids)
+                and any(c.dep_ == "nummod" and c.lower_ in words.heads for c in kids)
+            )
+        )
     return any(
         (c.dep_ == "det" and c.lower_ in words.joint_determiners)
         or (c.dep_ in ("nummod", "det", "predet") and c.lower_ in words.heads)
