@@ -354,7 +354,24 @@ def joint_subjects(verb: Token) -> list[Token]:
         ][:1] + subs
     if len(subs) < 2:
         return []
+    if _titles_of_the_name_after(subs[0], subs[1]):
+        return []
     return subs if any(t.lower_ == "and" for t in verb.doc[subs[0].i : subs[1].i]) else []
+
+
+def _titles_of_the_name_after(first: Token, second: Token) -> bool:
+    """ "Deputy Prime Minister and Minister of Foreign Affairs, X said": the "and" joins one person's
+    titles, whose name the parser made a second subject; no joint of two. Only bare titles, with no
+    name among them and no "his" ("A and his counterpart, B" are two)."""
+    doc = first.doc
+    if first.ent_type_ == "PERSON" or second.ent_type_ != "PERSON" or doc[second.left_edge.i - 1].text != ",":
+        return False
+    span = doc[first.left_edge.i : first.right_edge.i + 1]
+    return (
+        first.pos_ == "PROPN"
+        and not any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in span)
+        and all(c.pos_ == "PROPN" for c in first.children if c.dep_ == "conj")
+    )
 
 
 def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:

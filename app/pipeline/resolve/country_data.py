@@ -70,6 +70,9 @@ EXTRA_NAMES: dict[str, list[str]] = {
     # the UK's constituent countries speak for it ("Scottish First Minister X", "Northern Ireland")
     "GB": ["UK", "Britain", "Great Britain", "U.K.", "Scotland", "Wales", "England", "Northern Ireland"],
     "GM": ["The Gambia"],
+    # a federal region placed in its state ("President of the Kurdistan Region X" speaks from Iraq); no
+    # name of the state's government (states_seed.NOT_STATE_ALIASES)
+    "IQ": ["Kurdistan Region", "Kurdistan Region of Iraq", "Iraqi Kurdistan"],
     "KP": ["DPRK", "Democratic People's Republic of Korea"],
     "KR": ["Republic of Korea", "ROK", "Korea"],
     "MK": ["Macedonia", "Republic of North Macedonia"],
