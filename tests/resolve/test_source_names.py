@@ -162,6 +162,8 @@ OWN_NAMES = {
     "Sudanese Armed Forces",
     "Swiss Federal Council",
     "People's Liberation Army",
+    "Kurdistan Regional Government",  # a region's bodies, named by the region
+    "Presidency of the Kurdistan Region",
 }
 
 
