@@ -57,3 +57,13 @@ def test_two_titles_of_one_person_before_the_name_are_no_pair(run):
 def test_a_person_and_his_counterpart_stay_a_pair(run):
     sts = run("President Ana Lopes and her Sylvanian counterpart, Ivo Brandt, have instructed their ministers to meet.")
     assert find(sts, "instructed their ministers").speaker.startswith("President Ana Lopes")
+
+
+def test_a_spaced_agency_in_slashes_leaves_the_dateline_to_place_the_speaker(real):
+    """ "BERLIN, December 29. / TASS /.": the dateline's city places a government spokesperson, not the
+    agency's home nor a state named in what he said."""
+    sts = real(
+        "BERLIN, December 29. / TASS /. The Foreign Minister is likely to meet with her Russian counterpart "
+        "Ivo Brandt soon, Deputy Government Spokesperson Ana Lopes stated during a briefing on Wednesday."
+    )
+    assert find(sts, "likely to meet").actor.country == "DE"
