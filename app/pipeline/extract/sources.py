@@ -163,6 +163,8 @@ def source_inside_report(cue: Cue, lex: ExtractLexicon, leading: bool = False) -
     ):
         return None  # "X rebutted the protest, telling Y that …": what X said
     subj = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "PRON" and lex.pronouns.personal.get(subj.lower_) == "person":
+        return subj  # "he said …, Online news agency reported": the person the article follows
     if subj is None or subj.pos_ == "PRON":
         return None
     if not is_actor_like(subj, lex) and subj.lemma_.lower() not in lex.speakers.referring_groups:
