@@ -748,6 +748,12 @@ class Attributor:
             return self.resolve(source)
         if low in self.lex.pronouns.first_person:
             return self._first_person(head)
+        me = next((c for c in head.children if c.dep_ == "conj" and c.lower_ in self.lex.pronouns.first_person), None)
+        if me is not None and (speaker := self._first_person(me)) is not None:
+            # "Minister Qin and I held talks", in the minister's own words: the speaker and the one he names
+            other = self.named(head) if head.pos_ == "PROPN" else None
+            co = [other.actor] if other is not None and other.actor.slug != speaker.actor.slug else []
+            return Speaker(speaker.mention, speaker.actor, speaker.how, co)
         titled = _title_of_appos(head)
         if titled is not None:  # "The Resident and Humanitarian Coordinator for X, Jane Doe, said"
             return self.named(titled)
