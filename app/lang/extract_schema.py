@@ -558,6 +558,7 @@ class QuoteMarks(_Section):
     dash_close_pattern: Pattern
     dash_attribution_words: int = Field(ge=1)
     dash_attribution_end_pattern: Pattern
+    dash_narration_pattern: Pattern = "(?!)"  # an unclosed dash before narration: no quotation
     attribution_bars: str = ""
     attribution_bar_cue: str = "say"
     name_word_pattern: Pattern
@@ -584,6 +585,10 @@ class QuoteMarks(_Section):
     @cached_property
     def dash_attribution_end_rx(self) -> re.Pattern[str]:
         return re.compile(self.dash_attribution_end_pattern)
+
+    @cached_property
+    def dash_narration_rx(self) -> re.Pattern[str]:
+        return re.compile(self.dash_narration_pattern)
 
     @cached_property
     def name_word_rx(self) -> re.Pattern[str]:

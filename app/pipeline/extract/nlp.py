@@ -494,10 +494,11 @@ def _register() -> None:
         Language.component(BRACKETED_DELEGATES, func=_bracketed_delegates)
 
 
-# "… in 2015.Tillerson said": a full stop with no space after it, between a word or a number and a
-# capitalised word, ends a sentence; copy pasted from pages often loses the space. Without the split the
-# tokenizer makes one token of "2015.Tillerson", which then becomes a speaker's name.
-_GLUED_FULL_STOP = r"(?<=[a-z0-9])\.(?=[A-Z][a-z])"
+# "… in 2015.Tillerson said", "… from the EU.Johnson affirmed": a full stop with no space after it,
+# between a word, a number or two capitals and a capitalised word, ends a sentence; copy pasted from
+# pages often loses the space. Without the split the tokenizer makes one token of "2015.Tillerson",
+# which then becomes a speaker's name.
+_GLUED_FULL_STOP = r"(?:(?<=[a-z0-9])|(?<=[A-Z]{2}))\.(?=[A-Z][a-z])"
 # "He added:“We remember …”": a colon with no space before an opening quotation mark, and the mark,
 # are tokens of their own, as with the space.
 _GLUED_COLON = r"(?<=[A-Za-z]):(?=[“\"«‘])"

@@ -112,6 +112,8 @@ def _dash_quotes(paras: list[Paragraph], taken: list[Quote], lex: ExtractLexicon
             close = _dash_close(rest, lex)
             if close is None and m.group().strip() == "-":
                 continue  # "- Foreign Minister X expressed concern …": a list's bullet, no dialogue dash
+            if close is None and lex.quotes.dash_narration_rx.match(rest):
+                continue  # "– Foreign Minister X reiterated …": a dateline's remains before narration
             end = s + close if close is not None else para.end
             out.append(Quote(s, end, "dash", close is not None))
     return out
