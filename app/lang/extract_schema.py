@@ -220,6 +220,10 @@ class StrandedClause(_Section):
 class PassiveAgent(_Section):
     prep: str
     not_acts: Words
+    # "the ambassador was summoned to the foreign ministry": with no agent, the body the verb's place
+    # names acted
+    place_verbs: Words = frozenset()
+    place_preps: Words = frozenset()
 
 
 class ReadoutPassive(_Section):

@@ -73,6 +73,21 @@ def _subject_like(tok) -> bool:
     return False
 
 
+def _patient(tok, lex: ExtractLexicon) -> bool:
+    """ "The Myanmar ambassador was summoned by the foreign ministry": the country qualifies the
+    subject of a passive act done to someone (or of any passive with its agent): the side acted on,
+    which never places the body that acted."""
+    for _ in range(4):
+        if tok.dep_ == "nsubjpass":
+            verb = tok.head
+            row = lex.reporting_verbs.by_lemma.get(verb.lemma_.lower())
+            return (row is not None and row.needs_object) or any(c.dep_ == "agent" for c in verb.children)
+        if tok.dep_ not in _NP_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def outlet_state(
     source: str | None,
     url: str | None,
@@ -178,6 +193,7 @@ class HomeCountry:
         self._speaker_pos: list[int] = []  # speakers placed by their own words, by position
         self._speaker_codes: list[str] = []
         self._ends: list[int] = []
+        self._patients: list[bool] = []  # the country qualifies the subject of a passive act done to it
         self.text = text  # the article as written (the parse blanks paragraphs without a cue)
         self._inputs = (countries, lex, doc)
         self._built = False
@@ -199,7 +215,9 @@ class HomeCountry:
             self._pos.append(s)
             self._ends.append(e)
             self._codes.append(c)
-            self._subject.append(tok is not None and _subject_like(tok))
+            patient = tok is not None and _patient(tok, lex)
+            self._subject.append(tok is not None and _subject_like(tok) and not patient)
+            self._patients.append(patient)
         self.dateline = self._dateline(countries, lex)
         self._headings = self._section_headings(countries)
         if self.outlet not in self._codes and not self._government:
@@ -413,7 +431,11 @@ class HomeCountry:
             for k in reversed(ks):
                 if self._subject[k]:
                     return self._codes[k]
-            if ks and not (body and (self.dateline or self.outlet) and _owner_word(self.text, self._pos[ks[-1]])):
+            if ks and not (
+                body
+                and (self.dateline or self.outlet)
+                and (_owner_word(self.text, self._pos[ks[-1]]) or self._patients[ks[-1]])
+            ):
                 # a bare "Foreign Office" is the dateline's or the outlet's, not that of a state whose
                 # people the sentence names in passing ("In response to India's minister …, the
                 # Foreign Office …"); a place named there ("In Naypyitaw, …") still places it

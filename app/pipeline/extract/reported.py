@@ -532,6 +532,26 @@ def passive_agent(verb: Token, lex: ExtractLexicon) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and is_actor_like(pobj, lex):
                 return pobj
+    if lemma in frame.place_verbs:
+        return _body_of_the_place(verb, lex)
+    return None
+
+
+def _body_of_the_place(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "was summoned to the foreign ministry", "at the office of the foreign ministry's director
+    general": the first body (a ministry, an office) named in the place the verb's preposition gives."""
+    bodies = lex.speakers.institution_nouns
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in lex.verb_frames.passive_agent.place_preps and c.i > verb.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            for t in pobj.subtree:
+                if t.lemma_.lower() not in bodies:
+                    continue
+                if t.lower_ == "office" and any(k.dep_ == "prep" and k.lower_ == "of" for k in t.children):
+                    continue  # "the office of the director general": a room, not a body
+                return t
     return None
 
 
