@@ -1349,6 +1349,8 @@ class Attributor:
             label = self.lex.pronouns.label_rx.match(text, start)
             if label is not None:
                 lo, hi = label.span("label")
+                if text[lo:hi].lower().strip(". ") in self.lex.transcripts.question_labels:
+                    return None  # "Q: … I am asking this for clarification": a journalist's question
                 m = Mention(text[lo:hi], lo, hi, "name", True)
                 return Speaker(m, self.lookup.actor(m), "pronoun")
             if start == 0 or _QUOTE_OPENS.match(text, start):
