@@ -671,8 +671,8 @@ def _form(head: Token, has_name: bool, idx: set[int], lex: ExtractLexicon) -> st
         return "document"  # "The Lisbon Declaration said": a document's name, not a speaker's
     if low in speakers.person_titles and not any(head.doc[i].ent_type_ == "PERSON" for i in idx):
         return "title"  # "The US Secretary of State", "the Serbian president"
-    if head.pos_ == "PROPN" or has_name or _tagged_name(head):
-        return "name"
+    if head.pos_ == "PROPN" or has_name or _tagged_name(head) or _person_word_opening(head):
+        return "name"  # "Zelenskyy said …" opening a sentence, tagged a common noun: the name met before
     if head.lower_ in speakers.group.heads or low in speakers.group.nouns:
         return "group"
     return "title"
