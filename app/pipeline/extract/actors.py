@@ -663,6 +663,9 @@ class ActorLookup:
         if self._doc is None or not name or len(name.split()) > 2:
             return None
         words = name.split()
+        paired = self._respective(mention, words)
+        if paired is not None:
+            return paired
         hits = sorted(set(self._tokens_spelled(words[-1])) | set(self._tokens_spelled(words[0])), reverse=True)
         placeless = None  # an introduction that gives no country ("then Ana Lima came"): kept if no other does
         for i in hits:  # the nearest earlier introduction first
@@ -704,6 +707,27 @@ class ActorLookup:
                     placeless = placeless or found
                     break
         return self._introduction_in_text(mention, words) or placeless
+
+    def _respective(self, mention: Mention, words: list[str]) -> ResolvedActor | None:
+        """ "the foreign ministers of Kazakhstan and Russia Mukhtar Tileuberdi and Sergei Lavrov": two
+        states and two names in the same order, each person the first or the second state's; not the
+        state written next to the name ("Russia Mukhtar Tileuberdi"), nor the dateline's."""
+        text = self.article_text
+        if not text or self._article is None:
+            return None
+        for m in _RESPECTIVE.finditer(text, 0, mention.start):
+            a, run, second = m.group("a"), m.group("run").replace(",", " ").split(), m.group("y")
+            for k in range(1, len(run) - 1):  # the second state's words, then the first name
+                b, first = " ".join(run[:k]), " ".join(run[k:])
+                states = [self._resolve_alone(s) for s in (a, b)]
+                if any(st is None or st.kind != "state" for st in states):
+                    continue
+                for state, person in zip(states, (first, second), strict=True):
+                    names = person.split()
+                    if names[: len(words)] == words or names[-len(words) :] == words:
+                        return self._person_bearing(f"{state.name}'s {person}", words)
+                break
+        return None
 
     def _leads_a_placed_group(self, mention: Mention) -> str | None:
         """The country of the group the person named by `mention` leads in its own sentence (see
@@ -877,6 +901,15 @@ _THERE = re.compile(r"\s+there\b")
 
 # A description set off by commas right after a name: ", Chile's Minister of State," (a short one).
 _DESCRIPTION = re.compile(r",\s+((?:the |an? )?[A-Za-z][^,.;:()\"“”«»\n]{2,90}?)(?=[,.;])")
+
+
+# "the foreign ministers of Kazakhstan and Russia(,) Mukhtar Tileuberdi and Sergei Lavrov": plural posts of
+# two states, then two names (the second state's words and the first name are one capitalised run)
+_RESPECTIVE = re.compile(
+    r"\b(?:ministers|presidents|leaders|premiers|heads of state|heads of government|heads of diplomacy|"
+    r"ambassadors|envoys|spokespersons|chiefs|counterparts) of (?:the )?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+    r" and (?:the )?(?P<run>[A-Z][\w'’-]*(?:,? [A-Z][\w'’.-]*){2,6}) and (?P<y>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
+)
 
 
 def _described_by(name: Token) -> Token:

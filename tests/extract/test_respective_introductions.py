@@ -1,0 +1,23 @@
+"""Two states and two names in the same order ("the foreign ministers of Kazakhstan and Russia Ana
+Lopes and Ivo Brandt") introduce each person as the first or the second state's, not as the state
+written next to the name, nor as the dateline's. The people are invented."""
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.conftest import find
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_each_name_takes_its_state_in_order(run, project_resolver, comma):
+    sts = run(
+        f"MOSCOW. KAZINFORM – The meeting of the foreign ministers of Kazakhstan and Russia{comma} Ana Lopesova and "
+        "Ivo Brandtov has started in the Russian capital.\n\n"
+        "Minister Lopesova reminded that the two countries signed an agreement on vaccine deliveries.\n\n"
+        "Brandtov said the talks would continue on Friday.",
+        published=dt.date(2026, 1, 30),
+        resolver=project_resolver,
+    )
+    assert find(sts, "vaccine deliveries").actor.country == "KZ"
+    assert find(sts, "talks would continue").actor.country == "RU"
