@@ -607,7 +607,7 @@ DEMONYMS: dict[str, list[str]] = {
     "UZ": ["Uzbek", "Uzbekistani"],
     "VU": ["Ni-Vanuatu"],
     "VA": ["Vatican"],
-    "VE": ["Venezuelan"],
+    "VE": ["Venezuelan", "Bolivarian"],  # "the Bolivarian delegation": the Bolivarian Republic's
     "VN": ["Vietnamese"],
     "YE": ["Yemeni"],
     "ZM": ["Zambian"],
