@@ -754,6 +754,9 @@ class Attributor:
             other = self.named(head) if head.pos_ == "PROPN" else None
             co = [other.actor] if other is not None and other.actor.slug != speaker.actor.slug else []
             return Speaker(speaker.mention, speaker.actor, speaker.how, co)
+        its_state = self._its_state(head)
+        if its_state is not None:  # "Turkey won't buckle …, its foreign minister said": Turkey's
+            return its_state
         titled = _title_of_appos(head)
         if titled is not None:  # "The Resident and Humanitarian Coordinator for X, Jane Doe, said"
             return self.named(titled)
@@ -1152,6 +1155,32 @@ class Attributor:
         if sp.mention.end > head.idx or between.count("\n\n") > 1:
             return None
         return Speaker(sp.mention, sp.actor, "group")
+
+    def _its_state(self, head: Token) -> Speaker | None:
+        """ "Turkey won't buckle under U.S. pressure, its foreign minister said": a post with "its"
+        belongs to the state its sentence is about (the subject before it, else the first state the
+        sentence names), read as "Turkey's foreign minister"; None for no post or no state."""
+        low = head.lemma_.lower()
+        speakers = self.lex.speakers
+        if self.countries is None or (low not in speakers.person_titles and low not in speakers.institution_nouns):
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+            return None
+        states = [
+            (e, code)
+            for e in sent_ents(sent_of(head))
+            if e.label_ == "GPE" and e.end <= head.i and (code := self.countries.country_code(e.text)) is not None
+        ]
+        if not states:
+            return None
+        ent, code = next(((e, c) for e, c in states if e.root.dep_ in ("nsubj", "nsubjpass")), states[0])
+        state = self.lookup.state(code)
+        if state is None:
+            return None
+        m = mention_from(head, self.lex)
+        post = re.sub(r"^its\s+", "", m.text, flags=re.I)
+        owned = Mention(f"{state.name}'s {post}", m.start, m.end, "title", m.person)
+        return Speaker(m, self.lookup.actor(owned), "title")  # the mention as written, the post's holder
 
     def _first_spoken(self, parties: list[Speaker]) -> Speaker:
         """The party a joint statement goes by: the first-named of the pair, unless another party
