@@ -123,6 +123,7 @@ class ActorLookup:
         self._titled: dict[str, list[tuple[int, int, str, str]]] = {}  # a title → where the article names its holder
         self._folded: list[str] = []  # the same words folded (`_fold`), once per article
         self._by_length: dict[int, list[int]] = {}  # folded word length → positions in `_folded`
+        self._respective_pairs: list[re.Match[str]] | None = None  # "the ministers of A and B X and Y" (`_respective`)
         if resolver is not None:
             self._article = resolver.for_article(published)
         # a resolver that can use the article's country for unplaced speakers says so
@@ -715,7 +716,9 @@ class ActorLookup:
         text = self.article_text
         if not text or self._article is None:
             return None
-        for m in _RESPECTIVE.finditer(text, 0, mention.start):
+        if self._respective_pairs is None:  # read once per article; most articles have none
+            self._respective_pairs = list(_RESPECTIVE.finditer(text))
+        for m in (m for m in self._respective_pairs if m.end() <= mention.start):
             a, run, second = m.group("a"), m.group("run").replace(",", " ").split(), m.group("y")
             for k in range(1, len(run) - 1):  # the second state's words, then the first name
                 b, first = " ".join(run[:k]), " ".join(run[k:])
