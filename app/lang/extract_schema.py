@@ -224,6 +224,8 @@ class PassiveAgent(_Section):
     # names acted
     place_verbs: Words = frozenset()
     place_preps: Words = frozenset()
+    place_subjects: Words = frozenset()  # who must have been summoned: an envoy
+    place_bodies: Words = frozenset()  # the bodies a place may name
 
 
 class ReadoutPassive(_Section):
@@ -563,6 +565,7 @@ class QuoteMarks(_Section):
     dash_attribution_words: int = Field(ge=1)
     dash_attribution_end_pattern: Pattern
     dash_narration_pattern: Pattern = "(?!)"  # an unclosed dash before narration: no quotation
+    dash_speaker_words: Words = frozenset()  # words that make such a paragraph someone's speech after all
     attribution_bars: str = ""
     attribution_bar_cue: str = "say"
     name_word_pattern: Pattern

@@ -35,3 +35,15 @@ def test_a_questioners_i_is_no_statement(run, project_resolver):
         resolver=project_resolver,
     )
     assert not any("asking this" in s.text for s in sts)
+
+
+def test_an_outlets_label_asks_too(run, project_resolver):
+    sts = run(
+        "Spokesperson Ana Lopes: The talks were useful.\n\n"
+        "AFP: This may be a question about an event a while ago, but I am asking this for clarification. "
+        "What did the minister do?\n\n"
+        "Spokesperson Ana Lopes: I believe she did not attend.",
+        resolver=project_resolver,
+    )
+    assert not any("asking this" in s.text for s in sts)
+    assert find(sts, "did not attend").actor.name == "Ana Lopes"

@@ -42,3 +42,31 @@ def test_the_two_ministers_after_a_broken_pair_are_the_leading_party(real):
         "The two ministers exchanged views on bilateral and regional matters aimed at further consolidating ties."
     )
     assert find(sts, "exchanged views on bilateral").actor.name == "Ana Lopes"
+
+
+def test_both_officials_after_two_anonymous_officials_are_those_officials(real):
+    sts = real(
+        "Sylvanian Foreign Minister Ana Lopes held a meeting with her Velorian counterpart Ivo Brandt on Tuesday. "
+        "Lopes said the meeting was constructive.\n\n"
+        "Two officials familiar with the talks told reporters the gap was wide. "
+        "Both officials said the sides remained far apart."
+    )
+    assert find(sts, "remained far apart").actor.name != "Ana Lopes"
+
+
+def test_the_ministers_of_a_group_are_not_the_last_one_who_spoke(real):
+    sts = real(
+        "Foreign ministers of the Group of Seven met in Velora on Friday. Sylvanian Foreign Minister Ana Lopes said "
+        "the group was united.\n\nThe ministers also agreed to extend sanctions."
+    )
+    assert find(sts, "extend sanctions").actor.name != "Ana Lopes"
+
+
+def test_the_leading_party_is_looked_for_one_paragraph_back_only(real):
+    sts = real(
+        "Velora, — Minister of Foreign Affairs, Ana Lopes, held talks with the Minister of Foreign Affairs and "
+        "International cooperation of Sylvania, Ambassador Ivo Brandt Houssein.\n"
+        "The visit was the first of its kind.\nA dinner followed.\nThe guests left on Friday.\n"
+        "The two ministers exchanged views on bilateral and regional matters aimed at further consolidating ties."
+    )
+    assert find(sts, "exchanged views on bilateral").actor.name != "Ana Lopes"

@@ -28,3 +28,18 @@ def test_a_full_stop_glued_after_capitals_ends_the_sentence(run):
     )
     st = find(sts, "keep strengthening cooperation")
     assert st.speaker == "Brandt"
+
+
+def test_an_unclosed_dash_after_a_colon_is_a_quotation(run):
+    sts = run(
+        "Foreign Minister Ana Lopes said:\n\n– The Velorians violated the treaty first, and Sylvania will respond."
+    )
+    assert find(sts, "violated the treaty").kind == "direct"
+
+
+def test_an_unclosed_dash_in_a_paragraph_saying_we_is_a_quotation(run):
+    """Someone's words ("our", "we"), not narration: Brandt is spoken of, and is no speaker."""
+    sts = run(
+        "Lopes said the talks were hard.\n\n– Foreign Minister Brandt rejected our proposal, and we will respond."
+    )
+    assert not any("Brandt" in (s.speaker or "") for s in sts)

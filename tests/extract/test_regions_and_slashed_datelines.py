@@ -46,6 +46,13 @@ def test_an_agency_dateline_is_no_part_of_the_speaker(run, opening):
     assert st.speaker == "Foreign Minister Ana Lopes"
 
 
+def test_an_agency_with_digits_opening_the_text_is_no_speaker(real):
+    sts = real(
+        "ERBIL (Kurdistan24) - Ali Rasool, President of the Kurdistan Region, said on Saturday that talks were useful."
+    )
+    assert find(sts, "talks were useful").actor.name == "Ali Rasool"
+
+
 def test_two_titles_of_one_person_before_the_name_are_no_pair(run):
     sts = run(
         "Deputy Prime Minister and Minister of Foreign Affairs, Ana Lopes has conferred with Foreign Affairs "

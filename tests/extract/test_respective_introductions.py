@@ -21,3 +21,14 @@ def test_each_name_takes_its_state_in_order(run, project_resolver, comma):
     )
     assert find(sts, "vaccine deliveries").actor.country == "KZ"
     assert find(sts, "talks would continue").actor.country == "RU"
+
+
+def test_a_state_of_two_words_and_a_name_with_a_particle(run, project_resolver):
+    sts = run(
+        "The foreign ministers of Jordan and Saudi Arabia, Ana Lopesova and Faisal bin Farhan Salmanov, met on "
+        "Monday.\n\nSalmanov said the talks would continue.",
+        published=dt.date(2026, 1, 30),
+        resolver=project_resolver,
+    )
+    st = find(sts, "talks would continue")
+    assert st.actor.name == "Faisal bin Farhan Salmanov" and st.actor.country == "SA"

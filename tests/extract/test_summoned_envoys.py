@@ -32,3 +32,15 @@ def test_the_ministry_that_summoned_is_the_datelines(real, sentence):
 def test_summoned_to_a_named_office(real):
     st = find(real("LONDON — The Russian ambassador was summoned to the Foreign Office on Monday."), "summoned")
     assert st.actor.country == "GB"
+
+
+def test_only_an_envoy_summoned_to_a_body_makes_that_body_speak(real):
+    sts = real("Opposition lawmakers were summoned to an emergency session of parliament on Monday.")
+    assert not any("session" in (s.speaker or "") for s in sts)
+
+
+def test_other_passives_keep_their_subjects_state(real):
+    st = find(
+        real("LONDON (Reuters) - Iran's condolences were conveyed by the foreign ministry on Monday."), "conveyed"
+    )
+    assert st.actor.country == "IR"

@@ -720,7 +720,9 @@ class ActorLookup:
             self._respective_pairs = list(_RESPECTIVE.finditer(text))
         for m in (m for m in self._respective_pairs if m.end() <= mention.start):
             a, run, second = m.group("a"), m.group("run").replace(",", " ").split(), m.group("y")
-            for k in range(1, len(run) - 1):  # the second state's words, then the first name
+            for k in range(
+                len(run) - 2, 0, -1
+            ):  # the second state's words (longest first: "Saudi Arabia"), then the name
                 b, first = " ".join(run[:k]), " ".join(run[k:])
                 states = [self._resolve_alone(s) for s in (a, b)]
                 if any(st is None or st.kind != "state" for st in states):
@@ -911,7 +913,8 @@ _DESCRIPTION = re.compile(r",\s+((?:the |an? )?[A-Za-z][^,.;:()\"“”«»\n]{2
 _RESPECTIVE = re.compile(
     r"\b(?:ministers|presidents|leaders|premiers|heads of state|heads of government|heads of diplomacy|"
     r"ambassadors|envoys|spokespersons|chiefs|counterparts) of (?:the )?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
-    r" and (?:the )?(?P<run>[A-Z][\w'’-]*(?:,? [A-Z][\w'’.-]*){2,6}) and (?P<y>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
+    r",? and (?:the )?(?P<run>[A-Z][\w'’-]*(?:,? (?:(?:bin|bint|ibn|al|el|de|del|da|di|van|von|der) )*[A-Z][\w'’.-]*){2,7})"
+    r",? and (?P<y>[A-Z][\w'’.-]*(?: (?:(?:bin|bint|ibn|al|el|de|del|da|di|van|von|der) )*[A-Z][\w'’.-]*){1,4})"
 )
 
 

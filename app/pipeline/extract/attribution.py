@@ -33,6 +33,7 @@ from .joint import persons_only as _persons_only
 from .mentions import Mention, mention_from
 from .segments import paragraph_breaks
 from .sentences import Sentences, doc_text, sent_ents, sent_of, sent_root, sentences
+from .transcript import label_kind
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Span, Token
@@ -750,7 +751,7 @@ class Attributor:
             return self._first_person(head)
         me = next((c for c in head.children if c.dep_ == "conj" and c.lower_ in self.lex.pronouns.first_person), None)
         if me is not None and (speaker := self._first_person(me)) is not None:
-            # "Minister Qin and I held talks", in the minister's own words: the speaker and the one he names
+            # "Minister Qin and I held talks", in the minister's own words: the speaker, and the one he names by name
             other = self.named(head) if head.pos_ == "PROPN" else None
             co = [other.actor] if other is not None and other.actor.slug != speaker.actor.slug else []
             return Speaker(speaker.mention, speaker.actor, speaker.how, co)
@@ -1126,6 +1127,13 @@ class Attributor:
 
     def _joint(self, head: Token) -> Speaker | None:
         """ "the two sides said": the first of the parties named together before (joint.py)."""
+        counted = self.lex.speakers.group.counted_joint_nouns
+        if head.lower_ in counted:  # "Two officials familiar with the talks said … Both officials said": them
+            same = self.history.last(
+                lambda s: s.mention.plural and not s.co_actors and head.lower_ in s.mention.text.lower().split()
+            )
+            if same is not None:
+                return Speaker(mention_from(head, self.lex), same.actor, "group")
         is_state = self.countries.country_code if self.countries is not None else None
         parties = joint_parties(head, self.lex, is_state)
         if len(parties) < (joint_count(head, self.lex) or 0):  # "the three countries" after a pair
@@ -1146,13 +1154,14 @@ class Attributor:
     def _lone_party(self, head: Token) -> Speaker | None:
         """ "Minister A held talks with the Minister … of Djibouti, Ambassador B. ¶ The two ministers
         exchanged views …": the parser broke the pair, yet the person who last spoke, in this paragraph
-        or the one before, is one of the two and the one the article leads with: the actor. None when
-        nobody spoke that near."""
+        or the one before, is one of the two and the one the article leads with: the actor. Only for a
+        mention that counts two; None when nobody spoke that near."""
+        if joint_count(head, self.lex) != 2:
+            return None  # "the ministers" after a G7 meeting: a group, not the last one who spoke
         sp = self.history.last_person()
-        if sp is None or sp.mention.plural or sp.co_actors:
+        if sp is None or sp.mention.plural or sp.co_actors or sp.mention.end > head.idx:
             return None
-        between = self.lookup.article_text[sp.mention.end : head.idx]
-        if sp.mention.end > head.idx or between.count("\n\n") > 1:
+        if paragraph_breaks(self.lookup.article_text or "", sp.mention.end, head.idx) > 1:
             return None
         return Speaker(sp.mention, sp.actor, "group")
 
@@ -1378,8 +1387,8 @@ class Attributor:
             label = self.lex.pronouns.label_rx.match(text, start)
             if label is not None:
                 lo, hi = label.span("label")
-                if text[lo:hi].lower().strip(". ") in self.lex.transcripts.question_labels:
-                    return None  # "Q: … I am asking this for clarification": a journalist's question
+                if label_kind(text[lo:hi], self.lex.transcripts) == "asks":
+                    return None  # "Q: … I am asking this for clarification", "AFP: …": a journalist's question
                 m = Mention(text[lo:hi], lo, hi, "name", True)
                 return Speaker(m, self.lookup.actor(m), "pronoun")
             if start == 0 or _QUOTE_OPENS.match(text, start):

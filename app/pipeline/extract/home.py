@@ -74,14 +74,14 @@ def _subject_like(tok) -> bool:
 
 
 def _patient(tok, lex: ExtractLexicon) -> bool:
-    """ "The Myanmar ambassador was summoned by the foreign ministry": the country qualifies the
-    subject of a passive act done to someone (or of any passive with its agent): the side acted on,
-    which never places the body that acted."""
+    """ "The Myanmar ambassador was summoned by the foreign ministry": the country qualifies an envoy
+    whom the passive says was summoned (verb_frames passive_agent place_verbs and place_subjects):
+    the side acted on, which never places the body that summoned. Other passives keep their subject
+    as the speaking side ("Iran's condolences were conveyed by the foreign ministry")."""
+    frame = lex.verb_frames.passive_agent
     for _ in range(4):
         if tok.dep_ == "nsubjpass":
-            verb = tok.head
-            row = lex.reporting_verbs.by_lemma.get(verb.lemma_.lower())
-            return (row is not None and row.needs_object) or any(c.dep_ == "agent" for c in verb.children)
+            return tok.head.lemma_.lower() in frame.place_verbs and tok.lemma_.lower() in frame.place_subjects
         if tok.dep_ not in _NP_LINKS or tok.head.i == tok.i:
             return False
         tok = tok.head

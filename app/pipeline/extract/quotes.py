@@ -112,11 +112,31 @@ def _dash_quotes(paras: list[Paragraph], taken: list[Quote], lex: ExtractLexicon
             close = _dash_close(rest, lex)
             if close is None and m.group().strip() == "-":
                 continue  # "- Foreign Minister X expressed concern …": a list's bullet, no dialogue dash
-            if close is None and lex.quotes.dash_narration_rx.match(rest):
+            if close is None and _narration_after_dash(rest, text_before=before or _text_before(paras, para), lex=lex):
                 continue  # "– Foreign Minister X reiterated …": a dateline's remains before narration
             end = s + close if close is not None else para.end
             out.append(Quote(s, end, "dash", close is not None))
     return out
+
+
+def _text_before(paras: list[Paragraph], para: Paragraph) -> str:
+    i = paras.index(para)
+    return paras[i - 1].text if i > 0 else ""
+
+
+def _narration_after_dash(rest: str, text_before: str, lex: ExtractLexicon) -> bool:
+    """ "– Deputy Prime Minister and Foreign Minister X reiterated …" with no dash to close it: a title
+    and a name before a verb in the past, in a paragraph that says no "I", "we" or "you", and not after
+    a colon that announces a quotation ("Lavrov said: ¶ – The Americans violated …")."""
+    m = lex.quotes.dash_narration_rx.match(rest)
+    if m is None or text_before.rstrip().endswith(":"):
+        return False
+    titles = lex.speakers.person_titles
+    if not any(w.strip(".,").lower() in titles for w in m.group("run").split()):
+        return False
+    # as written: "US" in capitals is a country, not "us"
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest) if w == "I" or not w.isupper()}
+    return not words & lex.quotes.dash_speaker_words
 
 
 def _dash_close(rest: str, lex: ExtractLexicon) -> int | None:

@@ -538,20 +538,27 @@ def passive_agent(verb: Token, lex: ExtractLexicon) -> Token | None:
 
 
 def _body_of_the_place(verb: Token, lex: ExtractLexicon) -> Token | None:
-    """ "was summoned to the foreign ministry", "at the office of the foreign ministry's director
-    general": the first body (a ministry, an office) named in the place the verb's preposition gives."""
-    bodies = lex.speakers.institution_nouns
+    """ "The ambassador was summoned to the foreign ministry", "… at the office of the foreign
+    ministry's director general": the body the envoy was summoned to, the place's own head or the
+    body whose office the place is; None for anyone but an envoy ("lawmakers were summoned to a
+    session") and for a place that names no body."""
+    frame = lex.verb_frames.passive_agent
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lemma_.lower() not in frame.place_subjects and subj.lower_ not in frame.place_subjects:
+        return None
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in lex.verb_frames.passive_agent.place_preps and c.i > verb.i:
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            for t in pobj.subtree:
-                if t.lemma_.lower() not in bodies:
-                    continue
-                if t.lower_ == "office" and any(k.dep_ == "prep" and k.lower_ == "of" for k in t.children):
-                    continue  # "the office of the director general": a room, not a body
-                return t
+        if c.dep_ != "prep" or c.lower_ not in frame.place_preps or c.i < verb.i:
+            continue
+        place = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if place is None:
+            continue
+        if place.lower_ == "office" and (of := next((k for k in place.children if k.lower_ == "of"), None)):
+            # "the office of the foreign ministry's director general": whose office it is
+            holder = next((g for g in of.children if g.dep_ == "pobj"), None)
+            owners = [t for t in holder.subtree if t.dep_ == "poss" or t.i == holder.i] if holder is not None else []
+            place = next((t for t in owners if t.lemma_.lower() in frame.place_bodies), None)
+        if place is not None and place.lemma_.lower() in frame.place_bodies:
+            return place
     return None
 
 

@@ -49,7 +49,9 @@ class Turn:
         return self.label_start + len(self.label)
 
 
-def _kind(label: str, words: Transcripts) -> str | None:
+def label_kind(label: str, words: Transcripts) -> str | None:
+    """What a turn's label says of its speaker: "asks" (a question's: "QUESTION:", "AFP:"), "unnamed"
+    ("A:"), "speaker", or None for no speaker at all ("UPDATE:")."""
     low = " ".join(label.lower().replace("’", "'").split()).strip(".")
     if low in words.not_speakers:
         return None
@@ -96,7 +98,7 @@ def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon, title: str | N
         if m is None:
             continue
         label = words.label_of(m)[0]
-        kind = _kind(label, words)
+        kind = label_kind(label, words)
         if kind is not None:
             found.append((n, label, kind))
     # a named label whose every turn is a question is a journalist's ("Bloomberg: … ?")

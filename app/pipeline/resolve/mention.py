@@ -305,8 +305,8 @@ class MentionReader:
         i = len(toks)
         while i > 0:
             word = toks[i - 1].strip(_EDGE)
-            if not word:
-                break
+            if not word or (name and word.endswith(("'s", "’s"))):
+                break  # "Saudi Arabia's Khalid Salmanov": a possessive before the name is its owner, no part of it
             key = norm(word)
             if name and self._is_particle(word):
                 name.insert(0, word)
