@@ -180,6 +180,8 @@ class RoleWords(_Section):
     high_representative: Pattern
     organisations: dict[str, tuple[OrgRole, ...]]  # org slug -> its posts
     code_titles: dict[str, tuple[str, ...]]  # role code -> title words, for roles recorded as "other"
+    # role codes whose title words name different posts ("president", "supreme leader"), not synonyms
+    distinct_titles: frozenset[str] = frozenset()
 
 
 class MemoryWords(_Section):

@@ -29,6 +29,15 @@ def holder(ctx: ArticleContext, code: str, state_slug: str | None) -> ResolvedAc
     return holders[0].resolved() if holders else None
 
 
+def _titled(ctx: ArticleContext, slug: str, word: str) -> bool:
+    """Does a role of this actor's, held on the article's day, carry `word` in its title?"""
+    actor = ctx.registry.get(slug)
+    return actor is None or any(
+        r.title and re.search(rf"\b{re.escape(word)}\b", r.title.lower()) and r.active(ctx.published)
+        for r in actor.roles
+    )
+
+
 def by_title(
     ctx: ArticleContext, rest: str, state_slug: str | None, org_slug: str | None, generic_ok: bool = False
 ) -> ResolvedActor | None:
@@ -159,6 +168,13 @@ def dated_title(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         code_titles = ctx.lexicon.roles.code_titles
         if found is None and code in code_titles:  # a role recorded as "other"
             found = next(filter(None, (by_title(ctx, t, state.slug, None, True) for t in code_titles[code])), None)
+        distinct = code in ctx.lexicon.roles.distinct_titles
+        said = next((t for t in code_titles.get(code, ()) if re.search(rf"\b{re.escape(t)}\b", rest_all)), None)
+        said = said if distinct else None
+        if found is not None and said is not None and not _titled(ctx, found.slug, said):
+            # "the Iranian president": Iran's head of state is its Supreme Leader; the post the article
+            # names is the one whose title says "president", whatever role code it is recorded under
+            found = by_title(ctx, said, state.slug, None, True) or found
         if found is not None:
             return found
     itype = ctx.lexicon.institutions.fallback.get(code)
