@@ -719,14 +719,17 @@ class ActorLookup:
         if self._respective_pairs is None:  # read once per article; most articles have none
             self._respective_pairs = list(_RESPECTIVE.finditer(text))
         for m in (m for m in self._respective_pairs if m.end() <= mention.start):
-            a, run, second = m.group("a"), m.group("run").replace(",", " ").split(), m.group("y")
-            for k in range(
-                len(run) - 2, 0, -1
-            ):  # the second state's words (longest first: "Saudi Arabia"), then the name
+            run, second = m.group("run").replace(",", " ").split(), m.group("y")
+            state_a = self._resolve_alone(m.group("a"))
+            if state_a is None or state_a.kind != "state":
+                continue
+            # the run is the second state's words, then the first name: the longest state first ("Saudi Arabia")
+            for k in range(len(run) - 2, 0, -1):
                 b, first = " ".join(run[:k]), " ".join(run[k:])
-                states = [self._resolve_alone(s) for s in (a, b)]
-                if any(st is None or st.kind != "state" for st in states):
+                state_b = self._resolve_alone(b)
+                if state_b is None or state_b.kind != "state":
                     continue
+                states = (state_a, state_b)
                 for state, person in zip(states, (first, second), strict=True):
                     names = person.split()
                     if names[: len(words)] == words or names[-len(words) :] == words:

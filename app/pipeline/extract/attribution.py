@@ -885,9 +885,7 @@ class Attributor:
             return Speaker(m, actor, "title")
         actor = self.lookup.actor(m)
         if not actor.known and m.plural and is_joint(head, self.lex):
-            pair = self._parties_of_last_call(head, m) or (
-                self._lone_party(head) if _persons_only(head, self.lex) else None
-            )
+            pair = self._parties_of_last_call(head, m) or self._lone_party(head)
             if pair is not None:
                 return pair
         return Speaker(m, actor, "title")
@@ -1156,7 +1154,7 @@ class Attributor:
         exchanged views …": the parser broke the pair, yet the person who last spoke, in this paragraph
         or the one before, is one of the two and the one the article leads with: the actor. Only for a
         mention that counts two; None when nobody spoke that near."""
-        if joint_count(head, self.lex) != 2:
+        if not is_joint(head, self.lex) or not _persons_only(head, self.lex) or joint_count(head, self.lex) != 2:
             return None  # "the ministers" after a G7 meeting: a group, not the last one who spoke
         sp = self.history.last_person()
         if sp is None or sp.mention.plural or sp.co_actors or sp.mention.end > head.idx:
@@ -1182,7 +1180,7 @@ class Attributor:
         ]
         if not states:
             return None
-        ent, code = next(((e, c) for e, c in states if e.root.dep_ in ("nsubj", "nsubjpass")), states[0])
+        _, code = next(((e, c) for e, c in states if e.root.dep_ in ("nsubj", "nsubjpass")), states[0])
         state = self.lookup.state(code)
         if state is None:
             return None
@@ -1311,7 +1309,7 @@ class Attributor:
         sp = _by_group(head, self.history)
         if sp is not None:
             return Speaker(sp.mention, sp.actor, "group")
-        return self._lone_party(head) if is_joint(head, self.lex) and _persons_only(head, self.lex) else None
+        return self._lone_party(head)
 
     def _same_body_again(self, head: Token) -> Speaker | None:
         """ "the Russian ministry" after "The Russian Ministry of Defence said": a body named only by

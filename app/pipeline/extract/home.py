@@ -25,6 +25,7 @@ from app.pipeline.resolve.cities import city_state
 
 from .context import Countries
 from .dateline import read_dateline
+from .reported import summoned_envoy
 from .segments import Paragraph
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -78,10 +79,9 @@ def _patient(tok, lex: ExtractLexicon) -> bool:
     whom the passive says was summoned (verb_frames passive_agent place_verbs and place_subjects):
     the side acted on, which never places the body that summoned. Other passives keep their subject
     as the speaking side ("Iran's condolences were conveyed by the foreign ministry")."""
-    frame = lex.verb_frames.passive_agent
     for _ in range(4):
         if tok.dep_ == "nsubjpass":
-            return tok.head.lemma_.lower() in frame.place_verbs and tok.lemma_.lower() in frame.place_subjects
+            return summoned_envoy(tok, lex)
         if tok.dep_ not in _NP_LINKS or tok.head.i == tok.i:
             return False
         tok = tok.head

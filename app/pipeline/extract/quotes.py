@@ -98,7 +98,7 @@ def _single_quotes(text: str, paras: list[Paragraph], taken: list[Quote], lex: E
 def _dash_quotes(paras: list[Paragraph], taken: list[Quote], lex: ExtractLexicon) -> list[Quote]:
     """Dialogue dashes: '– words – he said.' or a paragraph opened by a dash."""
     out = []
-    for para in paras:
+    for n, para in enumerate(paras):
         if para.furniture:
             continue
         for m in lex.quotes.dash_open_rx.finditer(para.text):
@@ -112,16 +112,11 @@ def _dash_quotes(paras: list[Paragraph], taken: list[Quote], lex: ExtractLexicon
             close = _dash_close(rest, lex)
             if close is None and m.group().strip() == "-":
                 continue  # "- Foreign Minister X expressed concern …": a list's bullet, no dialogue dash
-            if close is None and _narration_after_dash(rest, text_before=before or _text_before(paras, para), lex=lex):
+            if close is None and _narration_after_dash(rest, before or (paras[n - 1].text if n else ""), lex):
                 continue  # "– Foreign Minister X reiterated …": a dateline's remains before narration
             end = s + close if close is not None else para.end
             out.append(Quote(s, end, "dash", close is not None))
     return out
-
-
-def _text_before(paras: list[Paragraph], para: Paragraph) -> str:
-    i = paras.index(para)
-    return paras[i - 1].text if i > 0 else ""
 
 
 def _narration_after_dash(rest: str, text_before: str, lex: ExtractLexicon) -> bool:

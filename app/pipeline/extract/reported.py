@@ -537,14 +537,24 @@ def passive_agent(verb: Token, lex: ExtractLexicon) -> Token | None:
     return None
 
 
+def summoned_envoy(subj: Token, lex: ExtractLexicon) -> bool:
+    """ "The Myanmar ambassador was summoned …": the passive subject of a verb that calls an envoy in
+    (verb_frames passive_agent `place_verbs`), and an envoy (`place_subjects`)."""
+    frame = lex.verb_frames.passive_agent
+    return (
+        subj.dep_ == "nsubjpass"
+        and subj.head.lemma_.lower() in frame.place_verbs
+        and (subj.lemma_.lower() in frame.place_subjects or subj.lower_ in frame.place_subjects)
+    )
+
+
 def _body_of_the_place(verb: Token, lex: ExtractLexicon) -> Token | None:
     """ "The ambassador was summoned to the foreign ministry", "… at the office of the foreign
     ministry's director general": the body the envoy was summoned to, the place's own head or the
     body whose office the place is; None for anyone but an envoy ("lawmakers were summoned to a
     session") and for a place that names no body."""
     frame = lex.verb_frames.passive_agent
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.lemma_.lower() not in frame.place_subjects and subj.lower_ not in frame.place_subjects:
+    if not any(summoned_envoy(c, lex) for c in verb.children):
         return None
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ not in frame.place_preps or c.i < verb.i:

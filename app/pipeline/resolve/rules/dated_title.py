@@ -168,9 +168,8 @@ def dated_title(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         code_titles = ctx.lexicon.roles.code_titles
         if found is None and code in code_titles:  # a role recorded as "other"
             found = next(filter(None, (by_title(ctx, t, state.slug, None, True) for t in code_titles[code])), None)
-        distinct = code in ctx.lexicon.roles.distinct_titles
-        said = next((t for t in code_titles.get(code, ()) if re.search(rf"\b{re.escape(t)}\b", rest_all)), None)
-        said = said if distinct else None
+        distinct = code_titles.get(code, ()) if code in ctx.lexicon.roles.distinct_titles else ()
+        said = next((t for t in distinct if re.search(rf"\b{re.escape(t)}\b", rest_all)), None)
         if found is not None and said is not None and not _titled(ctx, found.slug, said):
             # "the Iranian president": Iran's head of state is its Supreme Leader; the post the article
             # names is the one whose title says "president", whatever role code it is recorded under
