@@ -819,8 +819,16 @@ class ActorLookup:
             described = _DESCRIPTION.match(text, hi)
             # "Nicholas Burns, who was nominated as US ambassador to China,": the post the clause gives
             description = self.lex.speakers.relative_post_rx.sub("", described.group(1)) if described else ""
-            phrases = titled + ([phrase + ", " + description] if description else []) + [phrase]
-            if phrase.split() == words and not described:
+            # "Kenya's Ambassador to Japan, Ana Lima Reis": the post written before the name, as an apposition
+            titled_before = _TITLE_APPOSITION.search(text, max(0, lo - 140), lo)
+            before_title = titled_before.group("title") if titled_before else ""
+            phrases = (
+                titled
+                + ([phrase + ", " + description] if description else [])
+                + ([phrase + ", " + before_title] if before_title else [])
+                + [phrase]
+            )
+            if phrase.split() == words and not described and not before_title:
                 continue  # no fuller name here
             for option in phrases:
                 found = self._person_bearing(option, words)
@@ -908,6 +916,12 @@ _BRACKETED = re.compile(r"\s*\(([^()\n]{2,40})\)")
 _THERE = re.compile(r"\s+there\b")
 
 # A description set off by commas right after a name: ", Chile's Minister of State," (a short one).
+# "… drew comment from Antigua and Barbuda's Permanent Representative to the OAS, Ronald Sanders": a post
+# in capitals, of a state written as an owner, then a comma and the name (the search ends at the name)
+_TITLE_APPOSITION = re.compile(
+    r"(?<![\w’'])(?P<title>(?:[A-Z][\w.-]*\s+(?:and\s+)?){0,3}[A-Z][\w.-]*[’']s\s+"
+    r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w.-]*|of|the|to|for|and|\([A-Z]{2,8}\)))*),\s+$"
+)
 _DESCRIPTION = re.compile(r",\s+((?:the |an? )?[A-Za-z][^,.;:()\"“”«»\n]{2,90}?)(?=[,.;])")
 
 

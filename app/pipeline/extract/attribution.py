@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
@@ -768,6 +768,9 @@ class Attributor:
                 return met
         if m.form == "name":
             sp = self.named(head)
+            owned = self._owners_state(head, sp)
+            if owned is not None:  # "his National Security Advisor John Bolton": the aide of the last person
+                return owned
             if not sp.actor.known and m.plural and is_joint(head, self.lex):
                 # "The Presidents agreed …", a capitalised plural title the tagger read as a name
                 joint = self._joint(head) or self._parties_of_last_call(head, m)
@@ -1188,6 +1191,20 @@ class Attributor:
         post = re.sub(r"^its\s+", "", m.text, flags=re.I)
         owned = Mention(f"{state.name}'s {post}", m.start, m.end, "title", m.person)
         return Speaker(m, self.lookup.actor(owned), "title")  # the mention as written, the post's holder
+
+    def _owners_state(self, head: Token, sp: Speaker) -> Speaker | None:
+        """ "Trump said … Meanwhile, his National Security Advisor John Bolton said": a person the
+        registry does not know, whose post is written with "his"/"her", serves the state of the person
+        who spoke last (not the state the paragraph is about); None when nothing says so."""
+        if sp.actor.known or sp.actor.kind != "person":
+            return None
+        titled = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for t in (head, *titled) for c in t.children):
+            return None
+        owner = self.history.last_person()
+        if owner is None or owner.mention.start >= head.idx or owner.actor.country in (None, sp.actor.country):
+            return None
+        return Speaker(sp.mention, replace(sp.actor, country=owner.actor.country), sp.how, sp.co_actors)
 
     def _first_spoken(self, parties: list[Speaker]) -> Speaker:
         """The party a joint statement goes by: the first-named of the pair, unless another party

@@ -11,14 +11,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
-from .normalize import norm
+from .normalize import GENERATION_SUFFIXES, norm
 from .record import Actor, Role
 from .registry import Registry
 
 
 def name_keys(name: str, particles: frozenset[str]) -> list[str]:
-    """Surname keys of a person name: last token, and particle+last ("al burhan")."""
+    """Surname keys of a person name: last token, and particle+last ("al burhan"); a generational
+    suffix is no surname ("Teodoro Locsin Jr." is "Locsin")."""
     toks = norm(name).split()
+    while len(toks) > 2 and toks[-1] in GENERATION_SUFFIXES:
+        toks = toks[:-1]
     if len(toks) < 2:
         return []
     keys = [toks[-1]]

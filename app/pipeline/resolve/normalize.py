@@ -50,6 +50,10 @@ _POSSESSIVE = re.compile(r"(\w)'s\b")
 _PLURAL_POSSESSIVE = re.compile(r"(\w)s'(?=\s|$|[^\w])")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NON_WORD = re.compile(r"[^\w\s]|_")
+# A generational suffix closing a person's name is written several ways ("Teodoro Locsin Jr.",
+# "Locsin Jnr", "Locsin Junior"): they meet on one key.
+_GENERATION = {"jnr": "jr", "junior": "jr", "snr": "sr", "senior": "sr"}
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # "OPEC+" is not OPEC: a plus sign closing a name is read as the word "plus".
 _TRAILING_PLUS = re.compile(r"(?<=\w)\+(?!\w)")
 
@@ -80,6 +84,8 @@ def norm(text: str | None) -> str:
     tokens = _NON_WORD.sub(" ", s).split()
     while tokens and tokens[0] == "the":
         tokens = tokens[1:]
+    if len(tokens) >= 3 and tokens[-1] in _GENERATION:
+        tokens[-1] = _GENERATION[tokens[-1]]
     return " ".join(tokens)
 
 
