@@ -494,6 +494,8 @@ class Speakers(_Section):
     home_vanity_domains: Words = frozenset()
     home_government_domains: dict[str, str] = Field(default_factory=dict)
     home_government_labels: Words = frozenset()
+    # Words a web address may hold that name a region, not one state ("latinamericanpost")
+    home_host_regions: Words = frozenset()
     home_hub_cities: Words = frozenset()
     counted_plural_openers: Words = frozenset()
     outlet_verbs: Words = frozenset()

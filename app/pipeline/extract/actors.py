@@ -767,8 +767,11 @@ class ActorLookup:
                 led = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if led is None or led.pos_ not in ("NOUN", "PROPN"):
             return None
+            # the words before the group's noun say whose it is ("the Saudi delegation"); a place after it
+        # is where it went ("a delegation to Mogadishu" is no Somali delegation)
+        own = led.doc[led.left_edge.i : led.i + 1].text
         try:
-            group = self._article.resolve(mention_from(led, self.lex, with_conj=False).text)
+            group = self._article.resolve(own)
         except Exception:  # a resolver bug must not lose the statement
             return None
         return group.country if group is not None and group.kind != "person" else None

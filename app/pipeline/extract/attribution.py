@@ -216,6 +216,11 @@ def _by_title(
         titled = history.last_titled(short, lambda s: _compatible(s, words, countries))  # "His Excellency": "HE X"
         if titled is not None:
             break
+    if titled is None and _post_initials(head, lex):  # "the Prime CS" after "Prime Cabinet Secretary X"
+        posts = lex.speakers.person_titles
+        titled = history.last(lambda s: s.person and _spells(s.mention.text, head.text, posts))
+        if titled is None:
+            return None  # no person spoke under that post: not the last person whatever their post
     if titled is None and words and noun in lex.speakers.generic_titles:
         last = history.last_person()  # "Wang Yi said … the senior Chinese diplomat said"
         return last if last is not None and _compatible(last, words, countries) else None
@@ -411,10 +416,41 @@ def _capitalised_bare_title(head: Token, lex: ExtractLexicon) -> bool:
     low = head.lower_
     if not head.text[:1].isupper() or _has_name_after(head):
         return False
-    if low not in lex.speakers.honorific_heads and head.lemma_.lower() not in lex.speakers.person_titles:
+    initials = _post_initials(head, lex)  # "The Prime CS", "The MOS"
+    if (
+        not initials
+        and low not in lex.speakers.honorific_heads
+        and head.lemma_.lower() not in lex.speakers.person_titles
+    ):
         return False
     before = [c for c in head.children if c.i < head.i]
-    return all(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her") for c in before)
+    return all(
+        (c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her"))
+        or (initials and c.dep_ == "compound" and c.text[:1].isupper() and c.ent_type_ != "PERSON")
+        for c in before
+    )
+
+
+def _post_initials(head: Token, lex: ExtractLexicon) -> bool:
+    """ "CS", "MOS", "EAM": a post written by its initials (two to four capitals), which no body or
+    state is (the tagger reads both as names); not those the pack knows as titles ("FM", "PM")."""
+    text = head.text
+    if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()):
+        return False
+    return head.ent_type_ not in ("GPE", "LOC", "NORP") and text.lower() not in lex.speakers.person_titles
+
+
+def _spells(title: str, initials: str, posts: frozenset[str]) -> bool:
+    """Whether words of `title` in a row, one of them a post (`posts`), spell `initials` ("Minister of
+    State for Foreign Affairs" spells "MOS", "Prime Cabinet Secretary" "CS", "External Affairs
+    Minister" "EAM"; small words count): a name's initials spell nothing."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    n = len(initials)
+    return any(
+        "".join(w[0] for w in words[i : i + n]).lower() == initials.lower()
+        and any(w.lower() in posts for w in words[i : i + n])
+        for i in range(len(words) - n + 1)
+    )
 
 
 def _has_name_after(head: Token) -> bool:

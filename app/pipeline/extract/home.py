@@ -18,10 +18,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
 from app.pipeline.resolve.cities import city_state
+from app.pipeline.resolve.countries import all_codes, demonyms_of, names_of
+from app.pipeline.resolve.normalize import fold
 
 from .context import Countries
 from .dateline import read_dateline
@@ -94,11 +97,14 @@ def outlet_state(
     countries: Countries | None,
     lex: ExtractLexicon,
     registered: str | None = None,
+    wire: bool = False,
 ) -> str | None:
     """The state of a national outlet: its home in the actor registry (`registered`: "Arab News" is
     Saudi, though its name holds no place), else the one place its name holds ("Taipei Times", "The
     Kyiv Independent"), else its web domain's country code ("www.example.com.ar"), except domains any
-    site may take (`home_vanity_domains`). None for an outlet that names no place (a wire service)."""
+    site may take (`home_vanity_domains`), else the one state a generic domain's name holds
+    ("nationthailand.com"), unless the source is a wire the registry knows (`wire`: "AFP" on
+    france24.com). None for an outlet that names no place (a wire service)."""
     if countries is None:
         return None
     if registered and (code := countries.country_code(registered)):
@@ -118,8 +124,37 @@ def outlet_state(
     if tld in lex.speakers.home_government_domains:  # "whitehouse.gov": a government's own site
         return countries.country_code(lex.speakers.home_government_domains[tld])
     if len(tld) != 2 or not tld.isalpha() or tld in lex.speakers.home_vanity_domains:
-        return None
+        return None if wire else _state_in_host(host, lex.speakers.home_host_regions)
     return countries.country_code("GB" if tld == "uk" else tld.upper())
+
+
+@lru_cache(maxsize=1)
+def _glued_state_names() -> dict[str, str]:
+    """Every state name and demonym of five letters or more, written as a web address writes it
+    ("thailand", "southafrica", "kenyan") → its code, where it is one state's."""
+    glued: dict[str, set[str]] = {}
+    for code in all_codes():
+        for name in names_of(code) + demonyms_of(code):
+            key = re.sub(r"[^a-z]", "", fold(name).lower())
+            if len(key) >= 5:
+                glued.setdefault(key, set()).add(code)
+    return {key: codes.pop() for key, codes in glued.items() if len(codes) == 1}  # "dominican": two states
+
+
+def _state_in_host(host: str, regions: frozenset[str] = frozenset()) -> str | None:
+    """ "www.nationthailand.com", "www.chinadaily.com.cn": the one state whose name a generic domain's
+    own labels hold ("The Nation" is a Thai, a Kenyan and a Pakistani paper; its address says which);
+    a name inside a longer one counts as the longer ("niger" in "nigeria"). None for none or for two."""
+    labels = [label for label in host.split(".")[:-1] if label != "www"]
+    for region in regions:  # "latinamericanpost" names no state
+        labels = [label.replace(region, " ") for label in labels]
+    found: dict[str, str] = {}
+    for label in labels:
+        for key, code in _glued_state_names().items():
+            if key in label:
+                found[key] = code
+    kept = {code for key, code in found.items() if not any(key != other and key in other for other in found)}
+    return kept.pop() if len(kept) == 1 else None
 
 
 def _host(url: str | None) -> str:

@@ -150,6 +150,13 @@ class Registry:
         homes = {a.based for a in self.by_alias(key) if a.kind == "media"}
         return homes.pop() if len(homes) == 1 else None
 
+    def is_outlet(self, name: str | None) -> bool:
+        """Whether the registry knows `name` as a news outlet, with one home or none (a wire service)."""
+        if not name or not isinstance(name, str):
+            return False
+        key = norm(re.sub(r"\s*\([^)]*\)\s*$", "", name))
+        return any(a.kind == "media" for a in self.by_alias(key))
+
     def state_for_code(self, code: str | None) -> Actor | None:
         return self._by_slug.get(self._state_by_code.get(code or "", ""))
 

@@ -1,0 +1,78 @@
+"""A generic web address that holds one state's name places its outlet ("nationthailand.com"), but not
+wire copy the registry knows, nor a region's name; a post written by its initials ("the Prime CS",
+"the MOS") refers back to the person introduced under the post those initials spell; a delegation
+"to" a capital is not that capital's. The sentences are our own."""
+
+import datetime as dt
+
+from app.pipeline.types import ArticleInput
+from tests.extract.conftest import find
+
+_SPOKESMAN = (
+    "The government spokesman said on Wednesday that Cambodian troops had crossed onto Thai soil.\n\n"
+    "Government spokesman Anan Wongsiri said Cambodia had laid new landmines near the village."
+)
+
+
+def _extract(make_extractor, project_resolver, text, source, url):
+    ex = make_extractor(project_resolver)
+    return ex.extract(ArticleInput(text=text, published=dt.date(2025, 8, 20), source=source, url=url))
+
+
+def test_an_address_names_the_outlets_state(make_extractor, project_resolver):
+    sts = _extract(make_extractor, project_resolver, _SPOKESMAN, "The Nation", "https://www.nationthailand.com/news/1")
+    assert find(sts, "laid new landmines").actor.country == "TH"
+
+
+def test_wire_copy_is_not_placed_by_the_site(make_extractor, project_resolver):
+    sts = _extract(make_extractor, project_resolver, _SPOKESMAN, "AFP", "https://www.nationthailand.com/news/1")
+    assert find(sts, "laid new landmines").actor.country != "TH"
+
+
+def test_a_region_in_the_address_names_no_state():
+    from app.pipeline.extract.home import _state_in_host
+
+    assert _state_in_host("www.latinamericanpost.com", frozenset({"latinamerica"})) is None
+    assert _state_in_host("www.americanthinker.com", frozenset({"latinamerica"})) == "US"
+    assert _state_in_host("www.dominicantoday.com") == "DO"  # not Dominica, whose name it holds too
+
+
+def test_a_post_by_its_initials(run, project_resolver):
+    sts = run(
+        "Prime Cabinet Secretary Musalia Mudavadi met the Turkish foreign minister in Antalya. "
+        "The Prime CS said Kenya remains a respecter of the African Union.",
+        published=dt.date(2025, 4, 13),
+        resolver=project_resolver,
+    )
+    assert find(sts, "respecter of the African Union").actor.name == "Musalia Mudavadi"
+
+
+def test_initials_spell_the_post_not_the_last_person(run, project_resolver):
+    sts = run(
+        "Minister of State for Foreign Affairs Peter Okonjo said he met British officials. "
+        "Prime Minister David Cameron said Britain would help. "
+        "The MOS reiterated that terrorism posed a common threat to both states.",
+        published=dt.date(2016, 4, 2),
+        resolver=project_resolver,
+    )
+    assert find(sts, "common threat").actor.name == "Peter Okonjo"
+
+
+def test_initials_no_one_was_introduced_under(run, project_resolver):
+    sts = run(
+        "Prime Minister David Cameron said Britain would help. "
+        "The MOS reiterated that terrorism posed a common threat to both states.",
+        published=dt.date(2016, 4, 2),
+        resolver=project_resolver,
+    )
+    assert find(sts, "common threat").actor.name != "David Cameron"
+
+
+def test_a_delegation_to_a_capital(run, project_resolver):
+    sts = run(
+        "Kenya's Foreign Affairs PS Ambassador Peter Okonjo led a delegation to Mogadishu for bilateral talks "
+        "with his counterpart Ambassador Ali Nur Hagi.",
+        published=dt.date(2020, 11, 8),
+        resolver=project_resolver,
+    )
+    assert find(sts, "bilateral talks").actor.country == "KE"
