@@ -1305,13 +1305,15 @@ class Attributor:
     def _joint_again(self, head: Token) -> Speaker | None:
         """ "The foreign ministers of Sudan and Egypt met …", two paragraphs on "The ministers
         expressed concern …" (or "the officials"): the joint speaker met before under the same plural
-        noun, or any joint speaker of people for a generic one, with all of its parties."""
+        noun, or for a generic one any joint speaker of people, or of states whose envoys spoke ("Japan,
+        the U.S. and South Korea reaffirmed …, the top diplomats of the three countries said" … "the
+        diplomats said"), with all of its parties."""
         noun = head.lower_
         generic = head.lemma_.lower() in self.lex.speakers.generic_titles
         sp = self.history.last(
             lambda s: (
                 (bool(s.co_actors) or s.mention.plural)
-                and (noun in s.mention.text.lower().split() or (generic and s.person))
+                and (noun in s.mention.text.lower().split() or (generic and (s.person or bool(s.co_actors))))
             )
         )
         return Speaker(mention_from(head, self.lex), sp.actor, "group", sp.co_actors) if sp is not None else None
