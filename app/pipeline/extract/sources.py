@@ -200,11 +200,12 @@ def _relay(speaker: Token | None, lex: ExtractLexicon, lemma: str | None = None)
     return speaker.lemma_.lower() in sp.document_nouns | sp.outlet_nouns | sp.relay_nouns
 
 
-def _principal(subj: Token, lex: ExtractLexicon) -> bool:
+def _principal(subj: Token, lex: ExtractLexicon, states: bool = False) -> bool:
     """One person: a name ("Macron"), or a title of a state with its article ("the Russian
-    president", "France's president")."""
+    president", "France's president"); with `states`, a state by its name too ("the agencies
+    reported that Russia said …": an outlet carries a state's words as it carries a person's)."""
     if subj.pos_ == "PROPN":
-        return subj.ent_type_ in ("PERSON", "")
+        return subj.ent_type_ in ("PERSON", "") or (states and subj.ent_type_ == "GPE")
     if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in lex.speakers.person_titles:
         return False
     kids = list(subj.children)
@@ -235,7 +236,8 @@ def relayed_principal(cue: Cue, lex: ExtractLexicon) -> Token | None:
         return subj  # a briefer's "I can tell you that he believes …": his principal's view
     if subj is not None and (owner := _owner_of_relay(cue.speaker, subj, lex)) is not None:
         return owner  # "Netanyahu's office said the premier had instructed …": Netanyahu's
-    if subj is None or not _principal(subj, lex):
+    outlet = named_outlet(cue.speaker, lex, cue.lemma) or cue.speaker.lemma_.lower() in lex.speakers.outlet_nouns
+    if subj is None or not _principal(subj, lex, states=outlet and verb.lemma_.lower() in lex.reporting_verbs.speech):
         return None
     if body and not (subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON"):
         return None

@@ -315,8 +315,12 @@ def build(
                 head, sp = inner, inner_sp
         if head is d.cue.speaker and (principal := relayed_principal(d.cue, lex)) is not None:
             inner_sp = attributor.resolve(principal)  # "the presidency said Macron had stressed …": Macron's
+            # (a state only where an outlet carries it: "the agencies reported that Russia said …")
             person = inner_sp is not None and inner_sp.actor.kind == "person"
-            if person and (inner_sp.actor.known or principal.ent_type_ == "PERSON" or principal.pos_ == "PRON"):
+            state = inner_sp is not None and inner_sp.actor.kind == "state" and principal.ent_type_ == "GPE"
+            if state or (
+                person and (inner_sp.actor.known or principal.ent_type_ == "PERSON" or principal.pos_ == "PRON")
+            ):
                 head, sp = principal, inner_sp
         attributor.remember(head, sp)
         kind = draft_kind(d, text, lo, hi)
