@@ -76,3 +76,15 @@ def test_a_delegation_to_a_capital(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "bilateral talks").actor.country == "KE"
+
+
+def test_initials_of_a_post_named_only_in_the_text(run, project_resolver):
+    sts = run(
+        "The meeting of the Minister of State for Foreign Affairs (MOS), Peter Okonjo, with the British "
+        "National Security Adviser turned into a call on the British Prime Minister, David Cameron, on Friday.\n\n"
+        "The British Prime Minister expressed his grief at the loss of lives in the attack.\n\n"
+        "The MOS reiterated that terrorism posed a common threat to both states.",
+        published=dt.date(2016, 4, 2),
+        resolver=project_resolver,
+    )
+    assert find(sts, "common threat").actor.name == "Peter Okonjo"

@@ -431,6 +431,14 @@ def _capitalised_bare_title(head: Token, lex: ExtractLexicon) -> bool:
     )
 
 
+# A post in capitals (small words allowed), its initials in brackets perhaps, then a person's name:
+# "Minister of State for Foreign Affairs (MOS), Syed Tariq Fatemi"
+_POST_THEN_NAME = re.compile(
+    r"(?P<post>[A-Z][\w-]*(?:\s+(?:of|for|and|the|[A-Z][\w-]*))*)(?:\s+\([A-Z]{2,5}\))?,?\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+)
+
+
 def _post_initials(head: Token, lex: ExtractLexicon) -> bool:
     """ "CS", "MOS", "EAM": a post written by its initials (two to four capitals), which no body or
     state is (the tagger reads both as names); not those the pack knows as titles ("FM", "PM")."""
@@ -960,9 +968,24 @@ class Attributor:
         address), else the person of it named just before; None when there is none."""
         holder = self.lookup.titled(head.lemma_.lower())
         sp = _by_title(head, self.history, self.lex, self.countries, holder)
+        if sp is None and _post_initials(head, self.lex):
+            return self._spelled_before(head, m)
         if sp is None or not sp.person:
             return None
         return Speaker(m, sp.actor, "title")
+
+    def _spelled_before(self, head: Token, m: Mention) -> Speaker | None:
+        """ "The meeting of the Minister of State for Foreign Affairs (MOS), Syed Tariq Fatemi, with …"
+        and later "The MOS reiterated …": the person the text names right after the post the initials
+        spell (the person never spoke before, so no speaker carries the post); None for none."""
+        text = doc_text(head.doc)[: m.start]
+        posts = self.lex.speakers.person_titles
+        for found in reversed(list(_POST_THEN_NAME.finditer(text))):
+            if _spells(found.group("post"), head.text, posts):
+                intro = Mention(f"{found.group('post')} {found.group('name')}", m.start, m.end, "name", True)
+                actor = self.lookup.actor(replace(intro, name=found.group("name")))
+                return Speaker(m, actor, "title") if actor.kind == "person" else None
+        return None
 
     def _same_full_title(self, m: Mention) -> Speaker | None:
         """The speaker introduced under the mention's whole title, a long one ("the Prime Minister and
