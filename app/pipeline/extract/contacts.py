@@ -309,6 +309,8 @@ def _clause_adjunct(c: Token, lex: ExtractLexicon) -> bool:
         return False
     marker = lex.verb_frames.directive.infinitive_marker
     if c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == marker and a.i == c.i - 1 for a in c.children):
+        if c.lemma_.lower() in lex.contacts.call_purposes and not any(k.dep_ == "ccomp" for k in c.children):
+            return True  # "called Y today to congratulate him on …": what the call was for, told in no words of its own
         return _says_nothing(c, lex, contacts=False)  # a purpose clause ("met Y to discuss Z": the same contact)
     subordinators = lex.verb_frames.subordinators
     subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass", "expl")), None)
