@@ -451,6 +451,8 @@ class Speakers(_Section):
     organisation_posts: dict[str, str] = Field(default_factory=dict)
     # forms of address and their abbreviations ("His Excellency" after "HE Sheikh X")
     honorific_abbreviations: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # "the Prime CS", "the MOS": words a post written by its initials may spell, besides person titles
+    post_initial_words: Words = frozenset()
     # Abbreviated titles the tokenizer must keep whole ("Amb. Kabiru Bala"): its own list lacks them, so
     # "The High Commissioner, Amb." ended a sentence and cut the title from the name
     title_abbreviations: tuple[str, ...] = ()
@@ -494,8 +496,8 @@ class Speakers(_Section):
     home_vanity_domains: Words = frozenset()
     home_government_domains: dict[str, str] = Field(default_factory=dict)
     home_government_labels: Words = frozenset()
-    # Words a web address may hold that name a region, not one state ("latinamericanpost")
-    home_host_regions: Words = frozenset()
+    # Words of outlets' names a generic web address makes with a state's name ("nationthailand")
+    home_host_words: Words = frozenset()
     home_hub_cities: Words = frozenset()
     counted_plural_openers: Words = frozenset()
     outlet_verbs: Words = frozenset()

@@ -24,3 +24,14 @@ def test_the_diplomats_again(run, project_resolver):
     sts = run(_TEXT, published=dt.date(2024, 3, 4), resolver=project_resolver)
     st = find(sts, "meet again in Quito")
     assert (st.actor.name, st.actor.country) == ("Chile", "CL")
+
+
+def test_the_diplomats_who_spoke_before_a_joint_statement(run, project_resolver):
+    sts = run(
+        "Western diplomats said the resolution had enough votes.\n\n"
+        "Russia and China said they would veto any text that mentioned sanctions.\n\n"
+        "The diplomats said a vote was expected on Friday.",
+        published=dt.date(2024, 3, 4),
+        resolver=project_resolver,
+    )
+    assert find(sts, "vote was expected").actor.name != "Russia"

@@ -57,3 +57,32 @@ def test_a_post_without_an_owner_keeps_its_country(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "Kenya was ready").actor.country == "UG"
+
+
+def test_a_post_that_names_its_own_state(run, project_resolver):
+    sts = run(
+        "Ruto said on Monday that he hoped Uganda would sign. His Ugandan counterpart Peter Okonjo said Kampala agreed.",
+        published=dt.date(2023, 5, 30),
+        resolver=project_resolver,
+    )
+    assert find(sts, "Kampala agreed").actor.country == "UG"
+
+
+def test_his_is_the_person_named_last(run, project_resolver):
+    sts = run(
+        "Ruto said the ceasefire must hold. Sudanese army chief Abdel Fattah al-Burhan was not present; "
+        "his adviser Peter Okonjo said the army would not negotiate.",
+        published=dt.date(2023, 5, 30),
+        resolver=project_resolver,
+    )
+    assert find(sts, "army would not negotiate").actor.country != "KE"
+
+
+def test_a_post_in_a_phrase_before_the_subject(run, project_resolver):
+    sts = run(
+        "Speaking after a meeting with Germany's Foreign Minister, Peter Okonjo told reporters the talks had gone "
+        "well. Okonjo said Nairobi would host the next round.",
+        published=dt.date(2023, 5, 30),
+        resolver=project_resolver,
+    )
+    assert find(sts, "host the next round").actor.country != "DE"

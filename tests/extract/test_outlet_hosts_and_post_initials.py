@@ -1,6 +1,7 @@
 """A generic web address that holds one state's name places its outlet ("nationthailand.com"), but not
 wire copy the registry knows, nor a region's name; a post written by its initials ("the Prime CS",
-"the MOS") refers back to the person introduced under the post those initials spell; a delegation
+"the MOS") refers back to the person introduced under the post those initials spell, never a name's
+initials ("President Abbas" is no "PA"), nor under other words ("the Interior CS"); a delegation
 "to" a capital is not that capital's. The sentences are our own."""
 
 import datetime as dt
@@ -25,16 +26,20 @@ def test_an_address_names_the_outlets_state(make_extractor, project_resolver):
 
 
 def test_wire_copy_is_not_placed_by_the_site(make_extractor, project_resolver):
-    sts = _extract(make_extractor, project_resolver, _SPOKESMAN, "AFP", "https://www.nationthailand.com/news/1")
-    assert find(sts, "laid new landmines").actor.country != "TH"
+    for wire in ("AFP", "AFP/Reuters", "Reuters Staff"):
+        sts = _extract(make_extractor, project_resolver, _SPOKESMAN, wire, "https://www.nationthailand.com/news/1")
+        assert find(sts, "laid new landmines").actor.country != "TH", wire
 
 
-def test_a_region_in_the_address_names_no_state():
+def test_only_an_outlets_words_and_one_state_make_the_address(lexicon):
     from app.pipeline.extract.home import _state_in_host
 
-    assert _state_in_host("www.latinamericanpost.com", frozenset({"latinamerica"})) is None
-    assert _state_in_host("www.americanthinker.com", frozenset({"latinamerica"})) == "US"
-    assert _state_in_host("www.dominicantoday.com") == "DO"  # not Dominica, whose name it holds too
+    words = lexicon.extract.speakers.home_host_words
+    assert _state_in_host("www.koreaherald.com", words) == "KR"
+    assert _state_in_host("www.dominicantoday.com", words) == "DO"  # not Dominica, whose name it holds too
+    assert _state_in_host("dominicanewsonline.com", words) == "DM"
+    for host in ("www.latinamericanpost.com", "www.georgiarecorder.com", "www.chinausfocus.com", "chinapower.csis.org"):
+        assert _state_in_host(host, words) is None, host
 
 
 def test_a_post_by_its_initials(run, project_resolver):
@@ -88,3 +93,32 @@ def test_initials_of_a_post_named_only_in_the_text(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "common threat").actor.name == "Peter Okonjo"
+
+
+def test_initials_a_name_or_a_body_spells(run, project_resolver):
+    sts = run(
+        "Palestinian President Mahmoud Abbas said the occupation must end. President Abbas said he would go "
+        "to the UN. The PA said it would seek full membership.",
+        published=dt.date(2023, 5, 1),
+        resolver=project_resolver,
+    )
+    assert find(sts, "seek full membership").actor.name != "Mahmoud Abbas"
+
+
+def test_initials_keep_their_qualifier(run, project_resolver):
+    sts = run(
+        "Interior Cabinet Secretary Peter Okonjo said the border would stay open. Defence Cabinet Secretary "
+        "Ruth Otieno said troops were ready. The Interior CS said police would patrol the area.",
+        published=dt.date(2023, 5, 1),
+        resolver=project_resolver,
+    )
+    assert find(sts, "police would patrol").actor.name == "Peter Okonjo"
+
+
+def test_a_delegation_from_a_state(run, project_resolver):
+    sts = run(
+        "Peter Okonjo led a delegation from Ethiopia to the talks and said Addis Ababa wanted access to the sea.",
+        published=dt.date(2020, 11, 8),
+        resolver=project_resolver,
+    )
+    assert find(sts, "access to the sea").actor.country == "ET"

@@ -213,6 +213,10 @@ class ActorLookup:
                 return text[: m.start()] + named[0] + text[m.end() :]
         return None
 
+    def government_site(self) -> str | None:
+        """The state whose government's own site published the article (see HomeCountry), else None."""
+        return self._home.government_site() if self._home is not None else None
+
     def actor(self, mention: Mention, speaker: bool = True) -> ResolvedActor:
         """The actor a mention names; a counterpart (`speaker` False: "with his British counterpart
         X") is not noted as a speaker whose state a later bare "the Foreign Ministry" may take."""
@@ -767,9 +771,11 @@ class ActorLookup:
                 led = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if led is None or led.pos_ not in ("NOUN", "PROPN"):
             return None
-            # the words before the group's noun say whose it is ("the Saudi delegation"); a place after it
-        # is where it went ("a delegation to Mogadishu" is no Somali delegation)
-        own = led.doc[led.left_edge.i : led.i + 1].text
+        # whose the group is: the words before its noun ("the Saudi delegation") and an "of"/"from" after
+        # it ("a delegation from Ethiopia"); not where it went ("a delegation to Mogadishu")
+        owners = [c for c in led.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > led.i]
+        end = max((c.right_edge.i for c in owners), default=led.i)
+        own = led.doc[led.left_edge.i : end + 1].text
         try:
             group = self._article.resolve(own)
         except Exception:  # a resolver bug must not lose the statement
@@ -823,7 +829,9 @@ class ActorLookup:
             # "Nicholas Burns, who was nominated as US ambassador to China,": the post the clause gives
             description = self.lex.speakers.relative_post_rx.sub("", described.group(1)) if described else ""
             # "Kenya's Ambassador to Japan, Ana Lima Reis": the post written before the name, as an apposition
-            titled_before = _TITLE_APPOSITION.search(text, max(0, lo - 140), lo)
+            # (an apposition ends where the name ends its phrase: "…, Ana Lima." not "…, Ana Lima said")
+            closes = text[hi : hi + 1] in ("", ".", ",", ";", ")")
+            titled_before = _TITLE_APPOSITION.search(text, max(0, lo - 140), lo) if closes else None
             before_title = titled_before.group("title") if titled_before else ""
             phrases = (
                 titled

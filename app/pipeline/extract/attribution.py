@@ -217,8 +217,15 @@ def _by_title(
         if titled is not None:
             break
     if titled is None and _post_initials(head, lex):  # "the Prime CS" after "Prime Cabinet Secretary X"
-        posts = lex.speakers.person_titles
-        titled = history.last(lambda s: s.person and _spells(s.mention.text, head.text, posts))
+        posts, words_of_posts = lex.speakers.person_titles, lex.speakers.post_initial_words
+        # the words before the initials ("Interior CS", "Islamabad HC") must be the antecedent's too
+        qualifiers = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i]
+
+        def spelled(s: Speaker) -> bool:
+            text = s.mention.text.lower()
+            return _spells(s.mention.text, head.text, posts, words_of_posts) and all(q in text for q in qualifiers)
+
+        titled = history.last(lambda s: s.person and spelled(s))
         if titled is None:
             return None  # no person spoke under that post: not the last person whatever their post
     if titled is None and words and noun in lex.speakers.generic_titles:
@@ -434,9 +441,18 @@ def _capitalised_bare_title(head: Token, lex: ExtractLexicon) -> bool:
 # A post in capitals (small words allowed), its initials in brackets perhaps, then a person's name:
 # "Minister of State for Foreign Affairs (MOS), Syed Tariq Fatemi"
 _POST_THEN_NAME = re.compile(
-    r"(?P<post>[A-Z][\w-]*(?:\s+(?:of|for|and|the|[A-Z][\w-]*))*)(?:\s+\([A-Z]{2,5}\))?,?\s+"
+    r"(?P<post>[A-Z][\w-]*(?:\s+(?:of|for|and|the|[A-Z][\w-]*)){0,8})(?:\s+\([A-Z]{2,5}\))?,?\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 )
+
+
+def _sentence_words(doc, start: int) -> list[str]:
+    """The lower-case words of the sentence at character `start` of the parsed article."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0].sent.text.lower().split() if span is not None and len(span) else []
+
+
+_SPELLED_WINDOW = 3000  # characters back to the post a post's initials may spell
 
 
 def _post_initials(head: Token, lex: ExtractLexicon) -> bool:
@@ -448,17 +464,23 @@ def _post_initials(head: Token, lex: ExtractLexicon) -> bool:
     return head.ent_type_ not in ("GPE", "LOC", "NORP") and text.lower() not in lex.speakers.person_titles
 
 
-def _spells(title: str, initials: str, posts: frozenset[str]) -> bool:
-    """Whether words of `title` in a row, one of them a post (`posts`), spell `initials` ("Minister of
-    State for Foreign Affairs" spells "MOS", "Prime Cabinet Secretary" "CS", "External Affairs
-    Minister" "EAM"; small words count): a name's initials spell nothing."""
+def _spells(title: str, initials: str, posts: frozenset[str], words_of_posts: frozenset[str]) -> bool:
+    """Whether words of `title` in a row, one of them a post (`posts`) and each a post's word
+    (`words_of_posts`, or "of"/"for"/"the"/"and"), spell `initials` ("Minister of State for Foreign
+    Affairs" spells "MOS", "Prime Cabinet Secretary" "CS", "External Affairs Minister" "EAM"): a name's
+    initials spell nothing ("President Abbas" is no "PA")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    allowed = posts | words_of_posts | _SMALL_POST_WORDS
     n = len(initials)
     return any(
         "".join(w[0] for w in words[i : i + n]).lower() == initials.lower()
         and any(w.lower() in posts for w in words[i : i + n])
+        and all(w.lower() in allowed for w in words[i : i + n])
         for i in range(len(words) - n + 1)
     )
+
+
+_SMALL_POST_WORDS = frozenset({"of", "for", "the", "and"})
 
 
 def _has_name_after(head: Token) -> bool:
@@ -978,10 +1000,14 @@ class Attributor:
         """ "The meeting of the Minister of State for Foreign Affairs (MOS), Syed Tariq Fatemi, with …"
         and later "The MOS reiterated …": the person the text names right after the post the initials
         spell (the person never spoke before, so no speaker carries the post); None for none."""
-        text = doc_text(head.doc)[: m.start]
-        posts = self.lex.speakers.person_titles
+        start = max(0, m.start - _SPELLED_WINDOW)
+        text = doc_text(head.doc)[start : m.start]
+        posts, words_of_posts = self.lex.speakers.person_titles, self.lex.speakers.post_initial_words
+        qualifiers = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i]
         for found in reversed(list(_POST_THEN_NAME.finditer(text))):
-            if _spells(found.group("post"), head.text, posts):
+            if _spells(found.group("post"), head.text, posts, words_of_posts) and all(
+                q in found.group("post").lower() for q in qualifiers
+            ):
                 intro = Mention(f"{found.group('post')} {found.group('name')}", m.start, m.end, "name", True)
                 actor = self.lookup.actor(replace(intro, name=found.group("name")))
                 return Speaker(m, actor, "title") if actor.kind == "person" else None
@@ -1260,8 +1286,16 @@ class Attributor:
         titled = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
         if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for t in (head, *titled) for c in t.children):
             return None
+        if any(t.ent_type_ in ("NORP", "GPE") for t in head.subtree if t.i < head.i):
+            return None  # "his Ugandan counterpart X": the post says whose
         owner = self.history.last_person()
         if owner is None or owner.mention.start >= head.idx or owner.actor.country in (None, sp.actor.country):
+            return None
+        # "his" is the person named last before the post: the last speaker only if no one else is named since
+        sent = head.sent
+        since = head.doc[max(0, sent.start - 1) : head.i] if owner.mention.start < sent.start_char else sent
+        named = [e for e in head.doc.ents if e.label_ == "PERSON" and since.start <= e.start and e.end <= head.i]
+        if named and not any(owner.mention.start <= e.start_char < owner.mention.end for e in named[-1:]):
             return None
         return Speaker(sp.mention, replace(sp.actor, country=owner.actor.country), sp.how, sp.co_actors)
 
@@ -1328,17 +1362,19 @@ class Attributor:
     def _joint_again(self, head: Token) -> Speaker | None:
         """ "The foreign ministers of Sudan and Egypt met …", two paragraphs on "The ministers
         expressed concern …" (or "the officials"): the joint speaker met before under the same plural
-        noun, or for a generic one any joint speaker of people, or of states whose envoys spoke ("Japan,
-        the U.S. and South Korea reaffirmed …, the top diplomats of the three countries said" … "the
-        diplomats said"), with all of its parties."""
+        noun, or for a generic one any joint speaker of people, else a joint speaker of states whose
+        sentence names them by the noun ("Japan, the U.S. and South Korea reaffirmed …, the top diplomats
+        of the three countries said" … "the diplomats said"), with all of its parties."""
         noun = head.lower_
         generic = head.lemma_.lower() in self.lex.speakers.generic_titles
         sp = self.history.last(
             lambda s: (
                 (bool(s.co_actors) or s.mention.plural)
-                and (noun in s.mention.text.lower().split() or (generic and (s.person or bool(s.co_actors))))
+                and (noun in s.mention.text.lower().split() or (generic and s.person))
             )
         )
+        if sp is None and generic:  # "A, B and C reaffirmed …, the top diplomats of the three countries said"
+            sp = self.history.last(lambda s: bool(s.co_actors) and noun in _sentence_words(head.doc, s.mention.start))
         return Speaker(mention_from(head, self.lex), sp.actor, "group", sp.co_actors) if sp is not None else None
 
     def _last_pair(self, head: Token) -> Speaker | None:

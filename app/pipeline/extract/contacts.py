@@ -301,6 +301,16 @@ def _says_nothing(c: Token, lex: ExtractLexicon, contacts: bool = True) -> bool:
     )
 
 
+def _call_purpose(c: Token, lex: ExtractLexicon) -> bool:
+    """ "called Y today to congratulate him on his appointment": a call's purpose told by a verb of what
+    one does on the phone (the pack's `call_purposes`) that reports nothing else ("… and to urge China
+    to …" is a statement of its own); only after a verb of calling (`noun_only_verbs`: "called")."""
+    if c.lemma_.lower() not in lex.contacts.call_purposes or c.head.lemma_.lower() not in lex.contacts.noun_only_verbs:
+        return False
+    verbs = lex.reporting_verbs.by_lemma
+    return not any(t.i != c.i and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs for t in c.subtree)
+
+
 def _clause_adjunct(c: Token, lex: ExtractLexicon) -> bool:
     """ "spoke by phone hours before the duties took effect", "met Y to discuss the border": a time,
     reason or purpose clause after the contact's verb is part of the contact as the article tells it,
@@ -309,7 +319,7 @@ def _clause_adjunct(c: Token, lex: ExtractLexicon) -> bool:
         return False
     marker = lex.verb_frames.directive.infinitive_marker
     if c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == marker and a.i == c.i - 1 for a in c.children):
-        if c.lemma_.lower() in lex.contacts.call_purposes and not any(k.dep_ == "ccomp" for k in c.children):
+        if _call_purpose(c, lex):
             return True  # "called Y today to congratulate him on …": what the call was for, told in no words of its own
         return _says_nothing(c, lex, contacts=False)  # a purpose clause ("met Y to discuss Z": the same contact)
     subordinators = lex.verb_frames.subordinators

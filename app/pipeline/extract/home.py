@@ -124,7 +124,7 @@ def outlet_state(
     if tld in lex.speakers.home_government_domains:  # "whitehouse.gov": a government's own site
         return countries.country_code(lex.speakers.home_government_domains[tld])
     if len(tld) != 2 or not tld.isalpha() or tld in lex.speakers.home_vanity_domains:
-        return None if wire else _state_in_host(host, lex.speakers.home_host_regions)
+        return None if wire else _state_in_host(host, lex.speakers.home_host_words)
     return countries.country_code("GB" if tld == "uk" else tld.upper())
 
 
@@ -141,20 +141,35 @@ def _glued_state_names() -> dict[str, str]:
     return {key: codes.pop() for key, codes in glued.items() if len(codes) == 1}  # "dominican": two states
 
 
-def _state_in_host(host: str, regions: frozenset[str] = frozenset()) -> str | None:
-    """ "www.nationthailand.com", "www.chinadaily.com.cn": the one state whose name a generic domain's
-    own labels hold ("The Nation" is a Thai, a Kenyan and a Pakistani paper; its address says which);
-    a name inside a longer one counts as the longer ("niger" in "nigeria"). None for none or for two."""
-    labels = [label for label in host.split(".")[:-1] if label != "www"]
-    for region in regions:  # "latinamericanpost" names no state
-        labels = [label.replace(region, " ") for label in labels]
-    found: dict[str, str] = {}
-    for label in labels:
-        for key, code in _glued_state_names().items():
-            if key in label:
-                found[key] = code
-    kept = {code for key, code in found.items() if not any(key != other and key in other for other in found)}
-    return kept.pop() if len(kept) == 1 else None
+def _state_in_host(host: str, media_words: frozenset[str] = frozenset()) -> str | None:
+    """ "www.nationthailand.com", "www.japantimes.com": the state a generic domain's own name is made of,
+    with words of a news outlet's name (`media_words`: "nation", "times") and nothing else ("The
+    Nation" is a Thai, a Kenyan and a Pakistani paper; its address says which). Only the name the
+    domain was registered under counts (no subdomain), and only one state word in it: "chinausfocus",
+    "georgiarecorder"'s "recorder" or "santafenewmexican" place nothing. None when it is not so made."""
+    labels = host.split(".")
+    if len(labels) < 2:
+        return None
+    name = labels[-2].replace("-", "")
+    states = _glued_state_names()
+
+    def split(rest: str, found: str | None) -> str | None:
+        """The one state of `rest` read as media words and one state word; "" for media words only."""
+        if not rest:
+            return found if found is not None else ""
+        for cut in range(len(rest), 2, -1):
+            head = rest[:cut]
+            if head in media_words:
+                code = split(rest[cut:], found)
+                if code:
+                    return code
+            elif found is None and head in states:
+                code = split(rest[cut:], states[head])
+                if code:
+                    return code
+        return None
+
+    return split(name, None) or None
 
 
 def _host(url: str | None) -> str:
@@ -370,6 +385,13 @@ class HomeCountry:
         if not self._built:
             self._build()
         return self.outlet
+
+    def government_site(self) -> str | None:
+        """The state whose government's own site published the article ("whitehouse.gov"), else None:
+        its briefers speak for it though the text never names it."""
+        if not self._built:
+            self._build()
+        return self.outlet if self._government else None
 
     def owner(self, pos: int, phrase: str) -> str | None:
         if not self._built:

@@ -154,7 +154,7 @@ def _name_read_as_modifier(verb: Token) -> Token | None:
     for an adverb of the finite verb right after it; with no subject of its own, that name is the subject."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    return next(
+    name = next(
         (
             c
             for c in verb.children
@@ -165,6 +165,10 @@ def _name_read_as_modifier(verb: Token) -> Token | None:
         ),
         None,
     )
+    if name is not None and name.ent_type_ in ("DATE", "TIME"):
+        # "Mercosur Foreign Ministers Monday agreed …": the day is when; the words before it are who
+        return next((c for c in name.children if c.dep_ == "compound" and c.i == name.i - 1), None)
+    return name
 
 
 def _caused_by(verb: Token, lex: ExtractLexicon) -> Token | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.lang.extract_schema import ExtractLexicon, Transcripts
 from app.pipeline.resolve.normalize import without_possessive
@@ -131,15 +131,28 @@ def transcript_turns(paras: list[Paragraph], lex: ExtractLexicon, title: str | N
     return turns
 
 
+# A surname in capitals after its own small "c" ("McCLELLAN", "MacDONALD")
+_MC_CAPITALS = re.compile(r"(?:Mc|Mac)[A-Z][A-Z'’-]+[.,]?")
+
+
+def _name_case(word: str) -> str:
+    """A word of a label in capitals as a name is written ("MILLER" → "Miller", "AL-SAEED" →
+    "Al-Saeed", "McCLELLAN" → "McClellan")."""
+    found = _MC_CAPITALS.fullmatch(word)
+    if found:
+        prefix = "Mac" if word.startswith("Mac") else "Mc"
+        return prefix + word[len(prefix) :].capitalize()
+    return "-".join(x.capitalize() for x in word.split("-"))
+
+
 def _display(label: str, lex: ExtractLexicon) -> tuple[str, str | None]:
     """The label as a name phrase ("MR MILLER" → "Mr Miller") and the name in it without an
     honorific or a title ("Ardent"; "Spokesperson Lin Haoran" → "Lin Haoran"; "Official Spokesperson,
     Shri X Y" → "X Y"), when it has one."""
     words = lex.transcripts
     parts = label.split()
-    if label.isupper():
-        parts = [w if len(w) <= 3 and w.endswith(".") else w.capitalize() for w in parts]
-        parts = ["-".join(x.capitalize() for x in w.split("-")) for w in parts]
+    if all(w.isupper() or _MC_CAPITALS.fullmatch(w) for w in parts if w[:1].isalpha()):  # "MR. McCLELLAN"
+        parts = [w if len(w) <= 3 and w.endswith(".") else _name_case(w) for w in parts]
     # an honorific inside the label ("Official Spokesperson, Shri X") is no part of the name phrase
     parts = parts[:1] + [w for w in parts[1:] if _bare(w) not in words.honorifics]
     text = " ".join(parts)
@@ -299,6 +312,12 @@ def transcript_statements(
             if name is not None:  # looked up by that name, not by the post the label names
                 mention = Mention(name, t.label_start, t.label_end, "name", True, name=name)
         actor = lookup.actor(mention)
+        hosting = any(_bare(w) in lex.transcripts.question_labels for w in t.label.replace(",", " ").split())
+        if actor.country is None and not actor.known and actor.kind == "person" and not hosting:
+            # "MR. McCLELLAN:" on the White House's own site: a briefer of a government's site speaks for
+            # it; not an interview's host ("ANDREW ROE, HOST:"), who asks for no government
+            site = lookup.government_site()
+            actor = replace(actor, country=site) if site else actor
         code, label = categorise("direct", _SAY, text[lo:hi], lex)
         out.append(
             ExtractedStatement(

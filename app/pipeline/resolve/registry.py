@@ -151,11 +151,13 @@ class Registry:
         return homes.pop() if len(homes) == 1 else None
 
     def is_outlet(self, name: str | None) -> bool:
-        """Whether the registry knows `name` as a news outlet, with one home or none (a wire service)."""
+        """Whether `name` names a news outlet the registry knows, alone or among others ("AFP/Reuters",
+        "Reuters Staff", "AP (via Yahoo News)")."""
         if not name or not isinstance(name, str):
             return False
-        key = norm(re.sub(r"\s*\([^)]*\)\s*$", "", name))
-        return any(a.kind == "media" for a in self.by_alias(key))
+        parts = re.split(r"\s*(?:/|,|&|\band\b|\bvia\b|\(|\))\s*", name)
+        keys = {norm(re.sub(r"\s+staff(?: writers?)?$", "", p, flags=re.I)) for p in parts if p.strip()}
+        return any(a.kind == "media" for key in keys for a in self.by_alias(key))
 
     def state_for_code(self, code: str | None) -> Actor | None:
         return self._by_slug.get(self._state_by_code.get(code or "", ""))
