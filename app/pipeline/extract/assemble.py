@@ -10,6 +10,7 @@ statement they extend; then resolve speakers in reading order.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -208,6 +209,8 @@ def _reported_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     attribution may follow the contact (the parser hangs it either way) or lead it."""
     if inner.kind != "contact" or host.kind != "indirect" or not host.speech:
         return False
+    if _person_not_spokesperson(host.speaker, lex):
+        return False  # "Han noted that Xi had a phone call with Trump": a person's words, the contact inside them
     verb = inner.anchor
     trailing = host.anchor.i > verb.i
     if verb.head.i == host.anchor.i:
@@ -227,6 +230,21 @@ def _reported_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     }
     content = [t for t in host.tokens if t != verb.i and t not in own and not verb.doc[t].is_punct]
     return all(verb.doc[t] in verb.subtree for t in content) or not content
+
+
+def _person_not_spokesperson(sayer: Token | None, lex: ExtractLexicon) -> bool:
+    """A person by name or "he"/"she" whom the article does not make a spokesperson: what they say of a
+    contact of others is their own statement ("Han noted that Xi had a call with Trump"), while a
+    spokesperson's account of their principal's call is that call ("Hua said Yang spoke with Kerry")."""
+    if sayer is None or not (sayer.ent_type_ == "PERSON" or sayer.lower_ in ("he", "she")):
+        return False
+    spokes = tuple(w for w in lex.speakers.person_titles if w.startswith("spokes"))
+    if any(t.lower_.startswith(spokes) for t in sayer.subtree):
+        return False
+    if sayer.lower_ in ("he", "she"):
+        return True
+    before = doc_text(sayer.doc)[: sayer.idx]
+    return re.search(rf"(?i:{'|'.join(spokes)})\b[^.\n]{{0,80}}\b{re.escape(sayer.text)}\b", before) is None
 
 
 def _topic_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
