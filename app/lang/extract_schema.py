@@ -451,6 +451,9 @@ class Speakers(_Section):
     organisation_posts: dict[str, str] = Field(default_factory=dict)
     # forms of address and their abbreviations ("His Excellency" after "HE Sheikh X")
     honorific_abbreviations: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    # Words of the posts that speak for a principal ("spokesman", "press secretary", "chief cabinet secretary"):
+    # their account of the principal's call is that call, not their own statement
+    briefer_words: Words = frozenset()
     # "the Prime CS", "the MOS": words a post written by its initials may spell, besides person titles
     post_initial_words: Words = frozenset()
     # Abbreviated titles the tokenizer must keep whole ("Amb. Kabiru Bala"): its own list lacks them, so

@@ -1,6 +1,6 @@
 """ "Han noted that Xi had an important phone call with Trump": a contact a person tells of inside their
-own words is part of their statement (the guidelines' quote inside a quote); a spokesperson's account of
-their principal's call, and a body's, stay that call. The sentences are our own."""
+own words is part of their statement (the guidelines' quote inside a quote); a spokesperson's or a press
+secretary's account of their principal's call, and a body's, stay that call. The sentences are our own."""
 
 import datetime as dt
 
@@ -9,7 +9,7 @@ from tests.extract.conftest import find
 
 def test_a_contact_inside_a_persons_words(run, project_resolver):
     sts = run(
-        "Vice President Peter Okonjo met the envoy on Sunday. He noted that Ruto recently had an important "
+        "Vice President Peter Okonjo met the envoy on Sunday. Okonjo noted that Ruto recently had an important "
         "phone call with Museveni.",
         published=dt.date(2025, 1, 20),
         resolver=project_resolver,
@@ -35,3 +35,13 @@ def test_a_bodys_account_of_a_call(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "spoke with US Secretary").kind == "contact"
+
+
+def test_a_press_secretarys_account_of_a_call(run, project_resolver):
+    sts = run(
+        "White House press secretary Ana Lima told reporters on Monday that President Joe Biden had a phone call "
+        "with Israeli Prime Minister Benjamin Netanyahu on Sunday.",
+        published=dt.date(2024, 4, 1),
+        resolver=project_resolver,
+    )
+    assert find(sts, "had a phone call").kind == "contact"

@@ -55,3 +55,18 @@ def test_a_weekday_after_the_subject(run, project_resolver):
         resolver=project_resolver,
     )
     assert "Monday" not in find(sts, "upcoming summit").speaker
+
+
+def test_prose_opening_with_q_is_no_question(lex):
+    rx = lex.transcripts.label_rx
+    assert rx.match("Q Where was the President when he talked to him?")
+    assert not rx.match("Q Anon influencers, meanwhile, claimed without evidence that the money would be stolen.")
+
+
+def test_a_weekday_after_coordinated_subjects(run, project_resolver):
+    sts = run(
+        "Pakistan and India Monday agreed to extend the corridor agreement for five more years.",
+        published=dt.date(2024, 10, 21),
+        resolver=project_resolver,
+    )
+    assert find(sts, "extend the corridor").actor.country == "PK"

@@ -54,7 +54,7 @@ def test_a_post_by_its_initials(run, project_resolver):
 
 def test_initials_spell_the_post_not_the_last_person(run, project_resolver):
     sts = run(
-        "Minister of State for Foreign Affairs Peter Okonjo said he met British officials. "
+        "Minister of State for Foreign Affairs (MOS) Peter Okonjo said he met British officials. "
         "Prime Minister David Cameron said Britain would help. "
         "The MOS reiterated that terrorism posed a common threat to both states.",
         published=dt.date(2016, 4, 2),
@@ -122,3 +122,13 @@ def test_a_delegation_from_a_state(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "access to the sea").actor.country == "ET"
+
+
+def test_bare_initials_may_be_a_bodys(run, project_resolver):
+    sts = run(
+        "British High Commissioner Jane Marriott met the foreign minister on Monday. Separately, the Islamabad "
+        "High Court heard a petition against the ban. The HC observed that the government had failed to justify it.",
+        published=dt.date(2023, 5, 1),
+        resolver=project_resolver,
+    )
+    assert find(sts, "failed to justify").actor.name != "Jane Marriott"

@@ -233,18 +233,21 @@ def _reported_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
 
 
 def _person_not_spokesperson(sayer: Token | None, lex: ExtractLexicon) -> bool:
-    """A person by name or "he"/"she" whom the article does not make a spokesperson: what they say of a
-    contact of others is their own statement ("Han noted that Xi had a call with Trump"), while a
-    spokesperson's account of their principal's call is that call ("Hua said Yang spoke with Kerry")."""
-    if sayer is None or not (sayer.ent_type_ == "PERSON" or sayer.lower_ in ("he", "she")):
+    """A person by name whom the article does not make a spokesperson: what they say of a contact of
+    others is their own statement ("Vice President Han noted that Xi had a call with Trump"), while a
+    spokesperson's account of their principal's call is that call ("Hua said Yang spoke with Kerry",
+    "press secretary X told reporters that the President had a call with Y"). A pronoun may stand for a
+    spokesperson: not judged here."""
+    if sayer is None or sayer.ent_type_ != "PERSON" or sayer.pos_ != "PROPN":
         return False
-    spokes = tuple(w for w in lex.speakers.person_titles if w.startswith("spokes"))
-    if any(t.lower_.startswith(spokes) for t in sayer.subtree):
+    post = "(?i:(?:" + "|".join(sorted(map(re.escape, lex.speakers.briefer_words))) + r")\w*)"
+    phrase = sayer.doc[sayer.left_edge.i : sayer.right_edge.i + 1].text
+    if re.search(post, phrase):
         return False
-    if sayer.lower_ in ("he", "she"):
-        return True
-    before = doc_text(sayer.doc)[: sayer.idx]
-    return re.search(rf"(?i:{'|'.join(spokes)})\b[^.\n]{{0,80}}\b{re.escape(sayer.text)}\b", before) is None
+    # the post given to the name anywhere in the article, before it or after it ("X, the spokesman,")
+    name = re.escape(sayer.text)
+    near = rf"{post}[^.\n]{{0,80}}\b{name}\b|\b{name}\b[^.\n]{{0,40}}{post}"
+    return re.search(near, doc_text(sayer.doc)) is None
 
 
 def _topic_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:

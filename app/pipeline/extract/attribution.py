@@ -216,6 +216,8 @@ def _by_title(
         titled = history.last_titled(short, lambda s: _compatible(s, words, countries))  # "His Excellency": "HE X"
         if titled is not None:
             break
+    if titled is None and _post_initials(head, lex) and not _initials_introduced(head):
+        return None  # a bare "the HC", "the NSA": a body's initials as often as a post's
     if titled is None and _post_initials(head, lex):  # "the Prime CS" after "Prime Cabinet Secretary X"
         posts, words_of_posts = lex.speakers.person_titles, lex.speakers.post_initial_words
         # the words before the initials ("Interior CS", "Islamabad HC") must be the antecedent's too
@@ -444,6 +446,14 @@ _POST_THEN_NAME = re.compile(
     r"(?P<post>[A-Z][\w-]*(?:\s+(?:of|for|and|the|[A-Z][\w-]*)){0,8})(?:\s+\([A-Z]{2,5}\))?,?\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 )
+
+
+def _initials_introduced(head: Token) -> bool:
+    """Initials that say which post they are: with a word of their own before them ("the Prime CS",
+    "the Interior CS"), or written in brackets earlier ("Minister of State for Foreign Affairs (MOS)")."""
+    if any(c.dep_ == "compound" and c.i < head.i for c in head.children):
+        return True
+    return f"({head.text})" in doc_text(head.doc)[: head.idx]
 
 
 def _sentence_words(doc, start: int) -> list[str]:
@@ -990,7 +1000,7 @@ class Attributor:
         address), else the person of it named just before; None when there is none."""
         holder = self.lookup.titled(head.lemma_.lower())
         sp = _by_title(head, self.history, self.lex, self.countries, holder)
-        if sp is None and _post_initials(head, self.lex):
+        if sp is None and _post_initials(head, self.lex) and _initials_introduced(head):
             return self._spelled_before(head, m)
         if sp is None or not sp.person:
             return None

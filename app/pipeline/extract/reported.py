@@ -167,7 +167,8 @@ def _name_read_as_modifier(verb: Token) -> Token | None:
     )
     if name is not None and name.ent_type_ in ("DATE", "TIME"):
         # "Mercosur Foreign Ministers Monday agreed …": the day is when; the words before it are who
-        return next((c for c in name.children if c.dep_ == "compound" and c.i == name.i - 1), None)
+        before = next((c for c in name.children if c.dep_ == "compound" and c.i == name.i - 1), None)
+        return before or name  # "Pakistan and India Monday agreed": the phrase as it stands
     return name
 
 

@@ -312,10 +312,13 @@ def transcript_statements(
             if name is not None:  # looked up by that name, not by the post the label names
                 mention = Mention(name, t.label_start, t.label_end, "name", True, name=name)
         actor = lookup.actor(mention)
-        hosting = any(_bare(w) in lex.transcripts.question_labels for w in t.label.replace(",", " ").split())
-        if actor.country is None and not actor.known and actor.kind == "person" and not hosting:
-            # "MR. McCLELLAN:" on the White House's own site: a briefer of a government's site speaks for
-            # it; not an interview's host ("ANDREW ROE, HOST:"), who asks for no government
+        label_words = [_bare(w) for w in t.label.replace(",", " ").split()]
+        hosting = any(w in lex.transcripts.question_labels for w in label_words)
+        official = any(w in lex.transcripts.honorifics or w in lex.speakers.person_titles for w in label_words)
+        if actor.country is None and not actor.known and actor.kind == "person" and official and not hosting:
+            # "MR. McCLELLAN:" on the White House's own site: a briefer (a label with a form of address or a
+            # post) of a government's site speaks for it; not an interview's host ("ANDREW ROE, HOST:") nor
+            # a journalist named bare ("Jane Roe:"), who speak for no government
             site = lookup.government_site()
             actor = replace(actor, country=site) if site else actor
         code, label = categorise("direct", _SAY, text[lo:hi], lex)
