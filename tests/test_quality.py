@@ -129,7 +129,11 @@ statements: national agencies of Central Asia, the Caucasus and Eastern Europe; 
 and Middle Eastern agencies and papers) and tests/gold_blind51 (15, 118: wire copy with datelines,
 briefing transcripts and readouts, analysis, Latin American outlets) were written blind at the start of
 the eighteenth round and kept closed through it: first run 0.922, 0.870, 0.849 and 0.839, 0.759, 0.872;
-at its end unchanged. Both were then read.
+at its end unchanged. Both were then read. tests/gold_blind52 (18 articles, 139 statements: Chinese and
+Russian state media, Gulf and Middle Eastern, Latin American and African outlets) and tests/gold_blind53
+(18, 155: wire copy, briefing transcripts and readouts, European and regional analysis) were written blind
+at the start of the nineteenth round and kept closed through it: first run 0.875, 0.824, 0.916 and 0.816,
+0.653, 0.783; at its end unchanged. Both were then read.
 Floors sit a little below each set's figure.
 """
 
@@ -190,15 +194,17 @@ FLOORS = {
     "blind40": {"detection": 0.89, "attributed": 0.72, "country": 0.90},
     "blind41": {"detection": 0.80, "attributed": 0.71, "country": 0.86},
     "blind42": {"detection": 0.86, "attributed": 0.81, "country": 0.93},
-    "blind43": {"detection": 0.75, "attributed": 0.65, "country": 0.84},
-    "blind44": {"detection": 0.88, "attributed": 0.79, "country": 0.86},
+    "blind43": {"detection": 0.77, "attributed": 0.67, "country": 0.87},
+    "blind44": {"detection": 0.88, "attributed": 0.81, "country": 0.89},
     "blind45": {"detection": 0.79, "attributed": 0.66, "country": 0.86},
     "blind46": {"detection": 0.85, "attributed": 0.75, "country": 0.90},
     "blind47": {"detection": 0.71, "attributed": 0.64, "country": 0.88},
     "blind48": {"detection": 0.88, "attributed": 0.77, "country": 0.86},
     "blind49": {"detection": 0.76, "attributed": 0.72, "country": 0.94},
-    "blind50": {"detection": 0.90, "attributed": 0.85, "country": 0.83},
-    "blind51": {"detection": 0.82, "attributed": 0.74, "country": 0.85},
+    "blind50": {"detection": 0.90, "attributed": 0.86, "country": 0.93},
+    "blind51": {"detection": 0.82, "attributed": 0.76, "country": 0.90},
+    "blind52": {"detection": 0.85, "attributed": 0.80, "country": 0.89},
+    "blind53": {"detection": 0.79, "attributed": 0.63, "country": 0.76},
 }
 
 
@@ -256,6 +262,8 @@ GOLD_SETS = {
     "blind49": PROJECT_ROOT / "tests" / "gold_blind49",
     "blind50": PROJECT_ROOT / "tests" / "gold_blind50",
     "blind51": PROJECT_ROOT / "tests" / "gold_blind51",
+    "blind52": PROJECT_ROOT / "tests" / "gold_blind52",
+    "blind53": PROJECT_ROOT / "tests" / "gold_blind53",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
