@@ -35,3 +35,13 @@ def test_the_diplomats_who_spoke_before_a_joint_statement(run, project_resolver)
         resolver=project_resolver,
     )
     assert find(sts, "vote was expected").actor.name != "Russia"
+
+
+def test_the_two_leaders_after_a_call_with_an_apposed_title(run, project_resolver):
+    sts = run(
+        "Prime Minister Narendra Modi had a telephonic conversation today with Donald Trump, President of United "
+        "States of America. The two leaders exchanged views on the ongoing pandemic.",
+        published=dt.date(2020, 4, 4),
+        resolver=project_resolver,
+    )
+    assert find(sts, "exchanged views").actor.name == "Narendra Modi"

@@ -1237,7 +1237,14 @@ class Attributor:
             if listed is not None:
                 return listed
         if not parties:
-            return self._contact_pair(head, same_sentence=True) or self._joint_again(head) or self._last_pair(head)
+            return (
+                self._contact_pair(head, same_sentence=True)
+                or (
+                    self._contact_pair(head) if _persons_only(head, self.lex) else None
+                )  # "A had a call with B. The two leaders …"
+                or self._joint_again(head)
+                or self._last_pair(head)
+            )
         speakers = [self._party(p) for p in parties]
         first = self._first_spoken(speakers) if joint_count(head, self.lex) in (None, 2) else speakers[0]
         others = [sp.actor for sp in speakers if sp is not first]
