@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
@@ -240,7 +241,7 @@ def _person_not_spokesperson(sayer: Token | None, lex: ExtractLexicon) -> bool:
     spokesperson: not judged here."""
     if sayer is None or sayer.ent_type_ != "PERSON" or sayer.pos_ != "PROPN":
         return False
-    post = "(?i:(?:" + "|".join(sorted(map(re.escape, lex.speakers.briefer_words))) + r")\w*)"
+    post = _briefer_post(lex.speakers.briefer_words)
     phrase = sayer.doc[sayer.left_edge.i : sayer.right_edge.i + 1].text
     if re.search(post, phrase):
         return False
@@ -248,6 +249,12 @@ def _person_not_spokesperson(sayer: Token | None, lex: ExtractLexicon) -> bool:
     name = re.escape(sayer.text)
     near = rf"{post}[^.\n]{{0,80}}\b{name}\b|\b{name}\b[^.\n]{{0,40}}{post}"
     return re.search(near, doc_text(sayer.doc)) is None
+
+
+@lru_cache(maxsize=4)
+def _briefer_post(words: frozenset[str]) -> str:
+    """The pattern of a briefer's post (`briefer_words`, any ending: "spokes" is "spokeswoman" too)."""
+    return "(?i:(?:" + "|".join(sorted(map(re.escape, words))) + r")\w*)"
 
 
 def _topic_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:

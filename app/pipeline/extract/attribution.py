@@ -216,20 +216,11 @@ def _by_title(
         titled = history.last_titled(short, lambda s: _compatible(s, words, countries))  # "His Excellency": "HE X"
         if titled is not None:
             break
-    if titled is None and _post_initials(head, lex) and not _initials_introduced(head):
-        return None  # a bare "the HC", "the NSA": a body's initials as often as a post's
     if titled is None and _post_initials(head, lex):  # "the Prime CS" after "Prime Cabinet Secretary X"
-        posts, words_of_posts = lex.speakers.person_titles, lex.speakers.post_initial_words
-        # the words before the initials ("Interior CS", "Islamabad HC") must be the antecedent's too
-        qualifiers = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i]
-
-        def spelled(s: Speaker) -> bool:
-            text = s.mention.text.lower()
-            return _spells(s.mention.text, head.text, posts, words_of_posts) and all(q in text for q in qualifiers)
-
-        titled = history.last(lambda s: s.person and spelled(s))
-        if titled is None:
-            return None  # no person spoke under that post: not the last person whatever their post
+        if not _initials_introduced(head):
+            return None  # a bare "the HC", "the NSA": a body's initials as often as a post's
+        # no person who spoke under that post: not the last person whatever their post
+        return history.last(lambda s: s.person and _spells_post(s.mention.text, head, lex))
     if titled is None and words and noun in lex.speakers.generic_titles:
         last = history.last_person()  # "Wang Yi said … the senior Chinese diplomat said"
         return last if last is not None and _compatible(last, words, countries) else None
@@ -474,23 +465,28 @@ def _post_initials(head: Token, lex: ExtractLexicon) -> bool:
     return head.ent_type_ not in ("GPE", "LOC", "NORP") and text.lower() not in lex.speakers.person_titles
 
 
-def _spells(title: str, initials: str, posts: frozenset[str], words_of_posts: frozenset[str]) -> bool:
-    """Whether words of `title` in a row, one of them a post (`posts`) and each a post's word
-    (`words_of_posts`, or "of"/"for"/"the"/"and"), spell `initials` ("Minister of State for Foreign
-    Affairs" spells "MOS", "Prime Cabinet Secretary" "CS", "External Affairs Minister" "EAM"): a name's
-    initials spell nothing ("President Abbas" is no "PA")."""
+_SMALL_POST_WORDS = frozenset({"of", "for", "the", "and"})
+
+
+def _spells_post(title: str, head: Token, lex: ExtractLexicon) -> bool:
+    """Whether words of `title` in a row, one of them a person's title and each a post's word (the
+    pack's `post_initial_words`, or "of"/"for"/"the"/"and"), spell the initials `head` is written in
+    ("Minister of State for Foreign Affairs" spells "MOS", "Prime Cabinet Secretary" "CS", "External
+    Affairs Minister" "EAM"), and `title` holds the words written before them ("Interior CS", "Islamabad
+    HC"): a name's initials spell nothing ("President Abbas" is no "PA")."""
+    qualifiers = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if not all(q in title.lower() for q in qualifiers):
+        return False
+    posts = lex.speakers.person_titles
+    allowed = posts | lex.speakers.post_initial_words | _SMALL_POST_WORDS
     words = re.findall(r"[A-Za-z][\w'’-]*", title)
-    allowed = posts | words_of_posts | _SMALL_POST_WORDS
-    n = len(initials)
+    initials, n = head.text.lower(), len(head.text)
     return any(
-        "".join(w[0] for w in words[i : i + n]).lower() == initials.lower()
+        "".join(w[0] for w in words[i : i + n]).lower() == initials
         and any(w.lower() in posts for w in words[i : i + n])
         and all(w.lower() in allowed for w in words[i : i + n])
         for i in range(len(words) - n + 1)
     )
-
-
-_SMALL_POST_WORDS = frozenset({"of", "for", "the", "and"})
 
 
 def _has_name_after(head: Token) -> bool:
@@ -1012,12 +1008,8 @@ class Attributor:
         spell (the person never spoke before, so no speaker carries the post); None for none."""
         start = max(0, m.start - _SPELLED_WINDOW)
         text = doc_text(head.doc)[start : m.start]
-        posts, words_of_posts = self.lex.speakers.person_titles, self.lex.speakers.post_initial_words
-        qualifiers = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i]
         for found in reversed(list(_POST_THEN_NAME.finditer(text))):
-            if _spells(found.group("post"), head.text, posts, words_of_posts) and all(
-                q in found.group("post").lower() for q in qualifiers
-            ):
+            if _spells_post(found.group("post"), head, self.lex):
                 intro = Mention(f"{found.group('post')} {found.group('name')}", m.start, m.end, "name", True)
                 actor = self.lookup.actor(replace(intro, name=found.group("name")))
                 return Speaker(m, actor, "title") if actor.kind == "person" else None
@@ -1237,13 +1229,10 @@ class Attributor:
             if listed is not None:
                 return listed
         if not parties:
+            # "A had a call with B. The two leaders …": the call's pair, in this paragraph or the one before
+            call = self._contact_pair(head) if _persons_only(head, self.lex) else None
             return (
-                self._contact_pair(head, same_sentence=True)
-                or (
-                    self._contact_pair(head) if _persons_only(head, self.lex) else None
-                )  # "A had a call with B. The two leaders …"
-                or self._joint_again(head)
-                or self._last_pair(head)
+                self._contact_pair(head, same_sentence=True) or call or self._joint_again(head) or self._last_pair(head)
             )
         speakers = [self._party(p) for p in parties]
         first = self._first_spoken(speakers) if joint_count(head, self.lex) in (None, 2) else speakers[0]
