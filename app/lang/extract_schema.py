@@ -272,6 +272,8 @@ class VerbFrames(_Section):
     according: According
     account: Account
     subordinators: Words
+    # "…, with X reiterating that": another's words, only inside what a verb of saying reports
+    speech_subordinators: Words = frozenset()
     negating_preps: Words = frozenset()  # "without offering evidence": the act the gerund names was not done
     reported_back: ReportedBack | None = None  # "This was stated by X": the sentence before is X's
     readout_passive: ReadoutPassive | None = None  # "It was agreed to …" in a readout: the last party's

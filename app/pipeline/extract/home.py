@@ -183,7 +183,9 @@ def government_site(url: str | None, lex: ExtractLexicon) -> bool:
     """A government's own web site ("pm.gc.ca", "www.gov.uk", "www.whitehouse.gov"): what it
     publishes is its state's voice, which need not name the state."""
     host = _host(url)
-    labels = set(host.split(".")[:-1])  # the top-level domain alone says nothing ("example.gov" excepted below)
+    # the top-level domain alone says nothing ("example.gov" excepted below); a label's parts count
+    # ("frankfurt.china-consulate.org": a mission's own site)
+    labels = {part for label in host.split(".")[:-1] for part in label.split("-")}
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     words = lex.speakers.home_government_labels
     return bool(labels & words) or tld in lex.speakers.home_government_domains

@@ -315,7 +315,11 @@ def transcript_statements(
         label_words = [_bare(w) for w in t.label.replace(",", " ").split()]
         hosting = any(w in lex.transcripts.question_labels for w in label_words)
         official = any(w in lex.transcripts.honorifics or w in lex.speakers.person_titles for w in label_words)
-        if actor.country is None and not actor.known and actor.kind == "person" and official and not hosting:
+        # the host of unnamed answers, found by a host's title ("Foreign Ministry Spokesperson X" in the
+        # headline), speaks for the government whose site holds the briefing, whatever state the
+        # questions before the answer name
+        by_site = t.unnamed or (official and actor.country is None)
+        if by_site and not actor.known and actor.kind == "person" and not hosting:
             # "MR. McCLELLAN:" on the White House's own site: a briefer (a label with a form of address or a
             # post) of a government's site speaks for it; not an interview's host ("ANDREW ROE, HOST:") nor
             # a journalist named bare ("Jane Roe:"), who speak for no government

@@ -148,7 +148,21 @@ class Registry:
             return None
         key = norm(re.sub(r"\s*\([^)]*\)\s*$", "", name))  # "The Gleaner (Jamaica Gleaner)": the name before
         homes = {a.based for a in self.by_alias(key) if a.kind == "media"}
-        return homes.pop() if len(homes) == 1 else None
+        if homes:
+            return homes.pop() if len(homes) == 1 else None
+        return self._institutions_state(key)
+
+    def _institutions_state(self, key: str) -> str | None:
+        """The state of a state's institution that a publisher's name opens with, in two words or
+        more ("Downing Street Says", "White House Office of the Press Secretary", "Ministry of Foreign
+        Affairs of Japan"): a site that records a government's words is that government's, and a bare
+        "the Prime Minister" on it is its own. The longest such opening counts; None for none."""
+        words = key.split()
+        for n in range(len(words), 1, -1):
+            states = {a.country for a in self.by_alias(" ".join(words[:n])) if a.kind == "institution"}
+            if states:
+                return states.pop() if len(states) == 1 else None
+        return None
 
     def is_outlet(self, name: str | None) -> bool:
         """Whether `name` names a news outlet the registry knows, alone or among others ("AFP/Reuters",

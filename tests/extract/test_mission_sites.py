@@ -1,0 +1,36 @@
+"""A briefing posted on an embassy's or consulate's own site: its unnamed answers ("A: …") are the
+briefer's the headline names, who speaks for the mission's state, not for the state the question
+before the answer is about. The texts are our own."""
+
+import datetime as dt
+
+from app.pipeline.types import ArticleInput
+from tests.extract.conftest import find
+
+_BRIEFING = (
+    "Q: Korean Vice Foreign Minister Park Min-jun said yesterday that Seoul will raise the fisheries issue "
+    "at the regional forum. How do you respond?\n\n"
+    "A: We have noted what the Korean official said. Raising the issue at the forum does nothing to solve it, "
+    "and we hope the Korean side will return to bilateral talks as soon as possible.\n\n"
+    "Q: Will the two ministers meet next week?\n\n"
+    "A: We will release information about the visit in due course, please stay tuned for further updates."
+)
+
+
+def _briefing(make_extractor, project_resolver, url):
+    ex = make_extractor(project_resolver)
+    return ex.extract(
+        ArticleInput(
+            text=_BRIEFING,
+            published=dt.date(2016, 5, 10),
+            url=url,
+            source="Consulate General of the People's Republic of China in Lyon",
+            title="Foreign Ministry Spokesperson Zhao Wenbo's Regular Press Conference on May 10, 2016",
+        )
+    )
+
+
+def test_a_consulates_site_places_the_unnamed_host(make_extractor, project_resolver):
+    sts = _briefing(make_extractor, project_resolver, "http://lyon.china-consulate.org/fra/t1234.htm")
+    st = find(sts, "We have noted what the Korean official said")
+    assert (st.actor.name, st.actor.country) == ("Zhao Wenbo", "CN")
