@@ -61,7 +61,8 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
                 if not _in_clause(t, child if t.i == child.i or child.is_ancestor(t) else head):
                     idx.add(t.i)
         elif child.dep_ == "prep" and child.lower_ in lex.speakers.name_preps and child.i > head.i:
-            if not _in_document(child, lex):  # "the Foreign Ministry in a statement said": no part of its name
+            # "the Foreign Ministry in a statement said", "said Dr Tax at the emergency meeting": no part of a name
+            if not _in_document(child, lex) and not _at_meeting(head, child, lex):
                 idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
         elif _post_to(head, child, lex):
             idx |= {t.i for t in child.subtree}  # "North Korea's mission to the United Nations"
@@ -93,6 +94,14 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
 def _in_document(prep: Token, lex: ExtractLexicon) -> bool:
     """ "in a statement", "in an interview": where the speaker said it, not who the speaker is."""
     return any(g.dep_ == "pobj" and g.lemma_.lower() in lex.speakers.account_nouns for g in prep.children)
+
+
+def _at_meeting(head: Token, prep: Token, lex: ExtractLexicon) -> bool:
+    """ "Dr Tax at the emergency meeting with the heads of missions": where a named speaker spoke, not
+    whom they belong to (a name's "at" otherwise gives its body: "Tom Reis at the Asia Institute")."""
+    return head.pos_ == "PROPN" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.speakers.meeting_nouns for g in prep.children
+    )
 
 
 def _bracketed(head: Token, child: Token) -> bool:

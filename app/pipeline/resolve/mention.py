@@ -246,8 +246,8 @@ class MentionReader:
             return False
         if not self.countries.is_place_name(norm(word)):
             return False
-        if len(name) > 2:
-            return False
+        if len(name) >= 2:
+            return False  # "of Argentina Patricia Bulrich": a given name and surname after it, the place is hers
         if at == 0:
             return True
         before = norm(toks[at - 1])
