@@ -300,6 +300,50 @@ def _body_owner(head: Token, lex: ExtractLexicon) -> Token | None:
     return None
 
 
+_TITLED_NAME_REACH = 300  # tokens back to a person named with the title a bare "the crown prince" repeats
+
+
+def _titled_name_since(head: Token, lex: ExtractLexicon, since: int) -> Token | None:
+    """ "the crown prince" after "A phoned Saudi Crown Prince Mohammed bin Salman": the person the text
+    last named with this very title (its words before the noun too), spoken or not, after character
+    `since` (where the last speaker, who bears no such title, was named); None for none."""
+    noun = head.lemma_.lower()
+    left = [c for c in head.children if c.i < head.i]
+    if noun not in lex.speakers.person_titles or not any(c.dep_ == "det" and c.lower_ == "the" for c in left):
+        return None
+    if any(c.dep_ not in ("det", "compound") for c in left):
+        return None  # "the Saudi crown prince": whose is the resolver's to say
+    words = [c.lower_ for c in left if c.dep_ == "compound"]
+    doc = head.doc
+    for t in reversed(doc[max(0, head.i - _TITLED_NAME_REACH) : head.i]):
+        if t.idx <= since:
+            break
+        if (
+            t.lower_ == noun
+            and t.dep_ == "compound"
+            and t.head.i > t.i
+            and t.head.pos_ == "PROPN"
+            and t.head.ent_type_ == "PERSON"
+            and _title_words_before(t) == words
+        ):
+            return t.head
+    return None
+
+
+def _title_words_before(title: Token) -> list[str]:
+    """The words of a title before its noun inside a name ("Crown" of "Saudi Crown Prince Mohammed
+    bin Salman", "Prime" of "Prime Minister Modi"), without the state's ("Saudi", "US"), lower case."""
+    out: list[str] = []
+    run = {title.i, title.head.i}  # the parser hangs "Prime" on "Minister" or on the name
+    for t in reversed(title.doc[: title.i]):
+        if t.head.i not in run or t.dep_ not in ("compound", "amod"):
+            break
+        run.add(t.i)
+        if t.ent_type_ not in ("NORP", "GPE"):
+            out.insert(0, t.lower_)
+    return out
+
+
 def _titled_name_before(head: Token, lex: ExtractLexicon) -> Token | None:
     """'the president' after 'President Volodymyr Zelenskyy' in the same sentence: that person
     (nearer than any earlier speaker). Only a bare "the <title>", with no words of its own."""
@@ -938,6 +982,12 @@ class Attributor:
         sp = _by_title(head, self.history, self.lex, self.countries, holder) if anaphoric else None
         if sp is not None and sp.person and not m.plural:
             sp = self._later_holder(head, sp) or sp
+        if anaphoric and not m.plural and (sp is None or (sp.person and not _has_title(sp, head.lower_))):
+            # no speaker, or the last bears no such title: a person named with it since, spoken or not
+            since = _titled_name_since(head, self.lex, sp.mention.start if sp is not None else -1)
+            found = self.named(since) if since is not None else None
+            if found is not None and found.actor.kind == "person":
+                return Speaker(found.mention, found.actor, "title")
         if sp is None and anaphoric and not m.plural and not _known_person(self.lookup.actor(m)):
             sp = self._countryman_named_before(head)  # a "the US top diplomat" the resolver knows by date is not
         named_body = _named_body_before(head, self.lex) if anaphoric else None

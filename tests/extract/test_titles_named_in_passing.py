@@ -1,0 +1,28 @@
+"""A bare title ("the crown prince") whose last speaker bears no such title is the person the text
+named with that very title since, spoken or not ("… phoned Saudi Crown Prince Mohammed bin Salman"),
+never a holder of another post of the same noun ("Prime Minister Modi" is no "the minister"). The
+texts are our own."""
+
+import datetime as dt
+
+from tests.extract.conftest import find
+
+
+def test_the_title_of_a_person_named_in_passing(run, project_resolver):
+    sts = run(
+        "Emir Nawaf al-Ahmad of Kuwait phoned Saudi Crown Prince Mohammed bin Salman on Tuesday to offer help.\n\n"
+        "The crown prince \"thanked him for the offer,\" the agency reported.",
+        published=dt.date(2021, 3, 9),
+        resolver=project_resolver,
+    )
+    assert find(sts, "thanked him for the offer").actor.name == "Mohammed bin Salman"
+
+
+def test_another_post_of_the_same_noun_is_no_antecedent(run, project_resolver):
+    sts = run(
+        "Lavrov said the talks were useful. He later met Prime Minister Narendra Modi in Delhi.\n\n"
+        "The minister said Russia would keep supplying oil.",
+        published=dt.date(2023, 3, 2),
+        resolver=project_resolver,
+    )
+    assert find(sts, "keep supplying oil").actor.name == "Sergey Lavrov"
