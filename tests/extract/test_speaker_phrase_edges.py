@@ -36,3 +36,14 @@ def test_a_seat_before_a_bodys_name(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "its council would meet").actor.country is None
+
+
+def test_his_excellency_abbreviated_in_capitals(run, project_resolver):
+    """ "HE the Foreign Minister Sheikh X": the parser reads "HE" as the pronoun with the rest in apposition."""
+    sts = run(
+        "HE the Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani expressed surprise at the decision "
+        "of the four states to close their airspace.",
+        published=dt.date(2017, 6, 8),
+        resolver=project_resolver,
+    )
+    assert find(sts, "expressed surprise at the decision").actor.country == "QA"

@@ -96,6 +96,12 @@ def _in_document(prep: Token, lex: ExtractLexicon) -> bool:
     return any(g.dep_ == "pobj" and g.lemma_.lower() in lex.speakers.account_nouns for g in prep.children)
 
 
+def _abbreviated_address(head: Token, lex: ExtractLexicon) -> bool:
+    """A form of address abbreviated in capitals ("HE", "H.E."), with a title or name in apposition."""
+    short = {a for forms in lex.speakers.honorific_abbreviations.values() for a in forms}
+    return head.lower_ in short and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+
+
 def _at_meeting(head: Token, prep: Token, lex: ExtractLexicon) -> bool:
     """ "Dr Tax at the emergency meeting with the heads of missions": where a named speaker spoke, not
     whom they belong to (a name's "at" otherwise gives its body: "Tom Reis at the Asia Institute")."""
@@ -370,6 +376,10 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
     doc = head.doc
     if head.lower_.rstrip(".") in lex.speakers.name_suffixes and head.i >= 2 and doc[head.i - 1].text == ",":
         head = doc[head.i - 2]  # "President Joseph R. Biden, Jr. met …": the parser heads the subject with "Jr."
+    if head.text.isupper() and head.i + 1 < len(doc) and _abbreviated_address(head, lex):
+        # "HE the Foreign Minister Sheikh X expressed …": "His Excellency" in capitals, no pronoun; the
+        # parser hung the title and name on it in apposition
+        head = next(c for c in head.children if c.dep_ == "appos")
     low = head.lower_
     pronouns = lex.pronouns
     if low in pronouns.personal or low in pronouns.relative:
