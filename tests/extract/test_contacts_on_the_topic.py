@@ -90,3 +90,13 @@ def test_a_relative_clause_after_the_subject_stays_out_of_the_contact(run):
     sts = run("Ana Lopes, who had said days earlier that talks were over, met Ivo Brandt on Monday.")
     st = next(s for s in sts if s.kind == "contact")
     assert st.text.startswith("met Ivo Brandt")
+
+
+def test_contacts_between_kinds_of_people_are_no_reported_contact(run):
+    sts = run(
+        "Ana Lopes had a telephone conversation with the President of Sylvania, Ivo Brandt.\n\nIn particular, the "
+        "leaders discussed issues of closer cooperation between special services after the bombing. The Presidents "
+        "reached a practical agreement on active contacts between special services and their senior officers.\n\nThe minister commented on the talks between Russian officials and Ukrainian diplomats."
+    )
+    assert not [s for s in sts if s.kind == "contact" and "special services" in (s.speaker or "")]
+    assert [s for s in sts if s.kind == "contact" and "Russian officials" in s.text]

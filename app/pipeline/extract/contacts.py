@@ -173,6 +173,14 @@ def _participle_misread(verb: Token, lex: ExtractLexicon) -> Token | None:
     return nxt if any(c.dep_ == "dobj" and _party(c, lex) for c in nxt.children) else None
 
 
+def _named(tok: Token) -> bool:
+    """A party the text names: a name or a pronoun, or a noun whose own words name a state or a body
+    ("Russian officials", "the EU's envoys"), not a kind of people ("special services")."""
+    return tok.pos_ in ("PROPN", "PRON") or any(
+        c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN" for c in tok.children if c.i < tok.i
+    )
+
+
 def _party(tok: Token, lex: ExtractLexicon) -> bool:
     """A party one meets or receives: actor-like, but no document ("received the Russian document") and
     no meeting ("hosting her first summit": the event hosted, no one met)."""
@@ -820,6 +828,8 @@ def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
         others = _conjuncts(first)
         if not is_actor_like(first, lex) or not (others or _plural_subject(first, lex)):
             return None
+        if others and not any(_named(t) for t in [first, *others]):
+            return None  # "agreed on contacts between special services and their officers": no named party
         if governed is not None and governed[1].lemma_.lower() in lex.contacts.verbs | lex.contacts.light_verbs:
             return None  # "hosted talks between A and B": the host's contact
         speaker = first
