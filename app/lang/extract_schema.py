@@ -272,8 +272,6 @@ class VerbFrames(_Section):
     according: According
     account: Account
     subordinators: Words
-    # "…, with X reiterating that": another's words, only inside what a verb of saying reports
-    speech_subordinators: Words = frozenset()
     negating_preps: Words = frozenset()  # "without offering evidence": the act the gerund names was not done
     reported_back: ReportedBack | None = None  # "This was stated by X": the sentence before is X's
     readout_passive: ReadoutPassive | None = None  # "It was agreed to …" in a readout: the last party's
@@ -501,6 +499,7 @@ class Speakers(_Section):
     home_vanity_domains: Words = frozenset()
     home_government_domains: dict[str, str] = Field(default_factory=dict)
     home_government_labels: Words = frozenset()
+    home_mission_labels: Words = frozenset()  # "chinese-embassy.org.uk": the mission's state, not its host's
     # Words of outlets' names a generic web address makes with a state's name ("nationthailand")
     home_host_words: Words = frozenset()
     home_hub_cities: Words = frozenset()

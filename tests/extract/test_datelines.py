@@ -61,8 +61,6 @@ def test_a_dateline_with_its_year_dates_the_article(lex):
         ("Velora, May 18, RNA – The", "opening", Dateline(22, "Velora", ", May 18", ", RNA")),
         ("VELORA: The", "home", Dateline(8, "VELORA", None, None)),
         ("NEW VELORA", "line", Dateline(10, "NEW VELORA", None, None)),
-        # wire copy reposted without its agency and dash: the date ends it
-        ("VELORA/SYLVA Oct 21 Ruritania summoned", "capitals", Dateline(20, "VELORA/SYLVA", " Oct 21", None)),
     ],
 )
 def test_the_reader_says_where_a_dateline_ends_and_its_place_date_and_agency(lex, text, form, dateline):
@@ -77,12 +75,3 @@ def test_a_comma_before_the_datelines_dash_keeps_it_a_dateline(lex):
     # "Addis Ababa, — Minister …": a house style with a comma before the dash
     text = "Velora City, — Minister of Foreign Affairs, Ana Lopes, held talks with her counterpart."
     assert dateline_length(text, lex, opening=True) == len("Velora City, — ")
-
-
-def test_a_dateline_without_agency_or_dash_is_no_speaker(run):
-    sts = run("VELORA/SYLVA Oct 21 Ruritania summoned the Sylvanian ambassador on Monday to protest the arrests.")
-    assert find(sts, "summoned the Sylvanian ambassador").speaker == "Ruritania"
-
-
-def test_a_month_word_and_a_number_inside_a_text_are_no_date(lex):
-    assert read_dateline("UNITED NATIONS Resolution 2334 was adopted", lex, "capitals") is None

@@ -17,14 +17,16 @@ _BRIEFING = (
 )
 
 
-def _briefing(make_extractor, project_resolver, url):
+def _briefing(
+    make_extractor, project_resolver, url, source="Consulate General of the People's Republic of China in Lyon"
+):
     ex = make_extractor(project_resolver)
     return ex.extract(
         ArticleInput(
             text=_BRIEFING,
             published=dt.date(2016, 5, 10),
             url=url,
-            source="Consulate General of the People's Republic of China in Lyon",
+            source=source,
             title="Foreign Ministry Spokesperson Zhao Wenbo's Regular Press Conference on May 10, 2016",
         )
     )
@@ -34,3 +36,9 @@ def test_a_consulates_site_places_the_unnamed_host(make_extractor, project_resol
     sts = _briefing(make_extractor, project_resolver, "http://lyon.china-consulate.org/fra/t1234.htm")
     st = find(sts, "We have noted what the Korean official said")
     assert (st.actor.name, st.actor.country) == ("Zhao Wenbo", "CN")
+
+
+def test_a_mission_abroad_is_its_own_states(make_extractor, project_resolver):
+    """ "chinese-embassy.org.uk": the country code is the host's, the state the address names the mission's."""
+    sts = _briefing(make_extractor, project_resolver, "http://www.chinese-embassy.org.uk/eng/t1.htm", source="")
+    assert find(sts, "We have noted what the Korean official said").actor.country == "CN"

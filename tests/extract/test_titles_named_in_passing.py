@@ -26,3 +26,13 @@ def test_another_post_of_the_same_noun_is_no_antecedent(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "keep supplying oil").actor.name == "Sergey Lavrov"
+
+
+def test_a_speaker_the_text_gave_no_post_keeps_the_title(run, project_resolver):
+    sts = run(
+        "Zelensky said Ukraine would not cede territory.\n\nHe will meet US President Donald Trump in Washington "
+        "on Monday.\n\nThe president said Ukraine needed security guarantees before any deal.",
+        published=dt.date(2025, 8, 15),
+        resolver=project_resolver,
+    )
+    assert find(sts, "needed security guarantees").actor.country == "UA"

@@ -377,22 +377,10 @@ def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     prev = doc[subj.left_edge.i - 1]
     if prev.lower_ not in lex.verb_frames.subordinators or inner.lemma in lex.reporting_verbs.event:
         return False
-    if prev.lower_ in lex.verb_frames.speech_subordinators and not (host.speech and _other_party(subj, lex)):
-        return False  # "Qatar hailed the deal, with its foreign ministry saying …": Qatar's one statement
     if lex.pronouns.personal.get(subj.lower_) == "thing" and host.speech:
         return False  # "said it voted for the text because it called for …": what the text says, in the words
     _cut(host, prev.i)
     return True
-
-
-def _other_party(subj: Token, lex: ExtractLexicon) -> bool:
-    """A subject that reads as a party other than the reporting speaker's: a common noun ("the Chinese
-    official", "some delegates") that no possessive ties back to that speaker ("its foreign ministry").
-    A name ("Japan", "the Foreign Office", "Sheikh Mohamed") is as often the speaker's own side or one of
-    the parties it reports on, whose words the report carries."""
-    return subj.pos_ == "NOUN" and not any(
-        c.dep_ == "poss" and c.lower_ in lex.pronouns.personal for c in subj.children
-    )
 
 
 def _named_relative(host: Cue, inner: Cue, subj: Token, lex: ExtractLexicon) -> bool:

@@ -982,8 +982,8 @@ class Attributor:
         sp = _by_title(head, self.history, self.lex, self.countries, holder) if anaphoric else None
         if sp is not None and sp.person and not m.plural:
             sp = self._later_holder(head, sp) or sp
-        if anaphoric and not m.plural and (sp is None or (sp.person and not _has_title(sp, head.lower_))):
-            # no speaker, or the last bears no such title: a person named with it since, spoken or not
+        if anaphoric and not m.plural and (sp is None or self._titled_otherwise(sp, head.lower_)):
+            # no speaker, or the last holds another post: a person named with this title since, spoken or not
             since = _titled_name_since(head, self.lex, sp.mention.start if sp is not None else -1)
             found = self.named(since) if since is not None else None
             if found is not None and found.actor.kind == "person":
@@ -1040,6 +1040,21 @@ class Attributor:
         parties of that call, under the joint mention's own words; None when no call names both."""
         pair = self._contact_pair(head, _PAIR_PARAGRAPHS)
         return Speaker(m, pair.actor, "group", pair.co_actors) if pair is not None else None
+
+    def _titled_otherwise(self, sp: Speaker, noun: str) -> bool:
+        """The article gave this person speaker posts, none of them `noun` ("Qatar's emir, Sheikh Tamim"
+        is no "the crown prince"); False for one it never gave a post ("Zelensky said": he may be "the
+        president" still)."""
+        if not sp.person:
+            return False
+        titles = self.lex.speakers.person_titles
+        words = {
+            w.strip(",.").lower()
+            for other in self.history.entries
+            if other.actor.slug == sp.actor.slug
+            for w in other.mention.text.split()
+        }
+        return noun not in words and bool(words & titles)
 
     def _title_antecedent(self, head: Token, m: Mention) -> Speaker | None:
         """The speaker a bare title refers back to: the last one under that title (or its form of

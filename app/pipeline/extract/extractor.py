@@ -164,7 +164,8 @@ class Extractor:
         registered = registry.outlet_home(article.source) if registry is not None else None
         # wire copy on a site whose address names a state ("AFP" on france24.com) is the wire's
         wire = registered is None and registry is not None and registry.is_outlet(article.source)
-        outlet = outlet_state(article.source, article.url, self.countries, lex, registered, wire)
+        institution = registry.institution_home(article.source) if registry is not None else None
+        outlet = outlet_state(article.source, article.url, self.countries, lex, registered, wire, institution)
         government = outlet is not None and government_site(article.url, lex)
         quoted = [(q.start, q.end) for q in quotes]
         home = HomeCountry(article.text, paras, self.countries, lex, doc, quoted, outlet, government)

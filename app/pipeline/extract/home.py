@@ -98,13 +98,17 @@ def outlet_state(
     lex: ExtractLexicon,
     registered: str | None = None,
     wire: bool = False,
+    institution: str | None = None,
 ) -> str | None:
     """The state of a national outlet: its home in the actor registry (`registered`: "Arab News" is
     Saudi, though its name holds no place), else the one place its name holds ("Taipei Times", "The
     Kyiv Independent"), else its web domain's country code ("www.example.com.ar"), except domains any
     site may take (`home_vanity_domains`), else the one state a generic domain's name holds
     ("nationthailand.com"), unless the source is a wire the registry knows (`wire`: "AFP" on
-    france24.com). None for an outlet that names no place (a wire service)."""
+    france24.com). A mission's site takes the state its address names, never its host's ("chinese-embassy.org.uk"
+    is China's); a publisher named after a state's office (`institution`: "Downing Street Says") takes
+    that state where neither its name nor its address's country code says otherwise. None for an outlet
+    that names no place (a wire service)."""
     if countries is None:
         return None
     if registered and (code := countries.country_code(registered)):
@@ -123,8 +127,12 @@ def outlet_state(
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     if tld in lex.speakers.home_government_domains:  # "whitehouse.gov": a government's own site
         return countries.country_code(lex.speakers.home_government_domains[tld])
+    parts = {part for label in host.split(".")[:-1] for part in label.split("-")}
+    if parts & lex.speakers.home_mission_labels:
+        named = {c for _, _, c in countries.find_countries(" ".join(p.capitalize() for p in sorted(parts)))}
+        return named.pop() if len(named) == 1 else institution
     if len(tld) != 2 or not tld.isalpha() or tld in lex.speakers.home_vanity_domains:
-        return None if wire else _state_in_host(host, lex.speakers.home_host_words)
+        return None if wire else (institution or _state_in_host(host, lex.speakers.home_host_words))
     return countries.country_code("GB" if tld == "uk" else tld.upper())
 
 

@@ -246,11 +246,13 @@ class MentionReader:
             return False
         if not self.countries.is_place_name(norm(word)):
             return False
-        if len(name) >= 2:
-            return False  # "of Argentina Patricia Bulrich": a given name and surname after it, the place is hers
+        if len(name) > 2:
+            return False
         if at == 0:
             return True
         before = norm(toks[at - 1])
+        if before == "of" and len(name) == 2 and all(len(norm(w)) > 1 for w in name):
+            return False  # "Minister of Security of Argentina Patricia Bulrich": the post's state, then her name
         return bool(before) and before.split()[-1] in self.titles.title_words
 
     def _place_surname(self, toks: list[str]) -> bool:

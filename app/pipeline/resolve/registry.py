@@ -148,16 +148,16 @@ class Registry:
             return None
         key = norm(re.sub(r"\s*\([^)]*\)\s*$", "", name))  # "The Gleaner (Jamaica Gleaner)": the name before
         homes = {a.based for a in self.by_alias(key) if a.kind == "media"}
-        if homes:
-            return homes.pop() if len(homes) == 1 else None
-        return self._institutions_state(key)
+        return homes.pop() if len(homes) == 1 else None
 
-    def _institutions_state(self, key: str) -> str | None:
+    def institution_home(self, name: str | None) -> str | None:
         """The state of a state's institution that a publisher's name opens with, in two words or
-        more ("Downing Street Says", "White House Office of the Press Secretary", "Ministry of Foreign
-        Affairs of Japan"): a site that records a government's words is that government's, and a bare
-        "the Prime Minister" on it is its own. The longest such opening counts; None for none."""
-        words = key.split()
+        more ("Downing Street Says", "White House Office of the Press Secretary"): a site that records a
+        government's words is that government's, and a bare "the Prime Minister" on it is its own. The
+        longest such opening counts; None for none (the caller weighs it below the name's own places)."""
+        if not name or not isinstance(name, str):
+            return None
+        words = norm(re.sub(r"\s*\([^)]*\)\s*$", "", name)).split()
         for n in range(len(words), 1, -1):
             states = {a.country for a in self.by_alias(" ".join(words[:n])) if a.kind == "institution"}
             if states:
