@@ -65,6 +65,12 @@ def _worth_parsing(p: Paragraph, lex: ExtractLexicon) -> bool:
     return not p.furniture and (bool(lex.quotes.mark_set & set(p.text)) or lex.cue_rx.search(p.text) is not None)
 
 
+def _opens_with_pronoun(text: str, lex: ExtractLexicon) -> bool:
+    """A paragraph whose first word is a personal pronoun standing for a person ("He", "She")."""
+    words = text.split(maxsplit=1)
+    return bool(words) and lex.pronouns.personal.get(words[0].lower()) == "person"
+
+
 def masked_text(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> str:
     """The text with paragraphs that cannot carry a statement blanked out."""
     chars = list(text)
@@ -73,6 +79,9 @@ def masked_text(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> str:
     back = lex.verb_frames.reported_back
     # a paragraph that the next one reports back ("… ¶ This was stated by X") is parsed too
     reported = {id(p) for p, nxt in zip(prose, prose[1:], strict=False) if back and back.rx.match(nxt.text)}
+    # and so is one whose subject a pronoun opening the next refers to ("X arrived in Brussels. ¶ He started by
+    # meeting …"): blanked, it would leave the pronoun no one to stand for
+    reported |= {id(p) for p, nxt in zip(prose, prose[1:], strict=False) if _opens_with_pronoun(nxt.text, lex)}
     early = {id(p) for p in prose[: lex.furniture.dateline.city_window]}
     for p in paras:
         if not _worth_parsing(p, lex) and id(p) not in reported:
