@@ -418,6 +418,7 @@ class Speakers(_Section):
     person_titles: Words
     honorific_heads: Words = frozenset()
     generic_titles: Words = frozenset()
+    loose_titles: Words = frozenset()  # "Russian leader X": no post a bare "the president" could not mean
     relative_post: str = r"^who\s+(?:is|was)\s+"  # "X, who was nominated as Y,": Y describes X
     name_suffixes: Words = frozenset()  # "Biden, Jr.": a suffix after a name's comma, no name itself
     state_kinds: Words = frozenset()  # "the Kingdom": a state the article named, by the kind of state it is

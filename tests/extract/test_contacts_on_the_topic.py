@@ -100,3 +100,11 @@ def test_contacts_between_kinds_of_people_are_no_reported_contact(run):
     )
     assert not [s for s in sts if s.kind == "contact" and "special services" in (s.speaker or "")]
     assert [s for s in sts if s.kind == "contact" and "Russian officials" in s.text]
+
+
+def test_contacts_between_posts_stay_contacts(run):
+    sts = run(
+        "President Ana Lopes said on Monday that she would travel to Velora.\n\n"
+        "During the meeting between the president and the prime minister, the two sides signed a defence pact."
+    )
+    assert [s for s in sts if s.kind == "contact" and "between the president and the prime minister" in s.text]

@@ -42,3 +42,9 @@ def test_a_mission_abroad_is_its_own_states(make_extractor, project_resolver):
     """ "chinese-embassy.org.uk": the country code is the host's, the state the address names the mission's."""
     sts = _briefing(make_extractor, project_resolver, "http://www.chinese-embassy.org.uk/eng/t1.htm", source="")
     assert find(sts, "We have noted what the Korean official said").actor.country == "CN"
+
+
+def test_a_governments_own_domain_names_its_missions_state(make_extractor, project_resolver):
+    """ "indonesia.embassy.gov.au" is Australia's embassy in Indonesia: the government's domain says whose."""
+    sts = _briefing(make_extractor, project_resolver, "https://indonesia.embassy.gov.au/jakt/t1.html", source="")
+    assert find(sts, "We have noted what the Korean official said").actor.country != "ID"

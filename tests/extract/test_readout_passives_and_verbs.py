@@ -48,13 +48,3 @@ def test_readout_vocabulary(run):
     )
     for words in ("his gratitude", "Velora’s position", "efforts of the mediators", "can never again threaten"):
         find(sts, words)
-
-
-def test_sharing_a_view_is_a_statement(run):
-    sts = run(
-        "Foreign Minister Ana Lopes met her Sylvanian counterpart Ivo Brandt in Velora on Thursday.\n\n"
-        "The two sides shared the view that troops should disengage quickly.\n\n"
-        "The ministry shared information with the police."
-    )
-    assert find(sts, "troops should disengage quickly").kind == "indirect"
-    assert not [s for s in sts if "information with the police" in s.text]

@@ -48,3 +48,22 @@ def test_his_excellency_abbreviated_in_capitals(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "expressed surprise at the decision").actor.country == "QA"
+
+
+def test_a_capitals_name_after_of_may_be_a_provinces(run, project_resolver):
+    sts = run(
+        "Premier of Victoria Jacinta Allan said the state's relationship with its trading partners was maturing.",
+        published=dt.date(2024, 5, 10),
+        resolver=project_resolver,
+    )
+    assert find(sts, "relationship with its trading partners").actor.country != "SC"
+
+
+def test_a_post_at_a_named_conference(run, project_resolver):
+    sts = run(
+        "Russia's Permanent Representative at the Conference on Disarmament Gennady Gatilov said Moscow would not "
+        "return to the treaty.",
+        published=dt.date(2023, 3, 1),
+        resolver=project_resolver,
+    )
+    assert "Gatilov" in find(sts, "would not return to the treaty").actor.name

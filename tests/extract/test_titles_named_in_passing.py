@@ -36,3 +36,13 @@ def test_a_speaker_the_text_gave_no_post_keeps_the_title(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "needed security guarantees").actor.country == "UA"
+
+
+def test_a_leader_may_still_be_the_president(run, project_resolver):
+    sts = run(
+        "Russian leader Vladimir Putin said Moscow was open to dialogue.\n\nPutin spoke by phone with Turkish "
+        "President Recep Tayyip Erdogan on Tuesday.\n\nThe president said Russia would continue to honour the deal.",
+        published=dt.date(2023, 7, 4),
+        resolver=project_resolver,
+    )
+    assert find(sts, "continue to honour the deal").actor.country == "RU"

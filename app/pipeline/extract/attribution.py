@@ -1047,7 +1047,7 @@ class Attributor:
         president" still)."""
         if not sp.person:
             return False
-        titles = self.lex.speakers.person_titles
+        titles = self.lex.speakers.person_titles - self.lex.speakers.generic_titles - self.lex.speakers.loose_titles
         words = {
             w.strip(",.").lower()
             for other in self.history.entries

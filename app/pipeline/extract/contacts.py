@@ -173,10 +173,13 @@ def _participle_misread(verb: Token, lex: ExtractLexicon) -> Token | None:
     return nxt if any(c.dep_ == "dobj" and _party(c, lex) for c in nxt.children) else None
 
 
-def _named(tok: Token) -> bool:
-    """A party the text names: a name or a pronoun, or a noun whose own words name a state or a body
-    ("Russian officials", "the EU's envoys"), not a kind of people ("special services")."""
-    return tok.pos_ in ("PROPN", "PRON") or any(
+def _named(tok: Token, lex: ExtractLexicon) -> bool:
+    """A party the text names: a name or a pronoun, a post ("the president", "his counterpart"), or a
+    noun whose own words name a state or a body ("Russian officials", "the EU's envoys"); not a kind of
+    people ("special services and their senior officers")."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in lex.speakers.person_titles:
+        return True
+    return any(
         c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN" for c in tok.children if c.i < tok.i
     )
 
@@ -828,7 +831,7 @@ def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
         others = _conjuncts(first)
         if not is_actor_like(first, lex) or not (others or _plural_subject(first, lex)):
             return None
-        if others and not any(_named(t) for t in [first, *others]):
+        if others and not any(_named(t, lex) for t in [first, *others]):
             return None  # "agreed on contacts between special services and their officers": no named party
         if governed is not None and governed[1].lemma_.lower() in lex.contacts.verbs | lex.contacts.light_verbs:
             return None  # "hosted talks between A and B": the host's contact

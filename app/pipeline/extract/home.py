@@ -128,7 +128,10 @@ def outlet_state(
     if tld in lex.speakers.home_government_domains:  # "whitehouse.gov": a government's own site
         return countries.country_code(lex.speakers.home_government_domains[tld])
     parts = {part for label in host.split(".")[:-1] for part in label.split("-")}
-    if parts & lex.speakers.home_mission_labels:
+    if parts & lex.speakers.home_mission_labels and not parts & (
+        lex.speakers.home_government_labels - lex.speakers.home_mission_labels
+    ):
+        # ("indonesia.embassy.gov.au" is Australia's: a government's domain names its own state)
         named = {c for _, _, c in countries.find_countries(" ".join(p.capitalize() for p in sorted(parts)))}
         return named.pop() if len(named) == 1 else institution
     if len(tld) != 2 or not tld.isalpha() or tld in lex.speakers.home_vanity_domains:

@@ -105,8 +105,10 @@ def _abbreviated_address(head: Token, lex: ExtractLexicon) -> bool:
 def _at_meeting(head: Token, prep: Token, lex: ExtractLexicon) -> bool:
     """ "Dr Tax at the emergency meeting with the heads of missions": where a named speaker spoke, not
     whom they belong to (a name's "at" otherwise gives its body: "Tom Reis at the Asia Institute")."""
+    # a meeting in lower case: "the Conference on Disarmament Gennady Gatilov" names a post's body (and the
+    # name the parser hung inside it)
     return head.pos_ == "PROPN" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in lex.speakers.meeting_nouns for g in prep.children
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lex.speakers.meeting_nouns for g in prep.children
     )
 
 

@@ -251,9 +251,16 @@ class MentionReader:
         if at == 0:
             return True
         before = norm(toks[at - 1])
-        if before == "of" and len(name) == 2 and all(len(norm(w)) > 1 for w in name):
-            return False  # "Minister of Security of Argentina Patricia Bulrich": the post's state, then her name
+        if before == "of" and len(name) == 2 and all(len(norm(w)) > 1 for w in name) and self._state_name(word):
+            # "Minister of Security of Argentina Patricia Bulrich": the post's state, then her name (a
+            # capital's name may be a province's: "Premier of Victoria Jacinta Allan")
+            return False
         return bool(before) and before.split()[-1] in self.titles.title_words
+
+    def _state_name(self, word: str) -> bool:
+        """The word is a state's own name ("Argentina"), not a capital's ("Victoria", "Kingston")."""
+        state = self.places.state(norm(word))
+        return state is not None and norm(state.name) == norm(word)
 
     def _place_surname(self, toks: list[str]) -> bool:
         """ "Ana Lima", "Tom Paris": a capital's or country's name right after a given name is the
