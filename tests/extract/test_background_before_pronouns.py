@@ -16,3 +16,14 @@ def test_a_pronoun_after_a_paragraph_of_background(run, project_resolver):
     )
     st = find(sts, "meeting with the Prime Minister of Belgium")
     assert (st.kind, st.actor.name) == ("contact", "Sergei Lavrov")
+
+
+def test_they_after_a_call_in_the_paragraph_before(run, project_resolver):
+    """The small model leaves "Mélanie Joly" untagged: the caller is still a person the resolver knows."""
+    sts = run(
+        "The Honourable Mélanie Joly, Minister of Foreign Affairs, today spoke with Elizabeth Truss, the United "
+        "Kingdom's Secretary of State.\n\nThey affirmed the historic and strategic importance of the partnership.",
+        published=dt.date(2021, 11, 19),
+        resolver=project_resolver,
+    )
+    assert find(sts, "historic and strategic importance").actor.name == "Mélanie Joly"

@@ -67,3 +67,14 @@ def test_a_post_at_a_named_conference(run, project_resolver):
         resolver=project_resolver,
     )
     assert "Gatilov" in find(sts, "would not return to the treaty").actor.name
+
+
+def test_a_states_common_name_after_of(run, project_resolver):
+    sts = run(
+        "Head of the Foreign Relations Committee of the Grand National Assembly of Turkey Ahmet Kaya said the visit "
+        "would deepen ties.",
+        published=dt.date(2018, 1, 16),
+        resolver=project_resolver,
+    )
+    st = find(sts, "would deepen ties")
+    assert (st.actor.name, st.actor.country) == ("Ahmet Kaya", "TR")

@@ -1635,8 +1635,8 @@ class Attributor:
             return None
         contacts = self.lex.contacts
         for tok in _subjects_back(head, paragraphs, same_sentence):
-            if tok.ent_type_ != "PERSON":
-                continue
+            if tok.ent_type_ != "PERSON" and not (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+                continue  # (a name the small model left untagged, "Mélanie Joly": judged as a person below)
             verb = tok.head
             # "A met B", "A spoke with B"; "A had a telephone conversation with B": the noun's "with" too
             nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in contacts.nouns]

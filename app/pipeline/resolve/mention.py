@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from app.lang.resolve_schema import ResolveLexicon
 
-from .countries import Countries
+from .countries import Countries, names_of
 from .indexes import Places
 from .normalize import norm, without_possessive
 from .record import Actor
@@ -258,9 +258,11 @@ class MentionReader:
         return bool(before) and before.split()[-1] in self.titles.title_words
 
     def _state_name(self, word: str) -> bool:
-        """The word is a state's own name ("Argentina"), not a capital's ("Victoria", "Kingston")."""
+        """The word is a state's own name ("Argentina", "Turkey"), not a capital's ("Victoria", "Kingston")."""
         state = self.places.state(norm(word))
-        return state is not None and norm(state.name) == norm(word)
+        if state is None or not state.country:
+            return False
+        return norm(word) in {norm(n) for n in (state.name, *names_of(state.country))}
 
     def _place_surname(self, toks: list[str]) -> bool:
         """ "Ana Lima", "Tom Paris": a capital's or country's name right after a given name is the
