@@ -133,7 +133,12 @@ at its end unchanged. Both were then read. tests/gold_blind52 (18 articles, 139 
 Russian state media, Gulf and Middle Eastern, Latin American and African outlets) and tests/gold_blind53
 (18, 155: wire copy, briefing transcripts and readouts, European and regional analysis) were written blind
 at the start of the nineteenth round and kept closed through it: first run 0.875, 0.824, 0.916 and 0.816,
-0.653, 0.783; at its end unchanged. Both were then read.
+0.653, 0.783; at its end unchanged. Both were then read. tests/gold_blind54 (18 articles, 154 statements:
+US, Canadian and UK government pages and readouts, European papers and agencies, South and Southeast
+Asian papers) and tests/gold_blind55 (18, 144: African papers and agencies, state and regional agencies,
+wire copy and Latin American outlets) were written blind at the start of the twentieth round and kept
+closed through it: first run 0.847, 0.729, 0.861 and 0.851, 0.742, 0.829; at its end unchanged. Both were
+then read.
 Floors sit a little below each set's figure.
 """
 
@@ -203,8 +208,10 @@ FLOORS = {
     "blind49": {"detection": 0.76, "attributed": 0.72, "country": 0.94},
     "blind50": {"detection": 0.90, "attributed": 0.86, "country": 0.93},
     "blind51": {"detection": 0.82, "attributed": 0.76, "country": 0.90},
-    "blind52": {"detection": 0.85, "attributed": 0.80, "country": 0.89},
-    "blind53": {"detection": 0.79, "attributed": 0.63, "country": 0.76},
+    "blind52": {"detection": 0.85, "attributed": 0.81, "country": 0.92},
+    "blind53": {"detection": 0.79, "attributed": 0.66, "country": 0.85},
+    "blind54": {"detection": 0.82, "attributed": 0.70, "country": 0.83},
+    "blind55": {"detection": 0.82, "attributed": 0.74, "country": 0.83},
 }
 
 
@@ -264,6 +271,8 @@ GOLD_SETS = {
     "blind51": PROJECT_ROOT / "tests" / "gold_blind51",
     "blind52": PROJECT_ROOT / "tests" / "gold_blind52",
     "blind53": PROJECT_ROOT / "tests" / "gold_blind53",
+    "blind54": PROJECT_ROOT / "tests" / "gold_blind54",
+    "blind55": PROJECT_ROOT / "tests" / "gold_blind55",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
