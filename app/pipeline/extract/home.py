@@ -127,11 +127,11 @@ def outlet_state(
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     if tld in lex.speakers.home_government_domains:  # "whitehouse.gov": a government's own site
         return countries.country_code(lex.speakers.home_government_domains[tld])
+    # a mission's own site: the state its address names ("chinese-embassy.org.uk"), unless the address is
+    # under its government's own domain, whose country code is the state's ("indonesia.embassy.gov.au")
     parts = {part for label in host.split(".")[:-1] for part in label.split("-")}
-    if parts & lex.speakers.home_mission_labels and not parts & (
-        lex.speakers.home_government_labels - lex.speakers.home_mission_labels
-    ):
-        # ("indonesia.embassy.gov.au" is Australia's: a government's domain names its own state)
+    governments = lex.speakers.home_government_labels - lex.speakers.home_mission_labels
+    if parts & lex.speakers.home_mission_labels and not parts & governments:
         named = {c for _, _, c in countries.find_countries(" ".join(p.capitalize() for p in sorted(parts)))}
         return named.pop() if len(named) == 1 else institution
     if len(tld) != 2 or not tld.isalpha() or tld in lex.speakers.home_vanity_domains:

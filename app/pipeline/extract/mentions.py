@@ -378,7 +378,7 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
     doc = head.doc
     if head.lower_.rstrip(".") in lex.speakers.name_suffixes and head.i >= 2 and doc[head.i - 1].text == ",":
         head = doc[head.i - 2]  # "President Joseph R. Biden, Jr. met …": the parser heads the subject with "Jr."
-    if head.text.isupper() and head.i + 1 < len(doc) and _abbreviated_address(head, lex):
+    if head.text.isupper() and _abbreviated_address(head, lex):
         # "HE the Foreign Minister Sheikh X expressed …": "His Excellency" in capitals, no pronoun; the
         # parser hung the title and name on it in apposition
         head = next(c for c in head.children if c.dep_ == "appos")
