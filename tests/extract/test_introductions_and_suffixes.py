@@ -86,3 +86,15 @@ def test_a_post_in_a_phrase_before_the_subject(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "host the next round").actor.country != "DE"
+
+
+def test_a_posted_title_with_dots_in_its_state(run, project_resolver):
+    """ "U.S. Ambassador to Lebanon Michele Sison" (the parser hung her on the president as an apposition):
+    "Ambassador Sison" later is the United States' envoy, not a person of no state."""
+    sts = run(
+        "President Michel Sleiman and U.S. Ambassador to Lebanon Michele Sison met today at Baabda Palace.\n\n"
+        "Ambassador Sison noted the U.S. commitment to the ongoing partnerships.",
+        published=dt.date(2010, 3, 22),
+        resolver=project_resolver,
+    )
+    assert find(sts, "noted the U.S. commitment").actor.country == "US"

@@ -912,7 +912,7 @@ _PLACE_OPENER = re.compile(r"\s*In ([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3
 
 # The capitalised words of a title right before a post's link word ("Norwegian Ambassador" of
 # "Norwegian Ambassador to China"), not across a sentence's end.
-_TITLE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!\w)(?:[A-Z][\w'’-]*\s+){1,4}$")
+_TITLE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!\w)(?:[A-Z][\w'’.-]*\s+){1,4}$")  # "U.S. Ambassador": dots inside a word
 
 # "RCMP", "the NSC": a body named by its acronym alone.
 _BARE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
