@@ -545,6 +545,7 @@ class Pronouns(_Section):
     not_speakers: Words = frozenset()  # "Not everyone welcomed the deal": nobody in particular
     not_speaker_determiners: Words = frozenset()  # "Neither side mentioned X", "No official said": nobody
     first_person: Words = frozenset()  # "I can tell you that he …": the one speaking, never an actor's name
+    demonstratives: Words = frozenset()  # "This follows a statement by X, objecting to …": a thing, no speaker
     # "Spokesman Ivo Brandt: … I can tell you": a paragraph's opening label, whose "I" it is (group "label")
     label_pattern: str = r"(?!)"
 

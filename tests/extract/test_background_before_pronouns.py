@@ -27,3 +27,16 @@ def test_they_after_a_call_in_the_paragraph_before(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "historic and strategic importance").actor.name == "Mélanie Joly"
+
+
+def test_a_participle_after_this_follows_a_statement(run, project_resolver):
+    """ "This follows a statement by the ministry, objecting to …": the parser hangs the participle on
+    "follows", whose subject "This" is a thing; the statement's issuer objected."""
+    sts = run(
+        "Kathmandu handed a diplomatic note to the Indian ambassador on Monday.\n\nThis follows a press statement "
+        "by the Ministry of Foreign Affairs of Nepal on Saturday, objecting to the opening of the road link.",
+        published=dt.date(2020, 5, 12),
+        resolver=project_resolver,
+    )
+    st = find(sts, "the opening of the road link")
+    assert st.actor.country == "NP" and st.speaker != "This"

@@ -58,6 +58,26 @@ def _inverted_document(verb: Token, lex: ExtractLexicon) -> Token | None:
     return obj if all(t.is_punct or t.is_space for t in after) else None
 
 
+def _document_it_follows(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "This follows a press statement by the ministry on Saturday, objecting to …": a participle the
+    parser hung on a verb whose subject is a thing ("this", "it"), after that verb's object, a
+    document: the document says it (its issuer is read from it), not the "this"; else None."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or (
+        lex.pronouns.personal.get(subj.lower_) != "thing" and subj.lower_ not in lex.pronouns.demonstratives
+    ):
+        return None
+    documents = [
+        c
+        for c in head.children
+        if c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in lex.speakers.document_nouns
+    ]
+    return documents[-1] if documents else None
+
+
 def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None:
     """The subject head of `verb`, inherited through xcomp/conj/advcl/pcomp chains
     ("went on TV to explain", "sided with India in condemning", "..., adding")."""
@@ -125,6 +145,9 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     head = verb.head
     if verb.dep_ == "relcl":
         return head
+    document = _document_it_follows(verb, lex)
+    if document is not None:
+        return document  # "This follows a statement by the ministry, objecting to …": the statement's
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
