@@ -129,7 +129,7 @@ def outlet_state(
         return countries.country_code(lex.speakers.home_government_domains[tld])
     # a mission's own site: the state its address names ("chinese-embassy.org.uk"), unless the address is
     # under its government's own domain, whose country code is the state's ("indonesia.embassy.gov.au")
-    parts = {part for label in host.split(".")[:-1] for part in label.split("-")}
+    parts = _address_words(host)
     governments = lex.speakers.home_government_labels - lex.speakers.home_mission_labels
     if parts & lex.speakers.home_mission_labels and not parts & governments:
         named = {c for _, _, c in countries.find_countries(" ".join(p.capitalize() for p in sorted(parts)))}
@@ -183,6 +183,12 @@ def _state_in_host(host: str, media_words: frozenset[str] = frozenset()) -> str 
     return split(name, None) or None
 
 
+def _address_words(host: str) -> set[str]:
+    """The words of a host name's labels before its top-level domain, a label cut at its hyphens too
+    ("frankfurt.china-consulate.org": frankfurt, china, consulate)."""
+    return {part for label in host.split(".")[:-1] for part in label.split("-")}
+
+
 def _host(url: str | None) -> str:
     """The host name of a web address, lower case ("" for none or for what is not text)."""
     if not isinstance(url, str):
@@ -194,9 +200,7 @@ def government_site(url: str | None, lex: ExtractLexicon) -> bool:
     """A government's own web site ("pm.gc.ca", "www.gov.uk", "www.whitehouse.gov"): what it
     publishes is its state's voice, which need not name the state."""
     host = _host(url)
-    # the top-level domain alone says nothing ("example.gov" excepted below); a label's parts count
-    # ("frankfurt.china-consulate.org": a mission's own site)
-    labels = {part for label in host.split(".")[:-1] for part in label.split("-")}
+    labels = _address_words(host)  # the top-level domain alone says nothing ("example.gov" excepted below)
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     words = lex.speakers.home_government_labels
     return bool(labels & words) or tld in lex.speakers.home_government_domains

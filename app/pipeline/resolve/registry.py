@@ -30,6 +30,12 @@ from .record import Actor, RegistryError, Role, actor_from_dict, institution_typ
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def _publisher_key(name: str) -> str:
+    """A publisher's name as an alias key, without a closing note in brackets ("The Gleaner (Jamaica
+    Gleaner)", "Downing Street Says (record of the lobby briefings)": the name before it)."""
+    return norm(re.sub(r"\s*\([^)]*\)\s*$", "", name))
+
+
 class Registry:
     """Indexed actors.  Build with `load_registry(dir)`, `Registry.from_dicts`
     or `Registry.from_yaml`; duplicates raise in strict mode, else warn and
@@ -146,8 +152,7 @@ class Registry:
         wire service, a broadcaster to the world)."""
         if not name or not isinstance(name, str):
             return None
-        key = norm(re.sub(r"\s*\([^)]*\)\s*$", "", name))  # "The Gleaner (Jamaica Gleaner)": the name before
-        homes = {a.based for a in self.by_alias(key) if a.kind == "media"}
+        homes = {a.based for a in self.by_alias(_publisher_key(name)) if a.kind == "media"}
         return homes.pop() if len(homes) == 1 else None
 
     def institution_home(self, name: str | None) -> str | None:
@@ -157,7 +162,7 @@ class Registry:
         longest such opening counts; None for none (the caller weighs it below the name's own places)."""
         if not name or not isinstance(name, str):
             return None
-        words = norm(re.sub(r"\s*\([^)]*\)\s*$", "", name)).split()
+        words = _publisher_key(name).split()
         for n in range(len(words), 1, -1):
             states = {a.country for a in self.by_alias(" ".join(words[:n])) if a.kind == "institution"}
             if states:
