@@ -267,6 +267,7 @@ class VerbFrames(_Section):
     call: CallFrame
     directive: DirectiveFrame
     content_preps: Words
+    setting_preps: Words = frozenset()  # "At the forum, X said …": an opening phrase's place or occasion
     gerund_preps: Words = frozenset()
     none_determiners: Words = frozenset()
     according: According

@@ -718,6 +718,8 @@ def is_actor_like(head: Token, lex: ExtractLexicon) -> bool:
         return False  # a quotation mark the tagger read as a proper noun ("«…,» responded X")
     if head.lower_ in lex.pronouns.not_speakers:
         return False  # "Not everyone welcomed the deal"
+    if head.lower_ in lex.dates.weekdays and not any(c.dep_ == "compound" for c in head.children):
+        return False  # "On Wednesday Tuesday he said …": a day is when, never who ("… Holguin Sunday" is a name)
     if any(c.dep_ == "det" and c.lower_ in lex.pronouns.not_speaker_determiners for c in head.children):
         return False  # "Neither side mentioned the talks": no one said it
     if head.pos_ in ("PROPN", "PRON"):

@@ -298,13 +298,18 @@ def _subject_in_fronted_phrase(verb: Token, lex: ExtractLexicon) -> Token | None
     finite verb without a subject, after a comma, is its subject."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
-    node = verb.doc[verb.i - 1]
+    # the subject ends right before the verb, or before the comma that closes its own apposition
+    # ("At the forum in Madrid, Colombia's Foreign Minister, Rosa Villavicencio, said …")
+    last = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1
+    node = verb.doc[last]
     while node.dep_ not in ("appos", "conj") and node.head.i < verb.i and node.head.i != node.i:
         node = node.head
     if node.dep_ == "conj" and not _in_fronted_phrase(node, verb):
         return None  # "In Mexico City, the bankers' association said …" read as "City and … association"
-    if node.dep_ not in ("appos", "conj") or node.right_edge.i != verb.i - 1 or node.left_edge.i < 1:
+    if node.dep_ not in ("appos", "conj") or node.right_edge.i != last or node.left_edge.i < 1:
         return None
+    if last != verb.i - 1 and not any(a.dep_ == "prep" for a in node.ancestors):
+        return None  # "Damian Green, a veteran former minister, asked …": the name before it is the subject
     if verb.doc[node.left_edge.i - 1].text != "," or node.pos_ not in ("NOUN", "PROPN"):
         return None
     return node if is_actor_like(node, lex) else None
@@ -351,8 +356,8 @@ def _resumed_name(verb: Token, subject: Token, lex: ExtractLexicon) -> Token | N
     if subject.lower_ not in lex.pronouns.personal or subject.i == 0:
         return None
     name = subject.doc[subject.i - 1]
-    if name.pos_ != "PROPN":
-        return None
+    if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME") or not is_actor_like(name, lex):
+        return None  # "On Wednesday Tuesday he said …": a day before the pronoun says when
     if verb.dep_ == "relcl" and verb.head.i == name.i:
         return name
     while name.dep_ in ("compound", "flat") and name.head.i > name.i:  # "Luis" → "Luis Mora"
@@ -638,7 +643,7 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             out.append(c)  # "reaffirmed the interest in establishing a ceasefire"
         elif c.dep_ == "prep" and c.i > verb.i and _medium(verb, c, lex):
             out.append(c)  # "thanked the donors in a message on X": the act and where it was made
-        elif c.dep_ in ("prep", "agent") and c.lower_ in lex.verb_frames.content_preps:
+        elif c.dep_ in ("prep", "agent") and c.lower_ in lex.verb_frames.content_preps and not _setting_phrase(verb, c, lex):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             turn, part = lex.verb_frames.turn_phrase
             if c.lower_ == turn and any(o.lemma_.lower() == part for o in objs):
@@ -651,6 +656,18 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             ):
                 out.append(c)
     return out
+
+
+def _setting_phrase(verb: Token, prep: Token, lex: ExtractLexicon) -> bool:
+    """ "At the forum in Madrid, the minister said the actions were excessive": a phrase of place or
+    occasion that opens the sentence, before the verb's subject, tells where the clause was said."""
+    if prep.lower_ not in lex.verb_frames.setting_preps or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # without a clause said, the phrase may be all there is to the act
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = verb.sent.start
+    while first < prep.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
+        first += 1
+    return prep.i == first and (subject is None or subject.i > prep.i)
 
 
 def _second_that_clause(verb: Token, c: Token, lex: ExtractLexicon) -> bool:

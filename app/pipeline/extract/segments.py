@@ -142,6 +142,9 @@ def dateline_length(text: str, lex: ExtractLexicon, opening: bool = False) -> in
     found = read_dateline(text, lex, "capitals")
     if found is None:
         found = (read_dateline(text, lex, "opening") or read_dateline(text, lex, "opening_colon")) if opening else None
+        if found is None and opening:  # "Trieste, 26 June: …", only with its date
+            dated = read_dateline(text, lex, "opening_dated_colon")
+            found = dated if dated is not None and not dated.undated else None
         return found.end if found is not None else 0
     if found.undated and len(found.place.replace(" ", "")) < lex.furniture.dateline.min_place:
         return 0
