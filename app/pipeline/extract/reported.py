@@ -643,7 +643,11 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             out.append(c)  # "reaffirmed the interest in establishing a ceasefire"
         elif c.dep_ == "prep" and c.i > verb.i and _medium(verb, c, lex):
             out.append(c)  # "thanked the donors in a message on X": the act and where it was made
-        elif c.dep_ in ("prep", "agent") and c.lower_ in lex.verb_frames.content_preps and not _setting_phrase(verb, c, lex):
+        elif (
+            c.dep_ in ("prep", "agent")
+            and c.lower_ in lex.verb_frames.content_preps
+            and not _setting_phrase(verb, c, lex)
+        ):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             turn, part = lex.verb_frames.turn_phrase
             if c.lower_ == turn and any(o.lemma_.lower() == part for o in objs):
