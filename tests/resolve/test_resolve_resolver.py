@@ -530,3 +530,10 @@ def test_a_body_of_plural_titles_is_no_single_holder_met_before(resolver):
     for body in ("the Assembly of Heads of State", "the Summit of Heads of State and Government"):
         found = art.resolve(body)
         assert found is not None and found.slug != "ilham-aliyev"
+
+
+def test_a_bodys_initials_match_only_in_capitals(resolver):
+    """ "Song Tao" names no "TAO" (the Taiwan Affairs Office's initials); "the TAO" does."""
+    article = resolver.for_article(dt.date(2019, 3, 23))
+    assert article.resolve("Song Tao").country is None
+    assert article.resolve("the TAO").slug == "china-taiwan-affairs-office"

@@ -352,14 +352,22 @@ class ActorLookup:
                     found = self._article.resolve(text)
                 except Exception:  # a resolver bug must not lose the statement
                     found = None
-                if found is not None and found.known:
+                if (
+                    found is not None
+                    and found.known
+                    and not (text == mention.text and _another_persons_name(found, mention))
+                ):
                     return found
+                if found is not None and found.known:
+                    continue  # "Head of the International Department of the CPC Song Tao" is not the party's head
                 if found is not None and text == mention.first and text != mention.text and not _one_name(mention):
                     # "the Chilean FM and the Secretary of State held a meeting": nobody the registry
                     # knows is the first party, never one actor glued from both conjuncts
                     unknown = found
                     continue
                 unknown = unknown or found
+            if unknown is not None and not unknown.known and unknown.kind != "person":
+                unknown = self._person_after_long_title(mention) or unknown
             if (unknown is None or unknown.country is None) and mention.form == "name" and not bare:
                 fuller = self._introduction(mention)
                 if fuller is not None:
@@ -624,6 +632,21 @@ class ActorLookup:
         ("the diplomat"), when the resolver can tell."""
         titled = getattr(self._article, "titled", None)
         return titled(noun) if titled is not None else None
+
+    def _person_after_long_title(self, mention: Mention) -> ResolvedActor | None:
+        """ "Minister of the International Department of the Communist Party of China Song Tao": the
+        tagger's person's name after a title the resolver took whole for a body's name (no title list
+        holds every party department): the person, with the state the title names."""
+        name = mention.name
+        if not mention.person or mention.first or mention.plural or not name or len(name.split()) < 2:
+            return None  # not "Safadi and Saudi Foreign Minister Adel Al Jubeir": a pair's first party speaks
+        if mention.text == name:
+            return None
+        if not mention.text.endswith(name):
+            return None
+        under = getattr(self._article, "person_under_title", None)
+        title = mention.text[: -len(name)].strip(" ,")
+        return under(name, title) if under is not None and title else None
 
     def _met(self, surname: str) -> ResolvedActor | None:
         """The person already met as a speaker under this surname, with a country."""
@@ -996,6 +1019,17 @@ def _contains_name(full, words: list[str]) -> bool:
     texts = [t.text for t in full]
     n = len(words)
     return texts[:n] == words or texts[-n:] == words
+
+
+def _another_persons_name(found: ResolvedActor, mention: Mention) -> bool:
+    """A known person found for a phrase that names someone else: the phrase holds the tagger's
+    full name of a person ("… Communist Party of China Song Tao") and no word of the known person's
+    name, so the title, not the name, was matched."""
+    name = mention.name
+    if found.kind != "person" or not mention.person or mention.first or not name or len(name.split()) < 2:
+        return False
+    known = _folded_words(found.name)  # "Safadi and Saudi Foreign Minister Adel Al Jubeir" names Safadi too
+    return not any(_same_word(word, other) for word in _folded_words(mention.text) for other in known)
 
 
 def _fold(word: str) -> str:

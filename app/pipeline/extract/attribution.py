@@ -76,7 +76,7 @@ class SpeakerHistory:
                 self.plural_persons.append(n)
         else:
             self.others.append(n)
-        words = sp.mention.text.lower().split()
+        words = mention_words(sp.mention.text)
         for word in set(words):
             self.by_word.setdefault(word, []).append(n)
         if any(word.endswith(".") and len(word) > 2 for word in words):
@@ -433,9 +433,18 @@ def _titled_person_before(head: Token, lex: ExtractLexicon) -> Token | None:
     return None
 
 
+_WORD_EDGES = ",;:()[]\"'“”‘’"  # what a mention's word may carry around it (not an abbreviation's dot)
+
+
+def mention_words(text: str) -> list[str]:
+    """A mention's words in lower case without the commas and brackets around them: "Colombia's
+    Foreign Minister, Rosa Villavicencio" has the title "minister" (not "minister,")."""
+    return [w for w in (word.strip(_WORD_EDGES) for word in text.lower().split()) if w]
+
+
 def _has_title(sp: Speaker, noun: str) -> bool:
     """The antecedent's mention carries the title, abbreviations included ("Gen.")."""
-    for word in sp.mention.text.lower().split():
+    for word in mention_words(sp.mention.text):
         if word == noun or (word.endswith(".") and len(word) > 2 and noun.startswith(word[:-1])):
             return True
     return False
@@ -992,7 +1001,7 @@ class Attributor:
             sp = self._countryman_named_before(head)  # a "the US top diplomat" the resolver knows by date is not
         named_body = _named_body_before(head, self.lex) if anaphoric else None
         noun = head.lemma_.lower()
-        if named_body is not None and (sp is None or noun not in sp.mention.text.lower().split()):
+        if named_body is not None and (sp is None or noun not in mention_words(sp.mention.text)):
             # "The M23 rebel group, which U.N. experts say …. the group said": a body the article
             # named with this very noun beats the last body that spoke under another
             found = self.named(named_body)
@@ -1167,7 +1176,7 @@ class Attributor:
                 before = doc_text(doc)[max(0, found.mention.start - _TITLE_BEFORE_NAME) : found.mention.start]
                 # the noun in the title right before the name: only capitalised words and links after it
                 title = rf"(?i:\b{re.escape(noun)})(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*\s*$"
-                if generic or noun in found.mention.text.lower().split() or re.search(title, before):
+                if generic or noun in mention_words(found.mention.text) or re.search(title, before):
                     # "the Turkish minister" is the Turkish person named before as a minister, not just any Turk
                     return Speaker(found.mention, found.actor, "title")
         return None
@@ -1283,7 +1292,7 @@ class Attributor:
         counted = self.lex.speakers.group.counted_joint_nouns
         if head.lower_ in counted:  # "Two officials familiar with the talks said … Both officials said": them
             same = self.history.last(
-                lambda s: s.mention.plural and not s.co_actors and head.lower_ in s.mention.text.lower().split()
+                lambda s: s.mention.plural and not s.co_actors and head.lower_ in mention_words(s.mention.text)
             )
             if same is not None:
                 return Speaker(mention_from(head, self.lex), same.actor, "group")
@@ -1441,7 +1450,7 @@ class Attributor:
         sp = self.history.last(
             lambda s: (
                 (bool(s.co_actors) or s.mention.plural)
-                and (noun in s.mention.text.lower().split() or (generic and s.person))
+                and (noun in mention_words(s.mention.text) or (generic and s.person))
             )
         )
         if sp is None and generic:  # "A, B and C reaffirmed …, the top diplomats of the three countries said"
@@ -1507,7 +1516,7 @@ class Attributor:
         if not words or any(c.dep_ not in ("det", "amod", "compound", "poss", "case") for c in head.children):
             return None
         found = self.history.last_other(
-            lambda s: noun in s.mention.text.lower().split() and _compatible(s, words, self.countries)
+            lambda s: noun in mention_words(s.mention.text) and _compatible(s, words, self.countries)
         )
         return Speaker(found.mention, found.actor, "title") if found is not None else None
 

@@ -433,7 +433,10 @@ def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Me
         if doc[i].dep_ not in ("poss", "amod")
     )
     form = _form(head, has_name, idx, lex)
-    person = _is_person(head, idx, doc, lex)
+    person = _is_person(head, idx, doc, lex) or (
+        # "Colombia's Foreign Minister, Ana Ruiz,": a name the tagger left untagged, given a person's title
+        title is not None and head.pos_ == "PROPN" and title.lemma_.lower() in lex.speakers.person_titles
+    )
     one = _titles_of_one(head, lex)
     if one:
         form, person = "name", True  # the title's holder is named ("… for Human Rights Volker Türk")

@@ -304,6 +304,14 @@ def _subject_in_fronted_phrase(verb: Token, lex: ExtractLexicon) -> Token | None
     node = verb.doc[last]
     while node.dep_ not in ("appos", "conj") and node.head.i < verb.i and node.head.i != node.i:
         node = node.head
+    while (
+        node.dep_ == "appos"
+        and node.head.dep_ == "appos"
+        and node.head.i < node.i
+        and node.ent_type_ == "PERSON"
+        and node.head.ent_type_ != "PERSON"
+    ):
+        node = node.head  # "…, Colombia's Foreign Minister, Rosa Villavicencio, said": the post and its holder
     if node.dep_ == "conj" and not _in_fronted_phrase(node, verb):
         return None  # "In Mexico City, the bankers' association said …" read as "City and … association"
     if node.dep_ not in ("appos", "conj") or node.right_edge.i != last or node.left_edge.i < 1:

@@ -71,7 +71,7 @@ class Mention:
     @cached_property
     def parsed(self) -> Parsed:
         """The states, institutions and organisations the mention names."""
-        return self._reader.parse(self.key)
+        return self._reader.parse(self.key, self.raw)
 
 
 class ArticleContext:
@@ -257,12 +257,12 @@ class ArticleContext:
             cands = [a for a in cands if a.country == self.home.country] or cands
         return self.choose(cands) if cands else None
 
-    def first_state(self, key: str) -> Actor | None:
+    def first_state(self, key: str, raw: str | None = None) -> Actor | None:
         """The first state a normalised phrase names (via a country word or a body of that state);
         a body name every state has ("foreign office") is the article's state's, when it gives one."""
         if not key:
             return None
-        parsed = self.reader.parse(key)
+        parsed = self.reader.parse(key, raw)  # with the mention as written, initials only in capitals
         subject = self.lexicon.institutions.subject_words
         for span in parsed.spans:
             st = self.registry.state_of(span.actor)

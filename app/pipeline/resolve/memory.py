@@ -65,6 +65,8 @@ class Memory:
             entry = Met(actor=actor)
         else:
             self._met.remove(entry)
+            if actor.kind == "person" and entry.actor.kind != "person":
+                entry.actor = actor  # the same name read first as a group's ("Song Tao"), now known a person's
         for n in names:
             key = norm(n)
             if not key:

@@ -32,6 +32,19 @@ def _upper_initial(word: str) -> bool:
     return False
 
 
+def _not_in_capitals(raw: str) -> frozenset[str]:
+    """The normalised words a mention writes only in lower or mixed case ("Tao", not "TAO")."""
+    words = [without_possessive(w.strip(_EDGE)) for w in raw.split()]  # "EU's" is in capitals
+    capitals = {norm(w) for w in words if w.isupper()}
+    return frozenset(norm(w) for w in words if w and not w.isupper()) - capitals
+
+
+def _initials_of(actor: Actor, key: str) -> bool:
+    """`key` is one of the actor's names only as initials in capitals ("TAO" of the Taiwan Affairs Office)."""
+    names = [n for n in (actor.name, *actor.aliases) if norm(n) == key]
+    return bool(names) and all(n.replace(".", "").isupper() for n in names)
+
+
 @dataclass
 class Span:
     start: int
@@ -391,10 +404,12 @@ class MentionReader:
                     return n
         return 0
 
-    def parse(self, key: str) -> Parsed:
+    def parse(self, key: str, raw: str | None = None) -> Parsed:
         """Greedy leftmost-longest scan of a normalised mention for registry names
-        (states, institutions, organisations) and place words (demonyms, capitals)."""
+        (states, institutions, organisations) and place words (demonyms, capitals). With the mention as
+        written (`raw`), a body's initials match only a word in capitals: "Song Tao" names no "TAO"."""
         key = self.titles.singular(key)
+        lowered = _not_in_capitals(raw) if raw else frozenset()
         toks = key.split()
         out = Parsed(key=key, tokens=toks, trim=self._trim)
         i = 0
@@ -406,7 +421,14 @@ class MentionReader:
                     out.blocked.append((i, j))
                     i = j
                     break
-                hit = next((a for a in self.registry.by_alias(phrase) if a.kind in _SPAN_KINDS), None)
+                hit = next(
+                    (
+                        a
+                        for a in self.registry.by_alias(phrase)
+                        if a.kind in _SPAN_KINDS and not (phrase in lowered and _initials_of(a, phrase))
+                    ),
+                    None,
+                )
                 via = "alias"
                 if hit is not None and hit.kind == "international_organisation" and i and toks[i - 1] in self._namesake:
                     hit = None  # "national security council": a state's body, not the UN's

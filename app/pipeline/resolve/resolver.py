@@ -136,6 +136,14 @@ class ArticleResolver(ArticleContext):
         deputy foreign minister or an envoy met before, not a presidential spokesman)."""
         return self.memory.with_title_word(noun)
 
+    def person_under_title(self, name: str, title: str) -> ResolvedActor:
+        """A person the extractor knows by the tagger to be one, named after a title the rules read as a
+        body's name ("Minister of the International Department of the Communist Party of China Song
+        Tao"): that person, of the state the title names, remembered like any speaker met."""
+        found = self.unknown_person(name, self.described_state(title))
+        self._remember(found, f"{title} {name}")
+        return found
+
     def phrase(self, raw: str) -> ResolvedActor | None:
         return phrase(self.mention(raw), self)
 

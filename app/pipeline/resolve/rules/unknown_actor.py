@@ -105,7 +105,7 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         return ctx.unknown_person(name, state)
     if _bare_title(ctx, toks):
         return _home_service(ctx, toks, text)
-    state = ctx.first_state(key)
+    state = ctx.first_state(key, raw)
     words = set(toks)
     if key.split()[-1] in titles.person_heads:  # singular only: "diplomats" are a group
         kind = "person"  # "the Saudi crown prince", "Sudan's army chief"
