@@ -268,6 +268,8 @@ class VerbFrames(_Section):
     directive: DirectiveFrame
     content_preps: Words
     setting_preps: Words = frozenset()  # "At the forum, X said …": an opening phrase's place or occasion
+    # "informed the ambassadors of measures taken": what an addressee verb told, hung on its addressee
+    addressee_topic_preps: Words = frozenset()
     gerund_preps: Words = frozenset()
     none_determiners: Words = frozenset()
     according: According

@@ -134,6 +134,9 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     fronted = _subject_in_fronted_phrase(verb, lex)
     if fronted is not None:
         return fronted
+    after = _sayer_after_adjunct(verb, lex)
+    if after is not None:
+        return after
     coordinated = subject_coordinated_before(verb)
     if coordinated is not None:
         return coordinated
@@ -323,6 +326,29 @@ def _subject_in_fronted_phrase(verb: Token, lex: ExtractLexicon) -> Token | None
     return node if is_actor_like(node, lex) else None
 
 
+def _sayer_after_adjunct(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "“…,” said for his part the Swiss foreign minister, Ignazio Cassis.": after a phrase following
+    the verb, the parser hangs the sayer on that phrase's noun as an apposition; the sayer, which ends
+    the sentence, is the verb's subject."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.lemma_.lower() not in lex.reporting_verbs.speech:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i != verb.i + 1:
+            continue
+        for noun in prep.children:
+            sayer = (
+                next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+                if noun.dep_ == "pobj"
+                else None
+            )
+            if sayer is None or not is_actor_like(sayer, lex):
+                continue
+            rest = verb.doc[sayer.right_edge.i + 1 : verb.sent.end]
+            if all(t.is_punct or t.is_space for t in rest):
+                return sayer
+    return None
+
+
 def _in_fronted_phrase(node: Token, verb: Token) -> bool:
     """The token lies in a prepositional phrase that opens the verb's clause ("In Mexico City, …")."""
     for anc in node.ancestors:
@@ -436,9 +462,12 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
         for c in kids
         if (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.i == verb.i + 1))  # "shot back" read as an adverb
         and not (c.lower_ == on and any(g.dep_ == "pobj" and g.lower_ == condition for g in c.children))
-    }  # "briefed reporters on condition of anonymity" names no topic
+        and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    }  # "briefed reporters on condition of anonymity", "updated the law on Monday" name no topic
     # "called for X to support …": a for-to clause the parser hung on the verb with "for" as its mark
     words |= {"for" for c in kids if _for_to_clause(c)}
+    if row.addressee:  # "briefed the envoys on the talks": the parser hangs the topic on the addressee
+        words |= {g.lower_ for c in kids if c.dep_ in ("dobj", "dative") for g in _topic_after_addressee(verb, c, lex)}
     if row.particles and words & row.particles:
         return True
     if row.particles and not row.needs_complement_clause and row.needs_infinitive_except is None:
@@ -629,6 +658,8 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             continue
         if addressee and c.dep_ in ("dobj", "dative"):
             out += [g for g in c.children if _misread_that_clause(c, g, lex)]
+            if _topic_after_addressee(verb, c, lex):
+                out.append(c)  # "informed [the ambassadors of measures taken …]": the addressee and what they were told
             continue
         if (
             c.dep_ in _COMPLEMENTS
@@ -680,6 +711,16 @@ def _setting_phrase(verb: Token, prep: Token, lex: ExtractLexicon) -> bool:
     while first < prep.i and (verb.doc[first].is_punct or verb.doc[first].is_space):
         first += 1
     return prep.i == first and (subject is None or subject.i > prep.i)
+
+
+def _topic_after_addressee(verb: Token, addressee: Token, lex: ExtractLexicon) -> list[Token]:
+    """ "informed the ambassadors of measures taken", "updated the diplomats on the election": the
+    phrase after the addressee tells what the verb told, when no clause does ("told reporters of the
+    ministry that …" keeps the clause)."""
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        return []
+    preps = lex.verb_frames.addressee_topic_preps
+    return [g for g in addressee.children if g.dep_ == "prep" and g.i > addressee.i and g.lower_ in preps]
 
 
 def _second_that_clause(verb: Token, c: Token, lex: ExtractLexicon) -> bool:
