@@ -27,10 +27,11 @@ from .joint import (
     joint_count,
     joint_parties,
     listed_states,
+    own_listed_states,
     party_title,
 )
 from .joint import persons_only as _persons_only
-from .mentions import Mention, mention_from
+from .mentions import Mention, mention_from, person_word
 from .segments import paragraph_breaks
 from .sentences import Sentences, doc_text, sent_ents, sent_of, sent_root, sentences
 from .transcript import label_kind
@@ -945,6 +946,8 @@ class Attributor:
         if named is not None:  # "a spokesman for President X quoted the president as saying"
             sp = self.named(named)
             return Speaker(sp.mention, sp.actor, "title")
+        if m.plural and (own := self._listed(head, own=True)) is not None:
+            return own  # "The four countries of Saudi Arabia, Bahrain, the UAE and Egypt demanded …"
         if m.plural and is_joint(head, self.lex):
             joint = self._members(head) or self._joint(head)
             if joint is not None:
@@ -1426,13 +1429,13 @@ class Attributor:
             return None
         return None
 
-    def _listed(self, head: Token) -> Speaker | None:
+    def _listed(self, head: Token, own: bool = False) -> Speaker | None:
         """ "The three countries announced …": the states the article listed together, however
-        far before (joint.listed_states), the first-named as the actor."""
+        far before (joint.listed_states), the first-named as the actor; with `own`, the list the
+        mention holds itself ("The four countries of A, B, C and D demanded …")."""
         text = self.lookup.article_text
-        states = [
-            (lo, hi, self.lookup.state(code)) for lo, hi, code in listed_states(head, self.lex, text, self.countries)
-        ]
+        found = (own_listed_states if own else listed_states)(head, self.lex, text, self.countries)
+        states = [(lo, hi, self.lookup.state(code)) for lo, hi, code in found]
         if not states or any(a is None for _, _, a in states):
             return None
         lo, hi, first = states[0]
@@ -1815,7 +1818,11 @@ class Attributor:
             if subj is not None:
                 return self.local.get(subj.i) or self.named(subj)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
-        if subj is None or subj.pos_ != "PROPN" or (subj.ent_type_ == "PERSON") != person:
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        # a surname the tagger left untagged here, tagged a person's where the article named them in full
+        is_person = subj.ent_type_ == "PERSON" or (not subj.ent_type_ and person_word(subj))
+        if is_person != person:
             return None
         return self.local.get(subj.i) or self.named(subj)
 

@@ -312,7 +312,7 @@ def party_title(party: Token, lex: ExtractLexicon) -> str | None:
     return " ".join([party.text, *words, noun.lemma_.lower()])
 
 
-_LIST_GAPS = (", ", " and ", ", and ")
+_LIST_GAPS = (", ", " and ", ", and ", ", the ", " and the ", ", and the ")
 
 
 def listed_states(head: Token, lex: ExtractLexicon, text: str | None, countries) -> list[tuple[int, int, str]]:
@@ -324,7 +324,23 @@ def listed_states(head: Token, lex: ExtractLexicon, text: str | None, countries)
     count = _count(inner, lex)
     if text is None or countries is None or count is None or count < 3 or not _states_only(inner, lex):
         return []
-    found = countries.find_countries(text[: head.idx])
+    return _last_list(countries.find_countries(text[: head.idx]), text, count)
+
+
+def own_listed_states(head: Token, lex: ExtractLexicon, text: str | None, countries) -> list[tuple[int, int, str]]:
+    """ "The four countries of Saudi Arabia, Bahrain, the UAE and Egypt", "the three states, A, B and C,":
+    the list of exactly that many states the mention itself holds after its head, as `listed_states`."""
+    count = _count(head, lex)
+    if text is None or countries is None or count is None or count < 2 or not _states_only(head, lex):
+        return []
+    last = head.doc[head.right_edge.i]
+    end = last.idx + len(last.text)
+    found = [h for h in countries.find_countries(text[:end]) if h[0] > head.idx]
+    return _last_list(found, text, count)
+
+
+def _last_list(found: list[tuple[int, int, str]], text: str, count: int) -> list[tuple[int, int, str]]:
+    """The last run of exactly `count` different states, written as a list ("A, B and C"), among `found`."""
     best: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str]] = []
     for hit in found:

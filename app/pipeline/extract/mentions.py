@@ -760,12 +760,18 @@ def _person_word_opening(head: Token) -> bool:
         return False
     if any(c.i < head.i for c in head.children):
         return False
-    doc = head.doc
+    return person_word(head)
+
+
+def person_word(tok: Token) -> bool:
+    """The word is part of a person's name somewhere in the article (the small model tags a name
+    once and may leave it untagged later: "Ahmed Abdelkader …. Abdelkader has staged protests")."""
+    doc = tok.doc
     words = doc.user_data.get(_PERSON_WORDS)
     if words is None:
         words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.text[:1].isupper()}
         doc.user_data[_PERSON_WORDS] = words
-    return head.text in words
+    return tok.text in words
 
 
 def _capitalised_noun(head: Token) -> bool:
