@@ -1614,7 +1614,13 @@ class Attributor:
                 return joint
             last = self.history.last_plural()
             if last is None or _in_passing(head.doc, last.mention):
-                return self._contact_pair(head) or last or self._coordinated_people_before(head)
+                return (
+                    self._contact_pair(head)
+                    or last
+                    or self._coordinated_people_before(head)
+                    # a readout's "A spoke with B. ¶ A commended B …. They exchanged views …": the call's pair
+                    or self._contact_pair(head, paragraphs=2)
+                )
             return last
         return None
 
