@@ -59,3 +59,14 @@ def test_refuting_and_dispelling_rumours(run, project_resolver):
     )
     assert find(sts, "refute rumours about the country").actor.name == "Anwar Gargash"
     assert find(sts, "the embassy in Bamako had closed").actor.name == "Anwar Gargash"
+
+
+def test_the_subject_of_a_participle_between_commas_speaks_the_main_verb(run, project_resolver):
+    sts = run(
+        "Finance Minister Bezalel Smotrich spoke on Sunday.\n\n"
+        "Smotrich, writing on X on Monday, said he would not support the accord, calling it a disaster for "
+        "national security.",
+        published=dt.date(2025, 1, 14),
+        resolver=project_resolver,
+    )
+    assert find(sts, "he would not support the accord").actor.name == "Bezalel Smotrich"

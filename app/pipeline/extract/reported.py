@@ -134,6 +134,9 @@ def subject_of(verb: Token, lex: ExtractLexicon, depth: int = 0) -> Token | None
     fronted = _subject_in_fronted_phrase(verb, lex)
     if fronted is not None:
         return fronted
+    interposed = _subject_of_interposed_participle(verb, lex)
+    if interposed is not None:
+        return interposed
     after = _sayer_after_adjunct(verb, lex)
     if after is not None:
         return after
@@ -373,6 +376,23 @@ def _framing_clause(verb: Token, lex: ExtractLexicon) -> Token | None:
             and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)
         ):
             return c
+    return None
+
+
+def _subject_of_interposed_participle(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """ "Blinken, commending the ROK for its role, presented his view that …": the parser makes the
+    name the subject of the participle set off by commas and leaves the main verb with none; the
+    name is the subject of both."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i > verb.i or c.i == 0 or c.doc[c.i - 1].text != ",":
+            continue
+        if c.right_edge.i + 1 >= verb.i or c.doc[c.right_edge.i + 1].text != ",":
+            continue  # the participle's clause must close with a comma right before the verb
+        subject = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+        if subject is not None and is_actor_like(subject, lex):
+            return subject
     return None
 
 
