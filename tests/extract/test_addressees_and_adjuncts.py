@@ -70,3 +70,30 @@ def test_the_subject_of_a_participle_between_commas_speaks_the_main_verb(run, pr
         resolver=project_resolver,
     )
     assert find(sts, "he would not support the accord").actor.name == "Bezalel Smotrich"
+
+
+def test_an_addressee_named_by_post_was_told_nothing(run, project_resolver):
+    sts = run(
+        "The minister informed the ambassador of Iran on Monday.",
+        published=dt.date(2024, 5, 1),
+        resolver=project_resolver,
+    )
+    assert sts == []
+
+
+def test_a_briefings_topic_stays_without_its_addressee(run, project_resolver):
+    sts = run(
+        "Foreign Minister Sergei Lavrov briefed the ambassador of Turkey about the results of his visit.",
+        published=dt.date(2024, 5, 1),
+        resolver=project_resolver,
+    )
+    assert find(sts, "the results of his visit").text == "about the results of his visit"
+
+
+def test_a_name_between_a_fronted_phrase_and_its_title(run, project_resolver):
+    sts = run(
+        "In a call with Blinken, Wang, China's top diplomat, said Washington must stop arming Taiwan.",
+        published=dt.date(2024, 5, 1),
+        resolver=project_resolver,
+    )
+    assert find(sts, "Washington must stop arming Taiwan").speaker == "Wang, China's top diplomat"

@@ -51,3 +51,23 @@ def test_a_title_between_commas_is_still_her_title(run, project_resolver):
     )
     st = find(sts, "it caused great destruction")
     assert (st.actor.name, st.actor.country) == ("Ana Lucia Ruiz", "CO")
+
+
+def test_a_name_before_its_long_title(run, project_resolver):
+    sts = run(
+        "Song Tao, head of the International Department of the CPC Central Committee, said the two parties "
+        "should strengthen exchanges.\nSong said the visit had been fruitful.",
+        published=dt.date(2019, 3, 23),
+        resolver=project_resolver,
+    )
+    assert find(sts, "should strengthen exchanges").actor.name == "Song Tao"
+    assert find(sts, "the visit had been fruitful").actor.name == "Song Tao"
+
+
+def test_initials_in_mixed_case_british_style(run, project_resolver):
+    sts = run(
+        "The Opec secretariat said the group would keep output unchanged.",
+        published=dt.date(2019, 3, 23),
+        resolver=project_resolver,
+    )
+    assert find(sts, "keep output unchanged").actor.name == "Organization of the Petroleum Exporting Countries"

@@ -634,18 +634,23 @@ class ActorLookup:
         return titled(noun) if titled is not None else None
 
     def _person_after_long_title(self, mention: Mention) -> ResolvedActor | None:
-        """ "Minister of the International Department of the Communist Party of China Song Tao": the
-        tagger's person's name after a title the resolver took whole for a body's name (no title list
-        holds every party department): the person, with the state the title names."""
+        """ "Minister of the International Department of the Communist Party of China Song Tao", "Song
+        Tao, head of the International Department of the CPC": the tagger's person's name before or
+        after a title the resolver took whole for a body's name (no title list holds every party
+        department): the person, with the state the title names."""
         name = mention.name
         if not mention.person or mention.first or mention.plural or not name or len(name.split()) < 2:
             return None  # not "Safadi and Saudi Foreign Minister Adel Al Jubeir": a pair's first party speaks
         if mention.text == name:
             return None
-        if not mention.text.endswith(name):
+        if mention.text.endswith(name):
+            title = mention.text[: -len(name)]
+        elif mention.text.startswith(name + ","):  # "Song Tao, head of the International Department of the CPC"
+            title = mention.text[len(name) :]
+        else:
             return None
         under = getattr(self._article, "person_under_title", None)
-        title = mention.text[: -len(name)].strip(" ,")
+        title = title.strip(" ,")
         return under(name, title) if under is not None and title else None
 
     def _met(self, surname: str) -> ResolvedActor | None:

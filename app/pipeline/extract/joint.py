@@ -21,9 +21,6 @@ if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Span, Token
 
 _SENTENCES_BACK = 4
-# a joint mention in the text's first sentences (a standfirst's "The two foreign ministers reaffirmed
-# …", under a dateline of its own) that no earlier sentence gives parties to names the pair after it
-_OPENING_SENTENCES = 3
 _PARTY_ENTS = ("PERSON", "GPE", "NORP", "ORG", "PRODUCT")  # the small model takes some surnames for products ("Iwaya")
 
 
@@ -235,9 +232,8 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
         found = scan(reversed(head.doc[sent.start : end]))
         if found is not None:
             return found
-    if n < _OPENING_SENTENCES and not _names_before(idx.spans[:n]):
-        # a headline's "the two presidents agreed …": the pair the story names next
-        for m in range(n + 1, min(len(idx.spans), n + 1 + _SENTENCES_BACK)):
+    if n == 0:  # a headline's "the two presidents agreed …": the pair the story names first, after it
+        for m in range(1, min(len(idx.spans), 1 + _SENTENCES_BACK)):
             found = scan(idx.spans[m])
             if found is not None:
                 return found
@@ -257,11 +253,6 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 continue
             return parties
     return []
-
-
-def _names_before(spans) -> bool:
-    """Some sentence before names a person, a place or a body: the text no longer opens with the mention."""
-    return any(t.ent_type_ in _PARTY_ENTS for sent in spans for t in sent)
 
 
 def _state_words(tok: Token, lex: ExtractLexicon, is_state=None) -> list[Token]:

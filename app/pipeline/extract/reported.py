@@ -324,6 +324,17 @@ def _subject_in_fronted_phrase(verb: Token, lex: ExtractLexicon) -> Token | None
         return None
     if last != verb.i - 1 and not any(a.dep_ == "prep" for a in node.ancestors):
         return None  # "Damian Green, a veteran former minister, asked …": the name before it is the subject
+    name = node.head
+    if (
+        last != verb.i - 1
+        and node.dep_ == "appos"
+        and name.pos_ == "PROPN"
+        and (name.ent_type_ == "PERSON" or _titles_a_person(node, lex))
+        and name.dep_ in ("appos", "conj")
+        and name.left_edge.i > 0
+        and verb.doc[name.left_edge.i - 1].text == ","
+    ):
+        node = name  # "In a call with Blinken, Wang, China's top diplomat, said …": Wang, the title his
     if verb.doc[node.left_edge.i - 1].text != "," or node.pos_ not in ("NOUN", "PROPN"):
         return None
     return node if is_actor_like(node, lex) else None
@@ -350,6 +361,12 @@ def _sayer_after_adjunct(verb: Token, lex: ExtractLexicon) -> Token | None:
             if all(t.is_punct or t.is_space for t in rest):
                 return sayer
     return None
+
+
+def _titles_a_person(title: Token, lex: ExtractLexicon) -> bool:
+    """ "China's top diplomat", "the foreign minister": a person's post."""
+    words = lex.speakers
+    return title.lemma_.lower() in words.person_titles or title.lemma_.lower() in words.generic_titles
 
 
 def _in_fronted_phrase(node: Token, verb: Token) -> bool:
@@ -668,6 +685,7 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
     addressee = verb.lemma_.lower() in lex.reporting_verbs.addressee
     framed = _framing_clause(verb, lex)
     passive = _is_passive(verb)
+    told: list[Token] = []  # an addressee whose phrase tells what they were told, when nothing else does
     for c in verb.children:
         if speaker is not None and c.i == speaker.i or (framed is not None and c.i == framed.i):
             continue
@@ -679,7 +697,9 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
         if addressee and c.dep_ in ("dobj", "dative"):
             out += [g for g in c.children if _misread_that_clause(c, g, lex)]
             if _topic_after_addressee(verb, c, lex):
-                out.append(c)  # "informed [the ambassadors of measures taken …]": the addressee and what they were told
+                told.append(
+                    c
+                )  # "informed [the ambassadors of measures taken …]": the addressee and what they were told
             continue
         if (
             c.dep_ in _COMPLEMENTS
@@ -718,7 +738,7 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
                 o.ent_type_ in _ADJUNCT_OBJECTS or o.lemma_.lower() in lex.speakers.account_nouns for o in objs
             ):
                 out.append(c)
-    return out
+    return out or told
 
 
 def _setting_phrase(verb: Token, prep: Token, lex: ExtractLexicon) -> bool:
@@ -740,7 +760,24 @@ def _topic_after_addressee(verb: Token, addressee: Token, lex: ExtractLexicon) -
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
         return []
     preps = lex.verb_frames.addressee_topic_preps
-    return [g for g in addressee.children if g.dep_ == "prep" and g.i > addressee.i and g.lower_ in preps]
+    return [
+        g
+        for g in addressee.children
+        if g.dep_ == "prep" and g.i > addressee.i and g.lower_ in preps and not _names_whose(g)
+    ]
+
+
+def _names_whose(prep: Token) -> bool:
+    """ "the ambassador of Iran", "the Secretary-General of the United Nations": the phrase names whose
+    post the addressee holds (a proper name), not what they were told."""
+    doc = prep.doc
+    return any(
+        g.dep_ == "pobj"
+        and g.pos_ == "PROPN"
+        # "assured the ambassadors of Tanzania’s continued cooperation": the state's, what was assured
+        and not (g.i + 1 < len(doc) and doc[g.i + 1].tag_ == "POS")
+        for g in prep.children
+    )
 
 
 def _second_that_clause(verb: Token, c: Token, lex: ExtractLexicon) -> bool:

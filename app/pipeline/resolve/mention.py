@@ -39,10 +39,16 @@ def _not_in_capitals(raw: str) -> frozenset[str]:
     return frozenset(norm(w) for w in words if w and not w.isupper()) - capitals
 
 
+_SHORT_INITIALS = 3  # "Opec", "Nato", "Osce": longer initials are written in mixed case too (British style)
+
+
 def _initials_of(actor: Actor, key: str) -> bool:
-    """`key` is one of the actor's names only as initials in capitals ("TAO" of the Taiwan Affairs Office)."""
+    """`key` is one of the actor's names only as short initials in capitals ("TAO" of the Taiwan Affairs
+    Office), which a name's word in mixed case ("Song Tao") is not."""
     names = [n for n in (actor.name, *actor.aliases) if norm(n) == key]
-    return bool(names) and all(n.replace(".", "").isupper() for n in names)
+    return bool(names) and all(
+        n.replace(".", "").isupper() and len(n.replace(".", "")) <= _SHORT_INITIALS for n in names
+    )
 
 
 @dataclass
