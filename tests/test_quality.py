@@ -138,7 +138,15 @@ US, Canadian and UK government pages and readouts, European papers and agencies,
 Asian papers) and tests/gold_blind55 (18, 144: African papers and agencies, state and regional agencies,
 wire copy and Latin American outlets) were written blind at the start of the twentieth round and kept
 closed through it: first run 0.847, 0.729, 0.861 and 0.851, 0.742, 0.829; at its end unchanged. Both were
-then read.
+then read. tests/gold_blind56 (18 articles, 135 statements: Asian government pages, European papers, Asian
+and Pacific outlets) and tests/gold_blind57 (18, 154: Middle Eastern and Gulf, African and Latin American
+outlets, wire copy and briefing transcripts) were written blind at the start of the twenty-first round,
+first run 0.830, 0.732, 0.900 and 0.871, 0.753, 0.896, then read during it. tests/gold_blind58 (18, 157:
+government pages of Kenya, South Africa, Mexico, Egypt and Morocco, Chinese and Russian state media,
+longer news pieces) and tests/gold_blind59 (18, 143: South and Central Asian outlets, Caribbean and Latin
+American outlets, briefing transcripts and wire copy) were written blind during that round and run only
+at its end: 0.886, 0.769, 0.890 and 0.880, 0.727, 0.901 (0.886, 0.762, 0.890 and 0.883, 0.730, 0.901 on
+the round's starting code).
 Floors sit a little below each set's figure.
 """
 
@@ -212,6 +220,10 @@ FLOORS = {
     "blind53": {"detection": 0.79, "attributed": 0.66, "country": 0.85},
     "blind54": {"detection": 0.82, "attributed": 0.70, "country": 0.83},
     "blind55": {"detection": 0.82, "attributed": 0.74, "country": 0.83},
+    "blind56": {"detection": 0.83, "attributed": 0.74, "country": 0.85},
+    "blind57": {"detection": 0.87, "attributed": 0.83, "country": 0.92},
+    "blind58": {"detection": 0.86, "attributed": 0.74, "country": 0.86},
+    "blind59": {"detection": 0.85, "attributed": 0.70, "country": 0.87},
 }
 
 
@@ -273,6 +285,10 @@ GOLD_SETS = {
     "blind53": PROJECT_ROOT / "tests" / "gold_blind53",
     "blind54": PROJECT_ROOT / "tests" / "gold_blind54",
     "blind55": PROJECT_ROOT / "tests" / "gold_blind55",
+    "blind56": PROJECT_ROOT / "tests" / "gold_blind56",
+    "blind57": PROJECT_ROOT / "tests" / "gold_blind57",
+    "blind58": PROJECT_ROOT / "tests" / "gold_blind58",
+    "blind59": PROJECT_ROOT / "tests" / "gold_blind59",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
