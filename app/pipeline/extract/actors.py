@@ -638,10 +638,8 @@ class ActorLookup:
         Tao, head of the International Department of the CPC": the tagger's person's name before or
         after a title the resolver took whole for a body's name (no title list holds every party
         department): the person, with the state the title names."""
-        name = mention.name
-        if not mention.person or mention.first or mention.plural or not name or len(name.split()) < 2:
-            return None  # not "Safadi and Saudi Foreign Minister Adel Al Jubeir": a pair's first party speaks
-        if mention.text == name:
+        name = _tagged_full_name(mention)
+        if name is None or mention.plural or mention.text == name:
             return None
         if mention.text.endswith(name):
             title = mention.text[: -len(name)]
@@ -1026,12 +1024,20 @@ def _contains_name(full, words: list[str]) -> bool:
     return texts[:n] == words or texts[-n:] == words
 
 
+def _tagged_full_name(mention: Mention) -> str | None:
+    """The full name (two words or more) the tagger marks as a person's inside a one-party mention;
+    None for a pair ("Safadi and Saudi Foreign Minister Adel Al Jubeir": the first party speaks)."""
+    name = mention.name
+    if not mention.person or mention.first or not name or len(name.split()) < 2:
+        return None
+    return name
+
+
 def _another_persons_name(found: ResolvedActor, mention: Mention) -> bool:
     """A known person found for a phrase that names someone else: the phrase holds the tagger's
     full name of a person ("… Communist Party of China Song Tao") and no word of the known person's
     name, so the title, not the name, was matched."""
-    name = mention.name
-    if found.kind != "person" or not mention.person or mention.first or not name or len(name.split()) < 2:
+    if found.kind != "person" or _tagged_full_name(mention) is None:
         return False
     known = _folded_words(found.name)  # "Safadi and Saudi Foreign Minister Adel Al Jubeir" names Safadi too
     return not any(_same_word(word, other) for word in _folded_words(mention.text) for other in known)

@@ -1061,10 +1061,10 @@ class Attributor:
             return False
         titles = self.lex.speakers.person_titles - self.lex.speakers.generic_titles - self.lex.speakers.loose_titles
         words = {
-            w.strip(",.").lower()
+            w.strip(".")
             for other in self.history.entries
             if other.actor.slug == sp.actor.slug
-            for w in other.mention.text.split()
+            for w in mention_words(other.mention.text)
         }
         return noun not in words and bool(words & titles)
 

@@ -697,9 +697,8 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
         if addressee and c.dep_ in ("dobj", "dative"):
             out += [g for g in c.children if _misread_that_clause(c, g, lex)]
             if _topic_after_addressee(verb, c, lex):
-                told.append(
-                    c
-                )  # "informed [the ambassadors of measures taken …]": the addressee and what they were told
+                # "informed [the ambassadors of measures taken …]": the addressee and what they were told
+                told.append(c)
             continue
         if (
             c.dep_ in _COMPLEMENTS

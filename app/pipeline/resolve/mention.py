@@ -45,10 +45,8 @@ _SHORT_INITIALS = 3  # "Opec", "Nato", "Osce": longer initials are written in mi
 def _initials_of(actor: Actor, key: str) -> bool:
     """`key` is one of the actor's names only as short initials in capitals ("TAO" of the Taiwan Affairs
     Office), which a name's word in mixed case ("Song Tao") is not."""
-    names = [n for n in (actor.name, *actor.aliases) if norm(n) == key]
-    return bool(names) and all(
-        n.replace(".", "").isupper() and len(n.replace(".", "")) <= _SHORT_INITIALS for n in names
-    )
+    letters = [n.replace(".", "") for n in (actor.name, *actor.aliases) if norm(n) == key]
+    return bool(letters) and all(n.isupper() and len(n) <= _SHORT_INITIALS for n in letters)
 
 
 @dataclass
