@@ -242,6 +242,9 @@ def extract(
         Path | None, typer.Argument(help="JSON Lines file of articles; standard input when omitted.")
     ] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines in and out (the only format so far).")] = True,
+    signals: Annotated[
+        bool, typer.Option("--signals", help="Also print what each confidence was read from (for fitting it).")
+    ] = False,
 ) -> None:
     """Extract statements without a database: one article per input line, one result per output line."""
     settings = _settings(ctx)
@@ -254,7 +257,7 @@ def extract(
     extractor = _checked(Extractor.from_settings, settings)
     stream = file.open(encoding="utf-8") if file is not None else sys.stdin
     try:
-        failures = run_jsonl(stream, sys.stdout, extractor)
+        failures = run_jsonl(stream, sys.stdout, extractor, signals=signals)
     finally:
         if file is not None:
             stream.close()

@@ -29,8 +29,9 @@ def load_scorer(path: Path):
     return module
 
 
-def outcomes(score, gold_dir: Path, cmd: str) -> list[tuple[float, bool]]:
-    """(confidence, correctly attributed) for every statement the extractor printed."""
+def judged(score, gold_dir: Path, cmd: str) -> list[tuple[dict, bool]]:
+    """Every statement the extractor printed for the articles of `gold_dir`, with whether it is
+    correctly attributed (matched to a gold statement whose actor it names)."""
     arts = score.load_gold(gold_dir)
     out, _ = score.run_extractor(cmd, arts, 600)
     rows = []
@@ -42,8 +43,13 @@ def outcomes(score, gold_dir: Path, cmd: str) -> list[tuple[float, bool]]:
             ok = gi is not None and score.names_match(
                 [st.get("actor")], [gold[gi]["actor"], *(gold[gi].get("actor_aliases") or [])]
             )
-            rows.append((float(st.get("confidence") or 0.0), ok))
+            rows.append((st, ok))
     return rows
+
+
+def outcomes(score, gold_dir: Path, cmd: str) -> list[tuple[float, bool]]:
+    """(confidence, correctly attributed) for every statement the extractor printed."""
+    return [(float(st.get("confidence") or 0.0), ok) for st, ok in judged(score, gold_dir, cmd)]
 
 
 def table(rows: list[tuple[float, bool]]) -> list[str]:

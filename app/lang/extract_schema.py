@@ -30,7 +30,6 @@ class ReportingVerb(_Section):
     lemma: str
     verb_class: Literal["speech", "act"] = Field(alias="class")
     cameo: CameoCode | None = None
-    confidence: float | None = Field(default=None, gt=0, le=1)
     needs_clause: bool = False
     clause_only: bool = False
     directive: bool = False
@@ -150,10 +149,6 @@ class ReportingVerbs(_Section):
     def cameo(self) -> dict[str, str]:
         return {v.lemma: v.cameo for v in self.verbs if v.cameo is not None}
 
-    @cached_property
-    def confidence(self) -> dict[str, float]:
-        return {v.lemma: v.confidence for v in self.verbs if v.confidence is not None}
-
 
 class GoesOn(_Section):
     verbs: Words
@@ -176,7 +171,6 @@ class According(_Section):
     word: str
     particle: str
     cue: str
-    confidence: float = Field(gt=0, le=1)
 
 
 class Account(_Section):
@@ -828,32 +822,26 @@ class Transcripts(_Section):
         return re.compile(self.label_pattern)
 
 
-Factor = Annotated[float, Field(gt=0, le=1)]
-
-
 class Confidence(_Section):
-    """How sure a statement's attribution is (`confidence.yaml`): a cue's base times one factor
-    per signal of a riskier attribution, so that the errors gather in the low bands."""
+    """The signals a statement's confidence reads (`confidence.yaml`); their weights are fitted
+    (`confidence_model.yaml`)."""
 
-    cue: dict[Literal["speech", "act", "contact"], Factor]
-    how: dict[str, Factor]  # "name", "pronoun", "title", "document", "group"
-    other_how: Factor
-    unknown_actor: Factor
-    fragment: Factor
-    continued: Factor
-    hung: Factor
+    hows: Words  # ways a speaker is found that are signals of their own (attribution.py's `how`)
+    own_verbs: Words  # cue verbs weighed on their own rather than with their class
     hung_deps: Words
-    joint: Factor
-    unnamed_group: Factor
-    outlet: Factor
-    body: Factor
-    partial_quote: Factor
-    turn: Factor
-    state_by_other_name: Factor
-    far_speaker: Factor
     far_chars: int = Field(ge=1)
-    just_before: Factor
-    before_chars: int = Field(ge=1)
+
+
+class ConfidenceModel(_Section):
+    """A logistic model over the named signals of `confidence.py`, written by
+    `bench/fit_confidence.py`; a signal without a weight counts 0."""
+
+    fitted_on: str
+    statements: int = Field(ge=1)
+    correct_share: float = Field(gt=0, lt=1)  # of the statements fitted on
+    unseen_share: float = Field(gt=0, lt=1)  # on news not tuned on: the intercept is moved to it
+    intercept: float
+    weights: dict[str, float]
 
 
 class ExtractLexicon(BaseModel):
@@ -873,6 +861,7 @@ class ExtractLexicon(BaseModel):
     cue_words: CueWords
     transcripts: Transcripts
     confidence: Confidence
+    confidence_model: ConfidenceModel
 
     @field_validator("reporting_verbs")
     @classmethod

@@ -63,10 +63,12 @@ class ExtractedStatement:
     category_label: str | None = None
     confidence: float = 0.5
     co_actors: list[ResolvedActor] = field(default_factory=list)  # the other parties of a joint statement
+    signals: dict[str, float] = field(default_factory=dict)  # what `confidence` was read from (confidence.py)
 
-    def to_json(self) -> dict:
-        """The record `tracker extract --jsonl` prints (the scorer's contract)."""
-        return {
+    def to_json(self, signals: bool = False) -> dict:
+        """The record `tracker extract --jsonl` prints (the scorer's contract); with `signals`, also
+        what its confidence was read from (for bench/fit_confidence.py)."""
+        record = {
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -86,6 +88,9 @@ class ExtractedStatement:
             "confidence": round(self.confidence, 3),
             "co_actors": [{"actor": a.name, "actor_slug": a.slug, "country": a.country} for a in self.co_actors],
         }
+        if signals:
+            record["signals"] = dict(self.signals)
+        return record
 
 
 @dataclass

@@ -1591,7 +1591,7 @@ class Attributor:
             end = start - 1
         sp = self._last_singular()
         # a guess: an unlabelled "I" may be a transcript's speaker the label reader missed, or the
-        # author; "first_person" is no `how` of confidence.yaml, so it takes `other_how`
+        # author; "first_person" is no `how` of confidence.yaml, so its signal is "how:other"
         return Speaker(sp.mention, sp.actor, "first_person") if sp is not None and sp.person else None
 
     def _by_pronoun(self, head: Token) -> Speaker | None:

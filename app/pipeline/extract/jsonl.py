@@ -41,9 +41,15 @@ def _parse_line(line: str) -> tuple[str, ArticleInput]:
 
 
 def run_jsonl(
-    in_stream: IO[str], out_stream: IO[str], extractor: Extractor, batch_size: int = 32, n_process: int = 1
+    in_stream: IO[str],
+    out_stream: IO[str],
+    extractor: Extractor,
+    batch_size: int = 32,
+    n_process: int = 1,
+    signals: bool = False,
 ) -> int:
-    """Process every line; return the number of bad input lines."""
+    """Process every line; return the number of bad input lines. With `signals`, each statement
+    also carries what its confidence was read from."""
     bad = 0
     ids: list[str] = []
 
@@ -70,7 +76,7 @@ def run_jsonl(
             "skipped": found.skipped,
             "published": found.published.isoformat() if found.published else None,
             "published_from": found.published_from,
-            "statements": [s.to_json() for s in found.statements],
+            "statements": [s.to_json(signals) for s in found.statements],
         }
         out_stream.write(json.dumps(record, ensure_ascii=False) + "\n")
     out_stream.flush()

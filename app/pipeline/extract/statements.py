@@ -9,9 +9,9 @@ from app.lang.extract_schema import ExtractLexicon
 from app.pipeline.types import ExtractedStatement
 
 from .assemble import Draft
-from .attribution import Attributor
+from .attribution import Attributor, Speaker
 from .categories import categorise
-from .confidence import Signals, confidence, hung_on_cue, partial_quote
+from .confidence import Signals, confidence, features, hung_on_cue, partial_quote
 from .context import Countries
 from .dates import statement_date
 from .deadline import check_deadline
@@ -267,6 +267,33 @@ def _fragment(doc: Doc, kind: str, lo: int, hi: int) -> bool:
     return not words or len(words) < _FRAGMENT_WORDS or words[0].tag_ in _VERB_TAGS
 
 
+_AFTER_QUESTION = " \"”’'"  # what may follow a question mark at a span's end
+
+
+def _signals(
+    d: Draft, doc: Doc, text: str, kind: str, lo: int, hi: int, sp: Speaker, first: bool, lex: ExtractLexicon
+) -> Signals:
+    """What the confidence reads of a statement about to be built (see `Signals`)."""
+    sent = sent_of(d.cue.anchor)
+    persons = sum(1 for ent in sent.ents if ent.label_ == "PERSON")
+    return Signals(
+        d.cue.lemma,
+        d.cue.kind,
+        lo,
+        fragment=_fragment(doc, kind, lo, hi),
+        continued=d.continued,
+        hung=hung_on_cue(d.cue.anchor, lex),
+        partial=partial_quote(kind, text[lo:hi]),
+        statement_kind=kind,
+        length=hi - lo,
+        same_sentence=sent.start_char <= sp.mention.start < sent.end_char,
+        crowded=persons >= 2,
+        cue_before=d.cue.anchor.idx < lo,
+        first=first,
+        question=text[lo:hi].rstrip(_AFTER_QUESTION).endswith("?"),
+    )
+
+
 def _members_among_themselves(d: Draft, sp) -> bool:
     """A contact with no counterpart, only a plural subject, that stands for one international organisation
     ("NATO foreign ministers met …. The ministers also discussed the war"): the members of one body at
@@ -337,6 +364,7 @@ def build(
         if day is not None:
             last_date[sp.actor.slug] = (day, precision)
         code, label = categorise(kind, d.cue.lemma, said, lex, verb_object(d.cue.anchor, lex))
+        found = features(_signals(d, doc, text, kind, lo, hi, sp, not out, lex), sp, lex)
         out.append(
             ExtractedStatement(
                 text=text[lo:hi],
@@ -353,19 +381,8 @@ def build(
                 date_precision=precision,
                 category_code=code,
                 category_label=label,
-                confidence=confidence(
-                    Signals(
-                        d.cue.lemma,
-                        d.cue.kind,
-                        lo,
-                        _fragment(doc, kind, lo, hi),
-                        d.continued,
-                        hung_on_cue(d.cue.anchor, lex),
-                        partial_quote(kind, text[lo:hi]),
-                    ),
-                    sp,
-                    lex,
-                ),
+                confidence=confidence(found, lex),
+                signals=found,
                 co_actors=list(sp.co_actors),
             )
         )

@@ -26,6 +26,7 @@ from app.pipeline.types import ExtractedStatement
 
 from .actors import ActorLookup
 from .categories import categorise
+from .confidence import confidence, turn_features
 from .context import Countries
 from .dates import statement_date
 from .mentions import Mention
@@ -326,6 +327,7 @@ def transcript_statements(
             site = lookup.government_site()
             actor = replace(actor, country=site) if site else actor
         code, label = categorise("direct", _SAY, text[lo:hi], lex)
+        found = turn_features(actor, hi - lo)
         out.append(
             ExtractedStatement(
                 text=text[lo:hi],
@@ -342,7 +344,8 @@ def transcript_statements(
                 date_precision=precision,
                 category_code=code,
                 category_label=label,
-                confidence=lex.confidence.turn * (1.0 if actor.known else lex.confidence.unknown_actor),
+                confidence=confidence(found, lex),
+                signals=found,
             )
         )
     return out
