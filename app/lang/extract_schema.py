@@ -287,6 +287,7 @@ class VerbFrames(_Section):
 class Counterparts(_Section):
     preps: Words
     noun_preps: Words
+    noun_party_preps: Words
     topic_preps: Words
     topic_prep: str
     manner_nouns: Words

@@ -71,3 +71,25 @@ def test_initials_in_mixed_case_british_style(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "keep output unchanged").actor.name == "Organization of the Petroleum Exporting Countries"
+
+
+def test_a_name_glued_to_the_body_of_its_post(run, project_resolver):
+    # The tagger reads "the Arab League Yusuf Al Hamdan" as one organisation: the words after the
+    # body's name are the person's.
+    sts = run(
+        "Secretary-General of the Arab League Yusuf Al Hamdan said the visit would support relations.\n"
+        "The secretary-general said Iraq was a founder of the League.",
+        published=dt.date(2021, 3, 6),
+        resolver=project_resolver,
+    )
+    assert find(sts, "the visit would support relations").actor.name == "Yusuf Al Hamdan"
+    assert find(sts, "Iraq was a founder").actor.name == "Yusuf Al Hamdan"
+
+
+def test_a_body_of_its_own_after_of_keeps_its_name(run, project_resolver):
+    sts = run(
+        "The Minister of Foreign Affairs and Trade of Hungary said the talks were useful.",
+        published=dt.date(2021, 3, 6),
+        resolver=project_resolver,
+    )
+    assert find(sts, "the talks were useful").actor.country == "HU"

@@ -366,7 +366,12 @@ class ActorLookup:
                     unknown = found
                     continue
                 unknown = unknown or found
-            if unknown is not None and not unknown.known and unknown.kind != "person":
+            if (
+                unknown is not None
+                and not unknown.known
+                and (unknown.kind != "person" or self._name_after_body(mention))
+            ):
+                # (an unknown "person" may be a body's name glued to a person's)
                 unknown = self._person_after_long_title(mention) or unknown
             if (unknown is None or unknown.country is None) and mention.form == "name" and not bare:
                 fuller = self._introduction(mention)
@@ -638,7 +643,9 @@ class ActorLookup:
         Tao, head of the International Department of the CPC": the tagger's person's name before or
         after a title the resolver took whole for a body's name (no title list holds every party
         department): the person, with the state the title names."""
-        name = _tagged_full_name(mention)
+        tagged, after_body = _tagged_full_name(mention), self._name_after_body(mention)
+        # the tagger may mark only the name's end ("… Arab League Yusuf [Al Hamdan]")
+        name = after_body if after_body and (tagged is None or after_body.endswith(tagged)) else tagged
         if name is None or mention.plural or mention.text == name:
             return None
         if mention.text.endswith(name):
@@ -650,6 +657,37 @@ class ActorLookup:
         under = getattr(self._article, "person_under_title", None)
         title = title.strip(" ,")
         return under(name, title) if under is not None and title else None
+
+    def _name_after_body(self, mention: Mention) -> str | None:
+        """ "Secretary-General of the Arab League Ahmed Abou Gheit", tagged whole as one organisation:
+        the capitalised words (two to four) after the name of a body the registry knows, which end the
+        post "of" that body; None when no known body stands there."""
+        words = mention.text.split()
+        if mention.first or mention.plural or len(words) < 4:
+            return None
+        of = max((i for i, w in enumerate(words) if w.lower() == "of"), default=None)
+        if of is None:
+            return None
+        titles = getattr(self._article, "titles", None)
+        not_names = (titles.title_words | titles.institution_heads) if titles is not None else frozenset()
+        rest = words[of + 1 :]
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        for k in range(1, len(rest) - 1):
+            name = rest[k:]
+            if len(name) > _NAME_AFTER_BODY_WORDS or not all(w[:1].isupper() and w.isalpha() for w in name):
+                continue
+            if any(w.lower() in not_names for w in name):
+                continue  # "… of the European Union Council Policy Unit": a body's part, no one's name
+            if rest[k - 1].endswith(("'s", "’s")):
+                continue  # "the Foreign Ministry's Asian Affairs Department": the body's own part
+            try:
+                body = self._article.resolve(" ".join(rest[:k]))
+            except Exception:  # a resolver bug must not lose the statement
+                return None
+            if body is not None and body.known and body.kind in ("international_organisation", "institution"):
+                return " ".join(name)
+        return None
 
     def _met(self, surname: str) -> ResolvedActor | None:
         """The person already met as a speaker under this surname, with a country."""
@@ -1022,6 +1060,9 @@ def _contains_name(full, words: list[str]) -> bool:
     texts = [t.text for t in full]
     n = len(words)
     return texts[:n] == words or texts[-n:] == words
+
+
+_NAME_AFTER_BODY_WORDS = 4  # at most this many words of a person's name after a body's name
 
 
 def _tagged_full_name(mention: Mention) -> str | None:

@@ -805,6 +805,7 @@ class Attributor:
         self.countries = countries
         self.history = SpeakerHistory()
         self.local: dict[int, Speaker] = {}
+        self.spoke: dict[int, Speaker] = {}  # every speaker remembered, by its subject's token, however found
         self._heads: dict[str, str] | None = None  # delegation heads by state, read when first needed
 
     def named(self, head: Token, how: str = "name") -> Speaker:
@@ -1028,12 +1029,14 @@ class Attributor:
         return Speaker(m, actor, "title")
 
     def _titled_pair(self, head: Token, m: Mention) -> Speaker | None:
-        """ "The Prime Minister and President agreed …": two bare titles under one article, each the
-        person the article introduced under it (the readout's own leader first), not one person the
-        resolver reads the whole phrase as; None for anything else."""
+        """ "The Prime Minister and President agreed …": two bare titles under one article (or none, in a
+        readout's style: "Vice President and the Indian Prime Minister emphasized …"), each the person
+        the article introduced under it (the readout's own leader first), not one person the resolver
+        reads the whole phrase as; None for anything else."""
         if m.first is None or m.form != "title" or head.lemma_.lower() not in self.lex.speakers.person_titles:
             return None
-        if head.tag_ in ("NNS", "NNPS") or not m.first.lower().startswith("the "):
+        bare = all(w[:1].isupper() for w in m.first.split())  # "Vice President and the Indian Prime Minister …"
+        if head.tag_ in ("NNS", "NNPS") or not (m.first.lower().startswith("the ") or bare):
             return None  # "opposition lawmakers and veterans' groups": groups, no titles of two people
         first = self._title_antecedent(head, Mention(m.first, m.start, m.start + len(m.first), "title", True))
         if first is None:
@@ -1747,6 +1750,10 @@ class Attributor:
         prev, subj = found
         if last is not None and last.mention.start >= prev.start_char:
             return None
+        if (spoke := self.spoke.get(subj.i)) is not None:
+            return (
+                spoke  # "…, the Spokesperson said …. she said": whom that title was read as, not a new "Spokesperson"
+            )
         sp = self.named(subj)
         return sp if subj.ent_type_ == "PERSON" or sp.actor.kind == "person" else None
 
@@ -1835,5 +1842,6 @@ class Attributor:
     def remember(self, head: Token, sp: Speaker) -> None:
         """Record a speaker so that later pronouns and titles can refer to it."""
         self.history.add(sp)
+        self.spoke[head.i] = sp
         if sp.how == "name":
             self.local[head.i] = sp

@@ -1,0 +1,55 @@
+"""The style of official readouts: "paid a courtesy call on the Prime Minister" is a contact;
+"Vice President and the Indian Prime Minister emphasized …" (bare titles, no article) is a joint
+statement led by the person introduced under the first title; a pronoun after "the Spokesperson
+said" is the person that title was read as. The texts are our own."""
+
+import datetime as dt
+
+from tests.extract.conftest import find
+
+_DAY = dt.date(2025, 6, 9)
+
+
+def test_a_courtesy_call_on_someone_is_a_contact(run, project_resolver):
+    sts = run(
+        "Vice President Halim Saeed paid a courtesy call on Prime Minister Ravi Menon at the Presidential Palace.",
+        published=_DAY,
+        resolver=project_resolver,
+    )
+    st = find(sts, "paid a courtesy call")
+    assert st.kind == "contact" and st.actor.name == "Halim Saeed"
+
+
+def test_a_courtesy_call_to_someone_is_a_contact(run, project_resolver):
+    sts = run(
+        "Ambassador Lena Ortiz paid a courtesy call to Foreign Minister Anil Thapa on Tuesday.",
+        published=_DAY,
+        resolver=project_resolver,
+    )
+    assert find(sts, "paid a courtesy call").kind == "contact"
+
+
+def test_a_call_on_a_day_names_no_counterpart(run, project_resolver):
+    sts = run("Minister Lena Ortiz paid a call on Sunday.", published=_DAY, resolver=project_resolver)
+    assert not [s for s in sts if s.kind == "contact"]
+
+
+def test_bare_titles_joined_are_led_by_the_person_introduced_under_the_first(run, project_resolver):
+    sts = run(
+        "Vice President Halim Saeed met Prime Minister Ravi Menon in the capital on Sunday.\n\n"
+        "Vice President and the Prime Minister emphasized new areas for cooperation between the two countries.",
+        published=_DAY,
+        resolver=project_resolver,
+    )
+    assert find(sts, "new areas for cooperation").actor.name == "Halim Saeed"
+
+
+def test_a_pronoun_after_a_title_is_whom_the_title_was_read_as(run, project_resolver):
+    sts = run(
+        "Spokesperson Amina Qureshi said the talks had been useful. Replying to another question, the "
+        "Spokesperson said the envoy attended the ceremony. Answering another question, she said the "
+        "government rejects the statements of former officials.",
+        published=_DAY,
+        resolver=project_resolver,
+    )
+    assert find(sts, "rejects the statements").actor.name == "Amina Qureshi"
