@@ -1,7 +1,8 @@
 """The style of official readouts: "paid a courtesy call on the Prime Minister" is a contact;
 "Vice President and the Indian Prime Minister emphasized …" (bare titles, no article) is a joint
 statement led by the person introduced under the first title; a pronoun after "the Spokesperson
-said" is the person that title was read as. The texts are our own."""
+said" is the person that title was read as; a joint statement an outlet released is the joint
+speakers', not the outlet's. The texts are our own."""
 
 import datetime as dt
 
@@ -53,3 +54,24 @@ def test_a_pronoun_after_a_title_is_whom_the_title_was_read_as(run, project_reso
         resolver=project_resolver,
     )
     assert find(sts, "rejects the statements").actor.name == "Amina Qureshi"
+
+
+def test_a_joint_statement_carried_by_an_outlet_is_the_joint_speakers(run, project_resolver):
+    sts = run(
+        "Norway and Chile welcomed the start of talks between the two parties on Saturday.\n\n"
+        "They urged both parties to end the conflict, according to a joint statement released by the "
+        "kingdom's official news agency.",
+        published=_DAY,
+        resolver=project_resolver,
+    )
+    assert find(sts, "end the conflict").actor.name == "Norway"
+
+
+def test_a_statement_not_joint_released_by_an_outlet_is_not_the_last_joint_speakers(run, project_resolver):
+    sts = run(
+        "Norway and Chile welcomed the start of talks between the two parties on Saturday.\n\n"
+        "The ceasefire must hold, according to a statement released by the state news agency.",
+        published=_DAY,
+        resolver=project_resolver,
+    )
+    assert "agency" in find(sts, "ceasefire must hold").actor.name

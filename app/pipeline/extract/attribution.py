@@ -1211,7 +1211,9 @@ class Attributor:
         else the last body that spoke, else the state of the last speaker."""
         owner = document_owner(head, self.lex)
         if owner is not None:
-            return self.resolve(owner)
+            found = self.resolve(owner)
+            joint = self._joint_carried(head, owner, found)
+            return joint or found
         named = named_document(head, self.lex)
         if named:  # "the ASEAN Declaration": a body the resolver knows in its name; "the Kampala Accord": none
             place = next((c for c in head.lefts if c.pos_ == "PROPN" and self._known_body(c)), None)
@@ -1239,6 +1241,17 @@ class Attributor:
             last = self.history.last()
             sp = self._state_of(last) if last is not None else None
         return Speaker(sp.mention, sp.actor, "document") if sp else None
+
+    def _joint_carried(self, head: Token, owner: Token, found: Speaker | None) -> Speaker | None:
+        """ "according to a joint statement released by the kingdom's news agency": an outlet carried a
+        joint document; its issuers are the parties of the last joint statement, not the outlet. None
+        for any other document or owner, or when no joint statement came before."""
+        if found is None or not (found.actor.kind == "media" or owner.lemma_.lower() in self.lex.speakers.outlet_nouns):
+            return None
+        if not any(c.lower_ in self.lex.contacts.signing.joint_modifiers for c in head.children):
+            return None
+        joint = self.history.last(lambda s: bool(s.co_actors))
+        return Speaker(joint.mention, joint.actor, "document", joint.co_actors) if joint is not None else None
 
     def _known_body(self, tok: Token) -> bool:
         """The resolver knows `tok` as a body, not as a person or a state ("the ASEAN Declaration")."""
