@@ -288,6 +288,7 @@ class Counterparts(_Section):
     preps: Words
     noun_preps: Words
     noun_party_preps: Words
+    noun_party_verbs: Words
     topic_preps: Words
     topic_prep: str
     manner_nouns: Words

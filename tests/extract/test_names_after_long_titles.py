@@ -93,3 +93,12 @@ def test_a_body_of_its_own_after_of_keeps_its_name(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "the talks were useful").actor.country == "HU"
+
+
+def test_a_place_after_the_body_of_a_post_is_no_name(run, project_resolver):
+    sts = run(
+        "Head of the European Union Delegation Niger said the aid would continue.",
+        published=dt.date(2021, 3, 6),
+        resolver=project_resolver,
+    )
+    assert find(sts, "the aid would continue").actor.kind != "person"

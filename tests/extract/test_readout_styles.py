@@ -75,3 +75,45 @@ def test_a_statement_not_joint_released_by_an_outlet_is_not_the_last_joint_speak
         resolver=project_resolver,
     )
     assert "agency" in find(sts, "ceasefire must hold").actor.name
+
+
+def test_a_titled_minister_in_apposition_holds_the_call_the_ministry_reported(run, project_resolver):
+    sts = run(
+        "The minister of Foreign Affairs, Omar Haddad, had a phone conversation with his Malian counterpart, "
+        "Lina Traore, discussing ways to enhance bilateral relations, the ministry said Monday in a statement.",
+        published=_DAY,
+        resolver=project_resolver,
+    )
+    st = find(sts, "had a phone conversation")
+    assert st.kind == "contact" and st.actor.name == "Omar Haddad"
+
+
+def test_talks_on_a_country_do_not_make_it_a_party(run, project_resolver):
+    sts = run(
+        "Foreign Minister Omar Haddad held talks on Ukraine with Foreign Minister Lina Traore in Bamako.",
+        published=_DAY,
+        resolver=project_resolver,
+    )
+    targets = find(sts, "held talks on Ukraine").targets
+    assert "ukraine" not in [t.lower() for t in targets]  # a topic (its code may follow), no counterpart
+
+
+def test_a_visit_for_talks_is_still_a_contact_and_a_tribute_no_contact(run, project_resolver):
+    sts = run(
+        "Foreign Minister Omar Haddad paid a visit to Cairo for talks with Foreign Minister Lina Traore.\n\n"
+        "Minister Lina Traore condemned the attack and paid tribute to the victims.",
+        published=_DAY,
+        resolver=project_resolver,
+    )
+    assert find(sts, "for talks with").kind == "contact"
+    assert find(sts, "paid tribute to the victims").text.startswith("condemned the attack")
+
+
+def test_one_persons_two_bare_posts_are_no_pair(run, project_resolver):
+    sts = run(
+        "Foreign Minister Omar Haddad met Deputy Prime Minister Lina Traore in Bamako.\n\n"
+        "Deputy Prime Minister and Foreign Minister said the talks were useful.",
+        published=_DAY,
+        resolver=project_resolver,
+    )
+    assert find(sts, "the talks were useful").actor.name != "Omar Haddad"

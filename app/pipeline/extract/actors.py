@@ -669,7 +669,10 @@ class ActorLookup:
         if of is None:
             return None
         titles = getattr(self._article, "titles", None)
-        not_names = (titles.title_words | titles.institution_heads) if titles is not None else frozenset()
+        not_names = set(self.lex.speakers.institution_nouns)
+        if titles is not None:
+            not_names |= titles.title_words | titles.institution_heads
+        countries = getattr(getattr(self._article, "resolver", None), "countries", None)
         rest = words[of + 1 :]
         if rest and rest[0].lower() == "the":
             rest = rest[1:]
@@ -679,6 +682,8 @@ class ActorLookup:
                 continue
             if any(w.lower() in not_names for w in name):
                 continue  # "… of the European Union Council Policy Unit": a body's part, no one's name
+            if countries is not None and countries.find_countries(" ".join(name)):
+                continue  # "Head of the EU Delegation Niger", "… of the World Bank Pakistan Najy X": a place
             if rest[k - 1].endswith(("'s", "’s")):
                 continue  # "the Foreign Ministry's Asian Affairs Department": the body's own part
             try:

@@ -219,7 +219,8 @@ def _reported_contact(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
             return False
     elif not (host.anchor.head.i == verb.i and host.anchor.dep_ == "parataxis" and trailing):
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # the subject nearest the verb ("ALGIERS – … – The minister …, had": a dateline the parser made a subject too)
+    subj = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
     if subj is None or not ((subj.pos_ == "PROPN" and _names_a_person(subj, lex)) or _titled_person(subj, lex)):
         return False
     # the attribution's own words ("…, the ministry said on X", "in a statement") are not content
@@ -317,14 +318,16 @@ def _reported_statement(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
 
 
 def _titled_person(subj: Token, lex: ExtractLexicon) -> bool:
-    """ "The Emirati foreign minister", "Kenya's president": one person named by a title of a
-    state, who can hold a call or a meeting ("a minister" is no one in particular)."""
+    """ "The Emirati foreign minister", "Kenya's president", "The minister of Foreign Affairs, Ahmed
+    Attaf,": one person named by a title of a state or by name in apposition, who can hold a call or
+    a meeting ("a minister" is no one in particular)."""
     if subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.lemma_.lower() not in lex.speakers.person_titles:
         return False
     kids = list(subj.children)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.dep_ == "poss" for c in kids)
     placed = any(t.ent_type_ in ("NORP", "GPE") for t in subj.subtree if t.i < subj.i)
-    return definite and placed
+    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in kids)
+    return definite and (placed or named)
 
 
 def _names_a_person(subj: Token, lex: ExtractLexicon) -> bool:

@@ -1035,7 +1035,10 @@ class Attributor:
         reads the whole phrase as; None for anything else."""
         if m.first is None or m.form != "title" or head.lemma_.lower() not in self.lex.speakers.person_titles:
             return None
-        bare = all(w[:1].isupper() for w in m.first.split())  # "Vice President and the Indian Prime Minister …"
+        # "Vice President and the Indian Prime Minister …", not "Deputy Prime Minister and Foreign Minister" (one's posts)
+        bare = all(w[:1].isupper() for w in m.first.split()) and any(
+            g.dep_ == "det" for c in head.children if c.dep_ == "conj" for g in c.children
+        )
         if head.tag_ in ("NNS", "NNPS") or not (m.first.lower().startswith("the ") or bare):
             return None  # "opposition lawmakers and veterans' groups": groups, no titles of two people
         first = self._title_antecedent(head, Mention(m.first, m.start, m.start + len(m.first), "title", True))

@@ -85,7 +85,12 @@ def _counterparts(verb: Token, noun: Token | None, lex: ExtractLexicon) -> list[
                     for o in g.children
                     if o.dep_ == "dobj" and _party(o, lex)
                 ]
-            if head is noun and c.dep_ == "prep" and c.lower_ in words.noun_party_preps:
+            if (
+                head is noun
+                and c.dep_ == "prep"
+                and c.lower_ in words.noun_party_preps
+                and verb.lemma_.lower() in words.noun_party_verbs
+            ):
                 out += [g for g in c.children if g.dep_ == "pobj" and _party(g, lex)]
             if c.dep_ == "prep" and c.lower_ in words.topic_preps:
                 out += _topic_counterparts(c, words.topic_prep)
