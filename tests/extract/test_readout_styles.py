@@ -117,3 +117,14 @@ def test_one_persons_two_bare_posts_are_no_pair(run, project_resolver):
         resolver=project_resolver,
     )
     assert find(sts, "the talks were useful").actor.name != "Omar Haddad"
+
+
+def test_a_named_persons_aide_serves_that_persons_state(run, project_resolver):
+    sts = run(
+        "Tzipi Livni met Palestinian negotiator Saeb Erekat in Amman on Sunday.\n\n"
+        "Livni's spokesman Amir Dagan said the talks were serious.",
+        published=dt.date(2008, 6, 1),
+        resolver=project_resolver,
+    )
+    st = find(sts, "the talks were serious")
+    assert st.actor.name.endswith("Dagan") and st.actor.country == "IL"

@@ -1382,10 +1382,19 @@ class Attributor:
     def _owners_state(self, head: Token, sp: Speaker) -> Speaker | None:
         """ "Trump said … Meanwhile, his National Security Advisor John Bolton said": a person the
         registry does not know, whose post is written with "his"/"her", serves the state of the person
-        who spoke last (not the state the paragraph is about); None when nothing says so."""
+        who spoke last (not the state the paragraph is about), and one whose post is a named person's
+        ("Livni's spokesman X") that person's state; None when nothing says so."""
         if sp.actor.known or sp.actor.kind != "person":
             return None
         titled = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        named_owner = next(
+            (c for t in (head, *titled) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None
+        )
+        if named_owner is not None:  # "Livni's spokesman Ido Aharoni": the aide of the person named
+            found = self.local.get(named_owner.i) or self.named(named_owner)
+            if found.actor.kind != "person" or found.actor.country in (None, sp.actor.country):
+                return None
+            return Speaker(sp.mention, replace(sp.actor, country=found.actor.country), sp.how, sp.co_actors)
         if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for t in (head, *titled) for c in t.children):
             return None
         if any(t.ent_type_ in ("NORP", "GPE") for t in head.subtree if t.i < head.i):
