@@ -146,7 +146,11 @@ government pages of Kenya, South Africa, Mexico, Egypt and Morocco, Chinese and 
 longer news pieces) and tests/gold_blind59 (18, 143: South and Central Asian outlets, Caribbean and Latin
 American outlets, briefing transcripts and wire copy) were written blind during that round and run only
 at its end: 0.886, 0.769, 0.890 and 0.880, 0.727, 0.901 (0.886, 0.762, 0.890 and 0.883, 0.730, 0.901 on
-the round's starting code).
+the round's starting code). tests/gold_blind60 (18, 140: European ministries, Russian, Central Asian and
+Chinese state media, South Asian outlets) and tests/gold_blind61 (18, 132: African, Gulf, Iranian, Turkish
+and Middle Eastern outlets, wire copy and briefings from the Americas and Asia) were written blind at the
+start of the twenty-second round, first run 0.915, 0.812, 0.855 and 0.891, 0.773, 0.912 (the closed test
+of the fitted confidence), then read during it.
 Floors sit a little below each set's figure.
 """
 
@@ -224,6 +228,8 @@ FLOORS = {
     "blind57": {"detection": 0.87, "attributed": 0.83, "country": 0.92},
     "blind58": {"detection": 0.86, "attributed": 0.74, "country": 0.86},
     "blind59": {"detection": 0.85, "attributed": 0.70, "country": 0.87},
+    "blind60": {"detection": 0.90, "attributed": 0.82, "country": 0.87},
+    "blind61": {"detection": 0.87, "attributed": 0.76, "country": 0.90},
 }
 
 
@@ -289,6 +295,8 @@ GOLD_SETS = {
     "blind57": PROJECT_ROOT / "tests" / "gold_blind57",
     "blind58": PROJECT_ROOT / "tests" / "gold_blind58",
     "blind59": PROJECT_ROOT / "tests" / "gold_blind59",
+    "blind60": PROJECT_ROOT / "tests" / "gold_blind60",
+    "blind61": PROJECT_ROOT / "tests" / "gold_blind61",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
