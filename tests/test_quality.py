@@ -150,7 +150,11 @@ the round's starting code). tests/gold_blind60 (18, 140: European ministries, Ru
 Chinese state media, South Asian outlets) and tests/gold_blind61 (18, 132: African, Gulf, Iranian, Turkish
 and Middle Eastern outlets, wire copy and briefings from the Americas and Asia) were written blind at the
 start of the twenty-second round, first run 0.915, 0.812, 0.855 and 0.891, 0.773, 0.912 (the closed test
-of the fitted confidence), then read during it.
+of the fitted confidence), then read during it. tests/gold_blind62 (18, 141: Asia-Pacific ministries and
+outlets, Latin American and Caribbean outlets, long Western analysis) and tests/gold_blind63 (18, 143:
+Western government readouts, Chinese, Russian and Iranian state media, wire copy and organisations'
+releases) were written blind during that round and run only at its end: 0.867, 0.738, 0.860 and 0.911,
+0.811, 0.766 (0.867, 0.738, 0.860 and 0.907, 0.807, 0.772 on the round's starting code).
 Floors sit a little below each set's figure.
 """
 
@@ -230,6 +234,8 @@ FLOORS = {
     "blind59": {"detection": 0.85, "attributed": 0.70, "country": 0.87},
     "blind60": {"detection": 0.90, "attributed": 0.82, "country": 0.87},
     "blind61": {"detection": 0.87, "attributed": 0.76, "country": 0.90},
+    "blind62": {"detection": 0.84, "attributed": 0.71, "country": 0.83},
+    "blind63": {"detection": 0.88, "attributed": 0.78, "country": 0.74},
 }
 
 
@@ -297,6 +303,8 @@ GOLD_SETS = {
     "blind59": PROJECT_ROOT / "tests" / "gold_blind59",
     "blind60": PROJECT_ROOT / "tests" / "gold_blind60",
     "blind61": PROJECT_ROOT / "tests" / "gold_blind61",
+    "blind62": PROJECT_ROOT / "tests" / "gold_blind62",
+    "blind63": PROJECT_ROOT / "tests" / "gold_blind63",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
