@@ -4,6 +4,7 @@ reviewing the low bands first meet the errors. Sentences written for the test.""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import subprocess
@@ -49,6 +50,7 @@ def test_a_named_registry_speaker_next_to_plain_speech_is_in_the_top_band(lex):
         (_speaker(), _said(crowded=True)),  # two persons named in the cue's sentence
         (_speaker(), _said(length=12)),  # a few words
         (_speaker(), Signals("meet", "contact", 20, statement_kind="contact")),  # a meeting's record
+        (_speaker(), _said(name_unwritten=True)),  # a registry person the article never names in full
     ],
 )
 def test_each_risk_signal_ranks_below_the_plain_statement(lex, speaker, signals):
@@ -65,7 +67,11 @@ def test_every_signal_a_statement_can_carry_has_a_weight(lex):
     weights = lex.confidence_model.weights
     samples = [
         features(_said(), _speaker(), lex),
-        features(_said(hung=True, continued=True, crowded=True, first=True, question=True), _speaker("pronoun"), lex),
+        features(
+            _said(hung=True, continued=True, crowded=True, first=True, question=True, name_unwritten=True),
+            _speaker("pronoun"),
+            lex,
+        ),
         features(Signals("meet", "contact", 20, statement_kind="contact"), _speaker("title", kind="state"), lex),
         features(_said(partial=True, statement_kind="direct", start=900), _speaker("document", known=False), lex),
         turn_features(ResolvedActor(slug="x", name="X", kind="person", country=None, known=False), 80),
@@ -121,3 +127,15 @@ def test_the_extract_command_prints_the_signals_only_when_asked():
     assert "signals" not in plain["statements"][0]
     st = asked["statements"][0]
     assert st["signals"]["verb:say"] == 1.0 and st["confidence"] == plain["statements"][0]["confidence"]
+
+
+def test_a_registry_person_the_article_never_names_in_full_is_marked(run, project_resolver):
+    sts = run(
+        "Foreign Minister Sergey Lavrov said the talks were useful. Lavrov added that more would follow.\n\n"
+        "Secretary-General Minh welcomed the delegation and praised its work.",
+        published=dt.date(2016, 1, 26),
+        resolver=project_resolver,
+    )
+    assert not find(sts, "talks were useful").signals.get("name_unwritten")
+    welcomed = find(sts, "welcomed the delegation")
+    assert welcomed.actor.known and welcomed.signals.get("name_unwritten") == 1.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
@@ -270,11 +271,20 @@ def _fragment(doc: Doc, kind: str, lo: int, hi: int) -> bool:
 _AFTER_QUESTION = " \"”’'"  # what may follow a question mark at a span's end
 
 
+def _folded(text: str) -> str:
+    """Case and accents folded, so that "Sa’ar" and "SA'AR", "Lavrov" and "LAVROV" read alike."""
+    plain = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
 def _signals(
     d: Draft, doc: Doc, text: str, kind: str, lo: int, hi: int, sp: Speaker, first: bool, lex: ExtractLexicon
 ) -> Signals:
-    """What the confidence reads of a statement about to be built (see `Signals`)."""
+    """What the confidence reads of a statement about to be built (see `Signals`). A registry
+    person whose full name the article never writes was found through a surname or a title: a
+    namesake or a spelling other than the article's is likelier there."""
     sent = sent_of(d.cue.anchor)
+    unwritten = sp.actor.known and sp.actor.kind == "person" and _folded(sp.actor.name) not in _folded_text(doc)
     persons = sum(1 for ent in sent.ents if ent.label_ == "PERSON")
     return Signals(
         d.cue.lemma,
@@ -291,7 +301,16 @@ def _signals(
         cue_before=d.cue.anchor.idx < lo,
         first=first,
         question=text[lo:hi].rstrip(_AFTER_QUESTION).endswith("?"),
+        name_unwritten=unwritten,
     )
+
+
+def _folded_text(doc: Doc) -> str:
+    """The article's text folded once (kept on the doc's user data)."""
+    folded = doc.user_data.get("folded_text")
+    if folded is None:
+        folded = doc.user_data["folded_text"] = _folded(doc_text(doc))
+    return folded
 
 
 def _members_among_themselves(d: Draft, sp) -> bool:
