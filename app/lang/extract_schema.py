@@ -824,6 +824,15 @@ class Transcripts(_Section):
         return re.compile(self.label_pattern)
 
 
+class TopBand(_Section):
+    """Which statements may reach the top band (`confidence.yaml`)."""
+
+    floor: float = Field(gt=0, lt=1)  # the top band's lowest confidence
+    below: float = Field(gt=0, lt=1)  # what a statement outside the gate is held to at most
+    any_of: Words  # signals of which one must be present
+    none_of: Words  # signals none of which may be present
+
+
 class Confidence(_Section):
     """The signals a statement's confidence reads (`confidence.yaml`); their weights are fitted
     (`confidence_model.yaml`)."""
@@ -832,6 +841,8 @@ class Confidence(_Section):
     own_verbs: Words  # cue verbs weighed on their own rather than with their class
     hung_deps: Words
     far_chars: int = Field(ge=1)
+    before_chars: int = Field(ge=1)
+    top_band: TopBand
 
 
 class ConfidenceModel(_Section):

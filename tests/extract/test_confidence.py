@@ -139,3 +139,15 @@ def test_a_registry_person_the_article_never_names_in_full_is_marked(run, projec
     assert not find(sts, "talks were useful").signals.get("name_unwritten")
     welcomed = find(sts, "welcomed the delegation")
     assert welcomed.actor.known and welcomed.signals.get("name_unwritten") == 1.0
+
+
+def test_only_the_gated_statements_reach_the_top_band(lex):
+    from app.pipeline.extract.confidence import top_band
+
+    plain = features(_said(), _speaker(), lex)
+    body = features(_said(), _speaker(kind="institution"), lex)
+    stressed = features(Signals("stress", "indirect", 20), _speaker(), lex)
+    assert top_band(plain, lex) and not top_band(body, lex) and not top_band(stressed, lex)
+    # however sure the fit is of a statement outside the gate, it stays under the band's floor
+    boosted = dict(body, span_length=5.0)
+    assert confidence(boosted, lex) <= lex.confidence.top_band.below < lex.confidence.top_band.floor

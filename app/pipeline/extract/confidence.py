@@ -115,6 +115,7 @@ def features(sig: Signals, sp: Speaker, lex: ExtractLexicon) -> dict[str, float]
         "span_length": math.log1p(sig.length) / _LONG,
         "speaker_distance": math.log1p(gap) / _LONG,
         "far_speaker": float(gap > rules.far_chars),
+        "just_before": float(0 < sp.mention.start - sig.start < rules.before_chars),
         "same_sentence": float(sig.same_sentence),
         "crowded": float(sig.crowded),
         "cue_before": float(sig.cue_before),
@@ -132,8 +133,20 @@ def turn_features(actor: ResolvedActor, length: int) -> dict[str, float]:
     return {name: value for name, value in found.items() if value}
 
 
+def top_band(found: dict[str, float], lex: ExtractLexicon) -> bool:
+    """Whether a statement may stand in the top band (confidence.yaml `top_band`): a plain speech
+    verb, and none of the signals that news never tuned on shows riskier. The fitted model ranks
+    better than the hand rules it replaced, but on unseen news its top band held 91–96 %; the rules'
+    top band held 95–100 % there, so they still gate it."""
+    gate = lex.confidence.top_band
+    return any(found.get(name) for name in gate.any_of) and not any(found.get(name) for name in gate.none_of)
+
+
 def confidence(found: dict[str, float], lex: ExtractLexicon) -> float:
-    """The fitted logistic model (confidence_model.yaml) applied to a statement's signals."""
+    """The fitted logistic model (confidence_model.yaml) applied to a statement's signals, kept
+    under the top band's floor unless the statement passes its gate (`top_band`)."""
     model = lex.confidence_model
     z = model.intercept + sum(model.weights.get(name, 0.0) * value for name, value in found.items())
-    return 1.0 / (1.0 + math.exp(-z))
+    p = 1.0 / (1.0 + math.exp(-z))
+    gate = lex.confidence.top_band
+    return p if p < gate.floor or top_band(found, lex) else min(p, gate.below)
