@@ -154,7 +154,14 @@ of the fitted confidence), then read during it. tests/gold_blind62 (18, 141: Asi
 outlets, Latin American and Caribbean outlets, long Western analysis) and tests/gold_blind63 (18, 143:
 Western government readouts, Chinese, Russian and Iranian state media, wire copy and organisations'
 releases) were written blind during that round and run only at its end: 0.867, 0.738, 0.860 and 0.911,
-0.811, 0.766 (0.867, 0.738, 0.860 and 0.907, 0.807, 0.772 on the round's starting code).
+0.811, 0.766 (0.867, 0.738, 0.860 and 0.907, 0.807, 0.772 on the round's starting code). Two more
+pairs were written blind late in that round and run once each: tests/gold_blind64 (18, 154: Balkan,
+Caucasus and Eastern European, South-East Asian and Pacific, North African outlets) and gold_blind65 (18,
+156: wire copy, middle powers' releases, interviews and press conferences) after its last extraction
+change: 0.842, 0.688, 0.750 and 0.859, 0.708, 0.880, the same on its starting code; gold_blind66 (18,
+145: Nordic and Benelux, Middle East, South Asian outlets) and gold_blind67 (18, 159: East African, East
+Asian, Western papers' foreign desks) as the last closed test of the confidence: 0.871, 0.679, 0.737 and
+0.893, 0.801, 0.825, the same on its starting code.
 Floors sit a little below each set's figure.
 """
 
@@ -236,6 +243,10 @@ FLOORS = {
     "blind61": {"detection": 0.87, "attributed": 0.76, "country": 0.90},
     "blind62": {"detection": 0.84, "attributed": 0.71, "country": 0.83},
     "blind63": {"detection": 0.88, "attributed": 0.78, "country": 0.74},
+    "blind64": {"detection": 0.82, "attributed": 0.66, "country": 0.72},
+    "blind65": {"detection": 0.83, "attributed": 0.68, "country": 0.85},
+    "blind66": {"detection": 0.84, "attributed": 0.65, "country": 0.71},
+    "blind67": {"detection": 0.87, "attributed": 0.77, "country": 0.80},
 }
 
 
@@ -305,6 +316,10 @@ GOLD_SETS = {
     "blind61": PROJECT_ROOT / "tests" / "gold_blind61",
     "blind62": PROJECT_ROOT / "tests" / "gold_blind62",
     "blind63": PROJECT_ROOT / "tests" / "gold_blind63",
+    "blind64": PROJECT_ROOT / "tests" / "gold_blind64",
+    "blind65": PROJECT_ROOT / "tests" / "gold_blind65",
+    "blind66": PROJECT_ROOT / "tests" / "gold_blind66",
+    "blind67": PROJECT_ROOT / "tests" / "gold_blind67",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
