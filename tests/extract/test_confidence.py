@@ -151,3 +151,17 @@ def test_only_the_gated_statements_reach_the_top_band(lex):
     # however sure the fit is of a statement outside the gate, it stays under the band's floor
     boosted = dict(body, span_length=5.0)
     assert confidence(boosted, lex) <= lex.confidence.top_band.below < lex.confidence.top_band.floor
+
+
+def test_a_registry_person_never_named_in_full_stays_out_of_the_top_band(run, project_resolver, lex):
+    from app.pipeline.extract.confidence import top_band
+
+    sts = run(
+        "Foreign Minister Sergey Lavrov said the talks were useful.\n\n"
+        "Secretary-General Minh said the delegation was welcome in Jakarta.",
+        published=dt.date(2016, 1, 26),
+        resolver=project_resolver,
+    )
+    assert top_band(find(sts, "talks were useful").signals, lex)
+    minh = find(sts, "delegation was welcome")
+    assert minh.actor.known and not top_band(minh.signals, lex) and minh.confidence < 0.9
