@@ -366,13 +366,10 @@ class ActorLookup:
                     unknown = found
                     continue
                 unknown = unknown or found
-            if (
-                unknown is not None
-                and not unknown.known
-                and (unknown.kind != "person" or self._name_after_body(mention))
-            ):
-                # (an unknown "person" may be a body's name glued to a person's)
-                unknown = self._person_after_long_title(mention) or unknown
+            if unknown is not None and not unknown.known:
+                after_body = self._name_after_body(mention)
+                if unknown.kind != "person" or after_body:  # an unknown "person" may be a body's name glued to one
+                    unknown = self._person_after_long_title(mention, after_body) or unknown
             if (unknown is None or unknown.country is None) and mention.form == "name" and not bare:
                 fuller = self._introduction(mention)
                 if fuller is not None:
@@ -638,12 +635,13 @@ class ActorLookup:
         titled = getattr(self._article, "titled", None)
         return titled(noun) if titled is not None else None
 
-    def _person_after_long_title(self, mention: Mention) -> ResolvedActor | None:
+    def _person_after_long_title(self, mention: Mention, after_body: str | None) -> ResolvedActor | None:
         """ "Minister of the International Department of the Communist Party of China Song Tao", "Song
         Tao, head of the International Department of the CPC": the tagger's person's name before or
         after a title the resolver took whole for a body's name (no title list holds every party
-        department): the person, with the state the title names."""
-        tagged, after_body = _tagged_full_name(mention), self._name_after_body(mention)
+        department): the person, with the state the title names. `after_body`: the name
+        `_name_after_body` read after a body's name, if any."""
+        tagged = _tagged_full_name(mention)
         # the tagger may mark only the name's end ("… Arab League Yusuf [Al Hamdan]")
         name = after_body if after_body and (tagged is None or after_body.endswith(tagged)) else tagged
         if name is None or mention.plural or mention.text == name:

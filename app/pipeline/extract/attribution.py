@@ -804,7 +804,6 @@ class Attributor:
         self.lex = lookup.lex
         self.countries = countries
         self.history = SpeakerHistory()
-        self.local: dict[int, Speaker] = {}
         self.spoke: dict[int, Speaker] = {}  # every speaker remembered, by its subject's token, however found
         self._heads: dict[str, str] | None = None  # delegation heads by state, read when first needed
 
@@ -979,7 +978,7 @@ class Attributor:
             dm = mention_from(described, self.lex)
             return Speaker(dm, self.lookup.actor(dm), "title")
         if anaphoric and not m.plural and (newer := self._newer_person_before_paragraph(head)) is not None:
-            found = self.local.get(newer.i) or self.named(newer)
+            found = self._named_at(newer.i) or self.named(newer)
             if found.actor.kind == "person" and self.lookup.actor(m).slug == found.actor.slug:
                 return Speaker(found.mention, found.actor, "title")  # "X arrived.\n\n…, the minister said"
         apposed = _apposed_name_before(head, self.lex) if anaphoric and not m.plural else None
@@ -988,7 +987,7 @@ class Attributor:
             since = self.history.last_titled(noun)
             if since is None or since.mention.start < apposed.idx:
                 # no one spoke under this very title after the article gave it to the name
-                found = self.local.get(apposed.i) or self.named(apposed)
+                found = self._named_at(apposed.i) or self.named(apposed)
                 if found.actor.kind == "person" or found.mention.person:
                     return Speaker(found.mention, found.actor, "title")
         holder = self.lookup.titled(head.lemma_.lower()) if anaphoric and not m.plural else None
@@ -1180,7 +1179,7 @@ class Attributor:
                 continue
             if tok.lemma_.lower() in self.lex.speakers.person_titles:
                 continue  # "… and Foreign Minister of China": a post, whose holder by date the article may not mean
-            found = self.local.get(i) or self.named(tok)
+            found = self._named_at(i) or self.named(tok)
             if found.actor.kind == "person" and found.actor.country and _compatible(found, words, self.countries):
                 before = doc_text(doc)[max(0, found.mention.start - _TITLE_BEFORE_NAME) : found.mention.start]
                 # the noun in the title right before the name: only capitalised words and links after it
@@ -1391,7 +1390,7 @@ class Attributor:
             (c for t in (head, *titled) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None
         )
         if named_owner is not None:  # "Livni's spokesman Ido Aharoni": the aide of the person named
-            found = self.local.get(named_owner.i) or self.named(named_owner)
+            found = self._named_at(named_owner.i) or self.named(named_owner)
             if found.actor.kind != "person" or found.actor.country in (None, sp.actor.country):
                 return None
             return Speaker(sp.mention, replace(sp.actor, country=found.actor.country), sp.how, sp.co_actors)
@@ -1430,7 +1429,7 @@ class Attributor:
             actor = self.lookup.actor(m)
             if actor.kind == "person" and actor.known:
                 return Speaker(m, actor, "group")
-        found = self.local.get(tok.i)
+        found = self._named_at(tok.i)
         if found is not None:
             return found
         if tok.ent_type_ != "PERSON" and tok.lemma_.lower() in self.lex.speakers.person_titles:
@@ -1664,7 +1663,7 @@ class Attributor:
             others = [n for c in tok.children if c.dep_ == "conj" and (n := _name_of(c)) is not None]
             if not others:
                 return None  # the last subject named is one person: "they" is not read as anyone
-            first = self.local.get(tok.i) or self.named(tok)
+            first = self._named_at(tok.i) or self.named(tok)
             second = self.named(others[0])
             if not first.person or first.actor.slug == second.actor.slug:
                 return None
@@ -1701,7 +1700,7 @@ class Attributor:
                 ) or next((_name_of(g) or g for g in guest_after_place(verb, self.lex)), None)
             if other is None:
                 return None  # the last contact in the paragraph names no counterpart
-            first = self.local.get(tok.i) or self.named(tok)
+            first = self._named_at(tok.i) or self.named(tok)
             second = self.named(other)
             if not first.person or first.actor.slug == second.actor.slug:
                 return None
@@ -1722,7 +1721,7 @@ class Attributor:
                 break
             if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or tok.ent_type_ not in ("PERSON", "ORG", ""):
                 continue
-            found = self.local.get(tok.i) or self.named(tok)
+            found = self._named_at(tok.i) or self.named(tok)
             if found.actor.kind == "person" and (found.actor.known or tok.ent_type_ == "PERSON"):
                 people.setdefault(found.actor.slug, found)
         return next(iter(people.values())) if len(people) == 1 else None
@@ -1737,7 +1736,7 @@ class Attributor:
         if subj is None or subj.pos_ != "PROPN":
             return None
         if any(c.dep_ == "conj" for c in subj.children):
-            return self.local.get(subj.i) or self.named(subj, "group")
+            return self._named_at(subj.i) or self.named(subj, "group")
         # the parser may hang "A and B" wrongly ("President X and Council President Y"): the people
         # named in the subject phrase, joined by "and"
         doc, lo, hi = subj.doc, subj.left_edge.i, subj.right_edge.i
@@ -1775,10 +1774,9 @@ class Attributor:
         prev, subj = found
         if last is not None and last.mention.start >= prev.start_char:
             return None
+        # "…, the Spokesperson said …. she said": whom that title was read as, not a new "Spokesperson"
         if (spoke := self.spoke.get(subj.i)) is not None:
-            return (
-                spoke  # "…, the Spokesperson said …. she said": whom that title was read as, not a new "Spokesperson"
-            )
+            return spoke
         sp = self.named(subj)
         return sp if subj.ent_type_ == "PERSON" or sp.actor.kind == "person" else None
 
@@ -1791,7 +1789,7 @@ class Attributor:
         subj = self._newer_person_before_paragraph(head)
         if subj is None:
             return None
-        sp = self.local.get(subj.i) or self.named(subj)
+        sp = self._named_at(subj.i) or self.named(subj)
         return sp if sp.actor.kind == "person" else None
 
     def _newer_person_before_paragraph(self, head: Token) -> Token | None:
@@ -1831,7 +1829,7 @@ class Attributor:
         subj = next((c for c in idx.root(n - 1).children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("ORG", "GPE", "NORP"):
             return None
-        sp = self.local.get(subj.i) or self.named(subj)
+        sp = self._named_at(subj.i) or self.named(subj)
         return sp if sp.actor.kind in ("institution", "state", "international_organisation", "group") else None
 
     def _last_singular(self) -> Speaker | None:
@@ -1854,7 +1852,7 @@ class Attributor:
         if not person:
             subj = _nearest_clause_subject(head, self.lex)
             if subj is not None:
-                return self.local.get(subj.i) or self.named(subj)
+                return self._named_at(subj.i) or self.named(subj)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
         if subj is None or subj.pos_ != "PROPN":
             return None
@@ -1862,11 +1860,14 @@ class Attributor:
         is_person = subj.ent_type_ == "PERSON" or (not subj.ent_type_ and person_word(subj))
         if is_person != person:
             return None
-        return self.local.get(subj.i) or self.named(subj)
+        return self._named_at(subj.i) or self.named(subj)
+
+    def _named_at(self, i: int) -> Speaker | None:
+        """The speaker remembered at token `i` when it was found by its name, else None."""
+        sp = self.spoke.get(i)
+        return sp if sp is not None and sp.how == "name" else None
 
     def remember(self, head: Token, sp: Speaker) -> None:
         """Record a speaker so that later pronouns and titles can refer to it."""
         self.history.add(sp)
         self.spoke[head.i] = sp
-        if sp.how == "name":
-            self.local[head.i] = sp

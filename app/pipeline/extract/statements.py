@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
+from app.pipeline.resolve.normalize import fold
 from app.pipeline.types import ExtractedStatement
 
 from .assemble import Draft
@@ -271,20 +271,24 @@ def _fragment(doc: Doc, kind: str, lo: int, hi: int) -> bool:
 _AFTER_QUESTION = " \"”’'"  # what may follow a question mark at a span's end
 
 
-def _folded(text: str) -> str:
-    """Case and accents folded, so that "Sa’ar" and "SA'AR", "Lavrov" and "LAVROV" read alike."""
-    plain = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
-
-
 def _signals(
-    d: Draft, doc: Doc, text: str, kind: str, lo: int, hi: int, sp: Speaker, first: bool, lex: ExtractLexicon
+    d: Draft,
+    doc: Doc,
+    text: str,
+    folded: str,
+    kind: str,
+    lo: int,
+    hi: int,
+    sp: Speaker,
+    first: bool,
+    lex: ExtractLexicon,
 ) -> Signals:
-    """What the confidence reads of a statement about to be built (see `Signals`). A registry
-    person whose full name the article never writes was found through a surname or a title: a
-    namesake or a spelling other than the article's is likelier there."""
+    """What the confidence reads of a statement about to be built (see `Signals`; `folded`: the
+    article's text, accents and case folded). A registry person whose full name the article never
+    writes was found through a surname or a title: a namesake or a spelling other than the
+    article's is likelier there."""
     sent = sent_of(d.cue.anchor)
-    unwritten = sp.actor.known and sp.actor.kind == "person" and _folded(sp.actor.name) not in _folded_text(doc)
+    unwritten = sp.actor.known and sp.actor.kind == "person" and fold(sp.actor.name).casefold() not in folded
     persons = sum(1 for ent in sent.ents if ent.label_ == "PERSON")
     return Signals(
         d.cue.lemma,
@@ -305,14 +309,6 @@ def _signals(
     )
 
 
-def _folded_text(doc: Doc) -> str:
-    """The article's text folded once (kept on the doc's user data)."""
-    folded = doc.user_data.get("folded_text")
-    if folded is None:
-        folded = doc.user_data["folded_text"] = _folded(doc_text(doc))
-    return folded
-
-
 def _members_among_themselves(d: Draft, sp) -> bool:
     """A contact with no counterpart, only a plural subject, that stands for one international organisation
     ("NATO foreign ministers met …. The ministers also discussed the war"): the members of one body at
@@ -331,6 +327,7 @@ def build(
     lex = attributor.lex
     according = lex.verb_frames.according.cue
     text = doc_text(doc)
+    folded = fold(text).casefold()  # for the confidence's "name_unwritten", read once per article
     out: list[ExtractedStatement] = []
     last_date: dict[str, tuple[dt.date, str]] = {}
     for d in sorted(merge_extensions(drafts, text), key=lambda x: x.cue.anchor.i):
@@ -383,7 +380,7 @@ def build(
         if day is not None:
             last_date[sp.actor.slug] = (day, precision)
         code, label = categorise(kind, d.cue.lemma, said, lex, verb_object(d.cue.anchor, lex))
-        found = features(_signals(d, doc, text, kind, lo, hi, sp, not out, lex), sp, lex)
+        found = features(_signals(d, doc, text, folded, kind, lo, hi, sp, not out, lex), sp, lex)
         out.append(
             ExtractedStatement(
                 text=text[lo:hi],
