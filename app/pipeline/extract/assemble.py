@@ -23,7 +23,7 @@ from .cues import Cue
 from .deadline import check_deadline
 from .mentions import is_actor_like
 from .quotes import Quote, is_fragment
-from .reported import post_quote_cue, sentence_cues
+from .reported import cue_candidates, post_quote_cue, sentence_cues
 from .segments import paragraph_breaks
 from .sentences import doc_text, sent_of, sentences, token_at
 
@@ -68,9 +68,10 @@ def collect_cues(doc: Doc, qidx: QuoteIndex, lex: ExtractLexicon) -> list[Cue]:
     cues: list[Cue] = []
     for sent in sentences(doc).spans:
         check_deadline()
-        if sent.text.strip():
-            cues += sentence_cues(sent, qidx.contains, lex)
-            cues += sentence_contacts(sent, qidx.contains, lex)
+        candidates = cue_candidates(sent, qidx.contains)
+        if candidates:
+            cues += sentence_cues(candidates, lex)
+            cues += sentence_contacts(candidates, lex)
     return prune(cues, lex)
 
 

@@ -14,11 +14,11 @@ from app.lang.extract_schema import ExtractLexicon
 from .cues import Cue
 from .joint import is_joint
 from .mentions import is_actor_like
-from .reported import NEVER_CUES, deed_joined, joint_subjects, span_of, subject_coordinated_before, subject_of
+from .reported import deed_joined, joint_subjects, span_of, subject_coordinated_before, subject_of
 from .sentences import sent_of
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 _RIGHT_SKIP = {"advcl", "conj", "cc", "relcl", "punct", "parataxis", "mark"}
 
@@ -864,11 +864,6 @@ def noun_contact(noun: Token, lex: ExtractLexicon) -> Cue | None:
     return Cue("contact", noun.lemma_.lower(), noun, speaker, start, end, frozenset(t.i for t in toks), targets=others)
 
 
-def sentence_contacts(sent: Span, in_quote, lex: ExtractLexicon) -> list[Cue]:
-    return [
-        c
-        for t in sent
-        if t.pos_ not in NEVER_CUES
-        and not in_quote(t.idx)
-        and (c := contact_cue(t, lex) or noun_contact(t, lex)) is not None
-    ]
+def sentence_contacts(candidates: list[Token], lex: ExtractLexicon) -> list[Cue]:
+    """All contacts of one sentence, among its `cue_candidates` (reported.py)."""
+    return [c for t in candidates if (c := contact_cue(t, lex) or noun_contact(t, lex)) is not None]

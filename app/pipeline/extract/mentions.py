@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from app.lang.extract_schema import ExtractLexicon
 
 from .joint import pair_noun
-from .sentences import doc_text, sent_of
+from .sentences import doc_text, sent_of, sentences
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Token
@@ -374,7 +374,16 @@ def _title_subject_before(head: Token, lex: ExtractLexicon) -> Token | None:
 
 
 def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Mention:
-    """Build the mention for a subject (or agent, or pobj) head token."""
+    """Build the mention for a subject (or agent, or pobj) head token; built once per document and
+    head (a speaker is read by the cue that found it and again when the statement is attributed)."""
+    memo = sentences(head.doc).cache.setdefault("mentions", {})
+    key = (head.i, with_conj, id(lex))
+    if key not in memo:
+        memo[key] = _mention_from(head, lex, with_conj)
+    return memo[key]
+
+
+def _mention_from(head: Token, lex: ExtractLexicon, with_conj: bool) -> Mention:
     doc = head.doc
     if head.lower_.rstrip(".") in lex.speakers.name_suffixes and head.i >= 2 and doc[head.i - 1].text == ",":
         head = doc[head.i - 2]  # "President Joseph R. Biden, Jr. met …": the parser heads the subject with "Jr."

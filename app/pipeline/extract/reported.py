@@ -1733,12 +1733,17 @@ def noun_cue(noun: Token, lex: ExtractLexicon) -> Cue | None:
 NEVER_CUES = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SPACE", "SYM", "INTJ"})
 
 
-def sentence_cues(sent: Span, in_quote, lex: ExtractLexicon) -> list[Cue]:
-    """All reported-speech cues of one sentence; `in_quote(char)` masks quoted words."""
+def cue_candidates(sent: Span, in_quote) -> list[Token]:
+    """The tokens of a sentence a cue or a contact may be anchored on: none is anchored on
+    punctuation, a determiner, a preposition … (one test, not five), nor on quoted words
+    (`in_quote(char)`). Read once per sentence for both searches."""
+    return [tok for tok in sent if tok.pos_ not in NEVER_CUES and not in_quote(tok.idx)]
+
+
+def sentence_cues(candidates: list[Token], lex: ExtractLexicon) -> list[Cue]:
+    """All reported-speech cues of one sentence, among its `cue_candidates`."""
     out = []
-    for tok in sent:
-        if tok.pos_ in NEVER_CUES or in_quote(tok.idx):
-            continue  # no cue is anchored on punctuation, a determiner, a preposition …: one test, not five
+    for tok in candidates:
         # a trailing attribution the parser joined to the clause it reports comes first
         # ("The UN will send aid, the WFP said": not "the UN … said")
         cue = (

@@ -17,7 +17,7 @@ from .context import Countries
 from .dates import statement_date
 from .deadline import check_deadline
 from .reported import verb_object
-from .sentences import doc_text, sent_of
+from .sentences import doc_text, sent_ents, sent_of
 from .sources import (
     carried_by_outlet,
     named_outlet,
@@ -289,7 +289,7 @@ def _signals(
     article's is likelier there."""
     sent = sent_of(d.cue.anchor)
     unwritten = sp.actor.known and sp.actor.kind == "person" and fold(sp.actor.name).casefold() not in folded
-    persons = sum(1 for ent in sent.ents if ent.label_ == "PERSON")
+    persons = sum(1 for ent in sent_ents(sent) if ent.label_ == "PERSON")
     return Signals(
         d.cue.lemma,
         d.cue.kind,

@@ -78,7 +78,22 @@ class TitleIndex:
 
     def __init__(self, registry: Registry, spokes_words: Mapping[str, str]):
         self.entries: list[tuple[Actor, Role, str | None, frozenset[str]]] = []
+        # a free title is matched within one state or one organisation: the entries of each, in order
+        self._by_state: dict[str | None, list[tuple[Actor, Role, str | None, frozenset[str]]]] = {}
+        self._by_organisation: dict[str, list[tuple[Actor, Role, str | None, frozenset[str]]]] = {}
         for actor, role in registry.role_records():
             if role.title:
                 toks = frozenset(spokes_words.get(t, t) for t in norm(role.title).split())
-                self.entries.append((actor, role, registry.role_state(actor.slug, role), toks))
+                entry = (actor, role, registry.role_state(actor.slug, role), toks)
+                self.entries.append(entry)
+                self._by_state.setdefault(entry[2], []).append(entry)
+                if role.organisation is not None:
+                    self._by_organisation.setdefault(role.organisation, []).append(entry)
+
+    def held_in(
+        self, state_slug: str | None, organisation_slug: str | None
+    ) -> list[tuple[Actor, Role, str | None, frozenset[str]]]:
+        """The entries of the organisation's roles when one is given, else of the state's."""
+        if organisation_slug is not None:
+            return self._by_organisation.get(organisation_slug, [])
+        return self._by_state.get(state_slug, [])

@@ -60,8 +60,19 @@ _TRAILING_PLUS = re.compile(r"(?<=\w)\+(?!\w)")
 
 def fold(text: str) -> str:
     """Strip accents and map special letters to ASCII-ish forms; keeps case."""
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_FOLD)
+    if text.isascii():
+        return text
+    # only the runs of other letters need decomposing (an English article is mostly ASCII, and a
+    # combining mark is never ASCII, so it falls in the run that holds it)
+    return _NON_ASCII_RUN.sub(_fold_run, text)
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1 << 16)

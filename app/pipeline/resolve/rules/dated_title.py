@@ -47,12 +47,7 @@ def by_title(
     if not words or (words <= titles.generic_only and not generic_ok):
         return None
     found = []
-    for actor, role, st, toks in ctx.resolver.title_index.entries:
-        if org_slug is not None:
-            if role.organisation != org_slug:
-                continue
-        elif st != state_slug:
-            continue
+    for actor, role, _state, toks in ctx.resolver.title_index.held_in(state_slug, org_slug):
         if (
             words <= toks
             and role.active(ctx.published)
