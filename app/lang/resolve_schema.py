@@ -76,6 +76,9 @@ class TitleWords(_Section):
     # the field or region of a post after its "for", never part of the holder's name ("Commissioner for
     # Neighbourhood and Enlargement Oliver Várhelyi", "Special Envoy for the Western Balkans Gabriel Escobar")
     post_fields: Words = frozenset()
+    # roles and affiliations written capitalised before a name that are not titles of a state's
+    # service ("Republican Congresswoman Ana Lima", "US Mediator Tom Reis"): never a word of the name
+    name_prefix_words: Words = frozenset()
     singular: dict[str, str]  # plural heads read as singular
     spokes_words: dict[str, str]  # spelling variants of "spokesperson"
     title_stopwords: Words  # ignored when matching a free title

@@ -131,7 +131,12 @@ class MentionReader:
         self._complement_links = words.anonymous_links - words.place_links
         self._source_heads = words.anonymous_heads | titles.collective
         self._name_stops = (
-            titles.title_words | words.org_words | titles.institution_heads | titles.collective | titles.post_fields
+            titles.title_words
+            | words.org_words
+            | titles.institution_heads
+            | titles.collective
+            | titles.post_fields
+            | titles.name_prefix_words
         )
 
     def clean(self, mention: str | None) -> str:

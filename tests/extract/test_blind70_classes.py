@@ -1,0 +1,53 @@
+"""Attribution errors of four general kinds: a role or party word glued to the name of a person the
+registry does not know, a bare surname given to a registry namesake over the person the article
+introduced, a modified bare title not read as the holder the article named, and bodies or groups
+named with the words around them. Sentences written for the tests; the project registry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.pipeline.types import ArticleInput
+from tests.extract.conftest import find
+
+
+@pytest.fixture
+def run_real(make_extractor, project_resolver):
+    ex = make_extractor(project_resolver)
+    return lambda text: ex.extract(ArticleInput(text=text, published=dt.date(2025, 3, 1)))
+
+
+# 1. A role or party word written capitalised before a name is no word of the name --------------
+
+
+def test_a_party_and_a_legislative_role_before_a_name_are_not_the_name(run_real):
+    text = (
+        "WASHINGTON — Democrat Congressman Tobias Wrenfield-Oakes said the aid package would pass "
+        "before the recess.\n\nWrenfield-Oakes said the committee had the votes."
+    )
+    out = run_real(text)
+    assert find(out, "aid package").actor.name == "Tobias Wrenfield-Oakes"
+    assert find(out, "had the votes").actor.name == "Tobias Wrenfield-Oakes"
+
+
+def test_a_capitalised_role_after_a_country_is_not_the_name(run_real):
+    text = "NICOSIA — UN Mediator Halvard Brennecke-Sund said both communities had agreed to meet again in May."
+    st = find(run_real(text), "meet again")
+    assert st.actor.name == "Halvard Brennecke-Sund"
+
+
+def test_the_portfolio_of_a_post_is_not_the_first_word_of_the_name(run_real):
+    text = (
+        "TIRANA — The Minister of Foreign Affairs and European Integration Kastriot Velumeni said the "
+        "accession chapters would open this year."
+    )
+    st = find(run_real(text), "accession chapters")
+    assert st.actor.name == "Kastriot Velumeni"
+
+
+def test_a_ministry_s_portfolio_after_of_is_not_the_name(run_real):
+    text = "LUSAKA — Minister of Energy and Mines Chanda Mwelwa-Tembo said the new copper licences were fair."
+    st = find(run_real(text), "copper licences")
+    assert st.actor.name == "Chanda Mwelwa-Tembo"
