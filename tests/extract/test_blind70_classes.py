@@ -51,3 +51,24 @@ def test_a_ministry_s_portfolio_after_of_is_not_the_name(run_real):
     text = "LUSAKA — Minister of Energy and Mines Chanda Mwelwa-Tembo said the new copper licences were fair."
     st = find(run_real(text), "copper licences")
     assert st.actor.name == "Chanda Mwelwa-Tembo"
+
+
+# 2. A bare surname two people of the article share is the one it introduced first --------------
+
+
+def test_a_bare_surname_written_without_accents_is_the_registry_person_introduced_first(run_real):
+    text = (
+        "BELGRADE — Serbian President Aleksandar Vucic arrived in Paris on Monday. Macron greeted Vucic "
+        "and his son Danilo Vucic at the Elysee. Vucic said the talks had focused on energy."
+    )
+    st = find(run_real(text), "focused on energy")
+    assert st.actor.slug == "aleksandar-vucic"
+
+
+def test_a_bare_surname_shared_by_two_speakers_is_the_first_introduced(run_real):
+    text = (
+        "SANTIAGO — Chilean senator Tomas Kvirenko said the pension bill would pass. His wife, Chilean "
+        "lawyer Lena Kvirenko, said she was proud of the campaign. Kvirenko said the vote was set for May."
+    )
+    st = find(run_real(text), "set for May")
+    assert st.actor.name == "Tomas Kvirenko"

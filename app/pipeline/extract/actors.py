@@ -124,6 +124,7 @@ class ActorLookup:
         self._folded: list[str] = []  # the same words folded (`_fold`), once per article
         self._by_length: dict[int, list[int]] = {}  # folded word length → positions in `_folded`
         self._respective_pairs: list[re.Match[str]] | None = None  # "the ministers of A and B X and Y" (`_respective`)
+        self._normed_text: str | None = None  # the article normalised (`norm`), for `_introduced_first`
         if resolver is not None:
             self._article = resolver.for_article(published)
         # a resolver that can use the article's country for unplaced speakers says so
@@ -693,10 +694,37 @@ class ActorLookup:
         return None
 
     def _met(self, surname: str) -> ResolvedActor | None:
-        """The person already met as a speaker under this surname, with a country."""
+        """The person already met as a speaker under this surname, with a country. Two people met
+        under one surname ("Turkish President Recep Tayyip Erdogan", later "first lady Emine
+        Erdogan"): the one whose full name the article writes first (a namesake introduced after is
+        written with the given name)."""
+        namesakes = getattr(self._article, "namesakes", None)
+        if namesakes is not None:
+            people = [(a, names) for a, names in namesakes(surname) if a.country]
+            last = _folded_words(surname)[-1:]
+            if len(people) > 1 and all(_folded_words(a.name)[-1:] == last for a, _ in people):
+                # (not a family name written first, "Kim" of "Kim Jong Un" and "Kim Tae-hyo": the one in
+                # focus, met last)
+                return self._introduced_first(people)
         met = getattr(self._article, "met", None)
         found = met(surname) if met is not None else None
         return found if found is not None and found.country else None
+
+    def _introduced_first(self, people: list[tuple[ResolvedActor, frozenset[str]]]) -> ResolvedActor:
+        """Of several people (the latest met first), the one whose full name (two words or more) comes
+        first in the article; the latest met when the text writes none of their full names."""
+        text = self.article_text
+        if not text:
+            return people[0][0]
+        if self._normed_text is None:
+            self._normed_text = f" {norm(text)} "
+        normed = self._normed_text
+
+        def first_at(names: frozenset[str]) -> int:
+            spots = [normed.find(f" {n} ") for n in names if " " in n]
+            return min((at for at in spots if at >= 0), default=len(normed))
+
+        return min(people, key=lambda p: first_at(p[1]))[0]
 
     def _short_name(self, mention: Mention) -> str | None:
         """The one-word name of a mention that is only that name, or that name after honorifics
@@ -960,7 +988,13 @@ class ActorLookup:
             return None
         finally:
             self._bearing = None
-        if found is not None and found.kind == "person" and set(words) <= set(found.name.replace("-", " ").split()):
+        # accents folded and hyphens read as spaces on both sides: "Erdogan" is a word of the registry's
+        # "Recep Tayyip Erdoğan", "Oyarzun-Vidal" of "Tomas Oyarzun-Vidal"
+        if (
+            found is not None
+            and found.kind == "person"
+            and set(_folded_words(" ".join(words))) <= set(_folded_words(found.name))
+        ):
             return found
         return None
 
