@@ -26,6 +26,9 @@ class MentionWords(_Section):
     indefinite: Words  # "a", "some": no particular holder meant
     counting: Words  # "the two ...": place words do not make it specific
     leading: Pattern  # dropped from the front ("according to", "said")
+    # "the Cuban-American senator": a demonym hyphened before one of these is the person's heritage,
+    # not the state served (an American senator)
+    heritage_demonyms: Words = frozenset()
     org_words: Words  # capitalised words that are organisation words, not names
     connectors: Words  # trimmed from the ends of what is left of a title
     joint: Pattern  # "X and Y": two parties

@@ -72,3 +72,39 @@ def test_a_bare_surname_shared_by_two_speakers_is_the_first_introduced(run_real)
     )
     st = find(run_real(text), "set for May")
     assert st.actor.name == "Tomas Kvirenko"
+
+
+# 3. A title with modifiers is the holder the article named ----------------------------------------
+
+
+def test_a_heritage_demonym_before_a_title_is_not_the_state_served(run_real):
+    text = (
+        "LONDON — British Foreign Secretary David Lammy flew to Ottawa on Monday. The Nigerian-British "
+        "foreign secretary said the talks had been frank."
+    )
+    st = find(run_real(text), "been frank")
+    assert st.actor.slug == "david-lammy"
+
+
+def test_the_kingdoms_post_is_the_post_of_the_kingdom_named_before(run_real):
+    text = "RABAT — Morocco will host the water summit in June, the Kingdom’s foreign minister told reporters."
+    st = find(run_real(text), "water summit")
+    assert st.actor.slug == "nasser-bourita"
+
+
+def test_of_several_kingdoms_in_the_sentence_the_first_named_is_meant(run_real):
+    text = (
+        "GENEVA — Jordan, Egypt and Bahrain agreed to reopen the crossing next month, the Kingdom's "
+        "foreign minister said on Sunday."
+    )
+    st = find(run_real(text), "reopen the crossing")
+    assert st.actor.slug == "ayman-safadi"
+
+
+def test_a_hyphened_title_is_the_one_holder_the_article_named_under_it(run_real):
+    text = (
+        "LIMA — The inauguration of President-elect Tomas Oyarzun-Vidal is set for July. The "
+        "president-elect said his cabinet would be named on Friday."
+    )
+    st = find(run_real(text), "cabinet would be named")
+    assert (st.actor.name, st.actor.country) == ("Tomas Oyarzun-Vidal", "PE")

@@ -116,6 +116,11 @@ class MentionReader:
         self._namesake = words.state_namesake
         self._compass = words.compass
         self._relative = words.relative_words
+        self._heritage = (
+            re.compile(r"\b(?P<origin>[A-Z][\w'’]+)-(?=(?:" + "|".join(sorted(words.heritage_demonyms)) + r")\b)", re.I)
+            if words.heritage_demonyms
+            else None
+        )
         self._relative_clause = (
             re.compile(
                 r"(?:\s*,\s*|\s+)\b(?:" + "|".join(sorted(map(re.escape, words.relative_words))) + r")\b.*$",
@@ -151,7 +156,14 @@ class MentionReader:
         if self._relative_clause is not None:
             cut = self._relative_clause.sub("", text)  # "farmers who lost their land": "farmers"
             text = cut if cut.strip(_EDGE) else text
+        if self._heritage is not None:
+            text = self._heritage.sub(self._without_heritage, text)  # "the Cuban-American senator": American
         return text.strip(_EDGE)
+
+    def _without_heritage(self, found: re.Match[str]) -> str:
+        """ "Cuban-" of "Cuban-American": dropped when it is a demonym (a heritage, not a state served)."""
+        origin = found.group("origin")
+        return "" if origin[:1].isupper() and self.countries.is_country_word(norm(origin)) else found.group(0)
 
     def strip_determiners(self, key: str) -> tuple[str | None, str]:
         """("a", "state department spokesman") from "a state department spokesman"."""
