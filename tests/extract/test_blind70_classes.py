@@ -108,3 +108,13 @@ def test_a_hyphened_title_is_the_one_holder_the_article_named_under_it(run_real)
     )
     st = find(run_real(text), "cabinet would be named")
     assert (st.actor.name, st.actor.country) == ("Tomas Oyarzun-Vidal", "PE")
+
+
+# 4. Bodies and groups named without the words around them -----------------------------------------
+
+
+def test_an_embassy_in_a_state_written_with_its_article_is_the_state_s_post_there(run_real):
+    text = "LONDON — The Turkish Embassy in the UK said on Monday that the consular fees would not change."
+    st = find(run_real(text), "consular fees")
+    assert (st.actor.name, st.actor.country) == ("Embassy of Türkiye in the United Kingdom", "TR")
+
