@@ -25,6 +25,9 @@ class MentionWords(_Section):
     determiners: Words  # stripped before lookups ("the", "two", "its")
     indefinite: Words  # "a", "some": no particular holder meant
     counting: Words  # "the two ...": place words do not make it specific
+    # "Fourteen Palestinian factions", "12 opposition parties": a count opening a group's mention is no
+    # part of the group's name (digits count too)
+    count_words: Words = frozenset()
     leading: Pattern  # dropped from the front ("according to", "said")
     # "the Cuban-American senator": a demonym hyphened before one of these is the person's heritage,
     # not the state served (an American senator)

@@ -118,3 +118,8 @@ def test_an_embassy_in_a_state_written_with_its_article_is_the_state_s_post_ther
     st = find(run_real(text), "consular fees")
     assert (st.actor.name, st.actor.country) == ("Embassy of Türkiye in the United Kingdom", "TR")
 
+
+def test_a_count_opening_a_group_is_no_part_of_its_name(run_real):
+    text = "KHARTOUM — Nine Sudanese parties, including the Umma party, pledged on Tuesday to hold elections within two years."
+    st = find(run_real(text), "hold elections")
+    assert (st.actor.name, st.actor.country) == ("Sudanese parties", "SD")

@@ -116,6 +116,7 @@ class MentionReader:
         self._namesake = words.state_namesake
         self._compass = words.compass
         self._relative = words.relative_words
+        self._counts = words.count_words
         self._heritage = (
             re.compile(r"\b(?P<origin>[A-Z][\w'’]+)-(?=(?:" + "|".join(sorted(words.heritage_demonyms)) + r")\b)", re.I)
             if words.heritage_demonyms
@@ -255,6 +256,22 @@ class MentionReader:
         if not kept or kept == raw.strip(_EDGE):
             return raw, False
         return kept, place_only
+
+    def without_count(self, raw: str) -> str:
+        """A group's mention without the count opening it ("Fourteen Palestinian factions", "12 rebel
+        groups", "dozens of protesters"); unchanged when nothing but the count would be left, or when
+        a capitalised name, not a demonym, follows the count ("Three Gorges Corporation")."""
+        toks = raw.split()
+        i = 0
+        while i < len(toks) - 1 and (
+            toks[i].replace(",", "").isdigit() or all(p in self._counts for p in toks[i].lower().split("-"))
+        ):
+            i += 1
+        if i and i < len(toks) - 1 and toks[i].lower() == "of":
+            i += 1  # "dozens of protesters"
+        if not i or not (toks[i].islower() or self.countries.is_country_word(norm(toks[i]))):
+            return raw  # "Three Gorges Corporation": a count in a body's own name
+        return " ".join(toks[i:])
 
     def strip_determiners_raw(self, raw: str) -> str:
         toks = raw.split()
