@@ -53,6 +53,21 @@ def test_a_ministry_s_portfolio_after_of_is_not_the_name(run_real):
     assert st.actor.name == "Chanda Mwelwa-Tembo"
 
 
+def test_a_plural_title_before_the_first_of_two_names_is_not_the_name(run_real):
+    text = (
+        "SARAJEVO — The presidency met visiting US Senators Dana Whitcombe and Rick Olander on Monday. "
+        "Whitcombe said the country had to condemn the attacks."
+    )
+    st = find(run_real(text), "condemn the attacks")
+    assert (st.actor.name, st.actor.country) == ("Dana Whitcombe", "US")
+
+
+def test_the_known_body_a_post_belongs_to_is_not_the_name(run_real):
+    text = "IDLIB — Military commander of Hayat Tahrir al-Sham Omar Kadri-Nassar said the front lines had not moved."
+    st = find(run_real(text), "front lines")
+    assert st.actor.name == "Omar Kadri-Nassar"
+
+
 # 2. A bare surname two people of the article share is the one it introduced first --------------
 
 

@@ -116,6 +116,7 @@ class MentionReader:
         self._namesake = words.state_namesake
         self._compass = words.compass
         self._relative = words.relative_words
+        self._person_stops = titles.person_heads | titles.name_prefix_words  # "senators", "congressmen" stop too
         self._counts = words.count_words
         self._heritage = (
             re.compile(r"\b(?P<origin>[A-Z][\w'’]+)-(?=(?:" + "|".join(sorted(words.heritage_demonyms)) + r")\b)", re.I)
@@ -370,6 +371,8 @@ class MentionReader:
             if not word or (name and word.endswith(("'s", "’s"))):
                 break  # "Saudi Arabia's Khalid Salmanov": a possessive before the name is its owner, no part of it
             key = norm(word)
+            if name and self._ends_body(toks[:i]):
+                break  # "Secretary-General of the Arab League Ahmed Abou Gheit": the body's name ends here
             if name and self._is_particle(word):
                 name.insert(0, word)
                 i -= 1
@@ -380,6 +383,8 @@ class MentionReader:
                 any(p in self._name_stops for p in key.split()) or self.is_honorific(word)
             ):
                 break  # "al-Sheikh", "al-Amir": a title glued to its particle is a family name
+            if name and key.endswith("s") and key[:-1] in self._person_stops:
+                break  # "US Senators Jeanne Shaheen": a title in the plural before a name
             if (
                 self.countries.is_country_word(key)
                 or self.places.state(key) is not None
@@ -410,6 +415,17 @@ class MentionReader:
         if cut:  # "Ambassador to South Africa Ilya Petrov": the post's place is no part of the name
             i, name = i + cut, name[cut:]
         return " ".join(name), " ".join(toks[:i])
+
+    def _ends_body(self, before: list[str]) -> bool:
+        """The last two to four words of `before` are a name the registry knows for a body, an
+        organisation or a state ("the Arab League", "Costa Rica"): no part of a person's name."""
+        for n in (2, 3, 4):
+            if len(before) < n:
+                break
+            key = norm(" ".join(before[-n:]))
+            if key and any(a.kind != "person" for a in self.registry.by_alias(key)):
+                return True
+        return False
 
     def _ends_body_name(self, before: list[str]) -> bool:
         """The capitalised words before a one-word name run back through a link word to a body's
