@@ -68,6 +68,14 @@ def test_the_known_body_a_post_belongs_to_is_not_the_name(run_real):
     assert st.actor.name == "Omar Kadri-Nassar"
 
 
+def test_a_state_cut_from_its_post_before_a_full_name_is_not_a_given_name(project_resolver):
+    # "Foreign Minister of Latvia Ugis Kalnberzins", read from the state on ("Jordan Bardella" keeps its given name)
+    article = project_resolver.for_article(dt.date(2025, 3, 1))
+    found = article.resolve("Latvia Ugis Kalnberzins")
+    assert (found.name, found.country) == ("Ugis Kalnberzins", "LV")
+    assert article.resolve("Jordan Bardella").name == "Jordan Bardella"
+
+
 # 2. A bare surname two people of the article share is the one it introduced first --------------
 
 

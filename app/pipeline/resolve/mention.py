@@ -301,7 +301,8 @@ class MentionReader:
         if len(name) > 2:
             return False
         if at == 0:
-            return True
+            # "Jordan Bardella", not "Armenia Edward Nalbandian" (a post's "… of Armenia" cut off before a full name)
+            return len(name) == 1
         before = norm(toks[at - 1])
         if before == "of" and len(name) == 2 and all(len(norm(w)) > 1 for w in name) and self._state_name(word):
             # "Minister of Security of Argentina Patricia Bulrich": the post's state, then her name (a
