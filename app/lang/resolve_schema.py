@@ -25,7 +25,13 @@ class MentionWords(_Section):
     determiners: Words  # stripped before lookups ("the", "two", "its")
     indefinite: Words  # "a", "some": no particular holder meant
     counting: Words  # "the two ...": place words do not make it specific
+    # "Fourteen Palestinian factions", "12 opposition parties": a count opening a group's mention is no
+    # part of the group's name (digits count too)
+    count_words: Words = frozenset()
     leading: Pattern  # dropped from the front ("according to", "said")
+    # "the Cuban-American senator": a demonym hyphened before one of these is the person's heritage,
+    # not the state served (an American senator)
+    heritage_demonyms: Words = frozenset()
     org_words: Words  # capitalised words that are organisation words, not names
     connectors: Words  # trimmed from the ends of what is left of a title
     joint: Pattern  # "X and Y": two parties
@@ -76,6 +82,9 @@ class TitleWords(_Section):
     # the field or region of a post after its "for", never part of the holder's name ("Commissioner for
     # Neighbourhood and Enlargement Oliver Várhelyi", "Special Envoy for the Western Balkans Gabriel Escobar")
     post_fields: Words = frozenset()
+    # roles and affiliations written capitalised before a name that are not titles of a state's
+    # service ("Republican Congresswoman Ana Lima", "US Mediator Tom Reis"): never a word of the name
+    name_prefix_words: Words = frozenset()
     singular: dict[str, str]  # plural heads read as singular
     spokes_words: dict[str, str]  # spelling variants of "spokesperson"
     title_stopwords: Words  # ignored when matching a free title

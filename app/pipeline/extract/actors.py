@@ -120,10 +120,12 @@ class ActorLookup:
         self._written: dict[str, str | None] = {}  # slug -> the article's fullest spelling found in its text
         self._units: list[tuple[str, int, int, bool]] | None = None  # the article's words, for `_article_spelling`
         self._acronyms: dict[str, str] | None = None  # the article's own "Full Name (ACR)" definitions
-        self._titled: dict[str, list[tuple[int, int, str, str]]] = {}  # a title → where the article names its holder
+        # a title (and whether read in either case) → where the article names its holder
+        self._titled: dict[tuple[str, bool], list[tuple[int, int, str, str]]] = {}
         self._folded: list[str] = []  # the same words folded (`_fold`), once per article
         self._by_length: dict[int, list[int]] = {}  # folded word length → positions in `_folded`
         self._respective_pairs: list[re.Match[str]] | None = None  # "the ministers of A and B X and Y" (`_respective`)
+        self._normed_text: str | None = None  # the article normalised (`norm`), for `_introduced_first`
         if resolver is not None:
             self._article = resolver.for_article(published)
         # a resolver that can use the article's country for unplaced speakers says so
@@ -512,11 +514,15 @@ class ActorLookup:
         of state it is (`state_kinds`) is a state the article named before it
         whose official name holds that word ("Kingdom of Morocco"): the article's own (its dateline's
         or outlet's: "RIYADH - … talks with Britain. The Kingdom said" is Saudi Arabia) if it is one
-        of them, else the nearest."""
+        of them, else the nearest. So is its possessive before a post or a body ("the Kingdom's
+        foreign minister"): that state's post, as the resolver reads it."""
         registry = getattr(self._article, "registry", None)
         if registry is None or self._home is None or mention.plural:
             return None
         words = mention.text.lower().split()
+        post = None
+        if len(words) > 2 and words[0] == "the" and re.fullmatch(r"\w+['’]s", words[1]):
+            words, post = words[:1] + [words[1][:-2]], " ".join(mention.text.split()[2:])
         if len(words) != 2 or words[0] != "the" or words[1] not in self.lex.speakers.state_kinds:
             return None
         fitting = []
@@ -525,8 +531,29 @@ class ActorLookup:
             if state is not None and any(words[1] in n.lower().split() for n in state.names):
                 fitting.append(state)
         own = self._home.where()
-        chosen = next((st for st in fitting if st.country == own), fitting[0] if fitting else None)
-        return chosen.resolved() if chosen is not None else None
+        chosen = next((st for st in fitting if st.country == own), None)
+        if chosen is None and len({st.country for st in fitting}) > 1:
+            # "Saudi Arabia, the UAE and Bahrain restored ties, the Kingdom's foreign minister said": of
+            # several kingdoms its own sentence names, the first it names (the sentence's subject)
+            in_sentence = self._named_in_sentence(mention)
+            chosen = next((st for code in in_sentence for st in fitting if st.country == code), None)
+        chosen = chosen or (fitting[0] if fitting else None)
+        if chosen is None or post is None:
+            return chosen.resolved() if chosen is not None else None
+        try:
+            found = self._article.resolve(f"{chosen.name}'s {post}")
+        except Exception:  # a resolver bug must not lose the statement
+            return None
+        return found if found is not None and found.known and found.country == chosen.country else None
+
+    def _named_in_sentence(self, mention: Mention) -> list[str]:
+        """The codes of the countries the mention's own sentence names before it, in their order."""
+        if self._doc is None or self._home is None:
+            return []
+        at = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if at is None or not len(at):
+            return []
+        return self._home.named_between(sent_of(at[0]).start_char, mention.start)
 
     def _placed_body(self, mention: Mention) -> ResolvedActor | None:
         """ "In Khartoum, where the military cabinet sits, the Ministry of Foreign Affairs
@@ -566,13 +593,37 @@ class ActorLookup:
         if not text or mention.name or mention.plural or mention.form == "name":
             return None
         words = self.lex.speakers.leading_rx.sub("", mention.text).split()
-        if len(words) < 2 or not any(w.lower() in self.lex.speakers.person_titles for w in words):
+        titles = self.lex.speakers.person_titles
+        compound = len(words) == 1 and "-" in words[0]  # "the president-elect", "the secretary-general"
+        if (len(words) < 2 and not compound) or not any(
+            w.lower() in titles or w.lower().split("-")[0] in titles for w in words
+        ):
             return None  # "the spokesman" alone is any spokesman: the memory of who spoke decides
         if mention.text.split()[0].lower() in self.lex.speakers.indefinite_determiners:
             return None  # "a spokesman for X" is someone new
-        key = " ".join(words)
+        found = self._holders_titled(words, mention)
+        if not found:
+            # "The president-elect said" after "President-elect Ana Lima", "the Pakistan high commissioner"
+            # after "Pakistan High Commissioner X": the title as a name's title is written, capitalised
+            found = self._holders_titled(words, mention, capitalised=True)
+        if len(found) != 1:
+            return None
+        name, written = found.popitem()
+        written = without_possessive(written)
+        found_actor = self._person_bearing(written, name.split())
+        return found_actor if found_actor is not None and found_actor.kind == "person" else None
+
+    def _holders_titled(self, words: list[str], mention: Mention, capitalised: bool = False) -> dict[str, str]:
+        """The names the article writes after the title `words` (its first letters in either case when
+        `capitalised`), elsewhere than at the mention: each name → the introduction it was written in."""
+        text = self.article_text or ""
+        key = (" ".join(words), capitalised)
         if key not in self._titled:  # each title read once per article
-            title = r"\s+".join(map(re.escape, words))
+            if capitalised:
+                title = r"\s+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words)
+                title = rf"(?<![\w-]){title}"
+            else:
+                title = r"\s+".join(map(re.escape, words))
             links = "|".join(map(re.escape, sorted(self.lex.speakers.place_preps)))
             pattern = re.compile(rf"{title}((?:\s+(?:{links})\s+(?:the\s+)?[A-Z][\w'’-]*)*),?\s+({_NAME_RUN})")
             self._titled[key] = [
@@ -585,12 +636,7 @@ class ActorLookup:
             if not lo <= mention.start < hi
         }
         found.pop("", None)
-        if len(found) != 1:
-            return None
-        name, written = found.popitem()
-        written = without_possessive(written)
-        found_actor = self._person_bearing(written, name.split())
-        return found_actor if found_actor is not None and found_actor.kind == "person" else None
+        return found
 
     def _without_leading_titles(self, name: str) -> str:
         """ "Ambassador Mohammad Sadiq" → "Mohammad Sadiq": the name after a title or honorific the
@@ -693,10 +739,37 @@ class ActorLookup:
         return None
 
     def _met(self, surname: str) -> ResolvedActor | None:
-        """The person already met as a speaker under this surname, with a country."""
+        """The person already met as a speaker under this surname, with a country. Two people met
+        under one surname ("Turkish President Recep Tayyip Erdogan", later "first lady Emine
+        Erdogan"): the one whose full name the article writes first (a namesake introduced after is
+        written with the given name)."""
+        namesakes = getattr(self._article, "namesakes", None)
+        if namesakes is not None:
+            people = [(a, names) for a, names in namesakes(surname) if a.country]
+            last = _folded_words(surname)[-1:]
+            if len(people) > 1 and all(_folded_words(a.name)[-1:] == last for a, _ in people):
+                # (not a family name written first, "Kim" of "Kim Jong Un" and "Kim Tae-hyo": the one in
+                # focus, met last)
+                return self._introduced_first(people)
         met = getattr(self._article, "met", None)
         found = met(surname) if met is not None else None
         return found if found is not None and found.country else None
+
+    def _introduced_first(self, people: list[tuple[ResolvedActor, frozenset[str]]]) -> ResolvedActor:
+        """Of several people (the latest met first), the one whose full name (two words or more) comes
+        first in the article; the latest met when the text writes none of their full names."""
+        text = self.article_text
+        if not text:
+            return people[0][0]
+        if self._normed_text is None:
+            self._normed_text = f" {norm(text)} "
+        normed = self._normed_text
+
+        def first_at(names: frozenset[str]) -> int:
+            spots = [normed.find(f" {n} ") for n in names if " " in n]
+            return min((at for at in spots if at >= 0), default=len(normed))
+
+        return min(people, key=lambda p: first_at(p[1]))[0]
 
     def _short_name(self, mention: Mention) -> str | None:
         """The one-word name of a mention that is only that name, or that name after honorifics
@@ -960,7 +1033,13 @@ class ActorLookup:
             return None
         finally:
             self._bearing = None
-        if found is not None and found.kind == "person" and set(words) <= set(found.name.replace("-", " ").split()):
+        # accents folded and hyphens read as spaces on both sides: "Erdogan" is a word of the registry's
+        # "Recep Tayyip Erdoğan", "Oyarzun-Vidal" of "Tomas Oyarzun-Vidal"
+        if (
+            found is not None
+            and found.kind == "person"
+            and set(_folded_words(" ".join(words))) <= set(_folded_words(found.name))
+        ):
             return found
         return None
 

@@ -391,6 +391,12 @@ class HomeCountry:
             self._build()
         return self._codes[: bisect_left(self._pos, pos)]
 
+    def named_between(self, lo: int, hi: int) -> list[str]:
+        """The codes of the countries the article names from character `lo` to `hi`, in their order."""
+        if not self._built:
+            self._build()
+        return self._codes[bisect_left(self._pos, lo) : bisect_left(self._pos, hi)]
+
     def where(self) -> str | None:
         """The article's own place: its dateline's state, else its national outlet's."""
         if not self._built:

@@ -129,6 +129,14 @@ class Memory:
                 return m.actor
         return None
 
+    def namesakes(self, key: str) -> list[tuple[ResolvedActor, frozenset[str]]]:
+        """Every person met under this surname (or full name), the latest first, with their full names."""
+        return [
+            (m.actor, frozenset(m.names))
+            for m in reversed(self._met)
+            if m.actor.kind == "person" and (key in m.surnames or key in m.names)
+        ]
+
     def has(self, slug: str) -> bool:
         return any(m.actor.slug == slug for m in self._met)
 

@@ -116,6 +116,13 @@ class MentionReader:
         self._namesake = words.state_namesake
         self._compass = words.compass
         self._relative = words.relative_words
+        self._person_stops = titles.person_heads | titles.name_prefix_words  # "senators", "congressmen" stop too
+        self._counts = words.count_words
+        self._heritage = (
+            re.compile(r"\b(?P<origin>[A-Z][\w'’]+)-(?=(?:" + "|".join(sorted(words.heritage_demonyms)) + r")\b)", re.I)
+            if words.heritage_demonyms
+            else None
+        )
         self._relative_clause = (
             re.compile(
                 r"(?:\s*,\s*|\s+)\b(?:" + "|".join(sorted(map(re.escape, words.relative_words))) + r")\b.*$",
@@ -131,7 +138,12 @@ class MentionReader:
         self._complement_links = words.anonymous_links - words.place_links
         self._source_heads = words.anonymous_heads | titles.collective
         self._name_stops = (
-            titles.title_words | words.org_words | titles.institution_heads | titles.collective | titles.post_fields
+            titles.title_words
+            | words.org_words
+            | titles.institution_heads
+            | titles.collective
+            | titles.post_fields
+            | titles.name_prefix_words
         )
 
     def clean(self, mention: str | None) -> str:
@@ -146,7 +158,14 @@ class MentionReader:
         if self._relative_clause is not None:
             cut = self._relative_clause.sub("", text)  # "farmers who lost their land": "farmers"
             text = cut if cut.strip(_EDGE) else text
+        if self._heritage is not None:
+            text = self._heritage.sub(self._without_heritage, text)  # "the Cuban-American senator": American
         return text.strip(_EDGE)
+
+    def _without_heritage(self, found: re.Match[str]) -> str:
+        """ "Cuban-" of "Cuban-American": dropped when it is a demonym (a heritage, not a state served)."""
+        origin = found.group("origin")
+        return "" if origin[:1].isupper() and self.countries.is_country_word(norm(origin)) else found.group(0)
 
     def strip_determiners(self, key: str) -> tuple[str | None, str]:
         """("a", "state department spokesman") from "a state department spokesman"."""
@@ -239,6 +258,22 @@ class MentionReader:
             return raw, False
         return kept, place_only
 
+    def without_count(self, raw: str) -> str:
+        """A group's mention without the count opening it ("Fourteen Palestinian factions", "12 rebel
+        groups", "dozens of protesters"); unchanged when nothing but the count would be left, or when
+        a capitalised name, not a demonym, follows the count ("Three Gorges Corporation")."""
+        toks = raw.split()
+        i = 0
+        while i < len(toks) - 1 and (
+            toks[i].replace(",", "").isdigit() or all(p in self._counts for p in toks[i].lower().split("-"))
+        ):
+            i += 1
+        if i and i < len(toks) - 1 and toks[i].lower() == "of":
+            i += 1  # "dozens of protesters"
+        if not i or not (toks[i].islower() or self.countries.is_country_word(norm(toks[i]))):
+            return raw  # "Three Gorges Corporation": a count in a body's own name
+        return " ".join(toks[i:])
+
     def strip_determiners_raw(self, raw: str) -> str:
         toks = raw.split()
         while toks and (norm(toks[0]) in self.titles.determiners or norm(toks[0]) == ""):
@@ -266,7 +301,8 @@ class MentionReader:
         if len(name) > 2:
             return False
         if at == 0:
-            return True
+            # "Jordan Bardella", not "Armenia Edward Nalbandian" (a post's "… of Armenia" cut off before a full name)
+            return len(name) == 1
         before = norm(toks[at - 1])
         if before == "of" and len(name) == 2 and all(len(norm(w)) > 1 for w in name) and self._state_name(word):
             # "Minister of Security of Argentina Patricia Bulrich": the post's state, then her name (a
@@ -336,6 +372,8 @@ class MentionReader:
             if not word or (name and word.endswith(("'s", "’s"))):
                 break  # "Saudi Arabia's Khalid Salmanov": a possessive before the name is its owner, no part of it
             key = norm(word)
+            if name and self._ends_body(toks[:i]):
+                break  # "Secretary-General of the Arab League Ahmed Abou Gheit": the body's name ends here
             if name and self._is_particle(word):
                 name.insert(0, word)
                 i -= 1
@@ -346,6 +384,8 @@ class MentionReader:
                 any(p in self._name_stops for p in key.split()) or self.is_honorific(word)
             ):
                 break  # "al-Sheikh", "al-Amir": a title glued to its particle is a family name
+            if name and key.endswith("s") and key[:-1] in self._person_stops:
+                break  # "US Senators Jeanne Shaheen": a title in the plural before a name
             if (
                 self.countries.is_country_word(key)
                 or self.places.state(key) is not None
@@ -376,6 +416,17 @@ class MentionReader:
         if cut:  # "Ambassador to South Africa Ilya Petrov": the post's place is no part of the name
             i, name = i + cut, name[cut:]
         return " ".join(name), " ".join(toks[:i])
+
+    def _ends_body(self, before: list[str]) -> bool:
+        """The last two to four words of `before` are a name the registry knows for a body, an
+        organisation or a state ("the Arab League", "Costa Rica"): no part of a person's name."""
+        for n in (2, 3, 4):
+            if len(before) < n:
+                break
+            key = norm(" ".join(before[-n:]))
+            if key and any(a.kind != "person" for a in self.registry.by_alias(key)):
+                return True
+        return False
 
     def _ends_body_name(self, before: list[str]) -> bool:
         """The capitalised words before a one-word name run back through a link word to a body's

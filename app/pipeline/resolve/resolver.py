@@ -131,6 +131,10 @@ class ArticleResolver(ArticleContext):
         """The person already met in this article under that surname (or full name), if any."""
         return self.memory.person_by_surname(norm(surname))
 
+    def namesakes(self, surname: str) -> list[tuple[ResolvedActor, frozenset[str]]]:
+        """Every person already met under that surname, the latest first, with their normalised full names."""
+        return self.memory.namesakes(norm(surname))
+
     def titled(self, noun: str) -> ResolvedActor | None:
         """The latest person met with a title that a describing noun stands for ("the diplomat": a
         deputy foreign minister or an envoy met before, not a presidential spokesman)."""

@@ -52,6 +52,7 @@ class TitleReader:
         self.institution_heads = titles.institution_heads
         self.state_pattern_heads = titles.state_pattern_heads
         self.post_fields = titles.post_fields
+        self.name_prefix_words = titles.name_prefix_words
         self.spokes_words = titles.spokes_words
         self.title_stopwords = titles.title_stopwords
         self._singular = titles.singular

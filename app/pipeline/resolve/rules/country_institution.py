@@ -73,9 +73,12 @@ def _post_in(parsed: Parsed, states: list[Span], ctx: ArticleContext) -> Resolve
     words = ctx.lexicon.institutions
     own, host = states
     toks = parsed.tokens
-    if own.start > 1 or host.start == 0 or toks[host.start - 1] != "in" or host.end != len(toks):
+    link = host.start - 1
+    if link > 0 and toks[link] == "the":
+        link -= 1  # "the Chinese Embassy in the UK"
+    if own.start > 1 or link < 0 or toks[link] != "in" or host.end != len(toks):
         return None
-    post = " ".join(toks[own.end : host.start - 1])
+    post = " ".join(toks[own.end : link])
     if not re.fullmatch(words.post_in, post):
         return None
     with_article = ctx.resolver.countries.with_article

@@ -128,6 +128,7 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
             state = ctx.home  # "the rebel movement", "tribal elders": the article's country's
         if kind == "group":
             text = ctx.reader.trim_source(text)[0]  # "residents of border villages in X, many of whom …"
+            text = ctx.reader.without_count(text)  # "Fourteen Palestinian factions": the factions
     owned = _owned_body(ctx, text)
     written, demonym = text, _OWNED.match(text) is None
     if owned is not None:
