@@ -540,10 +540,7 @@ class ActorLookup:
         chosen = chosen or (fitting[0] if fitting else None)
         if chosen is None or post is None:
             return chosen.resolved() if chosen is not None else None
-        try:
-            found = self._article.resolve(f"{chosen.name}'s {post}")
-        except Exception:  # a resolver bug must not lose the statement
-            return None
+        found = self._article.resolve(f"{chosen.name}'s {post}")
         return found if found is not None and found.known and found.country == chosen.country else None
 
     def _named_in_sentence(self, mention: Mention) -> list[str]:
