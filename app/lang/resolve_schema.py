@@ -62,6 +62,9 @@ class NameWords(_Section):
     abbreviations: Words = frozenset()  # "Jr.", "Gen.": a full stop inside a name, not a sentence's end
     # states whose people's names are written family name first ("Kim Yo Jong" is "Kim")
     family_name_first: tuple[str, ...] = ()
+    # a person introduced as another's relative ("first lady Emine Erdogan", "his son Hunter Biden"): a
+    # bare surname the two share is not theirs while the other is met (`ActorLookup._met`)
+    relatives: Words = frozenset()
 
 
 class TitleWords(_Section):

@@ -124,15 +124,6 @@ def test_of_several_kingdoms_in_the_sentence_the_first_named_is_meant(run_real):
     assert st.actor.slug == "ayman-safadi"
 
 
-def test_a_hyphened_title_is_the_one_holder_the_article_named_under_it(run_real):
-    text = (
-        "LIMA — The inauguration of President-elect Tomas Oyarzun-Vidal is set for July. The "
-        "president-elect said his cabinet would be named on Friday."
-    )
-    st = find(run_real(text), "cabinet would be named")
-    assert (st.actor.name, st.actor.country) == ("Tomas Oyarzun-Vidal", "PE")
-
-
 # 4. Bodies and groups named without the words around them -----------------------------------------
 
 
@@ -146,3 +137,36 @@ def test_a_count_opening_a_group_is_no_part_of_its_name(run_real):
     text = "KHARTOUM — Nine Sudanese parties, including the Umma party, pledged on Tuesday to hold elections within two years."
     st = find(run_real(text), "hold elections")
     assert (st.actor.name, st.actor.country) == ("Sudanese parties", "SD")
+
+
+# Narrowed after a review's probes -------------------------------------------------------------------
+
+
+def test_a_heritage_demonym_stays_in_a_bodys_name(run_real):
+    text = "The Ukrainian-Canadian Congress said Ottawa must send more air defence systems to Kyiv."
+    st = find(run_real(text), "air defence")
+    assert st.actor.country == "UA"
+
+
+def test_two_namesakes_neither_a_relative_the_bare_surname_is_the_latest(run_real):
+    text = (
+        "Former US President Bill Clinton said the summit was vital for democracy. Hillary Clinton, the "
+        'former secretary of state, said Ukraine must win the war. "We owe them that support," Clinton added.'
+    )
+    st = find(run_real(text), "We owe them")
+    assert st.actor.name == "Hillary Clinton"
+
+
+def test_a_relative_named_in_full_does_not_take_the_leaders_surname(run_real):
+    text = (
+        "Vanuatu's Prime Minister Tomas Kalsakau arrived in Suva on Monday. His wife, Mere Kalsakau, "
+        "said the visit was a family reunion. Kalsakau said the talks would cover fisheries."
+    )
+    st = find(run_real(text), "cover fisheries")
+    assert st.actor.name == "Tomas Kalsakau"
+
+
+def test_of_several_kingdoms_with_nothing_to_decide_no_minister_is_named(run_real):
+    text = "Morocco and Spain reopened the border. The Kingdom's foreign minister said it was a historic day."
+    st = find(run_real(text), "historic day")
+    assert st.actor.slug not in ("nasser-bourita", "jose-manuel-albares")

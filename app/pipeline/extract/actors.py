@@ -125,7 +125,7 @@ class ActorLookup:
         self._folded: list[str] = []  # the same words folded (`_fold`), once per article
         self._by_length: dict[int, list[int]] = {}  # folded word length → positions in `_folded`
         self._respective_pairs: list[re.Match[str]] | None = None  # "the ministers of A and B X and Y" (`_respective`)
-        self._normed_text: str | None = None  # the article normalised (`norm`), for `_introduced_first`
+        self._normed_text: str | None = None  # the article normalised (`norm`), for `_introduced_as_relative`
         if resolver is not None:
             self._article = resolver.for_article(published)
         # a resolver that can use the article's country for unplaced speakers says so
@@ -537,6 +537,8 @@ class ActorLookup:
             # several kingdoms its own sentence names, the first it names (the sentence's subject)
             in_sentence = self._named_in_sentence(mention)
             chosen = next((st for code in in_sentence for st in fitting if st.country == code), None)
+        if chosen is None and post is not None and len({st.country for st in fitting}) > 1:
+            return None  # "Morocco and Spain …. The Kingdom's foreign minister": nothing says which
         chosen = chosen or (fitting[0] if fitting else None)
         if chosen is None or post is None:
             return chosen.resolved() if chosen is not None else None
@@ -590,18 +592,14 @@ class ActorLookup:
         if not text or mention.name or mention.plural or mention.form == "name":
             return None
         words = self.lex.speakers.leading_rx.sub("", mention.text).split()
-        titles = self.lex.speakers.person_titles
-        compound = len(words) == 1 and "-" in words[0]  # "the president-elect", "the secretary-general"
-        if (len(words) < 2 and not compound) or not any(
-            w.lower() in titles or w.lower().split("-")[0] in titles for w in words
-        ):
+        if len(words) < 2 or not any(w.lower() in self.lex.speakers.person_titles for w in words):
             return None  # "the spokesman" alone is any spokesman: the memory of who spoke decides
         if mention.text.split()[0].lower() in self.lex.speakers.indefinite_determiners:
             return None  # "a spokesman for X" is someone new
         found = self._holders_titled(words, mention)
         if not found:
-            # "The president-elect said" after "President-elect Ana Lima", "the Pakistan high commissioner"
-            # after "Pakistan High Commissioner X": the title as a name's title is written, capitalised
+            # "the Pakistan high commissioner" after "Pakistan High Commissioner X": the title as a
+            # name's title is written, capitalised
             found = self._holders_titled(words, mention, capitalised=True)
         if len(found) != 1:
             return None
@@ -736,37 +734,39 @@ class ActorLookup:
         return None
 
     def _met(self, surname: str) -> ResolvedActor | None:
-        """The person already met as a speaker under this surname, with a country. Two people met
-        under one surname ("Turkish President Recep Tayyip Erdogan", later "first lady Emine
-        Erdogan"): the one whose full name the article writes first (a namesake introduced after is
-        written with the given name)."""
+        """The person already met as a speaker under this surname, with a country: the latest met,
+        unless the article introduced that one as another's relative ("Turkish President Recep Tayyip
+        Erdogan", later "first lady Emine Erdogan", then "Erdogan said": the President). Two namesakes
+        neither of whom is introduced so ("Bill Clinton", "Hillary Clinton"): the latest met."""
         namesakes = getattr(self._article, "namesakes", None)
         if namesakes is not None:
             people = [(a, names) for a, names in namesakes(surname) if a.country]
             last = _folded_words(surname)[-1:]
             if len(people) > 1 and all(_folded_words(a.name)[-1:] == last for a, _ in people):
-                # (not a family name written first, "Kim" of "Kim Jong Un" and "Kim Tae-hyo": the one in
-                # focus, met last)
-                return self._introduced_first(people)
+                # (not a family name written first, "Kim" of "Kim Jong Un" and "Kim Yo Jong")
+                others = [a for a, names in people if not self._introduced_as_relative(names)]
+                if others and len(others) < len(people):
+                    return others[0]
         met = getattr(self._article, "met", None)
         found = met(surname) if met is not None else None
         return found if found is not None and found.country else None
 
-    def _introduced_first(self, people: list[tuple[ResolvedActor, frozenset[str]]]) -> ResolvedActor:
-        """Of several people (the latest met first), the one whose full name (two words or more) comes
-        first in the article; the latest met when the text writes none of their full names."""
+    def _introduced_as_relative(self, names: frozenset[str]) -> bool:
+        """A full name of the person (two words or more) follows a relative's word, three words at most
+        before it ("first lady Emine Erdogan", "his wife, Chilean lawyer Ana X"; names.yaml `relatives`)."""
         text = self.article_text
-        if not text:
-            return people[0][0]
+        lexicon = getattr(self._article, "lexicon", None)
+        if not text or lexicon is None or not lexicon.names.relatives:
+            return False
         if self._normed_text is None:
             self._normed_text = f" {norm(text)} "
         normed = self._normed_text
-
-        def first_at(names: frozenset[str]) -> int:
-            spots = [normed.find(f" {n} ") for n in names if " " in n]
-            return min((at for at in spots if at >= 0), default=len(normed))
-
-        return min(people, key=lambda p: first_at(p[1]))[0]
+        for name in (n for n in names if " " in n):
+            for found in re.finditer(rf" {re.escape(name)} ", normed):
+                before = normed[: found.start()].split()[-3:]  # "his wife, Chilean lawyer Ana X"
+                if any(word in lexicon.names.relatives for word in before):
+                    return True
+        return False
 
     def _short_name(self, mention: Mention) -> str | None:
         """The one-word name of a mention that is only that name, or that name after honorifics

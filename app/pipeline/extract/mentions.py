@@ -702,24 +702,13 @@ def _form(head: Token, has_name: bool, idx: set[int], lex: ExtractLexicon) -> st
         return "document"
     if head.pos_ == "PROPN" and (low in speakers.named_document_nouns or head.lower_ in speakers.named_document_nouns):
         return "document"  # "The Lisbon Declaration said": a document's name, not a speaker's
-    if (low in speakers.person_titles or _title_compound(head, lex)) and not any(
-        head.doc[i].ent_type_ == "PERSON" for i in idx
-    ):
-        return "title"  # "The US Secretary of State", "the Serbian president", "the president-elect"
+    if low in speakers.person_titles and not any(head.doc[i].ent_type_ == "PERSON" for i in idx):
+        return "title"  # "The US Secretary of State", "the Serbian president"
     if head.pos_ == "PROPN" or has_name or _tagged_name(head) or _person_word_opening(head):
         return "name"  # "Zelenskyy said …" opening a sentence, tagged a common noun: the name met before
     if head.lower_ in speakers.group.heads or low in speakers.group.nouns:
         return "group"
     return "title"
-
-
-def _title_compound(head: Token, lex: ExtractLexicon) -> bool:
-    """ "the president-elect", "the minister-designate": the lower-case end of a person's title hyphened
-    to it (the tagger may read "elect" as a name)."""
-    if head.i < 2 or not head.text.islower() or head.doc[head.i - 1].text != "-":
-        return False
-    title = head.doc[head.i - 2]
-    return title.idx + len(title.text) == head.doc[head.i - 1].idx and title.lower_ in lex.speakers.person_titles
 
 
 def _is_person(head: Token, idx: set[int], doc, lex: ExtractLexicon) -> bool:

@@ -118,6 +118,8 @@ class MentionReader:
         self._relative = words.relative_words
         self._person_stops = titles.person_heads | titles.name_prefix_words  # "senators", "congressmen" stop too
         self._counts = words.count_words
+        self._org_words = words.org_words
+        self._person_heads = titles.person_heads
         self._heritage = (
             re.compile(r"\b(?P<origin>[A-Z][\w'’]+)-(?=(?:" + "|".join(sorted(words.heritage_demonyms)) + r")\b)", re.I)
             if words.heritage_demonyms
@@ -163,9 +165,19 @@ class MentionReader:
         return text.strip(_EDGE)
 
     def _without_heritage(self, found: re.Match[str]) -> str:
-        """ "Cuban-" of "Cuban-American": dropped when it is a demonym (a heritage, not a state served)."""
+        """ "Cuban-" of "the Cuban-American secretary of state": dropped when it is a demonym before a
+        person's description (a heritage, not a state served). Kept in a body's name ("the
+        Ukrainian-Canadian Congress", "the Saudi-British Joint Business Council") and in a pair of
+        states written short ("a joint US-British statement")."""
         origin = found.group("origin")
-        return "" if origin[:1].isupper() and self.countries.is_country_word(norm(origin)) else found.group(0)
+        if not origin[:1].isupper() or origin.isupper() or not self.countries.is_country_word(norm(origin)):
+            return found.group(0)
+        after = found.string[found.end() :].split()[1:]  # the words after "American"
+        bodies = self.titles.institution_heads | self._org_words
+        if not after or any(norm(w) in bodies for w in after):
+            return found.group(0)
+        follows = after[0]
+        return "" if follows.islower() or norm(follows) in self._person_heads else found.group(0)
 
     def strip_determiners(self, key: str) -> tuple[str | None, str]:
         """("a", "state department spokesman") from "a state department spokesman"."""
