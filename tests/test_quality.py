@@ -165,6 +165,15 @@ Asian, Western papers' foreign desks) as the last closed test of the confidence:
 Caribbean outlets, ministry readouts, state news agencies) and gold_blind69 (18, 152: African outlets,
 European wire copy, Central and South Asian and Gulf outlets) as the test of the confidence's final gate,
 run once: 0.879, 0.775, 0.874 and 0.839, 0.706, 0.758, the same on its starting code.
+tests/gold_blind70 (18, 298: Chinese and Russian state media, Gulf, Turkish and Middle Eastern outlets,
+Latin American and Caribbean outlets), gold_blind71 (18, 287: South and South-East Asian outlets,
+European wires and a State Department briefing, African, Pacific and UN outlets), gold_blind72 (18, 263:
+Japanese, Korean and Taiwanese outlets, Eastern European and Caucasus outlets, US outlets and readouts)
+and gold_blind73 (18, 314: Western European papers, Iranian, Levantine, Israeli and Egyptian outlets, UN
+releases and African outlets) were written blind at the start of the twenty-third round, first run on
+its starting code: 0.906, 0.780, 0.921; 0.930, 0.836, 0.902; 0.919, 0.853, 0.916; 0.902, 0.808, 0.914.
+gold_blind70 was read during the round (0.906, 0.814, 0.944 at its end); the other three were run once
+more at its end, unchanged.
 Floors sit a little below each set's figure.
 """
 
@@ -252,6 +261,10 @@ FLOORS = {
     "blind67": {"detection": 0.87, "attributed": 0.77, "country": 0.80},
     "blind68": {"detection": 0.85, "attributed": 0.75, "country": 0.85},
     "blind69": {"detection": 0.81, "attributed": 0.68, "country": 0.73},
+    "blind70": {"detection": 0.88, "attributed": 0.79, "country": 0.92},
+    "blind71": {"detection": 0.90, "attributed": 0.81, "country": 0.88},
+    "blind72": {"detection": 0.89, "attributed": 0.83, "country": 0.89},
+    "blind73": {"detection": 0.88, "attributed": 0.78, "country": 0.89},
 }
 
 
@@ -327,6 +340,10 @@ GOLD_SETS = {
     "blind67": PROJECT_ROOT / "tests" / "gold_blind67",
     "blind68": PROJECT_ROOT / "tests" / "gold_blind68",
     "blind69": PROJECT_ROOT / "tests" / "gold_blind69",
+    "blind70": PROJECT_ROOT / "tests" / "gold_blind70",
+    "blind71": PROJECT_ROOT / "tests" / "gold_blind71",
+    "blind72": PROJECT_ROOT / "tests" / "gold_blind72",
+    "blind73": PROJECT_ROOT / "tests" / "gold_blind73",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
