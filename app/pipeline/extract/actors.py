@@ -23,7 +23,7 @@ from app.pipeline.types import ResolvedActor
 from .acronyms import defined_acronyms, expand
 from .home import HomeCountry
 from .mentions import Mention, mention_from
-from .sentences import doc_text, sent_of
+from .sentences import doc_text, sent_of, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -532,12 +532,13 @@ class ActorLookup:
                 fitting.append(state)
         own = self._home.where()
         chosen = next((st for st in fitting if st.country == own), None)
-        if chosen is None and len({st.country for st in fitting}) > 1:
+        several = len({st.country for st in fitting}) > 1
+        if chosen is None and several:
             # "Saudi Arabia, the UAE and Bahrain restored ties, the Kingdom's foreign minister said": of
             # several kingdoms its own sentence names, the first it names (the sentence's subject)
             in_sentence = self._named_in_sentence(mention)
             chosen = next((st for code in in_sentence for st in fitting if st.country == code), None)
-        if chosen is None and post is not None and len({st.country for st in fitting}) > 1:
+        if chosen is None and post is not None and several:
             return None  # "Morocco and Spain …. The Kingdom's foreign minister": nothing says which
         chosen = chosen or (fitting[0] if fitting else None)
         if chosen is None or post is None:
@@ -547,12 +548,10 @@ class ActorLookup:
 
     def _named_in_sentence(self, mention: Mention) -> list[str]:
         """The codes of the countries the mention's own sentence names before it, in their order."""
-        if self._doc is None or self._home is None:
+        if self._doc is None or self._home is None or not len(self._doc):
             return []
-        at = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if at is None or not len(at):
-            return []
-        return self._home.named_between(sent_of(at[0]).start_char, mention.start)
+        sentence = sent_of(self._doc[token_at(self._doc, mention.start)])
+        return self._home.named_between(sentence.start_char, mention.start)
 
     def _placed_body(self, mention: Mention) -> ResolvedActor | None:
         """ "In Khartoum, where the military cabinet sits, the Ministry of Foreign Affairs

@@ -74,10 +74,9 @@ class Places:
 
 
 class TitleIndex:
-    """(person, role, state slug, title tokens) for matching free titles ("Information Minister")."""
+    """(person, role, state slug, title tokens) for matching free titles ("Information Minister"), by state and by organisation."""
 
     def __init__(self, registry: Registry, spokes_words: Mapping[str, str]):
-        self.entries: list[tuple[Actor, Role, str | None, frozenset[str]]] = []
         # a free title is matched within one state or one organisation: the entries of each, in order
         self._by_state: dict[str | None, list[tuple[Actor, Role, str | None, frozenset[str]]]] = {}
         self._by_organisation: dict[str, list[tuple[Actor, Role, str | None, frozenset[str]]]] = {}
@@ -85,7 +84,6 @@ class TitleIndex:
             if role.title:
                 toks = frozenset(spokes_words.get(t, t) for t in norm(role.title).split())
                 entry = (actor, role, registry.role_state(actor.slug, role), toks)
-                self.entries.append(entry)
                 self._by_state.setdefault(entry[2], []).append(entry)
                 if role.organisation is not None:
                     self._by_organisation.setdefault(role.organisation, []).append(entry)

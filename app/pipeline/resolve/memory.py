@@ -122,20 +122,17 @@ class Memory:
             if m.actor.slug == actor.slug:
                 m.actor = actor
 
+    def _people_under(self, key: str):
+        """The people met under this surname (or full name), the latest first."""
+        return (m for m in reversed(self._met) if m.actor.kind == "person" and (key in m.surnames or key in m.names))
+
     def person_by_surname(self, key: str) -> ResolvedActor | None:
         """Strict: only a remembered surname (or full name) counts."""
-        for m in reversed(self._met):
-            if m.actor.kind == "person" and (key in m.surnames or key in m.names):
-                return m.actor
-        return None
+        return next((m.actor for m in self._people_under(key)), None)
 
     def namesakes(self, key: str) -> list[tuple[ResolvedActor, frozenset[str]]]:
         """Every person met under this surname (or full name), the latest first, with their full names."""
-        return [
-            (m.actor, frozenset(m.names))
-            for m in reversed(self._met)
-            if m.actor.kind == "person" and (key in m.surnames or key in m.names)
-        ]
+        return [(m.actor, frozenset(m.names)) for m in self._people_under(key)]
 
     def has(self, slug: str) -> bool:
         return any(m.actor.slug == slug for m in self._met)

@@ -384,7 +384,7 @@ class MentionReader:
             if not word or (name and word.endswith(("'s", "’s"))):
                 break  # "Saudi Arabia's Khalid Salmanov": a possessive before the name is its owner, no part of it
             key = norm(word)
-            if name and self._ends_body(toks[:i]):
+            if name and self._ends_known_body(toks[:i]):
                 break  # "Secretary-General of the Arab League Ahmed Abou Gheit": the body's name ends here
             if name and self._is_particle(word):
                 name.insert(0, word)
@@ -429,7 +429,7 @@ class MentionReader:
             i, name = i + cut, name[cut:]
         return " ".join(name), " ".join(toks[:i])
 
-    def _ends_body(self, before: list[str]) -> bool:
+    def _ends_known_body(self, before: list[str]) -> bool:
         """The last two to four words of `before` are a name the registry knows for a body, an
         organisation or a state ("the Arab League", "Costa Rica"): no part of a person's name."""
         for n in (2, 3, 4):
