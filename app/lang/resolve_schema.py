@@ -88,6 +88,10 @@ class TitleWords(_Section):
     # roles and affiliations written capitalised before a name that are not titles of a state's
     # service ("Republican Congresswoman Ana Lima", "US Mediator Tom Reis"): never a word of the name
     name_prefix_words: Words = frozenset()
+    # endings of words that are a portfolio's last word, never a surname ("Minister of Information and
+    # National Orientation", "Adviser to the President on Policy Communication"), read only after a
+    # person's title and a link word
+    portfolio_endings: Words = frozenset()
     singular: dict[str, str]  # plural heads read as singular
     spokes_words: dict[str, str]  # spelling variants of "spokesperson"
     title_stopwords: Words  # ignored when matching a free title

@@ -420,6 +420,8 @@ class MentionReader:
             return None, raw  # "Forces for Defence of Democracy": the last word of a body's name
         if len(name) == 1 and self._ends_body_name(toks[:i]):
             return None, raw  # "Institute of National Memory": the last word of a body's name
+        if len(name) <= 2 and self._ends_portfolio(toks[:i], name[-1]):
+            return None, raw  # "Minister of Information and National Orientation": a post, no one named
         if len(name) == 1 and i > 2 and toks[i - 1].lower() == "and" and _upper_initial(toks[i - 2]):
             body = [norm(t) for t in toks[: i - 1] if _upper_initial(t)]
             if any(t in self.titles.institution_heads for t in body):
@@ -452,6 +454,25 @@ class MentionReader:
             if not _upper_initial(word):
                 return False
             if linked and norm(word) in self.titles.institution_heads:
+                return True
+        return False
+
+    def _ends_portfolio(self, before: list[str], word: str) -> bool:
+        """A short name ending in a portfolio's noun ("Orientation", "Policy Communication") after
+        capitalised words that run back through a link word to a person's title ("Minister of
+        Information and National | Orientation", "Adviser to the President on Policy | Communication"):
+        the post's own last word, not its holder's surname."""
+        if not norm(word).endswith(self.titles.portfolio_endings):
+            return False
+        linked = False
+        for w in reversed(before):
+            key = norm(w)
+            if key in _NAME_LINKS or key in ("to", "and", "the"):
+                linked = linked or key != "and"
+                continue
+            if not _upper_initial(w):
+                return False
+            if linked and key in self.titles.person_heads:
                 return True
         return False
 

@@ -53,6 +53,7 @@ class TitleReader:
         self.state_pattern_heads = titles.state_pattern_heads
         self.post_fields = titles.post_fields
         self.name_prefix_words = titles.name_prefix_words
+        self.portfolio_endings = tuple(sorted(titles.portfolio_endings))
         self.spokes_words = titles.spokes_words
         self.title_stopwords = titles.title_stopwords
         self._singular = titles.singular
