@@ -56,3 +56,24 @@ def test_a_clause_s_opening_word_is_no_part_of_a_state_s_name(project_resolver, 
     ctx = project_resolver.for_article(dt.date(2025, 3, 1))
     found = ctx.resolve(f"{opening} Nigeria")
     assert found is not None and found.name == "Nigeria"
+
+
+def test_an_acronym_the_article_defined_keeps_the_country_of_its_definition(run_real):
+    text = (
+        "Beijing said the Philippine ship rammed its vessel. In Manila, the Department of Foreign Affairs "
+        "(DFA) opted for restraint.\n\nThe Chinese foreign ministry said Manila had provoked the incident. "
+        "Washington sent warships to the area.\n\nThe DFA said on Wednesday night that it was aware of the "
+        "operations conducted by US warships near the shoal."
+    )
+    st = find(run_real(text), "aware of the operations")
+    assert st.actor.country == "PH" and "Philippines" in st.actor.name
+
+
+def test_the_four_countries_are_the_four_just_named(run_real):
+    text = (
+        "In a joint statement released after the talks at the Elysee Palace, France, Germany, Russia and "
+        "Ukraine said they supported the ceasefire.\n\nThe four countries also said their advisers would "
+        "meet again in Berlin in two weeks."
+    )
+    st = find(run_real(text), "meet again in Berlin")
+    assert st.actor.name == "France" and st.actor.country == "FR"

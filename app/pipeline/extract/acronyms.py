@@ -51,9 +51,10 @@ def _spelt_by(letters: str, words: list[str], links: frozenset[str]) -> bool:
     return fits(0, 0)
 
 
-def defined_acronyms(text: str, links: frozenset[str]) -> dict[str, str]:
+def defined_acronyms(text: str, links: frozenset[str], where: dict[str, int] | None = None) -> dict[str, str]:
     """Acronym → the full name the article defined it with, first definition winning ("PCG" →
-    "Philippine Coast Guard"). `links` are the small words a name may hold ("of", "and")."""
+    "Philippine Coast Guard"). `links` are the small words a name may hold ("of", "and");
+    `where`, when given, is filled with the offset each definition's full name starts at."""
     found: dict[str, str] = {}
     for m in _DEFINITION.finditer(text):
         acronym = m.group(2)
@@ -68,6 +69,8 @@ def defined_acronyms(text: str, links: frozenset[str]) -> dict[str, str]:
             if run[0][:1].isupper() and _spelt_by(letters, run, links):
                 written = m.group(1)[spans[start].start() : spans[-1].end()]
                 found[acronym] = without_possessive(written)  # "the Coast Guard's (CG) ship"
+                if where is not None:
+                    where[acronym] = m.start(1) + spans[start].start()
                 break
     return found
 

@@ -120,6 +120,7 @@ class ActorLookup:
         self._written: dict[str, str | None] = {}  # slug -> the article's fullest spelling found in its text
         self._units: list[tuple[str, int, int, bool]] | None = None  # the article's words, for `_article_spelling`
         self._acronyms: dict[str, str] | None = None  # the article's own "Full Name (ACR)" definitions
+        self._defined_at: dict[str, int] = {}  # acronym → where the article wrote its full name
         # a title (and whether read in either case) → where the article names its holder
         self._titled: dict[tuple[str, bool], list[tuple[int, int, str, str]]] = {}
         self._folded: list[str] = []  # the same words folded (`_fold`), once per article
@@ -192,11 +193,22 @@ class ActorLookup:
             return " ".join(words)
         return text
 
+    def _placed_at(self, mention: Mention) -> int:
+        """Where the article placed what a mention names: for a bare acronym the article defined
+        ("the DFA" after "In Manila, the Department of Foreign Affairs (DFA)"), where it wrote the
+        full name, whose paragraph says whose body it is; else the mention itself."""
+        words = mention.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) == 1 and words[0].isupper() and self._spelt_out(words[0]) is not None:
+            return min(mention.start, self._defined_at.get(words[0], mention.start))
+        return mention.start
+
     def _spelt_out(self, text: str) -> str | None:
         """The mention with the acronyms the article defined written in full (acronyms.py), else None."""
         if self._acronyms is None:
             article = self.article_text
-            self._acronyms = defined_acronyms(article, self.lex.speakers.name_links) if article else {}
+            self._acronyms = defined_acronyms(article, self.lex.speakers.name_links, self._defined_at) if article else {}
         return expand(text, self._acronyms)
 
     def _full_state_name(self, text: str) -> str | None:
@@ -309,7 +321,7 @@ class ActorLookup:
         if self._article is not None:
             self._home_used = False
             if self._set_home is not None and self._home is not None:
-                home, start, text = self._home, mention.start, mention.text
+                home, start, text = self._home, self._placed_at(mention), mention.text
 
                 def read_home() -> str | None:  # read only if a rule needs it
                     self._home_used = True
