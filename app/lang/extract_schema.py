@@ -399,6 +399,8 @@ class GroupWords(_Section):
     joint_determiners: Words  # "the", "both": a definite group, not "some leaders"
     pair_nouns: Words = frozenset()  # "the pair", "the duo": a singular noun for the two just named
     state_nouns: Words  # "the three countries": only states can be the parties
+    # "his government", "her administration": the state of the person the sentence named before it
+    possessed_governments: Words = frozenset()
     joint_titles: Words = frozenset()  # "the two heads of state": a title with its complement, as a joint noun
     joint_of_nouns: Words = frozenset()  # "the ministries of the two countries": a body of a joint mention
     person_nouns: Words = frozenset()  # "the two leaders": only people can be the parties

@@ -342,7 +342,7 @@ class ActorLookup:
             # "Mr Putin and Mr Erdogan": the first party's name without its form of address
             # ("Both Safadi and Séjourné": nor a quantifier before it)
             first = [w for w in first if w.rstrip(".").lower() not in self._not_first_name] or first
-            if len(first) == 1 and first[0][:1].isupper():
+            if len(first) == 1 and first[0][:1].isupper() and not self._names_a_body(first[0]):
                 # "which Kim and Chinese leader Xi Jinping signed": the first party by the
                 # name the article introduced ("leader Kim Tae-sung"), not the known second party
                 found = self._met(first[0]) or self._introduction(mention, first[0])
@@ -511,6 +511,12 @@ class ActorLookup:
             if found is not None and _is_organisation(found):
                 return True
         return False
+
+    def _names_a_body(self, word: str) -> bool:
+        """A first party's one word that names a state or body by itself ("India and the Maldives"):
+        no surname to look up among the people met ("an 'India Out' platform" named no one)."""
+        found = self._resolve_alone(word)
+        return found is not None and found.kind != "person"
 
     def _resolve_alone(self, text: str) -> ResolvedActor | None:
         """The known actor `text` names by itself, asked of the resolver with a fresh memory (so

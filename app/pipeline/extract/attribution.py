@@ -681,7 +681,7 @@ def _person_subjects(
         if c.pos_ == "PROPN" and c.ent_type_ in ents:
             out.append(c)
         elif c.pos_ == "NOUN" and c.dep_ == "nsubj":
-            out += [g for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN" and g.ent_type_ == "PERSON"]
+            out += [g for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN" and g.ent_type_ in ents]
         elif c.lower_ in empty_subjects and not out:
             # "It came as X, a minister of state, led the delegation": the clause the empty subject
             # introduces is the one about someone
@@ -881,7 +881,7 @@ class Attributor:
             other = self.named(head) if head.pos_ == "PROPN" else None
             co = [other.actor] if other is not None and other.actor.slug != speaker.actor.slug else []
             return Speaker(speaker.mention, speaker.actor, speaker.how, co)
-        its_state = self._its_state(head)
+        its_state = self._its_state(head) or self._leaders_government(head)
         if its_state is not None:  # "Turkey won't buckle …, its foreign minister said": Turkey's
             return its_state
         titled = _title_of_appos(head)
@@ -1377,6 +1377,34 @@ class Attributor:
         post = re.sub(r"^its\s+", "", m.text, flags=re.I)
         owned = Mention(f"{state.name}'s {post}", m.start, m.end, "title", m.person)
         return Speaker(m, self.lookup.actor(owned), "title")  # the mention as written, the post's holder
+
+    def _leaders_government(self, head: Token) -> Speaker | None:
+        """ "When Ana Lima was sworn in as president of Ruritania, … his government asked …": a
+        government written with "his"/"her" is the state of the person the sentence named last
+        before it, when that person has a country (not the article's home state); None otherwise."""
+        if head.lemma_.lower() not in self.lex.speakers.group.possessed_governments:
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+            return None
+        sent = sent_of(head)
+        # the last name before it (the small model leaves some surnames untagged: "Muizzu")
+        name = next(
+            (
+                t
+                for t in reversed(head.doc[sent.start : head.i])
+                if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "") and t.dep_ != "compound"
+            ),
+            None,
+        )
+        if name is None:
+            return None
+        owner = self._named_at(name.i) or self.named(name)
+        if owner is None or owner.actor.kind != "person" or not owner.actor.country:
+            return None
+        state = self.lookup.state(owner.actor.country)
+        if state is None:
+            return None
+        return Speaker(mention_from(head, self.lex), state, "title")
 
     def _owners_state(self, head: Token, sp: Speaker) -> Speaker | None:
         """ "Trump said … Meanwhile, his National Security Advisor John Bolton said": a person the
