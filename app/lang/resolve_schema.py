@@ -123,6 +123,9 @@ class TitleWords(_Section):
     # words is about those states; its holder speaks for the body, no state
     international_post: Pattern | None = None
     post_topic_links: Words = frozenset()
+    # "Ambassador to Chad", "the special envoy for Yemen": the place a post is held, not the state served
+    posted_titles: Words = frozenset()
+    posted_links: Words = frozenset()
     # "an adviser to <a known person>": the person served, whose state the aide serves (group "whom")
     served: Pattern | None = None
     # "Donald Trump's hostage envoy": an aide title after a known person's name (the possessive is

@@ -268,6 +268,8 @@ class ArticleContext:
             st = self.registry.state_of(span.actor)
             if st is not None and span.end < len(parsed.tokens) and parsed.tokens[span.end] in subject:
                 continue  # "taiwan affairs office": the place is what the body deals with
+            if st is not None and self._posted_at(parsed.tokens, span.start):
+                continue  # "ambassador to chad", "special envoy for yemen": where the post is held
             if st is not None:
                 if (
                     span.via == "alias"
@@ -277,6 +279,19 @@ class ArticleContext:
                     return self.home  # "Foreign Office spokesperson X" in a story from Islamabad
                 return st
         return None
+
+    def _posted_at(self, tokens: list[str], start: int) -> bool:
+        """The place at `start` follows a post held abroad and its link ("envoy for the | yemen",
+        "ambassador to | chad", "high commissioner in | india"), three words back at most."""
+        titles = self.titles
+        i = start - 1
+        while i >= 0 and tokens[i] in titles.determiners:
+            i -= 1
+        if i < 1 or tokens[i] not in titles.posted_links:
+            return False
+        before = tokens[max(0, i - 3) : i]
+        words = set(before) | {" ".join(before[k : k + 2]) for k in range(len(before) - 1)}
+        return bool(words & titles.posted_titles)
 
     def home_for(self, title: str) -> Actor | None:
         """The article's state for an unplaced title that serves a state ("Environment Minister",
@@ -363,8 +378,22 @@ class ArticleContext:
         khamenei" -> Iran); None when it names no known person with a state."""
         served = self.titles.served.search(key) if self.titles.served is not None else None
         if served is None:
-            return self._served_before(key)
-        return self._state_of_person(served.group("whom").split())
+            return self._served_before(key) or self._leaders_administration(key)
+        return self._state_of_person(served.group("whom").split()) or self._leaders_administration(key)
+
+    def _leaders_administration(self, key: str) -> Actor | None:
+        """ "the biden administration s special envoy for yemen": a post of a known leader's
+        administration or government serves that leader's state; None when no known person with
+        one state is named right before "administration"/"government"."""
+        words = key.split()
+        for i, word in enumerate(words):
+            if word not in ("administration", "government") or i == 0:
+                continue
+            for cut in range(max(0, i - 3), i):
+                state = self._state_of_person(words[cut:i])
+                if state is not None:
+                    return state
+        return None
 
     def _served_before(self, key: str) -> Actor | None:
         """ "president donald trump hostage envoy" (normalised "President Donald Trump's hostage

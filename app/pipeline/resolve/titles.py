@@ -47,6 +47,8 @@ class TitleReader:
         self.unaffiliated = re.compile(titles.unaffiliated)
         self.international_post = re.compile(titles.international_post) if titles.international_post else None
         self.post_topic_links = titles.post_topic_links
+        self.posted_titles = titles.posted_titles
+        self.posted_links = titles.posted_links
         self.other_state = re.compile(titles.other_state)
         self.served = re.compile(titles.served) if titles.served else None
         self.institution_heads = titles.institution_heads
