@@ -77,3 +77,12 @@ def test_the_four_countries_are_the_four_just_named(run_real):
     )
     st = find(run_real(text), "meet again in Berlin")
     assert st.actor.name == "France" and st.actor.country == "FR"
+
+
+def test_an_abbreviated_given_name_does_not_end_the_sentence(run_real):
+    text = (
+        "MANILA — “This incident undermines efforts to strengthen trust between our peoples,” Ma. Lourdes "
+        "Villaraza, the agency's spokesperson, said on Monday."
+    )
+    st = find(run_real(text), "undermines efforts")
+    assert st.kind == "direct" and "Villaraza" in st.actor.name
