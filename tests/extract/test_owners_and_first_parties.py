@@ -52,3 +52,14 @@ def test_a_state_as_first_party_is_no_phrase_that_began_with_its_name(run_real):
     )
     st = find(run_real(text), "currency swap")
     assert st.actor.name == "India" and st.actor.country == "IN"
+
+
+def test_signing_a_named_declaration_together_is_a_contact(run_real):
+    text = "ATHENS — Erdogan and Mitsotakis signed the Athens Declaration on Friendly Relations on Thursday."
+    st = find(run_real(text), "signed the Athens Declaration")
+    assert st.kind == "contact" and st.actor.name == "Recep Tayyip Erdoğan"
+
+
+def test_a_declaration_signed_alone_is_no_contact(run_real):
+    text = "WASHINGTON — The president signed the Emergency Declaration on Tuesday."
+    assert not [s for s in run_real(text) if s.kind == "contact"]

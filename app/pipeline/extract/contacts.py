@@ -482,12 +482,14 @@ def _told_in_contact(verb: Token, lex: ExtractLexicon) -> Token | None:
 
 
 def _signed_document(doc: Token, lex: ExtractLexicon) -> bool:
-    """What two parties sign together: an agreement, a treaty; a declaration only a joint one."""
+    """What two parties sign together: an agreement, a treaty; a declaration a joint one, or one
+    named as a document of its own ("the Athens Declaration on Friendly Relations")."""
     signing = lex.contacts.signing
     if _listed(doc, signing.documents):
         return True
-    return _listed(doc, signing.joint_documents) and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in signing.joint_modifiers for c in doc.children
+    return _listed(doc, signing.joint_documents) and (
+        doc.pos_ == "PROPN"
+        or any(c.dep_ in ("amod", "compound") and c.lower_ in signing.joint_modifiers for c in doc.children)
     )
 
 
