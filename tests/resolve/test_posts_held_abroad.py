@@ -33,3 +33,11 @@ def test_the_place_a_post_is_held_in_is_not_the_state_served(ctx, mention, count
 def test_a_post_of_a_leaders_administration_serves_the_leaders_state(ctx):
     found = ctx.resolve("Marta Olsson, the Biden administration’s special envoy for Yemen")
     assert found is not None and found.name == "Marta Olsson" and found.country == "US"
+
+
+def test_prince_before_a_given_name_is_the_holder_so_named(project_resolver):
+    """ "Foreign Minister Prince Faisal" in 2024 is Faisal bin Farhan by his given name, not the late
+    Saud al-Faisal by his father's."""
+    ctx = project_resolver.for_article(dt.date(2024, 5, 1))
+    found = ctx.resolve("Saudi Foreign Minister Prince Faisal")
+    assert found is not None and found.slug == "faisal-bin-farhan"

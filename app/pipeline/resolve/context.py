@@ -202,7 +202,9 @@ class ArticleContext:
         words = set(norm(prefix).split())
         offices = words & self.titles.given_name_offices
         if offices and words & self.titles.given_name_honorifics:
-            if found is None or (found.known and not self._held(found.slug, offices)):
+            if found is None or (
+                found.known and (not self._held(found.slug, offices) or not self._given_named(found.slug, key))
+            ):
                 holder = self._given_name_holder(key, offices, words & self.titles.given_name_honorifics)
                 if holder is not None:  # "President Sheikh Mohamed": not Djibouti's premier Kamil Mohamed
                     return holder.resolved()
@@ -216,6 +218,13 @@ class ArticleContext:
                 # met before without a country ("met Lisa Brown"), now with one: keep it
                 found = replace(found, country=state.country)
         return found
+
+    def _given_named(self, slug: str, key: str) -> bool:
+        """One of the registry person's names starts with `key`: "Prince Faisal" is Faisal bin
+        Farhan by his given name, not Saud al-Faisal by his father's."""
+        record = self.registry.get(slug)
+        size = len(key.split())
+        return record is not None and any(" ".join(norm(n).split()[:size]) == key for n in record.names)
 
     def _held(self, slug: str, words: set[str]) -> bool:
         """The registry person held a title with one of these words, at any time."""
