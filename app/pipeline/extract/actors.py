@@ -23,7 +23,7 @@ from app.pipeline.types import ResolvedActor
 from .acronyms import defined_acronyms, expand
 from .home import HomeCountry
 from .mentions import Mention, mention_from
-from .sentences import doc_text, sent_of, token_at
+from .sentences import doc_ents, doc_text, sent_of, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -446,7 +446,7 @@ class ActorLookup:
         capitalised acronyms the model does not read as bodies ("ECOWAS"), each a speaker mention
         resolved with all the article knows (its own definitions, its memory), since the caller
         attributes statements to them."""
-        entities = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= before]
+        entities = [e for e in doc_ents(doc) if e.label_ == "ORG" and e.end_char <= before]
         if not as_speakers:
             found = [(e, self._resolve_alone(e.text)) for e in entities]
             return [
