@@ -1227,7 +1227,8 @@ def _name_units(text: str) -> list[tuple[str, int, int, bool]]:
         word, start, end = m.group(0), m.start(), m.end()
         joined = start - prev_end == 1 and text[start - 1] in " -\u00a0"
         prev_end = end
-        bare = without_possessive(word)
+        # only a word ending in "'s" has a possessive to drop (most do not: no regex for them)
+        bare = without_possessive(word) if word.endswith(("'s", "’s")) else word
         if bare and bare != word:
             word, end = bare, end - 2
             prev_end = -2  # "Zelensky's office": nothing runs on after a possessive
