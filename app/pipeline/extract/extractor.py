@@ -62,7 +62,8 @@ if TYPE_CHECKING:
 
 
 def _worth_parsing(p: Paragraph, lex: ExtractLexicon) -> bool:
-    return not p.furniture and (bool(lex.quotes.mark_set & set(p.text)) or lex.cue_rx.search(p.text) is not None)
+    # (isdisjoint stops at the paragraph's first quotation mark, and builds no set of its characters)
+    return not p.furniture and (not lex.quotes.mark_set.isdisjoint(p.text) or lex.cue_rx.search(p.text) is not None)
 
 
 def _opens_with_pronoun(text: str, lex: ExtractLexicon) -> bool:
