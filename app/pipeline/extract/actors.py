@@ -807,10 +807,11 @@ class ActorLookup:
         """Indices of the tokens written `word`, from one read of the article's token table
         (a dict of spellings; iterating the doc would build a Token object per token)."""
         if self._by_text is None:
-            self._by_text = {}
-            strings = self._doc.vocab.strings
+            by_orth: dict[int, list[int]] = {}  # filed by the spelling's number first: one string look-up a spelling
             for i, orth in enumerate(self._doc.to_array("ORTH").tolist()):
-                self._by_text.setdefault(strings[orth], []).append(i)
+                by_orth.setdefault(orth, []).append(i)
+            strings = self._doc.vocab.strings
+            self._by_text = {strings[orth]: at for orth, at in by_orth.items()}
         return self._by_text.get(word, [])
 
     def _introduction(self, mention: Mention, name: str | None = None) -> ResolvedActor | None:
