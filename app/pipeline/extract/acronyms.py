@@ -23,6 +23,39 @@ from app.pipeline.resolve.normalize import without_possessive
 _WORD = re.compile(r"[A-Z][\w’'.-]*|[a-z]+")
 _DEFINITION = re.compile(r"((?:\b[\w’'.-]+\s+){1,9}?)(?:the\s+)?(?:['’]s?\s*)?\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
 _ACRONYM_WORD = re.compile(r"(?<!\()\b[A-Z][A-Za-z&]{1,7}\b(?!\))")  # not the definition's own "(PCG)"
+# The bracket that closes every `_DEFINITION`, and how many runs of non-space characters before it the
+# definition can reach back at most: nine words, "the" and a possessive ending are eleven (`_definitions`).
+_BRACKET = re.compile(r"\(\s*[A-Z][A-Za-z&]{1,7}\s*\)")
+_REACH = 16
+
+
+def _reach_back(text: str, at: int) -> int:
+    """Where the `_REACH`-th run of non-space characters before `at` starts (0 at the text's start)."""
+    i = at
+    for _ in range(_REACH):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+        if i == 0:
+            break
+    return i
+
+
+def _definitions(text: str):
+    """`_DEFINITION.finditer(text)`, the same matches, found without trying the pattern at every word
+    of the text (which was most of an article's acronym time): a definition ends at a bracketed
+    acronym (`_BRACKET`), and its words before the bracket hold no "(" of their own, so each bracket's
+    definition, if any, starts within `_REACH` runs before it and after the previous definition,
+    and is searched for there only, ending at the bracket's end."""
+    pos = 0
+    for bracket in _BRACKET.finditer(text):
+        if bracket.start() < pos:
+            continue
+        m = _DEFINITION.search(text, max(pos, _reach_back(text, bracket.start())), bracket.end())
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _spelt_by(letters: str, words: list[str], links: frozenset[str]) -> bool:
@@ -56,7 +89,7 @@ def defined_acronyms(text: str, links: frozenset[str], where: dict[str, int] | N
     "Philippine Coast Guard"). `links` are the small words a name may hold ("of", "and");
     `where`, when given, is filled with the offset each definition's full name starts at."""
     found: dict[str, str] = {}
-    for m in _DEFINITION.finditer(text):
+    for m in _definitions(text):
         acronym = m.group(2)
         letters = acronym.upper().replace("&", "")
         if acronym in found or sum(c.isupper() for c in acronym) < 2:

@@ -23,7 +23,7 @@ from app.pipeline.types import ResolvedActor
 from .acronyms import defined_acronyms, expand
 from .home import HomeCountry
 from .mentions import Mention, mention_from
-from .sentences import doc_text, sent_of, token_at
+from .sentences import doc_ents, doc_text, sent_of, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -446,7 +446,7 @@ class ActorLookup:
         capitalised acronyms the model does not read as bodies ("ECOWAS"), each a speaker mention
         resolved with all the article knows (its own definitions, its memory), since the caller
         attributes statements to them."""
-        entities = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= before]
+        entities = [e for e in doc_ents(doc) if e.label_ == "ORG" and e.end_char <= before]
         if not as_speakers:
             found = [(e, self._resolve_alone(e.text)) for e in entities]
             return [
@@ -807,10 +807,11 @@ class ActorLookup:
         """Indices of the tokens written `word`, from one read of the article's token table
         (a dict of spellings; iterating the doc would build a Token object per token)."""
         if self._by_text is None:
-            self._by_text = {}
-            strings = self._doc.vocab.strings
+            by_orth: dict[int, list[int]] = {}  # filed by the spelling's number first: one string look-up a spelling
             for i, orth in enumerate(self._doc.to_array("ORTH").tolist()):
-                self._by_text.setdefault(strings[orth], []).append(i)
+                by_orth.setdefault(orth, []).append(i)
+            strings = self._doc.vocab.strings
+            self._by_text = {strings[orth]: at for orth, at in by_orth.items()}
         return self._by_text.get(word, [])
 
     def _introduction(self, mention: Mention, name: str | None = None) -> ResolvedActor | None:
@@ -1227,7 +1228,8 @@ def _name_units(text: str) -> list[tuple[str, int, int, bool]]:
         word, start, end = m.group(0), m.start(), m.end()
         joined = start - prev_end == 1 and text[start - 1] in " -\u00a0"
         prev_end = end
-        bare = without_possessive(word)
+        # only a word ending in "'s" has a possessive to drop (most do not: no regex for them)
+        bare = without_possessive(word) if word.endswith(("'s", "’s")) else word
         if bare and bare != word:
             word, end = bare, end - 2
             prev_end = -2  # "Zelensky's office": nothing runs on after a possessive

@@ -33,7 +33,7 @@ from .joint import (
 from .joint import persons_only as _persons_only
 from .mentions import Mention, mention_from, person_word
 from .segments import paragraph_breaks
-from .sentences import Sentences, doc_text, sent_ents, sent_of, sent_root, sentences
+from .sentences import Sentences, doc_ents, doc_text, sent_ents, sent_of, sent_root, sentences
 from .transcript import label_kind
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
@@ -425,7 +425,7 @@ def _titled_person_before(head: Token, lex: ExtractLexicon) -> Token | None:
         return None
     if head.tag_ != "NN" or any(c.dep_ != "det" or c.lower_ != "the" for c in head.children if c.i < head.i):
         return None
-    for e in reversed(head.doc.ents):
+    for e in reversed(doc_ents(head.doc)):
         if e.label_ != "PERSON" or e.end > head.i:
             continue
         words = mention_from(e.root, lex).text.lower().split()
@@ -1203,7 +1203,7 @@ class Attributor:
         text = self.lookup.article_text or head.doc.text  # the parse blanks paragraphs without a cue
         if paragraph_breaks(text, last.mention.end, head.idx) > 1:
             return None  # further back than the paragraph before
-        if any(e.label_ == "PERSON" and last.mention.end <= e.start_char < head.idx for e in head.doc.ents):
+        if any(e.label_ == "PERSON" and last.mention.end <= e.start_char < head.idx for e in doc_ents(head.doc)):
             return None  # "… summoned ambassador X. ¶ The official said": X may be meant
         return Speaker(mention_from(head, self.lex), last.actor, "title")
 
@@ -1432,7 +1432,7 @@ class Attributor:
         # "his" is the person named last before the post: the last speaker only if no one else is named since
         sent = head.sent
         since = head.doc[max(0, sent.start - 1) : head.i] if owner.mention.start < sent.start_char else sent
-        named = [e for e in head.doc.ents if e.label_ == "PERSON" and since.start <= e.start and e.end <= head.i]
+        named = [e for e in doc_ents(head.doc) if e.label_ == "PERSON" and since.start <= e.start and e.end <= head.i]
         if named and not any(owner.mention.start <= e.start_char < owner.mention.end for e in named[-1:]):
             return None
         return Speaker(sp.mention, replace(sp.actor, country=owner.actor.country), sp.how, sp.co_actors)
@@ -1609,7 +1609,7 @@ class Attributor:
         # ("the president said …" in a story that brings in the US president three paragraphs on).
         text = doc_text(head.doc)[: head.idx]
         holders: dict[str, Token] = {}  # surname → the first titled mention's head
-        for ent in head.doc.ents:
+        for ent in doc_ents(head.doc):
             if ent.end > head.i:
                 break
             if ent.label_ != "PERSON" or len(ent) < 2:

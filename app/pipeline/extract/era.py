@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from app.pipeline.resolve.countries import all_codes, demonyms_of, names_of
 from app.pipeline.resolve.normalize import norm
 
-from .sentences import sent_of
+from .sentences import doc_ents, sent_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,7 +48,7 @@ def _terms_named(doc: Doc, registry: Registry, state_forms: frozenset[str]) -> l
     """The terms of office of the known people the article names with that office's title."""
     today = dt.date.today()
     terms = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON":
             continue
         people = [a for a in registry.by_alias(norm(ent.text)) if a.kind == "person" and a.roles]

@@ -62,7 +62,8 @@ if TYPE_CHECKING:
 
 
 def _worth_parsing(p: Paragraph, lex: ExtractLexicon) -> bool:
-    return not p.furniture and (bool(lex.quotes.mark_set & set(p.text)) or lex.cue_rx.search(p.text) is not None)
+    # (isdisjoint stops at the paragraph's first quotation mark, and builds no set of its characters)
+    return not p.furniture and (not lex.quotes.mark_set.isdisjoint(p.text) or lex.cue_rx.search(p.text) is not None)
 
 
 def _opens_with_pronoun(text: str, lex: ExtractLexicon) -> bool:
@@ -134,10 +135,12 @@ class Extractor:
         resolver = Resolver(registry, lexicon.resolve)
         return cls(load_nlp(settings.spacy_model), lexicon, resolver, resolver.countries, LanguageDetector())
 
-    def _prepare(self, article: ArticleInput) -> tuple[list[Paragraph], str]:
+    def _prepare(self, article: ArticleInput) -> tuple[list[Paragraph], str, str]:
+        """The article's paragraphs, the text to parse and its reading text (`reading_text`, kept
+        for `_assemble`: reading it again would only give the same text)."""
         text = reading_text(article.text)  # same length: offsets index the article's text
         paras = without_headline(split_paragraphs(text, self.lex), article.title)
-        return paras, masked_text(text, paras, self.lex)
+        return paras, masked_text(text, paras, self.lex), text
 
     def _language(self, paras: list[Paragraph]) -> LanguageCheck:
         """The article's language, judged on its text without page furniture."""
@@ -152,9 +155,15 @@ class Extractor:
         found, source = article_date(article.published, article.url, paras, self.lex, received)
         return (replace(article, published=found) if found != article.published else article), source
 
-    def _assemble(self, article: ArticleInput, paras: list[Paragraph], doc: Doc) -> list[ExtractedStatement]:
+    def _assemble(
+        self, article: ArticleInput, paras: list[Paragraph], doc: Doc, reading: str | None = None
+    ) -> list[ExtractedStatement]:
+        """The article's statements from its parse; `reading` is `reading_text(article.text)` when
+        the caller has it already (it is read once per article, not once per use)."""
         lex = self.lex
-        quotes = find_quotes(reading_text(article.text), paras, lex)
+        if reading is None:
+            reading = reading_text(article.text)
+        quotes = find_quotes(reading, paras, lex)
         qidx = QuoteIndex(quotes)
         cues = collect_cues(doc, qidx, lex)
         drafts = link_quotes(doc, quotes, cues, qidx, lex)
@@ -189,9 +198,7 @@ class Extractor:
                 for s in statements
                 if not inside_turns(turns, s.start) or not questioner_speaker(turns, s.speaker, s.speaker_start, lex)
             ]
-            said = transcript_statements(
-                reading_text(article.text), turns, lookup, article.published, self.countries, lex, article.title
-            )
+            said = transcript_statements(reading, turns, lookup, article.published, self.countries, lex, article.title)
             statements = sorted(statements + said, key=lambda s: s.start)
         # "'I will not go into the specifics,' he said": a quote that only declines to comment
         statements = [s for s in statements if s.kind != "direct" or not declines(s.text, lex.transcripts, quoted=True)]
@@ -207,17 +214,17 @@ class Extractor:
 
         def feed():
             for given in articles:
-                paras, masked = self._prepare(given)
+                paras, masked, reading = self._prepare(given)
                 art, dated_from = self._dated(given, paras)
                 check = self._language(paras)
                 if check.skipped:  # an empty stand-in keeps the order
-                    yield "", (art, paras, check, dated_from, "", False)
+                    yield "", (art, paras, check, dated_from, "", False, reading)
                 elif needs_parts(masked):  # parsed below, part by part
-                    yield "", (art, paras, check, dated_from, masked, True)
+                    yield "", (art, paras, check, dated_from, masked, True, reading)
                 else:
-                    yield masked, (art, paras, check, dated_from, masked, False)
+                    yield masked, (art, paras, check, dated_from, masked, False, reading)
 
-        for doc, (art, paras, check, dated_from, parsed_text, in_parts) in self.nlp.pipe(
+        for doc, (art, paras, check, dated_from, parsed_text, in_parts, reading) in self.nlp.pipe(
             feed(), as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
             found = Extraction([], check.language, check.skipped, art.published, dated_from)
@@ -225,7 +232,7 @@ class Extractor:
                 if in_parts:
                     doc = parse_long(self.nlp, parsed_text)
                 known_text(doc, parsed_text)
-                found.statements = self._assemble(art, paras, doc)
+                found.statements = self._assemble(art, paras, doc, reading)
             yield found
 
     def analyse(self, article: ArticleInput) -> Extraction:

@@ -30,6 +30,7 @@ from .context import Countries
 from .dateline import read_dateline
 from .reported import summoned_envoy
 from .segments import Paragraph
+from .sentences import doc_ents
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Doc
@@ -62,7 +63,9 @@ def _name_words(doc: Doc | None) -> frozenset[str]:
     may take a title's state into the name ("Kosovo Prime Minister Albin Kurti")."""
     if doc is None:
         return frozenset()
-    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text[:1].isupper())
+    return frozenset(
+        e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2 and e[-1].text[:1].isupper()
+    )
 
 
 def _subject_like(tok) -> bool:

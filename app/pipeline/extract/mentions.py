@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from app.lang.extract_schema import ExtractLexicon
 
 from .joint import pair_noun
-from .sentences import doc_text, sent_of, sentences
+from .sentences import doc_ents, doc_text, sent_of, sentences
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
     from spacy.tokens import Token
@@ -778,7 +778,7 @@ def person_word(tok: Token) -> bool:
     doc = tok.doc
     words = doc.user_data.get(_PERSON_WORDS)
     if words is None:
-        words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.text[:1].isupper()}
+        words = {t.text for ent in doc_ents(doc) if ent.label_ == "PERSON" for t in ent if t.text[:1].isupper()}
         doc.user_data[_PERSON_WORDS] = words
     return tok.text in words
 

@@ -16,7 +16,7 @@ from .segments import paragraph_breaks
 from .sentences import doc_text, sent_of, sentences
 
 if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _COMPLEMENTS = {"ccomp", "xcomp", "dobj", "oprd", "acomp", "attr", "prt", "dative", "parataxis"}
 _ADJUNCT_OBJECTS = {"DATE", "TIME"}
@@ -1522,6 +1522,8 @@ def _np_before(verb: Token, lex: ExtractLexicon | None = None) -> list[Token]:
 
 def trailing_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     """'<clause>, <sources> told <outlet>.' where the parser lost the subject."""
+    if verb.lemma_.lower() not in lex.reporting_verbs.speech:
+        return None  # tested first: most tokens fail it, and it is the cheapest test
     # the small model tags a sentence-final "…, a group protested" as a participle hung on the group
     participle = (
         verb.tag_ == "VBN"
@@ -1529,8 +1531,7 @@ def trailing_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         and not any(c.dep_ in ("agent", "auxpass", "dobj") for c in verb.children)
     )
     if (
-        verb.lemma_.lower() not in lex.reporting_verbs.speech
-        or (verb.tag_ not in ("VBD", "VBZ", "VBP") and not participle)
+        (verb.tag_ not in ("VBD", "VBZ", "VBP") and not participle)
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         or _has_modal_or_neg(verb, lex)
         or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
@@ -1733,11 +1734,30 @@ def noun_cue(noun: Token, lex: ExtractLexicon) -> Cue | None:
 NEVER_CUES = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SPACE", "SYM", "INTJ"})
 
 
+_NEVER_KEY = "reported.never_cues"
+
+
+def _never_cues(doc: Doc) -> list[bool]:
+    """For each token of the document, whether its part of speech is one of `NEVER_CUES`, read once
+    from the document's array of parts of speech (`tok.pos_` is the name of that number)."""
+    from spacy.parts_of_speech import IDS
+
+    never = {IDS[name] for name in NEVER_CUES}
+    return [pos in never for pos in doc.to_array("POS").tolist()] if len(doc) else []
+
+
 def cue_candidates(sent: Span, in_quote) -> list[Token]:
     """The tokens of a sentence a cue or a contact may be anchored on: none is anchored on
     punctuation, a determiner, a preposition … (one test, not five), nor on quoted words
-    (`in_quote(char)`). Read once per sentence for both searches."""
-    return [tok for tok in sent if tok.pos_ not in NEVER_CUES and not in_quote(tok.idx)]
+    (`in_quote(char)`). Read once per sentence for both searches, from per-document arrays of
+    parts of speech and offsets: only the candidates are made Token objects."""
+    doc = sent.doc
+    idx = sentences(doc)
+    never = idx.cache.get(_NEVER_KEY)
+    if never is None:
+        never = idx.cache[_NEVER_KEY] = _never_cues(doc)
+    starts = idx.starts
+    return [doc[i] for i in range(sent.start, sent.end) if not never[i] and not in_quote(starts[i])]
 
 
 def sentence_cues(candidates: list[Token], lex: ExtractLexicon) -> list[Cue]:

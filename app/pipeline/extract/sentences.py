@@ -6,7 +6,7 @@ boundaries and checks the whole document's annotation on every call, and
 called per token, they make extraction quadratic in the length of a paragraph.
 `Sentences` computes each of them once per document (kept in `doc.user_data`);
 the rules use `sent_of(token)`, `sent_ents(sent)`, `sent_root(sent)`,
-`token_at(doc, char)` and `doc_text(doc)` instead.
+`token_at(doc, char)`, `doc_text(doc)` and `doc_ents(doc)` instead.
 """
 
 from __future__ import annotations
@@ -36,16 +36,24 @@ class Sentences:
             self.of_token.extend([n] * (s.end - s.start))
         self.starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
         self._ents: list[list[Span]] | None = None
+        self._doc_ents: tuple[Span, ...] | None = None
         self._roots: dict[int, Token] = {}
         self.doc = doc
         # spaCy joins the tokens' texts on every `doc.text`: the text parsed, when known, is the same
         self.text: str = doc.user_data.get(_TEXT_KEY) or doc.text
         self.cache: dict[str, Any] = {}  # other per-document tables the rules build once
 
+    def doc_ents(self) -> tuple[Span, ...]:
+        """`doc.ents`, read once: spaCy builds a new Span for every entity on each read, and the
+        entities are final once the pipeline has run (only its own components set them)."""
+        if self._doc_ents is None:
+            self._doc_ents = self.doc.ents
+        return self._doc_ents
+
     def ents(self, n: int) -> list[Span]:
         if self._ents is None:
             self._ents = [[] for _ in self.spans]
-            for e in self.doc.ents:
+            for e in self.doc_ents():
                 # spaCy's Span.ents: the entities lying wholly inside the sentence
                 n0 = self.of_token[e.start]
                 if self.spans[n0].end >= e.end:
@@ -85,6 +93,11 @@ def known_text(doc: Doc, text: str) -> None:
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once per document."""
     return sentences(doc).text
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per document."""
+    return sentences(doc).doc_ents()
 
 
 def sent_of(token: Token) -> Span:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
@@ -264,7 +265,12 @@ def _fragment(doc: Doc, kind: str, lo: int, hi: int) -> bool:
     if kind != "indirect":
         return False
     span = doc.char_span(lo, hi, alignment_mode="expand")
-    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    # the first few words are all it takes: a long content's other words are not read
+    words = (
+        list(islice((t for t in span if not t.is_punct and not t.is_space), _FRAGMENT_WORDS))
+        if span is not None
+        else []
+    )
     return not words or len(words) < _FRAGMENT_WORDS or words[0].tag_ in _VERB_TAGS
 
 
