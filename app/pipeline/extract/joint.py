@@ -382,6 +382,19 @@ def _subject(verb: Token) -> Token | None:
     return subj if subj is not None and _party(subj) else None
 
 
+_HOST_PRONOUNS = ("he", "she")
+
+
+def _host(verb: Token) -> Token | None:
+    """The host of a contact: its named subject, or a "he"/"she" standing for a person named before
+    ("X arrived in Rome. At noon, he held a meeting with Y. … both officials agreed": X and Y), whom
+    the caller resolves as it resolves the pronoun as a speaker."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _HOST_PRONOUNS:
+        return subj
+    return _subject(verb)
+
+
 # "held talks with Y", "talks between A and B", "received a phone call from Y", "made a call to Y"
 _HOST_PREPS = ("with", "between", "from", "to")
 
@@ -417,7 +430,7 @@ def _host_subject(first: Token, lex: ExtractLexicon) -> Token | None:
         if gov.pos_ not in ("VERB", "AUX") or _subject(gov) is not None or gov.dep_ not in ("relcl", "xcomp", "acl"):
             break
         gov = gov.head.head if gov.head.pos_ == "NOUN" else gov.head
-    return _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+    return _host(gov) if gov.pos_ in ("VERB", "AUX") else None
 
 
 _MODIFIERS_BACK = 2  # lower-case words between a body's name and its members' noun ("G7 foreign ministers")
