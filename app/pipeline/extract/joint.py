@@ -388,8 +388,11 @@ _HOST_PRONOUNS = ("he", "she")
 def _host(verb: Token) -> Token | None:
     """The host of a contact: its named subject, or a "he"/"she" standing for a person named before
     ("X arrived in Rome. At noon, he held a meeting with Y. … both officials agreed": X and Y), whom
-    the caller resolves as it resolves the pronoun as a speaker."""
+    the caller resolves as it resolves the pronoun as a speaker; a verb joined to another with no
+    subject of its own shares the first one's."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _host(verb.head)  # "A met and held talks with B": the second verb shares A
     if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _HOST_PRONOUNS:
         return subj
     return _subject(verb)
@@ -401,13 +404,19 @@ _HOST_PREPS = ("with", "between", "from", "to")
 
 def _met_with(other: Token, lex: ExtractLexicon) -> bool:
     """The phrase "with Y" (or "from Y") hangs on a contact or on an act of saying ("held talks with Y",
-    "raised its concerns with New Delhi"), not on a plan or a wish ("is willing to work with China")."""
+    "raised its concerns with New Delhi", a light verb of a contact noun: "held a meeting with Y"),
+    not on a plan or a wish ("is willing to work with China")."""
     prep = other.head
     gov = prep.head if prep.dep_ == "prep" else None
     if gov is None:
         return True
     words = lex.contacts.verbs | lex.contacts.nouns | lex.reporting_verbs.all
-    return gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() in words
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() in words:
+        return True
+    # "held a meeting with Y": the parser may hang "with" on the light verb instead of its contact noun
+    return gov.lemma_.lower() in lex.contacts.light_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.contacts.nouns for c in gov.children
+    )
 
 
 def _host_subject(first: Token, lex: ExtractLexicon) -> Token | None:
