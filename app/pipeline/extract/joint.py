@@ -232,6 +232,11 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
         found = scan(reversed(head.doc[sent.start : end]))
         if found is not None:
             return found
+    if _told_within_the_contact(head, idx.spans[n], lex):
+        for m in range(max(-1, n - _SENTENCES_BACK - 1), -1, -1):
+            found = scan(reversed(idx.spans[m]))
+            if found is not None:
+                return found
     if n == 0:  # a headline's "the two presidents agreed …": the pair the story names first, after it
         for m in range(1, min(len(idx.spans), 1 + _SENTENCES_BACK)):
             found = scan(idx.spans[m])
@@ -253,6 +258,19 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 continue
             return parties
     return []
+
+
+def _told_within_the_contact(head: Token, sent: Span, lex: ExtractLexicon) -> bool:
+    """ "At the end of the conversation, the parties …", "During their meeting, the two officials …":
+    the mention's sentence points back at the contact itself (a contact noun with "the" or a
+    possessive, before the mention), so its parties are the pair of the contact the article reported,
+    however many sentences of what each said came between."""
+    return any(
+        tok.lemma_.lower() in lex.contacts.nouns
+        and tok.dep_ == "pobj"
+        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children)
+        for tok in head.doc[sent.start : head.i]
+    )
 
 
 def _state_words(tok: Token, lex: ExtractLexicon, is_state=None) -> list[Token]:
