@@ -207,6 +207,10 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                     continue  # "the two presidents" are not the three ministers named before
                 subj = _host_subject(first, lex)
                 return ([subj] if subj is not None else []) + parties
+            twin = _twin_subject(tok) if tok.dep_ == "nsubj" else None
+            if twin is not None and (not persons or (_person(twin, lex) and _person(tok, lex))):
+                if not states or (state(twin) and state(tok)):
+                    return [twin, tok]
             met = _named(tok) if tok.dep_ == "dobj" else None
             if met is not None and not states:  # "X met Y", "X met his counterpart Y"
                 subj = _subject(tok.head)
@@ -271,6 +275,19 @@ def _told_within_the_contact(head: Token, sent: Span, lex: ExtractLexicon) -> bo
         and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children)
         for tok in head.doc[sent.start : head.i]
     )
+
+
+def _twin_subject(tok: Token) -> Token | None:
+    """ "Foreign Minister A and U.S. Secretary of State B highlighted …": under long titles the parser
+    may make both names subjects of the verb, with no conjunct between them; the earlier one, when
+    both are named parties and an "and" stands between them, else None."""
+    if not _party(tok):
+        return None
+    twin = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if twin is None or not _party(twin) or twin.ent_type_ != tok.ent_type_:
+        return None
+    between = tok.doc[twin.i + 1 : tok.left_edge.i]
+    return twin if any(t.dep_ == "cc" and t.lower_ == "and" for t in between) else None
 
 
 def _state_words(tok: Token, lex: ExtractLexicon, is_state=None) -> list[Token]:
