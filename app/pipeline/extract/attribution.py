@@ -1460,6 +1460,8 @@ class Attributor:
         found = self._named_at(tok.i)
         if found is not None:
             return found
+        if tok.pos_ == "PRON":  # "he held talks with Y": the host is the person "he" stands for
+            return self.spoke.get(tok.i) or self._by_pronoun(tok) or self.named(tok)
         if tok.ent_type_ != "PERSON" and tok.lemma_.lower() in self.lex.speakers.person_titles:
             # "The Prime Minister and the President agreed …" in a readout: a bare title refers back,
             # as it does as a speaker of its own ("The Prime Minister congratulated …")

@@ -207,6 +207,10 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                     continue  # "the two presidents" are not the three ministers named before
                 subj = _host_subject(first, lex)
                 return ([subj] if subj is not None else []) + parties
+            twin = _twin_subject(tok) if tok.dep_ == "nsubj" else None
+            if twin is not None and (not persons or (_person(twin, lex) and _person(tok, lex))):
+                if not states or (state(twin) and state(tok)):
+                    return [twin, tok]
             met = _named(tok) if tok.dep_ == "dobj" else None
             if met is not None and not states:  # "X met Y", "X met his counterpart Y"
                 subj = _subject(tok.head)
@@ -232,6 +236,11 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
         found = scan(reversed(head.doc[sent.start : end]))
         if found is not None:
             return found
+    if _told_within_the_contact(head, idx.spans[n], lex):
+        for m in range(max(-1, n - _SENTENCES_BACK - 1), -1, -1):
+            found = scan(reversed(idx.spans[m]))
+            if found is not None:
+                return found
     if n == 0:  # a headline's "the two presidents agreed …": the pair the story names first, after it
         for m in range(1, min(len(idx.spans), 1 + _SENTENCES_BACK)):
             found = scan(idx.spans[m])
@@ -253,6 +262,32 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
                 continue
             return parties
     return []
+
+
+def _told_within_the_contact(head: Token, sent: Span, lex: ExtractLexicon) -> bool:
+    """ "At the end of the conversation, the parties …", "During their meeting, the two officials …":
+    the mention's sentence points back at the contact itself (a contact noun with "the" or a
+    possessive, before the mention), so its parties are the pair of the contact the article reported,
+    however many sentences of what each said came between."""
+    return any(
+        tok.lemma_.lower() in lex.contacts.nouns
+        and tok.dep_ == "pobj"
+        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children)
+        for tok in head.doc[sent.start : head.i]
+    )
+
+
+def _twin_subject(tok: Token) -> Token | None:
+    """ "Foreign Minister A and U.S. Secretary of State B highlighted …": under long titles the parser
+    may make both names subjects of the verb, with no conjunct between them; the earlier one, when
+    both are named parties and an "and" stands between them, else None."""
+    if not _party(tok):
+        return None
+    twin = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if twin is None or not _party(twin) or twin.ent_type_ != tok.ent_type_:
+        return None
+    between = tok.doc[twin.i + 1 : tok.left_edge.i]
+    return twin if any(t.dep_ == "cc" and t.lower_ == "and" for t in between) else None
 
 
 def _state_words(tok: Token, lex: ExtractLexicon, is_state=None) -> list[Token]:
@@ -382,19 +417,41 @@ def _subject(verb: Token) -> Token | None:
     return subj if subj is not None and _party(subj) else None
 
 
+_HOST_PRONOUNS = ("he", "she")
+
+
+def _host(verb: Token) -> Token | None:
+    """The host of a contact: its named subject, or a "he"/"she" standing for a person named before
+    ("X arrived in Rome. At noon, he held a meeting with Y. … both officials agreed": X and Y), whom
+    the caller resolves as it resolves the pronoun as a speaker; a verb joined to another with no
+    subject of its own shares the first one's."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _host(verb.head)  # "A met and held talks with B": the second verb shares A
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _HOST_PRONOUNS:
+        return subj
+    return _subject(verb)
+
+
 # "held talks with Y", "talks between A and B", "received a phone call from Y", "made a call to Y"
 _HOST_PREPS = ("with", "between", "from", "to")
 
 
 def _met_with(other: Token, lex: ExtractLexicon) -> bool:
     """The phrase "with Y" (or "from Y") hangs on a contact or on an act of saying ("held talks with Y",
-    "raised its concerns with New Delhi"), not on a plan or a wish ("is willing to work with China")."""
+    "raised its concerns with New Delhi", a light verb of a contact noun: "held a meeting with Y"),
+    not on a plan or a wish ("is willing to work with China")."""
     prep = other.head
     gov = prep.head if prep.dep_ == "prep" else None
     if gov is None:
         return True
     words = lex.contacts.verbs | lex.contacts.nouns | lex.reporting_verbs.all
-    return gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() in words
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() in words:
+        return True
+    # "held a meeting with Y": the parser may hang "with" on the light verb instead of its contact noun
+    return gov.lemma_.lower() in lex.contacts.light_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.contacts.nouns for c in gov.children
+    )
 
 
 def _host_subject(first: Token, lex: ExtractLexicon) -> Token | None:
@@ -417,7 +474,7 @@ def _host_subject(first: Token, lex: ExtractLexicon) -> Token | None:
         if gov.pos_ not in ("VERB", "AUX") or _subject(gov) is not None or gov.dep_ not in ("relcl", "xcomp", "acl"):
             break
         gov = gov.head.head if gov.head.pos_ == "NOUN" else gov.head
-    return _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+    return _host(gov) if gov.pos_ in ("VERB", "AUX") else None
 
 
 _MODIFIERS_BACK = 2  # lower-case words between a body's name and its members' noun ("G7 foreign ministers")
