@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # spaCy is imported only when the pipeline loads
 
 _SENTENCES_BACK = 4
 _PARTY_ENTS = ("PERSON", "GPE", "NORP", "ORG", "PRODUCT")  # the small model takes some surnames for products ("Iwaya")
+_FAR_PARTY_ENTS = ("PERSON", "GPE", "NORP")  # a pair sought beyond the usual reach: people and states only
 
 
 def pair_noun(head: Token, lex: ExtractLexicon) -> bool:
@@ -239,7 +240,9 @@ def joint_parties(head: Token, lex: ExtractLexicon, is_state=None) -> list[Token
     if _told_within_the_contact(head, idx.spans[n], lex):
         for m in range(max(-1, n - _SENTENCES_BACK - 1), -1, -1):
             found = scan(reversed(idx.spans[m]))
-            if found is not None:
+            # that far back, only parties the model reads as people or states ("the Belt and Road"
+            # between is no pair)
+            if found is not None and all(t.ent_type_ in _FAR_PARTY_ENTS for t in found):
                 return found
     if n == 0:  # a headline's "the two presidents agreed …": the pair the story names first, after it
         for m in range(1, min(len(idx.spans), 1 + _SENTENCES_BACK)):
