@@ -63,3 +63,16 @@ def test_signing_a_named_declaration_together_is_a_contact(run_real):
 def test_a_declaration_signed_alone_is_no_contact(run_real):
     text = "WASHINGTON — The president signed the Emergency Declaration on Tuesday."
     assert not [s for s in run_real(text) if s.kind == "contact"]
+
+
+def test_another_known_persons_name_is_no_spelling_of_this_one(make_extractor, project_resolver):
+    """ "Aleksandar Vučić" is a letter or two from "Aleksandar Vulin" word by word, but the registry
+    knows both: the quote is Vulin's, named as Vulin."""
+    ex = make_extractor(project_resolver)
+    text = (
+        "BELGRADE — Serbian President Aleksandar Vučić said peace mattered.\n\n"
+        "“This is revenge,” Aleksandar Vulin told reporters."
+    )
+    out = ex.extract(ArticleInput(text=text, published=dt.date(2025, 2, 27), source="Balkan Insight"))
+    assert find(out, "This is revenge").actor.name == "Aleksandar Vulin"
+    assert find(out, "peace mattered").actor.name == "Aleksandar Vučić"

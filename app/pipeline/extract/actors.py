@@ -257,7 +257,7 @@ class ActorLookup:
         if found.kind != "person" or not found.known:
             return found
         if found.slug not in self._written:
-            self._written[found.slug] = self._article_spelling(found.name)
+            self._written[found.slug] = self._article_spelling(found.name, found.slug)
         written = without_possessive(mention.name or mention.text)  # "Cyril Ramaphosa’s office": no new spelling
         if self._written[found.slug] is not None:
             self._spelled.setdefault(found.slug, self._written[found.slug])
@@ -266,7 +266,7 @@ class ActorLookup:
         spelled = self._spelled.get(found.slug)
         return replace(found, name=spelled) if spelled and spelled != found.name else found
 
-    def _article_spelling(self, name: str) -> str | None:
+    def _article_spelling(self, name: str, slug: str | None = None) -> str | None:
         """The article's own fullest spelling of a known person's name, wherever it stands in the text
         ("Volodymyr Zelensky" for the registry's "Volodymyr Zelenskyy", "Yusuf Maitama Tuggar" for
         "Yusuf Tuggar"), so that a bare "Zelensky said" is named as the article introduced him; None
@@ -274,7 +274,9 @@ class ActorLookup:
         are the name's, each the same or a letter apart (`_variant_spelling`), with at most one more
         name word inside (no initial: "Antony J. Blinken" is the registry's name), or when it is the
         name without a family name led by a particle ("Faisal bin Farhan" for "… bin Farhan Al Saud").
-        The form with the most words wins, the first of them in the text on a tie."""
+        The form with the most words wins, the first of them in the text on a tie; a form that is
+        another known person's name (`slug` is this one's) is that person, no spelling of this one
+        ("Aleksandar Vučić" is not "Aleksandar Vulin" written otherwise)."""
         text = self.article_text
         if not text:
             return None
@@ -289,7 +291,7 @@ class ActorLookup:
             return None
         lexicon = getattr(self._article, "lexicon", None)
         particles = lexicon.names.particles if lexicon is not None else frozenset()
-        best: tuple[int, int, str] | None = None  # (-words, start, spelling)
+        forms: list[tuple[int, int, str]] = []  # (-words, start, spelling)
         first_part = _fold(parts[0])
         size = len(first_part)
         near = sorted(
@@ -300,14 +302,19 @@ class ActorLookup:
                 continue
             for n in _name_run(units, i, parts, particles):
                 first, last = units[i], units[i + n - 1]
-                spelling = text[first[1] : last[2]]
-                key = (-n, first[1], spelling)
-                if best is None or key < best:
-                    best = key
-        if best is None:
-            return None
-        spelling = best[2]
-        return None if _folded_words(spelling) == _folded_words(name) else spelling
+                forms.append((-n, first[1], text[first[1] : last[2]]))
+        for _, _, spelling in sorted(forms):
+            if _folded_words(spelling) == _folded_words(name):
+                return None
+            if slug is not None and self._someone_else(spelling, slug):
+                continue
+            return spelling
+        return None
+
+    def _someone_else(self, spelling: str, slug: str) -> bool:
+        """The registry knows another person by this very spelling."""
+        found = self._resolve_alone(spelling)
+        return found is not None and found.kind == "person" and found.slug != slug
 
     def _actor(self, mention: Mention) -> ResolvedActor:
         """The first registry actor among the candidate phrases; an unknown
