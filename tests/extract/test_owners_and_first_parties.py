@@ -18,9 +18,7 @@ from tests.extract.conftest import find
 @pytest.fixture
 def run_real(make_extractor, project_resolver):
     ex = make_extractor(project_resolver)
-    return lambda text: ex.extract(
-        ArticleInput(text=text, published=dt.date(2024, 10, 10), source="Carnegie India")
-    )
+    return lambda text: ex.extract(ArticleInput(text=text, published=dt.date(2024, 10, 10), source="Carnegie India"))
 
 
 def test_he_after_a_paragraph_opened_by_a_persons_remarks(run_real):

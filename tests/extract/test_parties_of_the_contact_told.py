@@ -38,7 +38,6 @@ def test_the_parties_at_the_end_of_the_conversation(run_real):
     assert [a.name for a in st.co_actors] == ["Farrukh Nazarzoda"]
 
 
-
 def test_the_two_sides_during_their_call(run_real):
     text = _TEXT.replace("At the end of the conversation, the parties", "During their call, the two sides")
     st = find(run_real(text), "coordination on water sharing")

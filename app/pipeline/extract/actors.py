@@ -208,7 +208,9 @@ class ActorLookup:
         """The mention with the acronyms the article defined written in full (acronyms.py), else None."""
         if self._acronyms is None:
             article = self.article_text
-            self._acronyms = defined_acronyms(article, self.lex.speakers.name_links, self._defined_at) if article else {}
+            self._acronyms = (
+                defined_acronyms(article, self.lex.speakers.name_links, self._defined_at) if article else {}
+            )
         return expand(text, self._acronyms)
 
     def _full_state_name(self, text: str) -> str | None:
