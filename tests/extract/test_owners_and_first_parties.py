@@ -74,3 +74,22 @@ def test_another_known_persons_name_is_no_spelling_of_this_one(make_extractor, p
     out = ex.extract(ArticleInput(text=text, published=dt.date(2025, 2, 27), source="Balkan Insight"))
     assert find(out, "This is revenge").actor.name == "Aleksandar Vulin"
     assert find(out, "peace mattered").actor.name == "Aleksandar Vučić"
+
+
+def test_he_after_a_quotation_is_the_person_a_one_line_paragraph_just_introduced(run_real):
+    text = (
+        "MOSCOW — “It is simply impossible,” Peskov said.\n\n"
+        "He added that membership brought dividends to the economy.\n\n"
+        "Russian Deputy Prime Minister Alexei Overchuk went further.\n\n"
+        "“We view the bill as the start of a withdrawal from the union,” the government’s press service "
+        "quoted him as saying."
+    )
+    assert find(run_real(text), "start of a withdrawal").actor.name == "Alexei Overchuk"
+
+
+def test_a_name_inside_the_last_quotation_is_no_such_introduction(run_real):
+    text = (
+        "BRUSSELS — “Kurti was not ready to move forward,” Borrell said. “President Vucic accepted the "
+        "EU proposal.”\n\n“Lack of action by each party is a serious breach of their promises,” he added."
+    )
+    assert find(run_real(text), "Lack of action").actor.name == "Josep Borrell"

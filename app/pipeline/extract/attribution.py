@@ -1813,18 +1813,22 @@ class Attributor:
     def _previous_paragraph_subject(self, head: Token) -> Speaker | None:
         """'X took the floor first.\n\nHe said …' (a live blog's entry, a new paragraph): a pronoun
         opening a paragraph refers to the named person heading the last sentence of the paragraph
-        before, when that person came after the last speaker, not to that earlier speaker."""
-        if head.i != head.sent.start:
+        before, when that person came after the last speaker, not to that earlier speaker; so does
+        the pronoun of a paragraph that opens with a quotation ("X went further. ¶ '…,' he said")."""
+        sent = head.sent
+        after_quote = head.i != sent.start
+        if after_quote and not _QUOTE_OPENS.match(doc_text(head.doc), sent.start_char):
             return None
-        subj = self._newer_person_before_paragraph(head)
+        subj = self._newer_person_before_paragraph(head, unquoted=after_quote)
         if subj is None:
             return None
         sp = self._named_at(subj.i) or self.named(subj)
         return sp if sp.actor.kind == "person" else None
 
-    def _newer_person_before_paragraph(self, head: Token) -> Token | None:
+    def _newer_person_before_paragraph(self, head: Token, unquoted: bool = False) -> Token | None:
         """The named person heading the main clause of the last sentence before the paragraph that
-        `head`'s sentence opens, when the last speaker came before that sentence; else None."""
+        `head`'s sentence opens, when the last speaker came before that sentence; else None
+        (`unquoted`: also None when that sentence holds a quotation mark, someone's words)."""
         idx = sentences(head.doc)
         n = idx.of_token[head.i]
         sent = idx.spans[n]
@@ -1839,6 +1843,8 @@ class Attributor:
             return None
         last = self.history.last()
         if last is not None and last.mention.start >= prev.start_char:
+            return None
+        if unquoted and _QUOTE_OPENS.search(prev.text):
             return None
         return next(iter(_person_subjects(idx, m, empty_subjects=self.lex.speakers.empty_subjects)), None)
 

@@ -66,6 +66,9 @@ def _worth_parsing(p: Paragraph, lex: ExtractLexicon) -> bool:
     return not p.furniture and (not lex.quotes.mark_set.isdisjoint(p.text) or lex.cue_rx.search(p.text) is not None)
 
 
+_INTRODUCTION_WORDS = 20  # a paragraph this short before a quotation may only introduce its speaker
+
+
 def _opens_with_pronoun(text: str, lex: ExtractLexicon) -> bool:
     """A paragraph whose first word is a personal pronoun standing for a person ("He", "She")."""
     words = text.split(maxsplit=1)
@@ -83,6 +86,13 @@ def masked_text(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> str:
     # and so is one whose subject a pronoun opening the next refers to ("X arrived in Brussels. ¶ He started by
     # meeting …"): blanked, it would leave the pronoun no one to stand for
     reported |= {id(p) for p, nxt in zip(prose, prose[1:], strict=False) if _opens_with_pronoun(nxt.text, lex)}
+    # and a one-line introduction before a paragraph that opens with a quotation ("X went further. ¶
+    # '…,' he said"): the pronoun after the quotation stands for X
+    reported |= {
+        id(p)
+        for p, nxt in zip(prose, prose[1:], strict=False)
+        if len(p.text.split()) <= _INTRODUCTION_WORDS and nxt.text.lstrip()[:1] in lex.quotes.mark_set
+    }
     early = {id(p) for p in prose[: lex.furniture.dateline.city_window]}
     for p in paras:
         if not _worth_parsing(p, lex) and id(p) not in reported:
