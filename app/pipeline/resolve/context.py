@@ -223,8 +223,7 @@ class ArticleContext:
         """One of the registry person's names starts with `key`: "Prince Faisal" is Faisal bin
         Farhan by his given name, not Saud al-Faisal by his father's."""
         record = self.registry.get(slug)
-        size = len(key.split())
-        return record is not None and any(" ".join(norm(n).split()[:size]) == key for n in record.names)
+        return record is not None and _named_starting(record.names, key)
 
     def _held(self, slug: str, words: set[str]) -> bool:
         """The registry person held a title with one of these words, at any time."""
@@ -236,12 +235,7 @@ class ArticleContext:
         one of `words` ("King of Jordan"), the one in office on the day when several did."""
         if not key:
             return None
-        size = len(key.split())
-        cands = [
-            a
-            for a in self.resolver.rulers
-            if any(" ".join(norm(n).split()[:size]) == key for n in a.names) and self._held(a.slug, words)
-        ]
+        cands = [a for a in self.resolver.rulers if _named_starting(a.names, key) and self._held(a.slug, words)]
         return self.choose(cands) if cands else None
 
     def _given_name_holder(self, key: str, offices: set[str], honorifics: set[str]) -> Actor | None:
@@ -251,11 +245,7 @@ class ArticleContext:
         if not key:
             return None
         size = len(key.split())
-        cands = [
-            a
-            for a in self.registry.persons()
-            if any(" ".join(norm(n).split()[:size]) == key for n in a.names) and self._held(a.slug, offices)
-        ]
+        cands = [a for a in self.registry.persons() if _named_starting(a.names, key) and self._held(a.slug, offices)]
         styled = [
             a
             for a in cands
@@ -530,3 +520,9 @@ def _initial(word: str) -> bool:
 def _usual_case(word: str) -> str:
     """ "NEBENZIA" -> "Nebenzia", "AL-THANI" -> "Al-Thani", "O'NEILL" -> "O'Neill"."""
     return re.sub(r"(?<=[^\W\d_])[^\W\d_]+", lambda m: m.group(0).lower(), word)
+
+
+def _named_starting(names, key: str) -> bool:
+    """One of the names starts with the (normalised) words of `key`: "faisal" of "Faisal bin Farhan"."""
+    size = len(key.split())
+    return any(" ".join(norm(n).split()[:size]) == key for n in names)
