@@ -59,6 +59,8 @@ class NameWords(_Section):
 
     particles: Words
     glued_particles: tuple[str, ...]  # "al-", "el-": a particle written onto the name
+    # "bin", "ibn": a link to the father's name, dropped with it to find the short form ("Majed al-Ansari")
+    patronymic_links: Words = frozenset()
     abbreviations: Words = frozenset()  # "Jr.", "Gen.": a full stop inside a name, not a sentence's end
     # states whose people's names are written family name first ("Kim Yo Jong" is "Kim")
     family_name_first: tuple[str, ...] = ()
@@ -126,6 +128,7 @@ class TitleWords(_Section):
     # "Ambassador to Chad", "the special envoy for Yemen": the place a post is held, not the state served
     posted_titles: Words = frozenset()
     posted_links: Words = frozenset()
+    local_post_words: Words = frozenset()  # "oblast", "regional": words of a local post named by its city
     # "an adviser to <a known person>": the person served, whose state the aide serves (group "whom")
     served: Pattern | None = None
     # "Donald Trump's hostage envoy": an aide title after a known person's name (the possessive is

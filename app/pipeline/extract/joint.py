@@ -420,18 +420,16 @@ def _subject(verb: Token) -> Token | None:
     return subj if subj is not None and _party(subj) else None
 
 
-_HOST_PRONOUNS = ("he", "she")
-
-
-def _host(verb: Token) -> Token | None:
-    """The host of a contact: its named subject, or a "he"/"she" standing for a person named before
+def _host(verb: Token, lex: ExtractLexicon) -> Token | None:
+    """The host of a contact: its named subject, or a person's pronoun ("he", "she": the pack's
+    `pronouns.yaml`) standing for a person named before
     ("X arrived in Rome. At noon, he held a meeting with Y. … both officials agreed": X and Y), whom
     the caller resolves as it resolves the pronoun as a speaker; a verb joined to another with no
     subject of its own shares the first one's."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _host(verb.head)  # "A met and held talks with B": the second verb shares A
-    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _HOST_PRONOUNS:
+        return _host(verb.head, lex)  # "A met and held talks with B": the second verb shares A
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in lex.pronouns.of_kind.get("person", ()):
         return subj
     return _subject(verb)
 
@@ -477,7 +475,7 @@ def _host_subject(first: Token, lex: ExtractLexicon) -> Token | None:
         if gov.pos_ not in ("VERB", "AUX") or _subject(gov) is not None or gov.dep_ not in ("relcl", "xcomp", "acl"):
             break
         gov = gov.head.head if gov.head.pos_ == "NOUN" else gov.head
-    return _host(gov) if gov.pos_ in ("VERB", "AUX") else None
+    return _host(gov, lex) if gov.pos_ in ("VERB", "AUX") else None
 
 
 _MODIFIERS_BACK = 2  # lower-case words between a body's name and its members' noun ("G7 foreign ministers")

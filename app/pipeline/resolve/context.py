@@ -19,6 +19,7 @@ from typing import Protocol
 from app.lang.resolve_schema import ResolveLexicon
 from app.pipeline.types import ResolvedActor
 
+from .cities import city_state
 from .countries import Countries
 from .fuzzy import PersonMatcher
 from .indexes import Places, Surnames, TitleIndex
@@ -183,7 +184,23 @@ class ArticleContext:
             return chosen.resolved() if chosen else None
         slug = self.resolver.matcher.match(key)
         found = self.registry.get(slug) if slug else None
+        if found is None and (short := self._without_patronymics(key)):
+            return self.person_by_name(short)  # "Majed bin Mohamed al-Ansari" is Majed al-Ansari
         return found.resolved() if found else None
+
+    def _without_patronymics(self, key: str) -> str | None:
+        """The (normalised) name without its links to fathers' names and the names they link ("majed
+        bin mohamed al ansari" -> "majed al ansari"); None when it has none, or only a given name
+        would be left."""
+        links = self.lexicon.names.patronymic_links
+        words, out, i = key.split(), [], 0
+        while i < len(words):
+            if words[i] in links and 0 < i < len(words) - 2:
+                i += 2  # the link and the father's name; a family name must follow
+                continue
+            out.append(words[i])
+            i += 1
+        return " ".join(out) if len(out) >= 2 and len(out) < len(words) else None
 
     def name(self, name: str, prefix: str) -> ResolvedActor | None:
         """A person's name found after a title; None when it is not known."""
@@ -349,10 +366,25 @@ class ArticleContext:
         key = norm(description)
         if self.titles.unaffiliated.search(key) or self._international_post(key):
             return None
-        named = self.first_state(key) or self._served_state(key)
+        named = self.first_state(key) or self._served_state(key) or self._local_post_state(description)
         if named is None and self.titles.other_state.search(key):
             return None  # "the leader of a Pacific island nation": some state, not the article's
         return named or self.home_for(description if title is None else title)
+
+    def _local_post_state(self, description: str) -> Actor | None:
+        """The state of a city's or region's post ("Odesa Oblast Governor", "Kharkiv Mayor"): a
+        description made only of title words, a large city's name and the words of a local post
+        (`titles.yaml` local_post_words); None for anything else, so a body or institute named after
+        its city ("the Shanghai Cooperation Organisation") never places its officers."""
+        words = [w.strip(",.;:()") for w in description.split()]
+        titles = self.titles
+        rest = [w for w in words if norm(w) not in titles.title_words | titles.local_post_words | titles.honorifics]
+        if not rest or len(rest) > 3 or not all(w[:1].isupper() for w in rest):
+            return None
+        if not set(norm(w) for w in words) & titles.person_heads:
+            return None
+        code = city_state(" ".join(rest))
+        return self.registry.state_for_code(code) if code else None
 
     def _international_post(self, key: str) -> bool:
         """The description is a post of an international body about states it names only after a

@@ -49,6 +49,7 @@ class TitleReader:
         self.post_topic_links = titles.post_topic_links
         self.posted_titles = titles.posted_titles
         self.posted_links = titles.posted_links
+        self.local_post_words = titles.local_post_words
         self.other_state = re.compile(titles.other_state)
         self.served = re.compile(titles.served) if titles.served else None
         self.institution_heads = titles.institution_heads
