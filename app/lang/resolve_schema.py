@@ -129,6 +129,9 @@ class TitleWords(_Section):
     posted_titles: Words = frozenset()
     posted_links: Words = frozenset()
     local_post_words: Words = frozenset()  # "oblast", "regional": words of a local post named by its city
+    portfolio_links: Words = frozenset()  # "of", "on", "to": a portfolio's words run back over these to its title
+    portfolio_joiners: Words = frozenset()  # "and": passed over, linking nothing by itself
+    leader_government_words: Words = frozenset()  # "administration": a known leader's, of the leader's state
     # "an adviser to <a known person>": the person served, whose state the aide serves (group "whom")
     served: Pattern | None = None
     # "Donald Trump's hostage envoy": an aide title after a known person's name (the possessive is

@@ -415,10 +415,10 @@ class ArticleContext:
     def _leaders_administration(self, key: str) -> Actor | None:
         """ "the biden administration s special envoy for yemen": a post of a known leader's
         administration or government serves that leader's state; None when no known person with
-        one state is named right before "administration"/"government"."""
+        one state is named right before "administration" (`titles.yaml` leader_government_words)."""
         words = key.split()
         for i, word in enumerate(words):
-            if word not in ("administration", "government") or i == 0:
+            if word not in self.titles.leader_government_words or i == 0:
                 continue
             for cut in range(max(0, i - 3), i):
                 state = self._state_of_person(words[cut:i])

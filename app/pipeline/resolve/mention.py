@@ -467,8 +467,8 @@ class MentionReader:
         linked = False
         for w in reversed(before):
             key = norm(w)
-            if key in _NAME_LINKS or key in ("to", "and", "the"):
-                linked = linked or key != "and"
+            if key in self.titles.portfolio_links or key in self.titles.portfolio_joiners:
+                linked = linked or key in self.titles.portfolio_links
                 continue
             if not _upper_initial(w):
                 return False

@@ -50,6 +50,9 @@ class TitleReader:
         self.posted_titles = titles.posted_titles
         self.posted_links = titles.posted_links
         self.local_post_words = titles.local_post_words
+        self.portfolio_links = titles.portfolio_links
+        self.portfolio_joiners = titles.portfolio_joiners
+        self.leader_government_words = titles.leader_government_words
         self.other_state = re.compile(titles.other_state)
         self.served = re.compile(titles.served) if titles.served else None
         self.institution_heads = titles.institution_heads
