@@ -35,3 +35,20 @@ def test_several_diplomats_are_not_the_spokeswoman_named_before(ctx):
     ctx.resolve("Russian Foreign Ministry spokeswoman Maria Zakharova")
     found = ctx.resolve("two diplomats")
     assert found is None or found.slug != "maria-zakharova"
+
+
+def test_a_placed_role_noun_refers_back_to_the_titled_person_of_that_state(project_resolver):
+    """ "Mr Lavrov said … the Russian minister said": the Russian minister met, not someone new."""
+    ctx = project_resolver.for_article(dt.date(2022, 7, 26))
+    lavrov = ctx.resolve("Mr Lavrov")
+    assert lavrov is not None and lavrov.known
+    assert ctx.resolve("the Russian minister") == lavrov
+
+
+def test_a_placed_role_noun_of_another_state_or_indefinite_is_someone_new(project_resolver):
+    ctx = project_resolver.for_article(dt.date(2022, 7, 26))
+    lavrov = ctx.resolve("Mr Lavrov")
+    other = ctx.resolve("the Ugandan minister")
+    assert other is not None and other.slug != lavrov.slug and other.country == "UG"
+    new = ctx.resolve("a Russian minister")
+    assert new is not None and new.slug != lavrov.slug and new.country == "RU"

@@ -143,12 +143,13 @@ class Memory:
                 return m.actor
         return None
 
-    def with_title_word(self, word: str, related: bool = True) -> ResolvedActor | None:
+    def with_title_word(self, word: str, related: bool = True, country: str | None = None) -> ResolvedActor | None:
         """ "the minister": the latest person introduced with that title word; "the diplomat":
-        or with a title word the pack's `role_nouns` let the noun stand for."""
+        or with a title word the pack's `role_nouns` let the noun stand for; "the Russian minister"
+        (`country`): the latest such person of that state."""
         fits = {word, *(self._role_nouns.get(word, ()) if related else ())}
         for m in reversed(self._met):
-            if m.actor.kind == "person" and fits & m.title_words:
+            if m.actor.kind == "person" and fits & m.title_words and (country is None or m.actor.country == country):
                 return m.actor
         return None
 

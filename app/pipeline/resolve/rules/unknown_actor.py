@@ -109,6 +109,12 @@ def unknown_actor(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     words = set(toks)
     if key.split()[-1] in titles.person_heads:  # singular only: "diplomats" are a group
         kind = "person"  # "the Saudi crown prince", "Sudan's army chief"
+        rest = parsed.rest(parsed.spans).split()
+        if state is not None and len(rest) == 1 and det not in titles.indefinite:
+            # "the Russian minister", after "Russian Foreign Minister X" was met: X, not someone new
+            met = ctx.memory.with_title_word(rest[0], related=False, country=state.country)
+            if met is not None and (met.known or norm(met.name).split()[-1] not in titles.title_words):
+                return met  # (a person met under a title alone, "Iran's Ambassador", is no one named)
         state = state or ctx.served_state(key)  # "President X's special envoy": X's state
         if state is None and titles.serves_home(words):
             state = ctx.home  # "the parliament speaker", "the security chief"
