@@ -365,9 +365,11 @@ class ActorLookup:
                 # than a registry namesake (re-reading the introduction here would place its title by
                 # this later paragraph).
                 met = self._met(short)
-                if met is not None:
+                if met is not None and not self._never_written(met):
                     return met
                 fuller = self._introduction(mention, short)
+                if met is not None and (fuller is None or not fuller.known):
+                    return met
                 if fuller is not None:
                     return fuller
             for text in self.candidates(mention):
@@ -776,6 +778,16 @@ class ActorLookup:
         met = getattr(self._article, "met", None)
         found = met(surname) if met is not None else None
         return found if found is not None and found.country else None
+
+    def _never_written(self, person: ResolvedActor) -> bool:
+        """A known person met only under a bare surname the registry lists ("Liu Jianchao and Peters"
+        found St Vincent's Keisal Peters): their full name appears nowhere in the article, so the
+        article's own introduction of that surname ("Foreign Minister Winston Peters") says better. Read
+        on the given name: a person met by full name has it written."""
+        text = self.article_text
+        if not person.known or not text or len(person.name.split()) < 2:
+            return False
+        return re.search(r"\b" + re.escape(person.name.split()[0]) + r"\b", text) is None
 
     def _introduced_as_relative(self, names: frozenset[str]) -> bool:
         """A full name of the person (two words or more) follows a relative's word, three words at most

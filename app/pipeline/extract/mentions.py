@@ -103,13 +103,25 @@ def _abbreviated_address(head: Token, lex: ExtractLexicon) -> bool:
 
 
 def _at_meeting(head: Token, prep: Token, lex: ExtractLexicon) -> bool:
-    """ "Dr Tax at the emergency meeting with the heads of missions": where a named speaker spoke, not
-    whom they belong to (a name's "at" otherwise gives its body: "Tom Reis at the Asia Institute")."""
+    """ "Dr Tax at the emergency meeting with the heads of missions", "X at the leader's residence": where
+    a named speaker spoke or met, not whom they belong to (a name's "at" otherwise gives its body: "Tom
+    Reis at the Asia Institute", "an official at the ministry")."""
     # a meeting in lower case: "the Conference on Disarmament Gennady Gatilov" names a post's body (and the
     # name the parser hung inside it)
-    return head.pos_ == "PROPN" and any(
-        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in lex.speakers.meeting_nouns for g in prep.children
-    )
+    if head.pos_ != "PROPN":
+        return False
+    speakers = lex.speakers
+    for g in prep.children:
+        if g.dep_ != "pobj" or g.pos_ != "NOUN":
+            continue
+        low = g.lemma_.lower()
+        if low in speakers.meeting_nouns:
+            return True
+        if head.ent_type_ == "PERSON" and low not in speakers.institution_nouns and low not in speakers.person_titles:
+            # "Chancellor X at the British leader's Downing Street residence": a named person's venue,
+            # not a body ("X at the ministry" stays: the ministry says whose)
+            return True
+    return False
 
 
 def _bracketed(head: Token, child: Token) -> bool:
