@@ -40,3 +40,14 @@ def test_a_named_persons_venue_is_no_part_of_the_mention(make_extractor, project
     )
     st = find(_run(make_extractor, project_resolver, text), "skeptical about some details")
     assert st.actor is not None and st.actor.known and st.actor.country == "DE"
+
+
+def test_a_title_hung_on_an_opening_place_is_the_named_speakers(make_extractor, project_resolver):
+    """ "In Kampala, Uganda's minister for EAC Affairs, Mr X, said": the parser made the title an
+    apposition of Kampala; it is the speaker's, and says whose minister."""
+    text = (
+        "In Kampala, Uganda's minister for EAC Affairs, Mr Okello Amuriat, said he had not received any "
+        "official communication on the matter."
+    )
+    st = find(_run(make_extractor, project_resolver, text), "official communication")
+    assert st.actor is not None and st.actor.name == "Okello Amuriat" and st.actor.country == "UG"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,7 @@ from .cues import Cue
 from .deadline import check_deadline
 from .mentions import is_actor_like
 from .quotes import Quote, is_fragment
-from .reported import cue_candidates, post_quote_cue, sentence_cues
+from .reported import cue_candidates, is_reporting_verb, post_quote_cue, sentence_cues
 from .segments import paragraph_breaks
 from .sentences import doc_text, sent_of, sentences, token_at
 
@@ -166,15 +166,20 @@ def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
     # the parser hung on the contact's verb (the only hosts `_reported_contact` accepts)
     reported: set[int] = set()
     for c in kept:
-        if c.kind != "contact" and not _named_speaker(c, lex):
+        if c.kind != "contact" and not (_named_speaker(c, lex) or _shared_titled_subject(c, lex)):
             continue
         heads = [c.anchor.head.i] + [k.i for k in c.anchor.children if k.dep_ == "parataxis"]
+        if c.anchor.dep_ == "conj" and not is_reporting_verb(c.anchor.head, lex):
+            heads.append(c.anchor.head.head.i)  # "X refrained from … but said …, the outlet reported"
         if c.anchor.dep_ == "pobj":  # a contact noun: "commented on the call between A and B"
             heads.append(c.anchor.head.head.i)
         for i in heads:
             for o in same_anchor.get(i, ()):
                 if _reported_contact(o, c, lex) or _reported_statement(o, c, lex) or _topic_contact(o, c, lex):
                     reported.add(id(o))
+                    if _joined_to_a_report(o, c.anchor, lex):
+                        # "X summoned Y and urged Z …, the ministry said": X's whole clause, not its last verb
+                        c.start = min(c.start, _after_subject(c.anchor.head).idx)
                     if o.anchor.i > c.anchor.i and c.end < o.end <= o.anchor.idx:
                         c.end = o.end  # "spoke with X after the verdict was read, the ministry said"
     kept = [c for c in kept if id(c) not in reported]
@@ -290,6 +295,36 @@ def _named_speaker(cue: Cue, lex: ExtractLexicon) -> bool:
 _PLACE_ENTS = ("GPE", "NORP", "LOC", "FAC")
 
 
+def _joined_to_a_report(host: Cue, verb: Token, lex: ExtractLexicon) -> bool:
+    """ "X refrained from naming anyone but said …, Euronews reported": the cue's verb is joined to a
+    clause the host reports whose own verb says nothing (else that verb's cue is the reported one), and
+    the host is a body or outlet, not a person giving their own account ("…, he said")."""
+    clause = verb.head
+    return (
+        verb.dep_ == "conj"
+        and clause.head.i == host.anchor.i
+        and clause.dep_ in ("ccomp", "parataxis")
+        and not is_reporting_verb(clause, lex)
+        and host.speaker is not None
+        and host.speaker.pos_ != "PRON"
+    )
+
+
+def _after_subject(verb: Token) -> Token:
+    """The clause's first token after its subject (the verb itself when the subject comes after it)."""
+    ends = [t.i for k in verb.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < verb.i for t in k.subtree]
+    return verb.doc[max(ends) + 1] if ends else verb
+
+
+def _shared_titled_subject(cue: Cue, lex: ExtractLexicon) -> bool:
+    """ "The Estonian president refrained from naming anyone but said …": the cue shares the subject of
+    the verb it is joined to, one person named by a state's title."""
+    subj, verb = cue.speaker, cue.anchor
+    if subj is None or verb.dep_ != "conj" or subj.head.i != verb.head.i or subj.dep_ != "nsubj":
+        return False
+    return _named_speaker(replace(cue, anchor=verb.head), lex) or _titled_person(subj, lex)
+
+
 def _named_person(tok: Token | None) -> bool:
     """A speaker phrase headed by a person's name ("Peskov", "spokesman Ivo Brandt")."""
     return tok is not None and (
@@ -302,20 +337,27 @@ def _reported_statement(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     state-run Petra news agency reported': a trailing attribution whose whole content is what a named
     person said or did reports it; the person is the source, the ministry or outlet only carries the
     words. (A leading 'The ministry said X urged …' stays the ministry's account.)"""
-    if inner.kind != "indirect" or host.kind != "indirect" or not host.speech or not _named_speaker(inner, lex):
+    if inner.kind != "indirect" or host.kind != "indirect" or not host.speech:
+        return False
+    if not (_named_speaker(inner, lex) or _shared_titled_subject(inner, lex)):
         return False
     if _named_person(host.speaker):
         return False  # "Kyiv has warned that …, Zelensky said": a person's own account
     verb = inner.anchor
     if host.anchor.i < verb.i:
         return False
-    if verb.head.i == host.anchor.i:
-        if verb.dep_ not in ("ccomp", "parataxis"):
+    clause = verb
+    if _joined_to_a_report(host, verb, lex):
+        # "X refrained from naming anyone but said Y, Euronews reported": the outlet reports the clause
+        # whose second verb says what X said; X (the clause's subject) is the source
+        clause = verb.head
+    if clause.head.i == host.anchor.i:
+        if clause.dep_ not in ("ccomp", "parataxis"):
             return False
     elif not (host.anchor.head.i == verb.i and host.anchor.dep_ == "parataxis"):
         return False
     content = [t for t in host.tokens if t != verb.i and not verb.doc[t].is_punct]
-    return all(verb.doc[t] in verb.subtree for t in content) or not content
+    return all(verb.doc[t] in clause.subtree for t in content) or not content
 
 
 def _titled_person(subj: Token, lex: ExtractLexicon) -> bool:

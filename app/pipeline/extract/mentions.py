@@ -372,17 +372,38 @@ def _titled_person_in_apposition(head: Token, lex: ExtractLexicon) -> Token | No
 def _title_subject_before(head: Token, lex: ExtractLexicon) -> Token | None:
     """ "The Spokesperson of the Ministry of Foreign Affairs of Ethiopia, Meles Alem said": the parser
     gave the verb two subjects, the title and, after a comma, the name; the title is the name's."""
-    if head.dep_ != "nsubj" or head.pos_ != "PROPN":
+    if head.dep_ not in ("nsubj", "appos") or head.pos_ != "PROPN":
         return None
     before = head.left_edge.i - 1
     if before < 1 or head.doc[before].text != ",":
         return None
-    title = next(
-        (c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i and c.right_edge.i == before - 1), None
-    )
+    if head.dep_ == "appos":  # "In Kampala, Uganda's minister …, Mr X, said": both hung on the place
+        title = _title_on_place(head.head, before) if head.head.dep_ == "pobj" else None
+    else:
+        title = next(
+            (c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i and c.right_edge.i == before - 1),
+            None,
+        ) or _title_after_opening_place(head, before)
     if title is None or title.lemma_.lower() not in lex.speakers.person_titles:
         return None
     return title
+
+
+def _title_after_opening_place(head: Token, before: int) -> Token | None:
+    """ "In Kampala, Uganda's minister for EAC Affairs, Mr X, said": the parser hung the title on the
+    opening place as its apposition; the title ends right before the comma before the name."""
+    for prep in head.head.children:
+        if prep.dep_ != "prep" or prep.i > head.i:
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and (title := _title_on_place(place, before)) is not None:
+                return title
+    return None
+
+
+def _title_on_place(place: Token, before: int) -> Token | None:
+    """The place's apposition that ends right before the comma at `before` (a title, if any)."""
+    return next((c for c in place.children if c.dep_ == "appos" and c.right_edge.i == before - 1), None)
 
 
 def mention_from(head: Token, lex: ExtractLexicon, with_conj: bool = True) -> Mention:
