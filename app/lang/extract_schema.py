@@ -277,6 +277,8 @@ class VerbFrames(_Section):
     stranded_clause: StrandedClause
     conditional_marks: Words
     said_nouns: SaidNouns
+    # "…, a demand Ukraine has rejected": a noun summing up the clause before, reacted to by a speaker
+    reaction_nouns: Words = frozenset()
     put_it: PutIt
     words_of: WordsOf
     make_clear: MakeClear

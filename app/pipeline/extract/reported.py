@@ -1225,6 +1225,9 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
             return None  # '…, the spokesman said, IRNA reported': the outlet passes the attribution on
     if _passes_on(verb, lex):
         return None  # '"This was stated by X, Ukrinform reports": the outlet passes X's words on
+    reaction = _reaction(verb, lex)
+    if reaction is not None:
+        return reaction
     speaker = subject_of(verb, lex)
     if speaker is None or not is_actor_like(speaker, lex):
         return None
@@ -1270,6 +1273,51 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
         speech=lemma in verbs.speech,
         parent=parent,
         wants_quote=wants_quote,
+    )
+
+
+def _reaction(verb: Token, lex: ExtractLexicon) -> Cue | None:
+    """ "Russia demanded that Kyiv withdraw, a demand Ukraine has rejected", "…, a move Azerbaijan
+    denounced as unjustified": a noun summing up the clause before it (`reaction_nouns`), then a named
+    speaker and a reporting verb. The parser makes the noun a second subject of the verb (and the clause
+    before its complement) or hangs the verb on the noun with the speaker in apposition; either way the
+    reaction is the noun phrase, the speaker's, and the clause before is not its content."""
+    nouns = lex.verb_frames.reaction_nouns
+    doc = verb.doc
+    noun = speaker = None
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in nouns:
+        noun = verb.head
+        speaker = next((c for c in noun.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None)
+        speaker = speaker or next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    else:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) == 2 and subjects[0].lemma_.lower() in nouns and subjects[0].pos_ == "NOUN":
+            noun, speaker = subjects
+    if noun is None or speaker is None or speaker.pos_ != "PROPN" or not is_actor_like(speaker, lex):
+        return None
+    if noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
+        return None  # the noun sums up a clause set off before it
+    if noun.head.i != verb.i:  # the verb hangs on the noun: the noun phrase says it all
+        toks = list(noun.subtree)
+    else:
+        toks = list(doc[noun.left_edge.i : verb.i + 1])
+        toks += [  # what the verb says of it ("called “absurd”"), not a clause of its own
+            t
+            for c in verb.children
+            if c.i > verb.i and c.dep_ not in ("ccomp", "advcl", "parataxis", "punct") and c.pos_ not in ("VERB", "AUX")
+            for t in c.subtree
+        ]
+    start, end = span_of(toks, verb)
+    lemma = verb.lemma_.lower()
+    return Cue(
+        "indirect",
+        lemma,
+        verb,
+        speaker,
+        start,
+        end,
+        frozenset(t.i for t in toks),
+        speech=lemma in lex.reporting_verbs.speech,
     )
 
 
