@@ -51,3 +51,24 @@ def test_a_name_with_its_patronymic_chain_is_the_registry_person(ctx):
 def test_a_patronymic_chain_does_not_make_someone_else(ctx):
     found = ctx.resolve("Omar bin Khalid Dawood")
     assert found is not None and not found.known
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Ana Mbeki, the Secretary-General’s Special Envoy for the Great Lakes region",  # a region, no state
+        "Ana Mbeki, head of the UN Organization Stabilization Mission in the DRC",  # the state after "in the"
+    ],
+)
+def test_an_international_bodys_post_over_a_region_or_a_state_serves_no_state(project_resolver, mention):
+    ctx = project_resolver.for_article(dt.date(2025, 3, 1))
+    ctx.set_home("CD")
+    found = ctx.resolve(mention)
+    assert found is not None and found.name == "Ana Mbeki" and found.country is None
+
+
+def test_a_states_post_in_another_state_keeps_its_state(project_resolver):
+    ctx = project_resolver.for_article(dt.date(2025, 3, 1))
+    ctx.set_home("CD")
+    found = ctx.resolve("Ana Mbeki, the Kenyan ambassador in Kinshasa")
+    assert found is not None and found.country == "KE"

@@ -395,10 +395,27 @@ class ArticleContext:
             titles.international_post is not None and titles.international_post.search(key) is not None
         )
         states = parsed.of_kind("state")
-        if not body or not states:
+        if not body:
             return False
         toks = parsed.tokens
-        return all(s.start > 0 and toks[s.start - 1] in titles.post_topic_links for s in states)
+        if not states:
+            # "the UN Organization Stabilization Mission", "the Secretary-General's Special Envoy for the Great
+            # Lakes region": a post an international body names, or the Secretary-General's envoy, over a
+            # region no state's name covers; not "the Secretary-General of the Foreign Ministry", nor a
+            # party's "secretary general" (the post itself, no envoy of it)
+            named = bool(parsed.of_kind("international_organisation")) or re.search(
+                r"\bsecretary general( s)? (special |personal )?(envoy|representative|adviser|coordinator)|\bof the secretary general\b",
+                key,
+            )
+            return bool(named) and not set(toks) & titles.state_service
+        return all(self._after_topic_link(toks, s.start) for s in states)
+
+    def _after_topic_link(self, toks: list[str], start: int) -> bool:
+        """A topic link ("on", "in") stands right before `start`, determiners passed over ("in the DRC")."""
+        i = start - 1
+        while i >= 0 and toks[i] in self.titles.determiners:
+            i -= 1
+        return i >= 0 and toks[i] in self.titles.post_topic_links
 
     def served_state(self, key: str) -> Actor | None:
         """The state of the known person a (normalised) description says the speaker serves."""

@@ -89,6 +89,7 @@ EXTRA_NAMES: dict[str, list[str]] = {
         "Palestinian Authority",
     ],
     "SA": ["KSA", "Kingdom of Saudi Arabia"],
+    "SB": ["Solomons"],  # "the Solomons", as Pacific and Australian news call Solomon Islands
     "SZ": ["Swaziland"],
     "TL": ["East Timor"],
     "TR": ["Turkey", "Turkiye", "Republic of Turkey"],
