@@ -2,6 +2,8 @@
 its sentence, the main clause that names it. A contact's span must hold its evidence, or it counts as
 missed. Sentences are our own."""
 
+from tests.extract.conftest import find
+
 
 def _contact(sts, word):
     return next(s for s in sts if s.kind == "contact" and word in s.text)
@@ -35,3 +37,14 @@ def test_a_time_clause_that_reports_a_statement_is_no_part_of_the_contact(nlp, l
 def test_a_main_clause_that_names_the_contact_is_part_of_it(run):
     st = _contact(run("When Lopes met Brandt in Oslo on Monday, it was their first meeting in three years."), "met")
     assert st.text.endswith("it was their first meeting in three years")
+
+
+def test_a_pair_named_in_apposition_reads_the_meeting_from_its_subject(run):
+    """ "the foreign ministers of A and B, X and Y, met in Warsaw": the pair is part of the contact's
+    span (a subject with a relative clause is not: "X, who had said …, met Y")."""
+    text = "On Tuesday, the foreign ministers of Ruritania and Borduria, Ana Lima and Tom Reis, met in Warsaw."
+    st = find(run(text), "met in Warsaw")
+    assert st.kind == "contact" and "Ana Lima and Tom Reis" in st.text
+    text = "Ana Lima, who had said days earlier that the talks were over, met Tom Reis in Warsaw."
+    st = find(run(text), "met Tom Reis")
+    assert "who had said" not in st.text

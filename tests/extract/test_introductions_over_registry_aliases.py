@@ -1,7 +1,8 @@
-"""Two ways an article's own words lost to something else: a bare surname first met as the second
-party of a pair ("Liu Jianchao and Peters have met") was looked up alone and found a registry
-namesake whose full name the article never writes, and a named person's venue ("X at the British
-leader's Downing Street residence") was read into the mention, placing them by the venue. Sentences
+"""Three ways an article's own words about a speaker lost to something else: a bare surname first met
+as the second party of a pair ("Liu Jianchao and Peters have met") was looked up alone and found a
+registry namesake whose full name the article never writes; a named person's venue ("X at the British
+leader's Downing Street residence") was read into the mention, placing them by the venue; a title the
+parser hung on an opening place ("In Kampala, Uganda's minister …, Mr X, said") was lost. Sentences
 written for the tests; the project registry."""
 
 import datetime as dt

@@ -714,8 +714,13 @@ def _with_subject(verb: Token, speaker: Token) -> list[Token]:
     if subj is None or (subj.i != speaker.i and speaker not in list(subj.subtree)):
         return []
     doc = verb.doc
-    if any(t.is_punct and t.text in ".;:," for t in doc[subj.left_edge.i : subj.right_edge.i + 1]):
-        return []  # "X, who had said days earlier that …, met Y": the relative clause is no part of the contact
+    phrase = doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if any(t.is_punct and t.text in ".;:" for t in phrase) or (
+        any(t.text == "," for t in phrase) and any(t.pos_ in ("VERB", "AUX") for t in phrase)
+    ):
+        # "X, who had said days earlier that …, met Y": the relative clause is no part of the contact
+        # (a pair named in apposition is: "the foreign ministers of A and B, X and Y, met in Warsaw")
+        return []
     between = doc[subj.right_edge.i + 1 : clause.i]
     # "Putin, too, received Fidan": an adverb set off by commas between subject and verb is still the contact's
     if any(not t.is_punct and not (t.dep_ == "advmod" and t.head.i == clause.i) for t in between):
