@@ -48,3 +48,19 @@ def test_a_pair_named_in_apposition_reads_the_meeting_from_its_subject(run):
     text = "Ana Lima, who had said days earlier that the talks were over, met Tom Reis in Warsaw."
     st = find(run(text), "met Tom Reis")
     assert "who had said" not in st.text
+
+
+def test_talks_wrapped_up_or_concluded_are_a_contact(run):
+    st = find(run("Minister Ana Lima wrapped up talks with her Borduria counterpart Tom Reis in Lisbon."), "wrapped up")
+    assert st.kind == "contact" and st.speaker.endswith("Ana Lima")
+    st = find(run("Minister Ana Lima concluded talks with Tom Reis in Lisbon on Friday."), "concluded talks")
+    assert st.kind == "contact"
+
+
+def test_a_dateline_glued_to_its_agency_is_no_speaker(run):
+    text = (
+        "LISBON, Portugal (CNN)Foreign Minister Ana Lima wrapped up two days of talks with Borduria's top "
+        "diplomats in Lisbon on Friday."
+    )
+    st = find(run(text), "two days of talks")
+    assert st.kind == "contact" and "Lisbon" not in st.speaker and "CNN" not in st.text

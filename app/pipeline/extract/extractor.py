@@ -98,7 +98,7 @@ def masked_text(text: str, paras: list[Paragraph], lex: ExtractLexicon) -> str:
         if not _worth_parsing(p, lex) and id(p) not in reported:
             chars[p.start : p.end] = " " * (p.end - p.start)
         elif n := dateline_length(p.text, lex, opening=p is opening) or (
-            city_dateline_length(p.text, lex) if id(p) in early else 0
+            city_dateline_length(p.text, lex, opening=p is opening) if id(p) in early else 0
         ):
             chars[p.start : p.start + n] = " " * n
     return "".join(chars)

@@ -151,11 +151,14 @@ def dateline_length(text: str, lex: ExtractLexicon, opening: bool = False) -> in
     return found.end
 
 
-def city_dateline_length(text: str, lex: ExtractLexicon) -> int:
+def city_dateline_length(text: str, lex: ExtractLexicon, opening: bool = False) -> int:
     """Characters of a city's dateline before a colon ("DUBAI: Saudi Arabia's Foreign Minister …")
-    that opens one of the article's first paragraphs (after summary bullets or a caption), else 0.
+    that opens one of the article's first paragraphs (after summary bullets or a caption), else 0; in
+    the article's opening paragraph (`opening`) also in title case ("Amman: Deputy Prime Minister …").
     Only a city the gazetteer knows: "MR PRICE: Good afternoon" is a speaker's label."""
     found = read_dateline(text, lex, "city_colon")
+    if found is None and opening:
+        found = read_dateline(text, lex, "opening_city_colon")  # "Amman: Deputy Prime Minister …"
     if found is None or not found.undated:
         return 0
     return found.end if city_state(found.place.title()) is not None else 0
