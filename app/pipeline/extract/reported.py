@@ -1261,18 +1261,21 @@ def verb_cue(verb: Token, lex: ExtractLexicon) -> Cue | None:
     start, end = span_of(toks, verb)
     if end - start < lex.verb_frames.min_act_chars and len(toks) > 1 and toks[0] == verb and not wants_quote:
         start = _subject_start(verb, speaker, start)
-    parent = _parent_cue(verb)
+    return _indirect_cue(verb, speaker, toks, (start, end), lex, parent=_parent_cue(verb), wants_quote=wants_quote)
+
+
+def _indirect_cue(verb: Token, speaker: Token, toks, span: tuple[int, int], lex: ExtractLexicon, **more) -> Cue:
+    """A reporting verb's cue over `toks` (its content) and `span` (their characters)."""
+    lemma = verb.lemma_.lower()
     return Cue(
         "indirect",
         lemma,
         verb,
         speaker,
-        start,
-        end,
+        *span,
         frozenset(t.i for t in toks),
-        speech=lemma in verbs.speech,
-        parent=parent,
-        wants_quote=wants_quote,
+        speech=lemma in lex.reporting_verbs.speech,
+        **more,
     )
 
 
@@ -1307,18 +1310,7 @@ def _reaction(verb: Token, lex: ExtractLexicon) -> Cue | None:
             if c.i > verb.i and c.dep_ not in ("ccomp", "advcl", "parataxis", "punct") and c.pos_ not in ("VERB", "AUX")
             for t in c.subtree
         ]
-    start, end = span_of(toks, verb)
-    lemma = verb.lemma_.lower()
-    return Cue(
-        "indirect",
-        lemma,
-        verb,
-        speaker,
-        start,
-        end,
-        frozenset(t.i for t in toks),
-        speech=lemma in lex.reporting_verbs.speech,
-    )
+    return _indirect_cue(verb, speaker, toks, span_of(toks, verb), lex)
 
 
 def readout_voice(verb: Token, lex: ExtractLexicon) -> Token | None:
