@@ -124,6 +124,8 @@ class TitleWords(_Section):
     # "UN Special Envoy on Myanmar": an international body's post whose states come only after these
     # words is about those states; its holder speaks for the body, no state
     international_post: Pattern | None = None
+    # "the Secretary-General's Special Envoy for the Great Lakes region": the body's envoy, named by no state
+    secretary_generals_envoy: Pattern | None = None
     post_topic_links: Words = frozenset()
     # "Ambassador to Chad", "the special envoy for Yemen": the place a post is held, not the state served
     posted_titles: Words = frozenset()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -285,6 +285,11 @@ def _named_speaker(cue: Cue, lex: ExtractLexicon) -> bool:
     subj = cue.speaker
     if subj is None or subj.head.i != cue.anchor.i or subj.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    return _person_named(subj, lex)
+
+
+def _person_named(subj: Token, lex: ExtractLexicon) -> bool:
+    """A subject that names a person: a name, or a title with a person's name in it."""
     if subj.pos_ == "PROPN":  # the small model tags many surnames as organisations ("Wang")
         return subj.ent_type_ not in _PLACE_ENTS
     return subj.lemma_.lower() in lex.speakers.person_titles and any(
@@ -322,7 +327,7 @@ def _shared_titled_subject(cue: Cue, lex: ExtractLexicon) -> bool:
     subj, verb = cue.speaker, cue.anchor
     if subj is None or verb.dep_ != "conj" or subj.head.i != verb.head.i or subj.dep_ != "nsubj":
         return False
-    return _named_speaker(replace(cue, anchor=verb.head), lex) or _titled_person(subj, lex)
+    return _person_named(subj, lex) or _titled_person(subj, lex)
 
 
 def _named_person(tok: Token | None) -> bool:

@@ -403,11 +403,9 @@ class ArticleContext:
             # Lakes region": a post an international body names, or the Secretary-General's envoy, over a
             # region no state's name covers; not "the Secretary-General of the Foreign Ministry", nor a
             # party's "secretary general" (the post itself, no envoy of it)
-            named = bool(parsed.of_kind("international_organisation")) or re.search(
-                r"\bsecretary general( s)? (special |personal )?(envoy|representative|adviser|coordinator)|\bof the secretary general\b",
-                key,
-            )
-            return bool(named) and not set(toks) & titles.state_service
+            envoy = titles.secretary_generals_envoy is not None and titles.secretary_generals_envoy.search(key)
+            named = bool(parsed.of_kind("international_organisation")) or bool(envoy)
+            return named and not set(toks) & titles.state_service
         return all(self._after_topic_link(toks, s.start) for s in states)
 
     def _after_topic_link(self, toks: list[str], start: int) -> bool:

@@ -46,6 +46,8 @@ class TitleReader:
         self.org_heads = titles.org_heads
         self.unaffiliated = re.compile(titles.unaffiliated)
         self.international_post = re.compile(titles.international_post) if titles.international_post else None
+        envoy = titles.secretary_generals_envoy
+        self.secretary_generals_envoy = re.compile(envoy) if envoy else None
         self.post_topic_links = titles.post_topic_links
         self.posted_titles = titles.posted_titles
         self.posted_links = titles.posted_links
