@@ -274,8 +274,9 @@ class ActorLookup:
         "Yusuf Tuggar"), so that a bare "Zelensky said" is named as the article introduced him; None
         when the article writes the registry's name or no form of it. A form counts when its words
         are the name's, each the same or a letter apart (`_variant_spelling`), with at most one more
-        name word inside (no initial: "Antony J. Blinken" is the registry's name), or when it is the
-        name without a family name led by a particle ("Faisal bin Farhan" for "… bin Farhan Al Saud").
+        name word inside (no initial: "Antony J. Blinken" is the registry's name). A shorter form is no
+        spelling: "Faisal bin Farhan" stays the registry's "Faisal bin Farhan Al Saud", the name readers
+        and other articles know him by, so that his statements share one name across articles.
         The form with the most words wins, the first of them in the text on a tie; a form that is
         another known person's name (`slug` is this one's) is that person, no spelling of this one
         ("Aleksandar Vučić" is not "Aleksandar Vulin" written otherwise)."""
@@ -1289,16 +1290,6 @@ def _name_run(units: list[tuple[str, int, int, bool]], i: int, parts: list[str],
             )
         if ok and not (i + n < len(units) and run_on(i + n) and fits(units[i + n][0])):
             yield n
-    # the name without a family name led by a particle ("Faisal bin Farhan" of "... Al Saud")
-    for k in range(len(parts) - 1, 1, -1):
-        if parts[k].lower() not in particles or parts[k - 1].lower() in particles:
-            continue
-        if i + k > len(units) or not all(run_on(j) for j in range(i + 1, i + k)):
-            continue
-        words = [u[0] for u in units[i : i + k]]
-        if all(fits(w) for w in words) and all(_same_word(w, p) for w, p in zip(words, parts[:k], strict=True)):
-            if not (i + k < len(units) and run_on(i + k) and fits(units[i + k][0])):
-                yield k
 
 
 def _variant_spelling(written: str, name: str) -> bool:

@@ -166,7 +166,9 @@ def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
     # the parser hung on the contact's verb (the only hosts `_reported_contact` accepts)
     reported: set[int] = set()
     for c in kept:
-        if c.kind != "contact" and not (_named_speaker(c, lex) or _shared_titled_subject(c, lex)):
+        if c.kind != "contact" and not (
+            _named_speaker(c, lex) or _shared_titled_subject(c, lex) or _principal_by_title(c, lex)
+        ):
             continue
         heads = [c.anchor.head.i] + [k.i for k in c.anchor.children if k.dep_ == "parataxis"]
         if c.anchor.dep_ == "conj" and not is_reporting_verb(c.anchor.head, lex):
@@ -339,15 +341,23 @@ def _named_person(tok: Token | None) -> bool:
 
 def _reported_statement(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     """'Keita also urged Lisbon to release the sailors, the ministry said', 'Lina Haddad said A, the
-    state-run Petra news agency reported': a trailing attribution whose whole content is what a named
-    person said or did reports it; the person is the source, the ministry or outlet only carries the
-    words. (A leading 'The ministry said X urged …' stays the ministry's account.)"""
+    state-run Petra news agency reported', 'Pelosi voiced concern about …, presidential spokesman X
+    said': a trailing attribution by a relay (a body, an outlet, a spokesperson) whose whole content is
+    what a named person, or the principal a spokesperson speaks for ("the minister stressed …"), said
+    or did reports it; that person is the source, the relay only carries the words. A person giving
+    their own account keeps it ("Kyiv has warned that …, Zelensky said"), and so does a relay that
+    leads with its account ("The ministry said X urged …", "Spokesman X said the minister stressed …":
+    most readers, and most of our annotators, take that as the relay's statement)."""
     if inner.kind != "indirect" or host.kind != "indirect" or not host.speech:
         return False
-    if not (_named_speaker(inner, lex) or _shared_titled_subject(inner, lex)):
-        return False
-    if _named_person(host.speaker):
+    spokesperson = _named_person(host.speaker) and not _person_not_spokesperson(host.speaker, lex)
+    if _named_person(host.speaker) and not spokesperson:
         return False  # "Kyiv has warned that …, Zelensky said": a person's own account
+    if spokesperson:  # a person the spokesperson speaks of (a state's position stays the spokesperson's words)
+        if not ((_named_speaker(inner, lex) and _named_person(inner.speaker)) or _principal_by_title(inner, lex)):
+            return False
+    elif not (_named_speaker(inner, lex) or _shared_titled_subject(inner, lex)):
+        return False
     verb = inner.anchor
     if host.anchor.i < verb.i:
         return False
@@ -363,6 +373,17 @@ def _reported_statement(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
         return False
     content = [t for t in host.tokens if t != verb.i and not verb.doc[t].is_punct]
     return all(verb.doc[t] in clause.subtree for t in content) or not content
+
+
+def _principal_by_title(cue: Cue, lex: ExtractLexicon) -> bool:
+    """ "the secretary underscored …", "the foreign minister stressed …": the cue's subject is a person
+    named by a title alone, as a spokesperson names the principal they speak for."""
+    subj = cue.speaker
+    if subj is None or subj.head.i != cue.anchor.i or subj.dep_ != "nsubj" or subj.tag_ != "NN":
+        return False
+    return subj.lemma_.lower() in lex.speakers.person_titles and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subj.children
+    )
 
 
 def _titled_person(subj: Token, lex: ExtractLexicon) -> bool:

@@ -553,13 +553,20 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
     return True
 
 
+def _row_objects(verb: Token, lex: ExtractLexicon):
+    """The objects the verb's row counts with ("wished … success"), none for most verbs."""
+    row = lex.reporting_verbs.by_lemma.get(verb.lemma_.lower())
+    return row.objects if row is not None and row.objects else {}
+
+
 def verb_object(verb: Token, lex: ExtractLexicon) -> str | None:
     """The row's object the verb takes ("raised concerns", "lodged a protest", "issued a warning"), if any."""
     row = lex.reporting_verbs.by_lemma.get(verb.lemma_.lower())
     if row is None or not row.objects:
         return None
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
+        # a second object the parser reads as an adverbial noun ("wished Qatar all the success") counts too
+        if c.dep_ in ("dobj", "nsubjpass", "npadvmod"):
             if any(d.dep_ == "det" and d.lower_ in lex.verb_frames.none_determiners for d in c.children):
                 continue  # "gave no details", "issued no warning": nothing was given
             for word in (c.lemma_.lower(), c.lower_):
@@ -709,6 +716,8 @@ def _complement_children(verb: Token, speaker: Token | None, lex: ExtractLexicon
             out.append(c)
         elif _for_to_clause(c) and _valid_use(verb, lex):
             out.append(c)  # "called for X to support …": what was called for
+        elif c.dep_ == "npadvmod" and c.i > verb.i and c.lemma_.lower() in _row_objects(verb, lex):
+            out.append(c)  # "wished Qatar all the success": the parser's adverbial noun is the object
         elif c.dep_ == "dep" and _apposition_of_clause(verb, c):
             out.append(c)  # "said the accord covered A and B, the last two contested districts in …"
         elif _second_that_clause(verb, c, lex) or _second_question(verb, c, lex):
