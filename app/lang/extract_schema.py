@@ -460,6 +460,9 @@ class Speakers(_Section):
     briefer_words: Words = frozenset()
     # "the Prime CS", "the MOS": words a post written by its initials may spell, besides person titles
     post_initial_words: Words = frozenset()
+    # "the prime minister", "the foreign minister": words before a title that say which post it is; the
+    # person who spoke under that post, not another minister who spoke since
+    post_modifiers: Words = frozenset()
     # Abbreviated titles the tokenizer must keep whole ("Amb. Kabiru Bala"): its own list lacks them, so
     # "The High Commissioner, Amb." ended a sentence and cut the title from the name
     title_abbreviations: tuple[str, ...] = ()

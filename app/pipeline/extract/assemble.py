@@ -449,10 +449,26 @@ def _split_off(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     prev = doc[subj.left_edge.i - 1]
     if prev.lower_ not in lex.verb_frames.subordinators or inner.lemma in lex.reporting_verbs.event:
         return False
+    if host.speech and _inside_the_words(host, prev):
+        return False
     if lex.pronouns.personal.get(subj.lower_) == "thing" and host.speech:
         return False  # "said it voted for the text because it called for …": what the text says, in the words
     _cut(host, prev.i)
     return True
+
+
+def _inside_the_words(host: Cue, subordinator: Token) -> bool:
+    """The subordinate clause is part of what the verb of saying reports: it opens the words ("told the
+    ABC that while the government had decided A, he had ordered B"), or stands before a trailing
+    attribution ("A, while the US has committed to B, the president said"); one after a trailing
+    attribution ("A, the presidency said, after X hosted Y") is no part of them."""
+    doc = subordinator.doc
+    words = [t for t in host.tokens if t != host.anchor.i and not doc[t].is_punct and doc[t].dep_ != "mark"]
+    if not words:
+        return False
+    if min(words) < host.anchor.i:  # a trailing attribution
+        return subordinator.i < host.anchor.i
+    return not any(host.anchor.i < t < subordinator.i for t in words)
 
 
 def _named_relative(host: Cue, inner: Cue, subj: Token, lex: ExtractLexicon) -> bool:

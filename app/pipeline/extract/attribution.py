@@ -212,7 +212,7 @@ def _by_title(
         return history.last_other(
             lambda s: _compatible(s, words, countries) and all(k in s.mention.text.lower() for k in kinds)
         )
-    titled = history.last_titled(noun, lambda s: _compatible(s, words, countries))
+    titled = _titled_with_post(head, noun, history, lex, lambda s: _compatible(s, words, countries))
     for short in lex.speakers.honorific_abbreviations.get(noun, ()) if titled is None else ():
         titled = history.last_titled(short, lambda s: _compatible(s, words, countries))  # "His Excellency": "HE X"
         if titled is not None:
@@ -232,6 +232,27 @@ def _by_title(
     if titled is not None or words:
         return titled  # "the Sudanese general" must match a general of that country
     return history.last_person()
+
+
+def _post_words(head: Token, lex: ExtractLexicon) -> list[str]:
+    """The words before a title that say which post it is ("prime" of "the prime minister")."""
+    return [
+        c.lower_
+        for c in head.children
+        if c.dep_ in ("compound", "amod") and c.i < head.i and c.lower_ in lex.speakers.post_modifiers
+    ]
+
+
+def _titled_with_post(head: Token, noun: str, history: SpeakerHistory, lex: ExtractLexicon, fits) -> Speaker | None:
+    """ "the prime minister": the last speaker under that title whose mention also says which post
+    ("Prime Minister X", not "Home Affairs Minister Y" who spoke since), when one did; else, as for a
+    bare "the minister", the last speaker under the title."""
+    mods = _post_words(head, lex)
+    if mods:
+        found = history.last_titled(noun, lambda s: fits(s) and set(mods) <= set(mention_words(s.mention.text)))
+        if found is not None:
+            return found
+    return history.last_titled(noun, fits)
 
 
 # the organisation named with a post: after it ("Secretary-General of the Arab League"), before it ("GCC Secretary-General")
@@ -572,6 +593,16 @@ def _subjects_back(head: Token, paragraphs: int, same_sentence: bool = False) ->
             yield tok
 
 
+def _within_quotation_marks(tok: Token) -> bool:
+    """ "“This COC must be honoured …,” he said": a word after an opening quotation mark its sentence has
+    not closed yet is part of what was said, never who said it."""
+    inside = False
+    for t in tok.doc[sent_of(tok).start : tok.i]:
+        if t.is_quote:  # a straight mark opens or closes by turns
+            inside = not inside if t.is_left_punct == t.is_right_punct else t.is_left_punct
+    return inside
+
+
 def _name_of(tok: Token) -> Token | None:
     """A person's name, or the name in apposition to a title ("his Uzbek counterpart Abdulaziz Kamilov")."""
     if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
@@ -676,7 +707,7 @@ def _person_subjects(
     ents = ("PERSON", "ORG", "LOC", "") if loose else ("PERSON",)
     out = []
     for c in idx.root(n).children:
-        if c.dep_ not in ("nsubj", "nsubjpass"):
+        if c.dep_ not in ("nsubj", "nsubjpass") or _within_quotation_marks(c):
             continue
         if c.pos_ == "PROPN" and c.ent_type_ in ents:
             out.append(c)
@@ -1595,7 +1626,8 @@ class Attributor:
             return None
         # the name as printed, in a paragraph the parser may have skipped: "Secretary Md Jashim Uddin"
         surname = re.escape(last.actor.name.split()[-1])
-        title = rf"(?i:{re.escape(head.lemma_)})(?: [A-Z][\w.'’-]*){{0,{_TITLE_REACH}}} {surname}\b"
+        post = " ".join([*_post_words(head, self.lex), head.lemma_])  # "the prime minister": that post, no other
+        title = rf"(?i:{re.escape(post)})(?: [A-Z][\w.'’-]*){{0,{_TITLE_REACH}}} {surname}\b"
         return last if re.search(title, text[: head.idx]) else None
 
     def _salient_holder(self, head: Token) -> Speaker | None:
@@ -1890,7 +1922,7 @@ class Attributor:
             if subj is not None:
                 return self._named_at(subj.i) or self.named(subj)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
-        if subj is None or subj.pos_ != "PROPN":
+        if subj is None or subj.pos_ != "PROPN" or _within_quotation_marks(subj):
             return None
         # a surname the tagger left untagged here, tagged a person's where the article named them in full
         is_person = subj.ent_type_ == "PERSON" or (not subj.ent_type_ and person_word(subj))

@@ -9,9 +9,12 @@ clauses and appositive descriptions, plus "of/in/from" complements of titles
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
+from app.pipeline.resolve.countries import all_codes, names_of
+from app.pipeline.resolve.normalize import norm
 
 from .joint import pair_noun
 from .sentences import doc_ents, doc_text, sent_of, sentences
@@ -505,6 +508,7 @@ def _mention_from(head: Token, lex: ExtractLexicon, with_conj: bool) -> Mention:
                 and any(
                     c.dep_ == "conj" and c.pos_ == "PROPN" and not _name_goes_on(head, c, lex) for c in head.children
                 )
+                and not _and_of_a_state_name(head)
             )
             or (titled and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in head.children))
         )
@@ -675,6 +679,24 @@ def _titles_of_one(head: Token, lex: ExtractLexicon) -> bool:
         return False
     # "High Commissioner for Human Rights Volker Türk": a name the parser joined with no "and"
     return conj[0].ent_type_ == "PERSON" or (conj[0].pos_ == "PROPN" and not any(c.dep_ == "cc" for c in head.children))
+
+
+@cache
+def _state_names_with_and() -> frozenset[str]:
+    """ "trinidad and tobago", "antigua and barbuda": states whose names hold an "and"."""
+    return frozenset(norm(n) for code in all_codes() for n in names_of(code) if " and " in n.lower())
+
+
+def _and_of_a_state_name(head: Token) -> bool:
+    """ "Antigua and Barbuda's Permanent Representative X said": the "and" after the head belongs to a
+    state's name (the parser made its second half, and the person after it, a second party)."""
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i > head.i), None)
+    if cc is None:
+        return False
+    doc = head.doc
+    start = head.left_edge.i if head.left_edge.i < head.i else head.i
+    names = _state_names_with_and()
+    return any(norm(doc[start : cc.i + k + 1].text) in names for k in range(1, 4) if cc.i + k < len(doc))
 
 
 def _name_goes_on(head: Token, conj: Token, lex: ExtractLexicon) -> bool:

@@ -99,6 +99,14 @@ class Memory:
             for m in people:
                 if toks and toks <= m.tokens:
                     return m.actor
+            # "Y. Hayashi", "Y.Hayashi" (as Mongolian outlets print names) after "Yoshimasa Hayashi":
+            # the initials stand for the other name words met, each by its first letter
+            initials = {t for t in toks if len(t) == 1}
+            named = toks - initials
+            for m in people if initials and named else ():
+                others = m.tokens - named
+                if named <= m.tokens and all(any(o.startswith(i) for o in others) for i in initials):
+                    return m.actor
         return None
 
     @staticmethod

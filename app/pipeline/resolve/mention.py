@@ -90,6 +90,7 @@ _ACRONYM = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]{2,}) \((?:[A-Z][A-Za-z]?
 _NAME_LINKS = frozenset({"of", "for", "on"})
 
 # A gloss in brackets inside a body's name, before its lower-case head: "the Umma (Nation) party".
+_UNCLOSED = re.compile(r"\s+\([^()]*$")
 _GLOSS = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]+) \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\)(?= [a-z])")
 
 
@@ -154,6 +155,7 @@ class MentionReader:
             return ""
         text = " ".join(str(mention).split())
         text = self._leading.sub("", text)
+        text = _UNCLOSED.sub("", text)  # "the Ministry of Foreign Affairs (MoFA": a gloss the mention cut short
         text = _GLOSS.sub(
             r"\g<rest>", _ACRONYM.sub(r"\g<rest>", text)
         )  # "the Municipality Association (AKK) officials": the body's own initials

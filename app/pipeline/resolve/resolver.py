@@ -85,30 +85,52 @@ class ArticleResolver(ArticleContext):
                 again = self.resolve(fixed)
                 found = again if again is not None and again.known else found
         if found is not None and found.known and found.kind == "person":
-            found = self._serving_on_the_day(found)
+            found = self._serving_on_the_day(found, raw)
         elif found is not None and found.known:
             found = self._named_on_the_day(found)
         if found is not None:
             self._remember(found, raw)
         return found
 
-    def _serving_on_the_day(self, actor: ResolvedActor) -> ResolvedActor:
+    def _serving_on_the_day(self, actor: ResolvedActor, raw: str) -> ResolvedActor:
         """A known person speaks for the state of the office they held on the article's day, or for
         none when every office held then is an international one: a former foreign minister who now
         heads a regional league speaks for the league, while the same person's words as minister,
-        in an older article, are his state's. With no day, or no office on record then, the
-        record's own country stands."""
+        in an older article, are his state's. With no office on record then, the article's own title
+        for them decides when it is an international post ("UN High Commissioner for Human Rights
+        Michelle Bachelet" speaks for no state); else the record's own country stands."""
         record = self.registry.get(actor.slug)
-        if record is None or self.published is None:
+        if record is None:
             return actor
-        held = {role.country for role in record.roles if role.active(self.published)}
+        held = {role.country for role in record.roles if self.published and role.active(self.published)}
         if not held:
+            if actor.country is not None and self._international_title(raw, actor):
+                return replace(actor, country=None)
             return actor
         states = held - {None}
         if len(states) > 1:
             return actor
         country = states.pop() if states else None
         return replace(actor, country=country) if country != actor.country else actor
+
+    def _international_title(self, raw: str, actor: ResolvedActor) -> bool:
+        """The title the mention gives the person, before their name or in apposition after it, is a
+        post of an international body ("UN High Commissioner for Human Rights Michelle Bachelet",
+        "Nkosazana Dlamini-Zuma, Chairperson of the AU Commission"; not "X after meeting with the EU's
+        foreign policy chief", whose words after the name tell of someone else)."""
+        record = self.registry.get(actor.slug)
+        names = {actor.name, *(record.aliases if record is not None else ())}
+        own = {t for n in names for t in norm(n).split()}
+        parts = [norm(p).split() for p in raw.split(",")]
+        at = next((n for n, words in enumerate(parts) if own & set(words)), None)
+        if at is None:
+            return False
+        words = parts[at]
+        before = words[: next(i for i, w in enumerate(words) if w in own)]
+        titles = [" ".join(before)] if before else []
+        if at + 1 < len(parts) and parts[at + 1]:
+            titles.append(" ".join(parts[at + 1]))  # "X, Chairperson of the AU Commission,"
+        return any(self._international_post(title) for title in titles)
 
     def _named_on_the_day(self, actor: ResolvedActor) -> ResolvedActor:
         """A body is named as it was called on the article's day (`former_names` in the registry);

@@ -14,10 +14,12 @@ from .unknown_actor import unknown_actor
 
 
 def joint_mention(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
-    parts = re.split(ctx.lexicon.mentions.joint, m.raw, maxsplit=1)
-    if len(parts) != 2:
+    link = next(
+        (j for j in re.finditer(ctx.lexicon.mentions.joint, m.raw) if not _inside_a_state_name(m.raw, j, ctx)), None
+    )
+    if link is None:
         return None
-    first, second = parts
+    first, second = m.raw[: link.start()], m.raw[link.end() :]
     if ctx.places.state(norm(ctx.reader.strip_determiners_raw(first))) is not None:
         tail = second.split()
         for n in (3, 2, 1):
@@ -46,3 +48,16 @@ def _shared_title(ctx: ArticleContext, prefix: str, second: str) -> str:
     if not set(norm(own).split()) <= set(norm(prefix).split()) or ctx.first_state(norm(prefix)) is None:
         return second
     return f"{prefix} {name}"
+
+
+_NAME_WORDS = 3  # words of a state's name on either side of its "and" ("Saint Vincent and the Grenadines")
+
+
+def _inside_a_state_name(raw: str, link: re.Match, ctx: ArticleContext) -> bool:
+    """The "and" belongs to a state's name ("Trinidad and Tobago's ambassador X"), no second party."""
+    before, after = raw[: link.start()].split(), raw[link.end() :].split()
+    return any(
+        ctx.places.state(norm(f"{' '.join(before[-i:])} and {' '.join(after[:j])}")) is not None
+        for i in range(1, min(_NAME_WORDS, len(before)) + 1)
+        for j in range(1, min(_NAME_WORDS, len(after)) + 1)
+    )
