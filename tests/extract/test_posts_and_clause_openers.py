@@ -61,3 +61,21 @@ def test_a_subject_inside_the_quotation_is_no_antecedent(run_real):
     )
     st = find(run_real(text), "must be honoured")
     assert st.actor.name == "Mohamad Alamin"
+
+
+def test_the_parties_during_talks_with_one_named_are_the_pair_of_that_contact(run_real):
+    """A readout of several calls told one by one: "During the talks with X, the parties noted …"."""
+    text = (
+        "ASTANA — Kassym-Jomart Tokayev had telephone conversations with presidents of the Russian Federation "
+        "Vladimir Putin and the Republic of Uzbekistan Shavkat Mirziyoyev.\n\n"
+        "During the talks with Russian President Vladimir Putin, the parties noted positive dynamics of "
+        "the development of relations.\n\n"
+        "In a conversation with Uzbekistan President Shavkat Mirziyoyev, the two expressed satisfaction with "
+        "the deepening of the strategic partnership."
+    )
+    sts = run_real(text)
+    noted = find(sts, "positive dynamics")
+    assert noted.actor.name == "Kassym-Jomart Tokayev"
+    assert "Vladimir Putin" in [a.name for a in noted.co_actors]
+    satisfied = find(sts, "satisfaction with")
+    assert satisfied.actor.name == "Kassym-Jomart Tokayev"

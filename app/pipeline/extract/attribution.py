@@ -1339,6 +1339,53 @@ class Attributor:
         state = self.lookup.state(sp.actor.country)
         return Speaker(sp.mention, state, "document") if state is not None else None
 
+    def _talks_with(self, head: Token) -> Speaker | None:
+        """ "During the talks with Russian President Putin, the parties noted …" (a readout of several
+        calls told one by one): the plural subject is the pair of that contact, the one named and the
+        person the article told had talks with them (the subject of an earlier contact whose "with"
+        names the same person, up to `_PAIR_PARAGRAPHS` back)."""
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        contacts = self.lex.contacts
+        frame = contacts.noun_frame
+        nouns = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in frame.realis_preps
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in contacts.nouns
+        ]
+        named = [
+            name
+            for n in nouns
+            for w in n.children
+            if w.dep_ == "prep" and w.lower_ == frame.with_
+            for g in w.children
+            if g.dep_ == "pobj" and (name := _name_of(g)) is not None
+        ]
+        if not named:
+            return None
+        other = self._named_at(named[0].i) or self.named(named[0])
+        if other.actor.kind != "person":
+            return None
+        for tok in _subjects_back(head, _PAIR_PARAGRAPHS):
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in _NAMES:
+                continue  # (a person's name the small model took for a body's: judged below)
+            contact = tok.head
+            objects = [c for c in contact.children if c.dep_ == "dobj" and c.lemma_.lower() in contacts.nouns]
+            if contact.lemma_.lower() not in contacts.verbs and not (
+                objects and contact.lemma_.lower() in contacts.light_verbs
+            ):
+                continue
+            met = [t for v in [contact, *objects] for t in v.subtree if t.ent_type_ == "PERSON" and t.i > tok.i]
+            if not any(self.named(t).actor.slug == other.actor.slug for t in met if t.dep_ != "compound"):
+                continue
+            first = self._named_at(tok.i) or self.named(tok)
+            if first.person and first.actor.slug != other.actor.slug:
+                return Speaker(first.mention, first.actor, "group", [other.actor])
+        return None
+
     def _joint(self, head: Token) -> Speaker | None:
         """ "the two sides said": the first of the parties named together before (joint.py)."""
         counted = self.lex.speakers.group.counted_joint_nouns
@@ -1348,6 +1395,9 @@ class Attributor:
             )
             if same is not None:
                 return Speaker(mention_from(head, self.lex), same.actor, "group")
+        during = self._talks_with(head)
+        if during is not None:  # "During the talks with Putin, the parties noted …"
+            return during
         is_state = self.countries.country_code if self.countries is not None else None
         parties = joint_parties(head, self.lex, is_state)
         if len(parties) < (joint_count(head, self.lex) or 0):  # "the three countries" after a pair
@@ -1698,7 +1748,7 @@ class Attributor:
         if low in kinds.get("thing", ()):
             return self._sentence_subject(head, False) or self._body_just_before(head) or self.history.last_other()
         if low in kinds.get("plural", ()):
-            joint = self._joint_subject(head)
+            joint = self._joint_subject(head) or self._talks_with(head)
             if joint is not None:
                 return joint
             last = self.history.last_plural()
