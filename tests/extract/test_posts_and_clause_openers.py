@@ -79,3 +79,16 @@ def test_the_parties_during_talks_with_one_named_are_the_pair_of_that_contact(ru
     assert "Vladimir Putin" in [a.name for a in noted.co_actors]
     satisfied = find(sts, "satisfaction with")
     assert satisfied.actor.name == "Kassym-Jomart Tokayev"
+
+
+def test_a_bare_title_joined_to_a_named_party_is_the_holder_met_before(run_real):
+    """ "the foreign minister and X, the UN envoy, discussed …" in a Jordanian story: Jordan's minister
+    named before (not the Egyptian one named since), and the envoy a second party."""
+    text = (
+        "AMMAN — Foreign Minister Ayman Safadi spoke with his foreign and Arab counterparts on Monday.\n\n"
+        "In a separate phone call, Safadi discussed the Middle East with his Egyptian counterpart Sameh Shoukry.\n\n"
+        "Also on Tuesday, the foreign minister and Ismail Ould Cheikh Ahmed, special envoy of the UN "
+        "secretary general for Yemen, discussed the latest developments in Yemen."
+    )
+    st = find(run_real(text), "latest developments in Yemen")
+    assert st.actor.name == "Ayman Safadi" and st.actor.country == "JO"

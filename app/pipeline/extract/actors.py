@@ -358,6 +358,9 @@ class ActorLookup:
                 found = self._met(first[0]) or self._introduction(mention, first[0])
                 if found is not None:
                     return found
+            titled = self._first_party_by_title(mention)
+            if titled is not None:  # "the foreign minister and X, the UN envoy, discussed …": the minister met before
+                return titled
             short = self._short_name(mention)
             bare = short is not None
             if bare:
@@ -761,6 +764,27 @@ class ActorLookup:
             if body is not None and body.known and body.kind in ("international_organisation", "institution"):
                 return " ".join(name)
         return None
+
+    def _first_party_by_title(self, mention: Mention) -> ResolvedActor | None:
+        """The first party of a joint mention named by a bare title ("the foreign minister and Ismail
+        Ould Cheikh Ahmed"): the person the article met before under that title, else None."""
+        first = mention.first
+        if not first or first == mention.text:
+            return None
+        words = [w.strip(",.").lower() for w in first.split()]
+        speakers = self.lex.speakers
+        if len(words) < 2 or words[0] != "the" or words[-1] not in speakers.person_titles:
+            return None
+        if not all(w in speakers.person_titles or w in speakers.post_modifiers for w in words[1:]):
+            return None
+        memory = getattr(self._article, "memory", None)
+        if memory is None or self._home is None:
+            return None
+        # of the state the article gives a bare post there ("the foreign minister" in a Jordanian
+        # story is Jordan's, though the Egyptian one was named since)
+        code = self._home.at(self._placed_at(mention), first)
+        found = memory.with_title_word(words[-1], country=code) if code else None
+        return found if found is not None and found.kind == "person" else None
 
     def _met(self, surname: str) -> ResolvedActor | None:
         """The person already met as a speaker under this surname, with a country: the latest met,

@@ -677,6 +677,8 @@ def _titles_of_one(head: Token, lex: ExtractLexicon) -> bool:
     conj = [c for c in head.children if c.dep_ == "conj"]
     if len(conj) != 1 or head.tag_ not in ("NN", "NNP"):
         return False
+    if head.text.islower() and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False  # "the foreign minister and Ismail Ould Cheikh Ahmed": one met before, and a second party
     # "High Commissioner for Human Rights Volker Türk": a name the parser joined with no "and"
     return conj[0].ent_type_ == "PERSON" or (conj[0].pos_ == "PROPN" and not any(c.dep_ == "cc" for c in head.children))
 
