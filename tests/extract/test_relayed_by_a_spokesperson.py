@@ -32,3 +32,16 @@ def test_a_person_giving_their_own_account_keeps_it(run_real):
     text = "KYIV — Ukraine has warned that the strikes will not break its resolve, Zelensky said on Sunday."
     st = find(run_real(text), "will not break its resolve")
     assert st.actor.name.startswith("Volodymyr Zelensk")
+
+
+def test_a_ministry_relays_the_titled_person_it_names(run_real):
+    """ "…, the Armenian diplomat expressed the hope …, the Ministry of Foreign Affairs informed X": the
+    diplomat (met before by name) said it; the ministry carries it."""
+    text = (
+        "YEREVAN — Armenia’s Ambassador Ruben Sadoyan on Thursday met with new Foreign Minister David "
+        "Zalkaliani of Georgia.\n\n"
+        "Congratulating the Georgian minister on assuming office, the Armenian diplomat expressed the hope "
+        "that relations will grow deeper, the Ministry of Foreign Affairs of Armenia informed reporters."
+    )
+    st = find(run_real(text), "grow deeper")
+    assert st.actor.name == "Ruben Sadoyan" and st.actor.country == "AM"

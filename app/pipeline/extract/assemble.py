@@ -167,7 +167,10 @@ def prune(cues: list[Cue], lex: ExtractLexicon) -> list[Cue]:
     reported: set[int] = set()
     for c in kept:
         if c.kind != "contact" and not (
-            _named_speaker(c, lex) or _shared_titled_subject(c, lex) or _principal_by_title(c, lex)
+            _named_speaker(c, lex)
+            or _shared_titled_subject(c, lex)
+            or _principal_by_title(c, lex)
+            or _titled_subject(c, lex)
         ):
             continue
         heads = [c.anchor.head.i] + [k.i for k in c.anchor.children if k.dep_ == "parataxis"]
@@ -356,7 +359,7 @@ def _reported_statement(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
     if spokesperson:  # a person the spokesperson speaks of (a state's position stays the spokesperson's words)
         if not ((_named_speaker(inner, lex) and _named_person(inner.speaker)) or _principal_by_title(inner, lex)):
             return False
-    elif not (_named_speaker(inner, lex) or _shared_titled_subject(inner, lex)):
+    elif not (_named_speaker(inner, lex) or _shared_titled_subject(inner, lex) or _titled_subject(inner, lex)):
         return False
     verb = inner.anchor
     if host.anchor.i < verb.i:
@@ -373,6 +376,13 @@ def _reported_statement(host: Cue, inner: Cue, lex: ExtractLexicon) -> bool:
         return False
     content = [t for t in host.tokens if t != verb.i and not verb.doc[t].is_punct]
     return all(verb.doc[t] in clause.subtree for t in content) or not content
+
+
+def _titled_subject(cue: Cue, lex: ExtractLexicon) -> bool:
+    """ "the Armenian diplomat expressed the hope …, the ministry informed X": the cue's own subject is
+    one person named by a state's title (`_titled_person`)."""
+    subj = cue.speaker
+    return subj is not None and subj.head.i == cue.anchor.i and subj.dep_ == "nsubj" and _titled_person(subj, lex)
 
 
 def _principal_by_title(cue: Cue, lex: ExtractLexicon) -> bool:
