@@ -92,3 +92,15 @@ def test_a_bare_title_joined_to_a_named_party_is_the_holder_met_before(run_real)
     )
     st = find(run_real(text), "latest developments in Yemen")
     assert st.actor.name == "Ayman Safadi" and st.actor.country == "JO"
+
+
+def test_he_after_a_clause_that_reports_its_own_speech_is_that_person(run_real):
+    """ "X disagreed, saying that it is '…,' he emphasised": the parser made X's clause the pronoun's
+    content; X said it, not the last speaker."""
+    text = (
+        "BRUSSELS — EU foreign policy chief Kaja Kallas said there was clearly one aggressor.\n\n"
+        'Polish Minister Radosław Sikorski disagreed, saying that it is "not the victim\'s ability to defend '
+        'itself that should be limited, but the attacker\'s ability to act aggressively," he emphasised.'
+    )
+    st = find(run_real(text), "ability to defend")
+    assert st.actor.name == "Radosław Sikorski" and st.actor.country == "PL"

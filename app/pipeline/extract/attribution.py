@@ -1739,6 +1739,7 @@ class Attributor:
         if low in kinds.get("person", ()):
             return (
                 self._sentence_subject(head, True)
+                or self._saying_clause_subject(head)
                 or self._sole_person_before(head)
                 or self._paragraph_subject(head)
                 or self._previous_paragraph_subject(head)
@@ -1761,6 +1762,23 @@ class Attributor:
                     or self._contact_pair(head, paragraphs=2)
                 )
             return last
+        return None
+
+    def _saying_clause_subject(self, head: Token) -> Speaker | None:
+        """ "X disagreed, saying that it is '…,' he emphasised": the parser made X's clause the content of
+        the pronoun's verb; a clause before it that reports speech of its own ("saying …") is X's, and
+        the pronoun is X (not "Trump is wrong, he said", whose clause says nothing of anyone speaking)."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in self.lex.reporting_verbs.speech:
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i):
+            saying = any(
+                g.dep_ == "advcl" and g.tag_ == "VBG" and g.lemma_.lower() in self.lex.reporting_verbs.speech
+                for g in clause.children
+            )
+            subj = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if saying and subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON":
+                return self._named_at(subj.i) or self.named(subj)
         return None
 
     def _coordinated_people_before(self, head: Token) -> Speaker | None:
