@@ -293,6 +293,14 @@ FLOORS = {
     "blind83": {"detection": 0.83, "attributed": 0.69, "country": 0.81},
     "blind84": {"detection": 0.83, "attributed": 0.71, "country": 0.91},
     "blind85": {"detection": 0.90, "attributed": 0.74, "country": 0.86},
+    "blind86": {"detection": 0.85, "attributed": 0.85, "country": 0.96},
+    "blind87": {"detection": 0.81, "attributed": 0.76, "country": 0.92},
+    "blind88": {"detection": 0.82, "attributed": 0.64, "country": 0.84},
+    "blind89": {"detection": 0.81, "attributed": 0.74, "country": 0.87},
+    "blind90": {"detection": 0.83, "attributed": 0.69, "country": 0.84},
+    "blind91": {"detection": 0.89, "attributed": 0.76, "country": 0.77},
+    "blind92": {"detection": 0.87, "attributed": 0.80, "country": 0.95},
+    "blind93": {"detection": 0.87, "attributed": 0.84, "country": 0.89},
 }
 
 
@@ -384,6 +392,14 @@ GOLD_SETS = {
     "blind83": PROJECT_ROOT / "tests" / "gold_blind83",
     "blind84": PROJECT_ROOT / "tests" / "gold_blind84",
     "blind85": PROJECT_ROOT / "tests" / "gold_blind85",
+    "blind86": PROJECT_ROOT / "tests" / "gold_blind86",
+    "blind87": PROJECT_ROOT / "tests" / "gold_blind87",
+    "blind88": PROJECT_ROOT / "tests" / "gold_blind88",
+    "blind89": PROJECT_ROOT / "tests" / "gold_blind89",
+    "blind90": PROJECT_ROOT / "tests" / "gold_blind90",
+    "blind91": PROJECT_ROOT / "tests" / "gold_blind91",
+    "blind92": PROJECT_ROOT / "tests" / "gold_blind92",
+    "blind93": PROJECT_ROOT / "tests" / "gold_blind93",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
