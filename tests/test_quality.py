@@ -194,8 +194,10 @@ Floors sit a little below each set's figure.
 """
 
 import json
+import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -204,6 +206,7 @@ from app.config import PROJECT_ROOT
 
 SCORER = PROJECT_ROOT.parent / "shared" / "eval" / "score.py"
 TRACKER = Path(sys.executable).parent / "tracker"
+EXTRACT_PROCESSES = 2  # extraction processes side by side (at most one a core)
 
 FLOORS = {
     "dev": {"detection": 0.95, "attributed": 0.94, "country": 0.97},
@@ -409,17 +412,28 @@ FED = ("id", "text", "published", "title", "source", "url")
 def extracted(tmp_path_factory) -> Path:
     """`tracker extract --jsonl` run once over the articles of every gold set, its output in a file.
 
-    One process (one spaCy load) for all the sets instead of one each; the scorer then reads
-    that output through `cat`, and scores only the articles of the set it is given."""
+    A few processes (one spaCy load each) for all the sets instead of one each, side by side on the
+    machine's cores (the rest of the suite runs on one; each article is extracted on its own, so the
+    split changes no result); the scorer then reads that output through `cat`, and scores only the
+    articles of the set it is given."""
     articles = [json.loads(path.read_text(encoding="utf-8")) for d in GOLD_SETS.values() for path in d.glob("*.json")]
     ids = [str(article["id"]) for article in articles]
     assert len(set(ids)) == len(ids), "an article id in two gold sets: their extractions would be mixed up"
-    feed = "".join(json.dumps({k: a.get(k) for k in FED}, ensure_ascii=False) + "\n" for a in articles)
-    out = subprocess.run(
-        [str(TRACKER), "extract", "--jsonl"], input=feed, capture_output=True, text=True, timeout=600, check=True
-    )
+    lines = [json.dumps({k: a.get(k) for k in FED}, ensure_ascii=False) + "\n" for a in articles]
+    parts = max(1, min(EXTRACT_PROCESSES, os.cpu_count() or 1))
+    feeds = ["".join(lines[i::parts]) for i in range(parts)]
+
+    def extract(feed: str) -> str:
+        out = subprocess.run(
+            [str(TRACKER), "extract", "--jsonl"], input=feed, capture_output=True, text=True, timeout=600, check=True
+        )
+        return out.stdout
+
+    # one thread a process: each waits on its own subprocess, fed and read through its own pipes
+    with ThreadPoolExecutor(len(feeds)) as pool:
+        outputs = list(pool.map(extract, feeds))
     path = tmp_path_factory.mktemp("quality") / "extracted.jsonl"
-    path.write_text(out.stdout, encoding="utf-8")
+    path.write_text("".join(outputs), encoding="utf-8")
     return path
 
 
