@@ -777,13 +777,13 @@ class ActorLookup:
             return None
         if not all(w in speakers.person_titles or w in speakers.post_modifiers for w in words[1:]):
             return None
-        memory = getattr(self._article, "memory", None)
-        if memory is None or self._home is None:
+        titled = getattr(self._article, "titled", None)
+        if titled is None or self._home is None:
             return None
         # of the state the article gives a bare post there ("the foreign minister" in a Jordanian
         # story is Jordan's, though the Egyptian one was named since)
         code = self._home.at(self._placed_at(mention), first)
-        found = memory.with_title_word(words[-1], country=code) if code else None
+        found = titled(words[-1], country=code) if code else None
         return found if found is not None and found.kind == "person" else None
 
     def _met(self, surname: str) -> ResolvedActor | None:

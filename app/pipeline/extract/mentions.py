@@ -9,12 +9,10 @@ clauses and appositive descriptions, plus "of/in/from" complements of titles
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from app.lang.extract_schema import ExtractLexicon
-from app.pipeline.resolve.countries import all_codes, names_of
-from app.pipeline.resolve.normalize import norm
+from app.pipeline.resolve.countries import NAME_WORDS_AROUND_AND, and_inside_state_name
 
 from .joint import pair_noun
 from .sentences import doc_ents, doc_text, sent_of, sentences
@@ -683,12 +681,6 @@ def _titles_of_one(head: Token, lex: ExtractLexicon) -> bool:
     return conj[0].ent_type_ == "PERSON" or (conj[0].pos_ == "PROPN" and not any(c.dep_ == "cc" for c in head.children))
 
 
-@cache
-def _state_names_with_and() -> frozenset[str]:
-    """ "trinidad and tobago", "antigua and barbuda": states whose names hold an "and"."""
-    return frozenset(norm(n) for code in all_codes() for n in names_of(code) if " and " in n.lower())
-
-
 def _and_of_a_state_name(head: Token) -> bool:
     """ "Antigua and Barbuda's Permanent Representative X said": the "and" after the head belongs to a
     state's name (the parser made its second half, and the person after it, a second party)."""
@@ -696,9 +688,10 @@ def _and_of_a_state_name(head: Token) -> bool:
     if cc is None:
         return False
     doc = head.doc
-    start = head.left_edge.i if head.left_edge.i < head.i else head.i
-    names = _state_names_with_and()
-    return any(norm(doc[start : cc.i + k + 1].text) in names for k in range(1, 4) if cc.i + k < len(doc))
+    start = min(head.left_edge.i, head.i)
+    before = [t.text for t in doc[start : cc.i]]
+    after = [t.text for t in doc[cc.i + 1 : cc.i + 1 + NAME_WORDS_AROUND_AND]]
+    return and_inside_state_name(before, after)
 
 
 def _name_goes_on(head: Token, conj: Token, lex: ExtractLexicon) -> bool:

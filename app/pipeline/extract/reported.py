@@ -561,8 +561,8 @@ def _row_objects(verb: Token, lex: ExtractLexicon):
 
 def verb_object(verb: Token, lex: ExtractLexicon) -> str | None:
     """The row's object the verb takes ("raised concerns", "lodged a protest", "issued a warning"), if any."""
-    row = lex.reporting_verbs.by_lemma.get(verb.lemma_.lower())
-    if row is None or not row.objects:
+    objects = _row_objects(verb, lex)
+    if not objects:
         return None
     for c in verb.children:
         # a second object the parser reads as an adverbial noun ("wished Qatar all the success") counts too
@@ -570,7 +570,7 @@ def verb_object(verb: Token, lex: ExtractLexicon) -> str | None:
             if any(d.dep_ == "det" and d.lower_ in lex.verb_frames.none_determiners for d in c.children):
                 continue  # "gave no details", "issued no warning": nothing was given
             for word in (c.lemma_.lower(), c.lower_):
-                if word in row.objects:
+                if word in objects:
                     return word
     return None
 

@@ -18,6 +18,7 @@ the pack adds how names sit in text (blockers, "the Philippines").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pycountry
 
@@ -69,6 +70,26 @@ def names_of(code: str) -> list[str]:
         if n and _usable(n) and n not in seen and n not in DROP_NAMES.get(code, ()):
             seen.append(n)
     return seen
+
+
+@cache
+def _names_with_and() -> frozenset[str]:
+    """ "trinidad and tobago", "antigua and barbuda": the (normalised) state names that hold an "and"."""
+    return frozenset(norm(n) for code in all_codes() for n in names_of(code) if " and " in n.lower())
+
+
+NAME_WORDS_AROUND_AND = 3  # words of a state's name on either side of its "and" ("Saint Vincent and the Grenadines")
+
+
+def and_inside_state_name(before: list[str], after: list[str]) -> bool:
+    """The "and" between the words `before` and `after` belongs to a state's name ("Trinidad" and
+    "Tobago's ambassador X"): a mention joining it names one party, not two."""
+    names = _names_with_and()
+    return any(
+        norm(f"{' '.join(before[-i:])} and {' '.join(after[:j])}") in names
+        for i in range(1, min(NAME_WORDS_AROUND_AND, len(before)) + 1)
+        for j in range(1, min(NAME_WORDS_AROUND_AND, len(after)) + 1)
+    )
 
 
 def capitals_of(code: str) -> list[str]:

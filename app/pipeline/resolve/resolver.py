@@ -104,7 +104,7 @@ class ArticleResolver(ArticleContext):
             return actor
         held = {role.country for role in record.roles if self.published and role.active(self.published)}
         if not held:
-            if actor.country is not None and self._international_title(raw, actor):
+            if actor.country is not None and self._international_title(raw, actor, record.aliases):
                 return replace(actor, country=None)
             return actor
         states = held - {None}
@@ -113,14 +113,12 @@ class ArticleResolver(ArticleContext):
         country = states.pop() if states else None
         return replace(actor, country=country) if country != actor.country else actor
 
-    def _international_title(self, raw: str, actor: ResolvedActor) -> bool:
+    def _international_title(self, raw: str, actor: ResolvedActor, aliases) -> bool:
         """The title the mention gives the person, before their name or in apposition after it, is a
         post of an international body ("UN High Commissioner for Human Rights Michelle Bachelet",
         "Nkosazana Dlamini-Zuma, Chairperson of the AU Commission"; not "X after meeting with the EU's
         foreign policy chief", whose words after the name tell of someone else)."""
-        record = self.registry.get(actor.slug)
-        names = {actor.name, *(record.aliases if record is not None else ())}
-        own = {t for n in names for t in norm(n).split()}
+        own = {t for n in (actor.name, *aliases) for t in norm(n).split()}
         parts = [norm(p).split() for p in raw.split(",")]
         at = next((n for n, words in enumerate(parts) if own & set(words)), None)
         if at is None:
@@ -157,10 +155,11 @@ class ArticleResolver(ArticleContext):
         """Every person already met under that surname, the latest first, with their normalised full names."""
         return self.memory.namesakes(norm(surname))
 
-    def titled(self, noun: str) -> ResolvedActor | None:
+    def titled(self, noun: str, country: str | None = None) -> ResolvedActor | None:
         """The latest person met with a title that a describing noun stands for ("the diplomat": a
-        deputy foreign minister or an envoy met before, not a presidential spokesman)."""
-        return self.memory.with_title_word(noun)
+        deputy foreign minister or an envoy met before, not a presidential spokesman); with `country`,
+        the latest of that state."""
+        return self.memory.with_title_word(noun, country=country)
 
     def person_under_title(self, name: str, title: str) -> ResolvedActor:
         """A person the extractor knows by the tagger to be one, named after a title the rules read as a

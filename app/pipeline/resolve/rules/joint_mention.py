@@ -9,13 +9,19 @@ import re
 from app.pipeline.types import ResolvedActor
 
 from ..context import ArticleContext, Mention
+from ..countries import and_inside_state_name
 from ..normalize import norm
 from .unknown_actor import unknown_actor
 
 
 def joint_mention(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     link = next(
-        (j for j in re.finditer(ctx.lexicon.mentions.joint, m.raw) if not _inside_a_state_name(m.raw, j, ctx)), None
+        (
+            j
+            for j in re.finditer(ctx.lexicon.mentions.joint, m.raw)
+            if not and_inside_state_name(m.raw[: j.start()].split(), m.raw[j.end() :].split())
+        ),
+        None,
     )
     if link is None:
         return None
@@ -48,16 +54,3 @@ def _shared_title(ctx: ArticleContext, prefix: str, second: str) -> str:
     if not set(norm(own).split()) <= set(norm(prefix).split()) or ctx.first_state(norm(prefix)) is None:
         return second
     return f"{prefix} {name}"
-
-
-_NAME_WORDS = 3  # words of a state's name on either side of its "and" ("Saint Vincent and the Grenadines")
-
-
-def _inside_a_state_name(raw: str, link: re.Match, ctx: ArticleContext) -> bool:
-    """The "and" belongs to a state's name ("Trinidad and Tobago's ambassador X"), no second party."""
-    before, after = raw[: link.start()].split(), raw[link.end() :].split()
-    return any(
-        ctx.places.state(norm(f"{' '.join(before[-i:])} and {' '.join(after[:j])}")) is not None
-        for i in range(1, min(_NAME_WORDS, len(before)) + 1)
-        for j in range(1, min(_NAME_WORDS, len(after)) + 1)
-    )
