@@ -22,6 +22,9 @@ class MentionWords(_Section):
     """`mentions.yaml`: how a mention is cleaned and cut into determiner, title and name."""
 
     pronouns: Words  # never an actor on their own
+    # "Monday's", "on 28 January", "March": a mention made only of these (and determiners, "on"/"in",
+    # digits) names a day, never a speaker
+    time_words: Words = frozenset()
     determiners: Words  # stripped before lookups ("the", "two", "its")
     indefinite: Words  # "a", "some": no particular holder meant
     counting: Words  # "the two ...": place words do not make it specific
@@ -157,6 +160,8 @@ class InstitutionWords(_Section):
     # article names them (GUIDELINES: anonymous sources), of that state, not the state itself
     as_named: Words = frozenset()
     fallback: dict[str, str]  # role code -> institution type that speaks for it
+    # institution type -> [the role code of the post it is the office of, a pattern of the post's titles]
+    office_posts: dict[str, tuple[str, Pattern]] = {}
     generated: dict[str, tuple[str, str]]  # institution type -> (slug suffix, name pattern)
     # a narrower body -> the broader one that speaks for it where the registry has no such body
     # ("the Thai army" is the Royal Thai Army; the army of a state with no army listed is its armed forces)

@@ -169,6 +169,22 @@ def _co_verb_lemmas(doc):
     return doc
 
 
+LEMMA_REPAIRS = "lemma_repairs"
+# Forms the rule lemmatizer strips to the wrong base ("hoped" → "hop"), with the right one.
+_LEMMA_REPAIRS = {"hoped": "hope", "hoping": "hope"}
+_LEMMA_REPAIR_FORMS = re.compile(r"\b(?:" + "|".join(_LEMMA_REPAIRS) + r")\b", re.IGNORECASE)
+
+
+def _lemma_repairs(doc):
+    """ "Lubetkin hoped that …": the right base verb for forms the lemmatizer gets wrong, or the
+    verb is no cue (found by a search of the text: most articles have none, no walk over the tokens)."""
+    for hit in _LEMMA_REPAIR_FORMS.finditer(doc.text):
+        span = doc.char_span(hit.start(), hit.end())
+        if span is not None and len(span) == 1:
+            span[0].lemma_ = _LEMMA_REPAIRS[hit.group(0).lower()]
+    return doc
+
+
 BRACKETED_DELEGATES = "bracketed_delegates"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -460,9 +476,38 @@ def _person_name_tails(doc):
             continue
         merged.append(ent)
         k += 1
+    surnames = _surnames_read_as_nouns(doc, merged)
+    if surnames:
+        merged = sorted(merged + surnames, key=lambda e: e.start)
+        changed = True
     if changed:
         doc.ents = merged
     return doc
+
+
+def _surnames_read_as_nouns(doc, ents) -> list:
+    """ "Foreign Affairs Minister Sean Sobers … Yesterday, Sobers met …": a surname ending in -s that
+    the tagger reads as a plural common noun where it stands alone. A capitalised word inside its
+    sentence, outside any entity, spelt as the last word of a full name met earlier, is that person:
+    retagged a proper noun, given a PERSON entity, or "Sobers" would be a group of sobers."""
+    from spacy.tokens import Span
+
+    last_words: dict[str, int] = {}  # the last word of each full name -> where it was first met
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            last_words.setdefault(ent[-1].text, ent[-1].i)
+    found = []
+    for tok in doc:
+        if (
+            tok.tag_ == "NNS"
+            and not tok.ent_type_
+            and not tok.is_sent_start
+            and tok.text[:1].isupper()
+            and last_words.get(tok.text, len(doc)) < tok.i
+        ):
+            tok.tag_, tok.pos_ = "NNP", "PROPN"
+            found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return found
 
 
 def _register() -> None:
@@ -478,6 +523,8 @@ def _register() -> None:
         Language.component(CO_VERBS, func=_co_verbs)
     if not Language.has_factory(CO_VERB_LEMMAS):
         Language.component(CO_VERB_LEMMAS, func=_co_verb_lemmas)
+    if not Language.has_factory(LEMMA_REPAIRS):
+        Language.component(LEMMA_REPAIRS, func=_lemma_repairs)
     if not Language.has_factory(PERSON_NAME_TAILS):
         Language.component(PERSON_NAME_TAILS, func=_person_name_tails)
     if not Language.has_factory(SAID_SUBJECTS):
@@ -540,6 +587,7 @@ def load_nlp(name: str) -> Any:
     nlp.add_pipe(CO_VERBS, after=HYPHENATED_NAMES)
     nlp.add_pipe(SPLIT_HYPHENATED_NAMES, after="parser")
     nlp.add_pipe(CO_VERB_LEMMAS, after="lemmatizer")
+    nlp.add_pipe(LEMMA_REPAIRS, after=CO_VERB_LEMMAS)
     nlp.add_pipe(PERSON_NAME_TAILS, after="ner")
     nlp.add_pipe(BRACKETED_DELEGATES, last=True)  # with the tags the attribute ruler maps
     nlp.add_pipe(COORDINATED_TITLES, last=True)

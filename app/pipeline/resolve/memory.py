@@ -151,6 +151,15 @@ class Memory:
                 return m.actor
         return None
 
+    def holders(self, role: str) -> list[tuple[ResolvedActor, str | None]]:
+        """Every person met holding `role`, the latest first, with the slug of the state they hold it for."""
+        return [(m.actor, m.state) for m in reversed(self._met) if role in m.roles]
+
+    def with_title_words(self, words: set[str]) -> ResolvedActor | None:
+        """The latest person introduced with all of these title words ("Secretary of State Gulshara
+        Abdykalikova" for a later "the Secretary of State")."""
+        return next((m.actor for m in reversed(self._met) if m.actor.kind == "person" and words <= m.title_words), None)
+
     def with_title_word(self, word: str, related: bool = True, country: str | None = None) -> ResolvedActor | None:
         """ "the minister": the latest person introduced with that title word; "the diplomat":
         or with a title word the pack's `role_nouns` let the noun stand for; "the Russian minister"

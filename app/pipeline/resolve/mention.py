@@ -154,6 +154,7 @@ class MentionReader:
         if not mention:
             return ""
         text = " ".join(str(mention).split())
+        text = text.replace("[", "").replace("]", "")  # "Russian President [Vladimir] Putin": an editor's insertion
         text = self._leading.sub("", text)
         text = _UNCLOSED.sub("", text)  # "the Ministry of Foreign Affairs (MoFA": a gloss the mention cut short
         text = _GLOSS.sub(

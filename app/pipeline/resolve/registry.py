@@ -200,6 +200,10 @@ class Registry:
         slug = self._inst.get((state_slug, itype))
         return self._by_slug.get(slug) if slug else None
 
+    def role_titles(self, state_slug: str, role: str) -> list[str]:
+        """The titles under which the registry's people held `role` for that state, in any year."""
+        return [r.title for slug, r in self._roles.get(role, ()) if r.title and self.role_state(slug, r) == state_slug]
+
     def role_state(self, slug: str, role: Role) -> str | None:
         """The state slug a role is held for (None for international posts)."""
         if role.country:

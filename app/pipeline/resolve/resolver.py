@@ -188,7 +188,9 @@ class ArticleResolver(ArticleContext):
         state = None
         if actor.kind == "person":
             written, prefix = self.reader.split_name(raw)
-            words |= self.title_words(prefix)
+            # "the Armenian FM and the Secretary of State": the first party's title only (a second
+            # post of one person has no article of its own: "Prime Minister and Foreign Minister X")
+            words |= self.title_words(_SECOND_PARTY.split(prefix, maxsplit=1)[0])
             if record is not None and written and _respelt(written, actor.name):
                 # "Kazakh President Qasym-Zhomart Toqaev" found the registry's Kassym-Jomart Tokayev: a
                 # later "Toqaev said" is the same person, under the article's spelling
@@ -205,6 +207,9 @@ class ArticleResolver(ArticleContext):
                     roles.add(code)
                 state = st.slug if st else None
         self.memory.remember(actor, names, roles, state, words)
+
+
+_SECOND_PARTY = re.compile(r"\s+and\s+(?:the|his|her|its|their)\s+", re.IGNORECASE)
 
 
 def _respelt(written: str, name: str) -> bool:

@@ -26,7 +26,7 @@ from .joint_of_people import joint_of_people
 from .media_name import media_name
 from .name_of_body import name_of_body
 from .possessive_owner import possessive_owner
-from .pronoun import is_pronoun
+from .pronoun import is_pronoun, is_time
 from .registry_name import registry_name
 from .spokesperson_for import body_spokesperson, group_spokesperson, own_named_group, spokesperson_for
 from .state_delegate import state_delegate
@@ -37,7 +37,7 @@ from .unnamed_source import unnamed_source
 Rule = Callable[[Mention, ArticleContext], ResolvedActor | None]
 Guard = Callable[[str, ArticleContext], bool]
 
-REJECT: tuple[Guard, ...] = (is_pronoun,)
+REJECT: tuple[Guard, ...] = (is_pronoun, is_time)
 
 # One phrase: its name, a state's bare delegate, its outlet name, a name "of"/"from" a state or body, its owner, a titled person (a name that is
 # no one known stops here), then country + institution, a dated title, a back-reference.

@@ -112,6 +112,20 @@ def _generic_body(span, parsed, ctx: ArticleContext) -> bool:
     return bool(re.fullmatch(ctx.lexicon.institutions.generic_bodies, words))
 
 
+def _own_holder_of_title(ctx: ArticleContext, rest: str, code: str) -> ResolvedActor | None:
+    """ "the Secretary of State" after "Secretary of State Gulshara Abdykalikova" in a story from
+    Astana: the latest person the article introduced under a title that implies a state (the US),
+    when no holder of the post in that state was met."""
+    implied = ctx.titles.default_country(rest)
+    state = ctx.registry.state_for_code(implied) if implied else None
+    if state is None or ctx.memory.with_role(code, state.slug) is not None:
+        # a title of no one state ("the Head of State"), or the implied state's holder met
+        # ("the Secretary of State" with Antony Blinken met): read as before
+        return None
+    words = set(rest.split()) - ctx.titles.title_stopwords
+    return ctx.memory.with_title_words(words) if words else None
+
+
 def dated_title(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     if m.name:  # a titled person: decided by `titled_person`
         return None
@@ -138,6 +152,10 @@ def dated_title(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
     rest_all = parsed.rest(states)
     country = state.country if state else None
     code = titles.state_role(rest_all, country, context)
+    if state is None and code and not indefinite and not _plural_title(m, ctx):
+        met = _own_holder_of_title(ctx, rest_all, code)
+        if met is not None:
+            return met
     if state is None and code:
         implied = titles.default_country(rest_all)
         state = registry.state_for_code(implied) if implied else None

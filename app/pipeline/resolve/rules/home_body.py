@@ -1,7 +1,9 @@
 """Rule: "the Foreign Office", "the Defence Ministry", "the presidency" with no country of
 their own: the same body met earlier in the article ("Pakistan's Foreign Office"), else that
-body of the state the article gives the mention (`ctx.home`). Only then (no home) may a
-registry name for one state's body ("Foreign Office" = the UK's) answer."""
+body of the state the article gives the mention (`ctx.home`). The office of a post ("the prime
+minister's office", "the presidency") is the office of the post's holder met in the article when
+none of the home state was met. Only then (no home) may a registry name for one state's body
+("Foreign Office" = the UK's) answer."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 from app.pipeline.types import ResolvedActor
 
 from ..context import ArticleContext, Mention
+from ..record import Actor
 
 
 def home_body(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
@@ -17,7 +20,31 @@ def home_body(m: Mention, ctx: ArticleContext) -> ResolvedActor | None:
         return None
     toks = ctx.titles.singular(m.key).split()
     found = ctx.memory.back_reference(toks)  # the registry knows the name, so ask the memory directly
-    if found is not None or ctx.home is None:
+    if found is not None:
         return found
     body = ctx.titles.institution_kind(m.key)
-    return ctx.institution_of(ctx.home, body) if body and body != "state" else None
+    state = _post_holders_state(body, ctx) or ctx.home
+    if state is None:
+        return None
+    return ctx.institution_of(state, body) if body and body != "state" else None
+
+
+def _post_holders_state(body: str | None, ctx: ArticleContext) -> Actor | None:
+    """The state of the latest holder met of the post whose office `body` is, when the home state has
+    no such post: "the prime minister's office" after Mark Carney in a Mexican outlet is Canada's."""
+    post = ctx.lexicon.institutions.office_posts.get(body or "")
+    if post is None:
+        return None
+    role, titles = post
+    home = ctx.home
+
+    def has_the_post(state: str) -> bool | None:  # None: the registry knows no holder to tell by
+        known = ctx.registry.role_titles(state, role)
+        return any(re.search(titles, t, re.IGNORECASE) for t in known) if known else None
+
+    if home is not None and has_the_post(home.slug) is not False:
+        return None  # the home state has the post, or the registry cannot tell
+    for _, state in ctx.memory.holders(role):
+        if state is not None and (home is None or state != home.slug) and has_the_post(state):
+            return ctx.registry.get(state)
+    return None
