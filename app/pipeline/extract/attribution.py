@@ -1747,7 +1747,12 @@ class Attributor:
                 or self._person_subject(head)
             )
         if low in kinds.get("thing", ()):
-            return self._sentence_subject(head, False) or self._body_just_before(head) or self.history.last_other()
+            return (
+                self._sentence_subject(head, False)
+                or self._body_just_before(head)
+                or self._document_just_before(head)
+                or self.history.last_other()
+            )
         if low in kinds.get("plural", ()):
             joint = self._joint_subject(head) or self._talks_with(head)
             if joint is not None:
@@ -1967,6 +1972,20 @@ class Attributor:
             return None
         sp = self._named_at(subj.i) or self.named(subj)
         return sp if sp.actor.kind in ("institution", "state", "international_organisation", "group") else None
+
+    def _document_just_before(self, head: Token) -> Speaker | None:
+        """'"…," said a statement issued by Ban's spokesman. "…," it said.': "it" is the document that
+        spoke in the sentence just before, so the speaker it was read as (a person whose office issued
+        it, a body), not the last body named."""
+        idx = sentences(head.doc)
+        n = idx.of_token[head.i]
+        if n == 0:
+            return None
+        root = idx.root(n - 1)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lemma_.lower() not in self.lex.speakers.document_nouns:
+            return None
+        return self.history.last()
 
     def _last_singular(self) -> Speaker | None:
         """'he added': the last person speaker; a body (a ministry) only when it

@@ -31,10 +31,23 @@ def country_institution(m: Mention, ctx: ArticleContext) -> ResolvedActor | None
     if kind is None:
         return _mission_to(parsed, states[0], ctx)
     if kind == "state":
+        met = _the_one_met(m, rest, state, ctx)
+        if met is not None:
+            return met
         if rest in ctx.lexicon.institutions.as_named:
             return ctx.made(ctx.reader.strip_determiners_raw(m.raw), "group", state.country)  # "U.S. officials"
         return state.resolved()
     return ctx.institution_of(state, kind)
+
+
+def _the_one_met(m: Mention, rest: str, state, ctx: ArticleContext) -> ResolvedActor | None:
+    """ "the Russian diplomat", a headline's "Russian diplomat": the person of that state met before
+    under a title the noun stands for (the ambassador introduced in full), not the state; "a Russian
+    diplomat" is someone new."""
+    last = norm(m.raw).split()[-1:]
+    if m.det in ctx.titles.indefinite or rest not in ctx.lexicon.memory.role_nouns or last != [rest]:
+        return None  # "a Russian diplomat" is someone new; "the Bolivarian diplomats" are many
+    return ctx.memory.with_title_word(rest, country=state.country)
 
 
 def _stationed(m: Mention, parsed: Parsed, state: Span, ctx: ArticleContext) -> bool:
