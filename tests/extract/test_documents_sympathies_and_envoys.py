@@ -42,3 +42,14 @@ def test_the_russian_diplomat_is_the_ambassador_met_before(project_resolver):
     ctx.resolve("Putin")
     assert ctx.resolve("Russian diplomat").name == "Alexei Borodavkin"
     assert ctx.resolve("a Russian diplomat").name != "Alexei Borodavkin"  # someone new
+
+
+def test_told_a_press_briefing_that(make_extractor, project_resolver):
+    text = (
+        "Seoul's Foreign Ministry spokesman Cho Tai-young told a press briefing that the envoy came here "
+        "to attend a meeting of the three countries."
+    )
+    sts = _run(make_extractor, project_resolver, text, dt.date(2024, 3, 1))
+    st = find(sts, "the envoy came here")
+    assert (st.actor.name, st.actor.country) == ("Cho Tai-young", "KR")
+    assert "briefing" not in st.text
