@@ -53,3 +53,15 @@ def test_told_a_press_briefing_that(make_extractor, project_resolver):
     st = find(sts, "the envoy came here")
     assert (st.actor.name, st.actor.country) == ("Cho Tai-young", "KR")
     assert "briefing" not in st.text
+
+
+def test_credentials_received_and_presented_are_contacts(make_extractor, project_resolver):
+    text = (
+        "Belarusian President Aleksandr Lukashenko received credentials from the ambassadors of eight "
+        "countries on 15 February.\n\n"
+        "The new ambassador of Japan, Kenji Sato, presented his credentials to President Lukashenko on Tuesday."
+    )
+    sts = _run(make_extractor, project_resolver, text, dt.date(2024, 2, 15))
+    assert find(sts, "received credentials").kind == "contact"
+    st = find(sts, "presented his credentials")
+    assert (st.kind, st.actor.name) == ("contact", "Kenji Sato")
