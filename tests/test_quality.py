@@ -194,7 +194,9 @@ tests/gold_blind94-97 (48 short articles, 487 statements: Russian, Central Asian
 Gulf, Iranian, Israeli, Latin American, Caribbean, South Asian, African and European outlets, wire copy)
 were written blind at the start of the twenty-seventh round, first run on its starting code: 0.878, 0.824,
 0.948; 0.884, 0.815, 0.816; 0.908, 0.833, 0.817; 0.875, 0.768, 0.806. 94-95 were read; 96-97 kept closed
-to the round's end (unchanged).
+to the round's end (unchanged). tests/gold_blind98-99 (23 short articles, 231 statements: outlets of smaller
+states, roundups of governments' reactions, governments' own readouts) were written blind in the round's
+second half, first run on 18c7563 (0.883, 0.797, 0.755; 0.880, 0.746, 0.793) and kept closed (unchanged).
 Floors sit a little below each set's figure.
 """
 
@@ -313,6 +315,8 @@ FLOORS = {
     "blind95": {"detection": 0.87, "attributed": 0.80, "country": 0.89},
     "blind96": {"detection": 0.89, "attributed": 0.81, "country": 0.79},
     "blind97": {"detection": 0.85, "attributed": 0.74, "country": 0.78},
+    "blind98": {"detection": 0.86, "attributed": 0.77, "country": 0.73},
+    "blind99": {"detection": 0.86, "attributed": 0.72, "country": 0.77},
 }
 
 
@@ -416,6 +420,8 @@ GOLD_SETS = {
     "blind95": PROJECT_ROOT / "tests" / "gold_blind95",
     "blind96": PROJECT_ROOT / "tests" / "gold_blind96",
     "blind97": PROJECT_ROOT / "tests" / "gold_blind97",
+    "blind98": PROJECT_ROOT / "tests" / "gold_blind98",
+    "blind99": PROJECT_ROOT / "tests" / "gold_blind99",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")

@@ -65,3 +65,16 @@ def test_credentials_received_and_presented_are_contacts(make_extractor, project
     assert find(sts, "received credentials").kind == "contact"
     st = find(sts, "presented his credentials")
     assert (st.kind, st.actor.name) == ("contact", "Kenji Sato")
+
+
+def test_a_spokesperson_of_a_body_met_before_is_that_bodys_state(project_resolver):
+    ctx = project_resolver.for_article(dt.date(2016, 12, 15))
+    ctx.set_home("PK")
+    ctx.resolve("The Foreign Office")
+    ctx.set_home("IN")  # the next sentence is about India
+    assert ctx.resolve("FO Spokesperson Nafees Zakaria").country == "PK"
+    ctx = project_resolver.for_article(dt.date(2020, 12, 31))
+    ctx.set_home("SD")  # a Khartoum dateline
+    ctx.resolve("the Egyptian foreign ministry")
+    found = ctx.resolve("the spokesman for the Ministry of Foreign Affairs, Ambassador Ahmed Hafez")
+    assert (found.name, found.country) == ("Ahmed Hafez", "EG")

@@ -26,7 +26,7 @@ from .indexes import Places, Surnames, TitleIndex
 from .memory import Memory
 from .mention import MentionReader, Parsed
 from .normalize import kebab, norm, without_possessive
-from .record import Actor
+from .record import Actor, institution_type_of
 from .registry import Registry
 from .titles import TitleReader
 
@@ -292,7 +292,9 @@ class ArticleContext:
                     and self.home is not None
                     and self.titles.generic_bodies.match(" ".join(parsed.tokens[span.start : span.end]))
                 ):
-                    return self.home  # "Foreign Office spokesperson X" in a story from Islamabad
+                    # "Foreign Office spokesperson X" in a story from Islamabad; the body met before first
+                    body = " ".join(parsed.tokens[span.start : span.end])
+                    return self._generic_body_met(body) or self.home
                 return st
         return None
 
@@ -369,7 +371,34 @@ class ArticleContext:
         named = self.first_state(key) or self._served_state(key) or self._local_post_state(description)
         if named is None and self.titles.other_state.search(key):
             return None  # "the leader of a Pacific island nation": some state, not the article's
-        return named or self.home_for(description if title is None else title)
+        return named or self._generic_body_met(key) or self.home_for(description if title is None else title)
+
+    def _generic_body_met(self, key: str) -> Actor | None:
+        """The state of a body every state has, met earlier in the article, that a person's title names
+        ("The Foreign Office (FO) condemned …" from Islamabad, then "FO Spokesperson X" in a sentence
+        about India; "the spokesman for the Ministry of Foreign Affairs, Ambassador X" after "the
+        Egyptian foreign ministry said"): that body's state, before whatever state the sentence is about."""
+        words = [w for w in key.split() if w not in self.titles.person_heads and w not in self.titles.spokes_words]
+        while words and words[0] in ("the", "for", "of", "at", "to"):
+            words = words[1:]
+        rest = " ".join(words)
+        if not rest or not self.titles.generic_bodies.fullmatch(rest):
+            return None
+        kind = self.titles.institution_kind(rest)
+        if kind is None or kind == "state":
+            return None
+
+        def of_kind(actor: ResolvedActor) -> bool:
+            record = self.registry.get(actor.slug) if actor.known else None
+            return (
+                actor.kind == "institution"
+                and record is not None
+                and actor.country is not None
+                and institution_type_of(record) == kind
+            )
+
+        body = self.memory.latest_body(of_kind)
+        return self.registry.state_for_code(body.country) if body is not None else None
 
     def _local_post_state(self, description: str) -> Actor | None:
         """The state of a city's or region's post ("Odesa Oblast Governor", "Kharkiv Mayor"): a

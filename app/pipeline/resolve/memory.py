@@ -151,6 +151,10 @@ class Memory:
                 return m.actor
         return None
 
+    def latest_body(self, fits) -> ResolvedActor | None:
+        """The latest body (not a person) met that `fits` (a predicate on the actor)."""
+        return next((m.actor for m in reversed(self._met) if m.actor.kind != "person" and fits(m.actor)), None)
+
     def holders(self, role: str) -> list[tuple[ResolvedActor, str | None]]:
         """Every person met holding `role`, the latest first, with the slug of the state they hold it for."""
         return [(m.actor, m.state) for m in reversed(self._met) if role in m.roles]
