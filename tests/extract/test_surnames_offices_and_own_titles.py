@@ -100,3 +100,11 @@ def test_hoped_is_a_cue_not_a_hop(make_extractor, project_resolver):
 def test_the_lemma_of_hoped_is_hope(nlp):
     doc = nlp("He hoped the talks would go on, and officials are hoping for more.")
     assert [t.lemma_ for t in doc if t.lower_ in ("hoped", "hoping")] == ["hope", "hope"]
+
+
+def test_a_title_or_a_weekday_after_a_name_is_no_part_of_it(project_resolver):
+    ctx = project_resolver.for_article(dt.date(2023, 3, 1))
+    assert ctx.resolve("Sameh Shoukry Foreign Minister").name == "Sameh Shoukry"
+    assert ctx.resolve("Tripoli Thursday").name != "Tripoli Thursday"
+    assert ctx.resolve("Ahmed Al Amir").name == "Ahmed Al Amir"  # a family name that is also a title
+    assert ctx.resolve("PS Korir Sing’oei").name == "Korir Sing’oei"

@@ -94,6 +94,10 @@ _UNCLOSED = re.compile(r"\s+\([^()]*$")
 _GLOSS = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]+) \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\)(?= [a-z])")
 
 
+# A post that alone, after a full name, is a title and never a family name ("Nabil Ammar Minister").
+_TRAILING_POSTS = frozenset({"minister", "spokesperson", "spokesman", "spokeswoman", "ambassador"})
+
+
 class MentionReader:
     """String operations on mentions, over one registry and one language pack."""
 
@@ -121,6 +125,8 @@ class MentionReader:
         self._counts = words.count_words
         self._org_words = words.org_words
         self._person_heads = titles.person_heads
+        self._title_words = titles.title_words
+        self._weekdays = frozenset(w for w in words.time_words if w.endswith("day") and w not in ("today", "yesterday"))
         self._heritage = (
             re.compile(r"\b(?P<origin>[A-Z][\w'’]+)-(?=(?:" + "|".join(sorted(words.heritage_demonyms)) + r")\b)", re.I)
             if words.heritage_demonyms
@@ -165,7 +171,36 @@ class MentionReader:
             text = cut if cut.strip(_EDGE) else text
         if self._heritage is not None:
             text = self._heritage.sub(self._without_heritage, text)  # "the Cuban-American senator": American
-        return text.strip(_EDGE)
+        return self._without_trailing_title(text.strip(_EDGE))
+
+    def _without_trailing_title(self, text: str) -> str:
+        """ "Sameh Shoukry Foreign Minister", "Tripoli Thursday": a title after a name of two capitalised
+        words or more, or a weekday after anything, is no part of the mention the parse left it in (not
+        "UN Secretary General", a title after a body)."""
+        words = text.split()
+        k = len(words)
+        while k > 1 and norm(words[k - 1]) in self._weekdays:
+            k -= 1
+        if k < len(words):
+            return " ".join(words[:k])  # "Tripoli Thursday"
+        while k > 1 and norm(words[k - 1]) in self._title_words:
+            k -= 1
+        kept, cut = words[:k], [norm(w) for w in words[k:]]
+        if k == len(words) or k < 2 or not all(self._name_word(w) for w in kept):
+            return text
+        if cut[-1] not in self._person_heads or (len(cut) == 1 and cut[0] not in _TRAILING_POSTS):
+            return text  # "Mainland Affairs Council": a body; "Ahmed Al Amir": a family name that is also a title
+        return " ".join(kept)
+
+    def _name_word(self, word: str) -> bool:
+        """A capitalised word that may be part of a person's name: no title, determiner or country word."""
+        key = norm(word)
+        return (
+            word[:1].isupper()
+            and key not in self._title_words
+            and key not in self.titles.determiners
+            and not self.countries.is_country_word(key)
+        )
 
     def _without_heritage(self, found: re.Match[str]) -> str:
         """ "Cuban-" of "the Cuban-American secretary of state": dropped when it is a demonym before a
