@@ -22,8 +22,9 @@ class MentionWords(_Section):
     """`mentions.yaml`: how a mention is cleaned and cut into determiner, title and name."""
 
     pronouns: Words  # never an actor on their own
-    # "Monday's", "on 28 January", "March": a mention made only of these (and determiners, "on"/"in",
-    # digits) names a day, never a speaker
+    # "Monday's", "on 28 January", "March": a mention made only of these and weekdays (and determiners,
+    # digits) names a day, never a speaker; a weekday after a name is dropped ("Tripoli Thursday")
+    weekdays: Words = frozenset()
     time_words: Words = frozenset()
     determiners: Words  # stripped before lookups ("the", "two", "its")
     indefinite: Words  # "a", "some": no particular holder meant
@@ -100,6 +101,7 @@ class TitleWords(_Section):
     singular: dict[str, str]  # plural heads read as singular
     spokes_words: dict[str, str]  # spelling variants of "spokesperson"
     title_stopwords: Words  # ignored when matching a free title
+    trailing_posts: Words = frozenset()  # a post alone after a full name: the parse's leftover, no family name
     # "The representative of the Russian Federation told the Council": at a meeting of states, a bare delegate
     # of a state speaks for that state
     state_delegates: Words = frozenset()

@@ -496,6 +496,8 @@ def _surnames_read_as_nouns(doc, ents) -> list:
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             last_words.setdefault(ent[-1].text, ent[-1].i)
+    if not last_words:
+        return []
     found = []
     for tok in doc:
         if (

@@ -379,8 +379,8 @@ class ArticleContext:
         about India; "the spokesman for the Ministry of Foreign Affairs, Ambassador X" after "the
         Egyptian foreign ministry said"): that body's state, before whatever state the sentence is about."""
         words = [w for w in key.split() if w not in self.titles.person_heads and w not in self.titles.spokes_words]
-        while words and words[0] in ("the", "for", "of", "at", "to"):
-            words = words[1:]
+        while words and (words[0] in self.lexicon.mentions.connectors or words[0] in self.titles.determiners):
+            words = words[1:]  # "the spokesman for the Ministry of Foreign Affairs": the body's words
         rest = " ".join(words)
         if not rest or not self.titles.generic_bodies.fullmatch(rest):
             return None

@@ -94,10 +94,6 @@ _UNCLOSED = re.compile(r"\s+\([^()]*$")
 _GLOSS = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]+) \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\)(?= [a-z])")
 
 
-# A post that alone, after a full name, is a title and never a family name ("Nabil Ammar Minister").
-_TRAILING_POSTS = frozenset({"minister", "spokesperson", "spokesman", "spokeswoman", "ambassador"})
-
-
 class MentionReader:
     """String operations on mentions, over one registry and one language pack."""
 
@@ -126,7 +122,7 @@ class MentionReader:
         self._org_words = words.org_words
         self._person_heads = titles.person_heads
         self._title_words = titles.title_words
-        self._weekdays = frozenset(w for w in words.time_words if w.endswith("day") and w not in ("today", "yesterday"))
+        self._weekdays = words.weekdays
         self._heritage = (
             re.compile(r"\b(?P<origin>[A-Z][\w'’]+)-(?=(?:" + "|".join(sorted(words.heritage_demonyms)) + r")\b)", re.I)
             if words.heritage_demonyms
@@ -188,7 +184,7 @@ class MentionReader:
         kept, cut = words[:k], [norm(w) for w in words[k:]]
         if k == len(words) or k < 2 or not all(self._name_word(w) for w in kept):
             return text
-        if cut[-1] not in self._person_heads or (len(cut) == 1 and cut[0] not in _TRAILING_POSTS):
+        if cut[-1] not in self._person_heads or (len(cut) == 1 and cut[0] not in self.titles.trailing_posts):
             return text  # "Mainland Affairs Council": a body; "Ahmed Al Amir": a family name that is also a title
         return " ".join(kept)
 

@@ -105,6 +105,12 @@ class Registry:
                     self._roles[r.role].append((a.slug, r))
             if a.kind == "state" and a.country and a.country not in self._state_by_code:
                 self._state_by_code[a.country] = a.slug
+        self._role_titles: dict[tuple[str, str], list[str]] = defaultdict(list)  # (state slug, role) -> titles
+        for role_code, held in self._roles.items():
+            for slug, r in held:
+                state = self.role_state(slug, r) if r.title else None
+                if state is not None:
+                    self._role_titles[(state, role_code)].append(r.title)
         for a in self.actors:
             if a.kind != "institution":
                 continue
@@ -202,7 +208,7 @@ class Registry:
 
     def role_titles(self, state_slug: str, role: str) -> list[str]:
         """The titles under which the registry's people held `role` for that state, in any year."""
-        return [r.title for slug, r in self._roles.get(role, ()) if r.title and self.role_state(slug, r) == state_slug]
+        return self._role_titles.get((state_slug, role), [])
 
     def role_state(self, slug: str, role: Role) -> str | None:
         """The state slug a role is held for (None for international posts)."""

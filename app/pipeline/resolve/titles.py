@@ -64,6 +64,7 @@ class TitleReader:
         self.portfolio_endings = tuple(sorted(titles.portfolio_endings))
         self.spokes_words = titles.spokes_words
         self.title_stopwords = titles.title_stopwords
+        self.trailing_posts = titles.trailing_posts
         self._singular = titles.singular
         self.state_delegates = titles.state_delegates
         self.media_suffix = re.compile(titles.media_suffix)

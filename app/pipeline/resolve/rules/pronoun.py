@@ -4,6 +4,7 @@ is a day ("Monday's", "on 28 January", "March"), which a parse sometimes leaves 
 from __future__ import annotations
 
 from ..context import ArticleContext
+from ..normalize import without_possessive
 
 
 def is_pronoun(raw: str, ctx: ArticleContext) -> bool:
@@ -11,8 +12,8 @@ def is_pronoun(raw: str, ctx: ArticleContext) -> bool:
 
 
 def is_time(raw: str, ctx: ArticleContext) -> bool:
-    words = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in raw.lower().split()]
-    time_words = ctx.lexicon.mentions.time_words
-    determiners = ctx.titles.determiners
-    left = [w for w in words if w and not w.isdigit() and w not in determiners]
-    return bool(left) and all(w in time_words for w in left) and any(w in time_words for w in words)
+    words = [without_possessive(w).strip("'’") for w in raw.lower().split()]
+    mentions = ctx.lexicon.mentions
+    days = mentions.time_words | mentions.weekdays
+    left = [w for w in words if w and not w.isdigit() and w not in ctx.titles.determiners]
+    return bool(left) and all(w in days for w in left)
