@@ -398,6 +398,7 @@ class GroupWords(_Section):
     nouns: Words
     joint_nouns: Words  # "the two sides", "the leaders": the parties named together just before
     counted_joint_nouns: Words = frozenset()  # "both officials", "the two authorities": joint only when counted
+    counted_modifiers: Words = frozenset()  # "the two top diplomats": adjectives a counted joint noun may carry
     joint_determiners: Words  # "the", "both": a definite group, not "some leaders"
     pair_nouns: Words = frozenset()  # "the pair", "the duo": a singular noun for the two just named
     state_nouns: Words  # "the three countries": only states can be the parties

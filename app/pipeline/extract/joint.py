@@ -55,18 +55,26 @@ def is_joint(head: Token, lex: ExtractLexicon) -> bool:
     ):
         return False  # "the eight countries of the Amazon basin" are a group of their own
     if counted:  # "both officials", "the two authorities"; not "two officials familiar with the talks"
-        return not any(c.dep_ in ("amod", "acl", "relcl", "compound") for c in kids) and (
+        modifiers = words.counted_modifiers
+        return not any(
+            c.dep_ in ("amod", "acl", "relcl", "compound") and not (c.dep_ == "amod" and c.lower_ in modifiers)
+            for c in kids
+        ) and (
             any(c.lower_ == "both" for c in kids)
             or (
                 any(c.dep_ == "det" and c.lower_ in words.joint_determiners for c in kids)
                 and any(c.dep_ == "nummod" and c.lower_ in words.heads for c in kids)
             )
         )
-    return any(
+    if any(
         (c.dep_ == "det" and c.lower_ in words.joint_determiners)
         or (c.dep_ in ("nummod", "det", "predet") and c.lower_ in words.heads)
         for c in kids
-    )
+    ):
+        return True
+    # "At the meeting, ministers discussed …": with no determiner, only a sentence that points back at
+    # the contact makes the noun its parties (bare "ministers" is otherwise any ministers)
+    return head.dep_ in ("nsubj", "nsubjpass") and not kids and _told_within_the_contact(head, head.sent, lex)
 
 
 def _of_joint(head: Token, lex: ExtractLexicon) -> Token | None:

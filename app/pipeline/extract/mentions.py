@@ -63,7 +63,7 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
                     idx.add(t.i)
         elif child.dep_ == "prep" and child.lower_ in lex.speakers.name_preps and child.i > head.i:
             # "the Foreign Ministry in a statement said", "said Dr Tax at the emergency meeting": no part of a name
-            if not _in_document(child, lex) and not _at_meeting(head, child, lex):
+            if not _in_document(child, lex) and not _at_meeting(head, child, lex) and not _where_named(head, child):
                 idx |= {t.i for t in child.subtree if not _in_clause(t, child)}
         elif _post_to(head, child, lex):
             idx |= {t.i for t in child.subtree}  # "North Korea's mission to the United Nations"
@@ -90,6 +90,16 @@ def _collect(head: Token, with_conj: bool, lex: ExtractLexicon) -> set[int]:
         # with the holder's name, on the verb
         idx |= {t.i for t in stray.subtree}
     return idx
+
+
+def _where_named(head: Token, prep: Token) -> bool:
+    """ "Latvian Foreign Minister Karlis Ozols in Riga": a place after a person's full name is where
+    they were, no part of who they are (read as part of the phrase, the title before it named the
+    post's holder instead). "Officials in Pristina", a group, are the ones of that place."""
+    full_name = head.ent_type_ == "PERSON" and any(
+        c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON" and c.i < head.i for c in head.children
+    )
+    return full_name and prep.lower_ == "in"
 
 
 def _in_document(prep: Token, lex: ExtractLexicon) -> bool:
