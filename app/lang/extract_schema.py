@@ -45,6 +45,7 @@ class ReportingVerb(_Section):
         frozenset()
     )  # "declared independence": with this object the verb tells history, not a statement
     event: bool = False
+    not_progressive: bool = False  # "she was referring to the talks": what one meant, no statement
 
     @model_validator(mode="after")
     def _clause_only_needs_clause(self) -> ReportingVerb:

@@ -277,7 +277,8 @@ class ActorLookup:
         name word inside (no initial: "Antony J. Blinken" is the registry's name). A shorter form is no
         spelling: "Faisal bin Farhan" stays the registry's "Faisal bin Farhan Al Saud", the name readers
         and other articles know him by, so that his statements share one name across articles.
-        The form with the most words wins, the first of them in the text on a tie; a form that is
+        The form with the most words wins, the registry's own or else the first in the text on a tie
+        ("Joseph Borrell" in a caption, "Josep Borrell" in the body: the registry's); a form that is
         another known person's name (`slug` is this one's) is that person, no spelling of this one
         ("Aleksandar Vučić" is not "Aleksandar Vulin" written otherwise)."""
         text = self.article_text
@@ -306,9 +307,10 @@ class ActorLookup:
             for n in _name_run(units, i, parts, particles):
                 first, last = units[i], units[i + n - 1]
                 forms.append((-n, first[1], text[first[1] : last[2]]))
+        longest = min((n for n, _, _ in forms), default=0)
+        if any(n == longest and _folded_words(spelling) == _folded_words(name) for n, _, spelling in forms):
+            return None  # the article writes the registry's own name too, as fully: that name
         for _, _, spelling in sorted(forms):
-            if _folded_words(spelling) == _folded_words(name):
-                return None
             if slug is not None and self._someone_else(spelling, slug):
                 continue
             return spelling

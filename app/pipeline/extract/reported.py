@@ -486,6 +486,8 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
     kids = list(verb.children)
     if row.not_objects and any(c.dep_ == "dobj" and c.lemma_.lower() in row.not_objects for c in kids):
         return False  # "Kosovo declared independence in 2008": history, not a statement
+    if row.not_progressive and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids):
+        return False  # "She was referring to last month's talks": explaining what she meant
     deps = {c.dep_ for c in kids}
     if row.clause_only and "dobj" in deps and not deps & {"ccomp", "parataxis"} and not _ends_with_colon(verb):
         # "Ankara maintains contacts with both sides": a deed, not a claim; unless its object quotes

@@ -332,7 +332,22 @@ class ArticleContext:
             return None  # it names a place or a body of its own
         if words & self.titles.org_heads and self._own_body(self.titles.singular(key).split()):
             return None  # "director of Bluewave", "Ocean Watch chief": heads a body of its own
-        return self.home
+        home = self.home
+        if home is not None and self._post_missing(key, home):
+            return None  # "Prime Minister X" from Honolulu: the United States has no prime minister
+        return home
+
+    def _post_missing(self, key: str, state: Actor) -> bool:
+        """The title is a post the state has not (`office_posts`: the registry knows the state's holders of
+        the role only under other titles: a prime minister in the United States or Mexico, a president in
+        the United Kingdom or Japan); False where the registry cannot tell."""
+        for role, titles in self.lexicon.institutions.office_posts.values():
+            if not re.search(rf"\b(?:{titles})\b", key, re.IGNORECASE):
+                continue
+            known = self.registry.role_titles(state.slug, role)
+            if known and not any(re.search(titles, t, re.IGNORECASE) for t in known):
+                return True
+        return False
 
     def _state_owned(self, title: str) -> bool:
         """Every possessor in the title is a post or body of a state's service with no place or name

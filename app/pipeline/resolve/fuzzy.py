@@ -36,6 +36,15 @@ def _alike(a: str, b: str, cutoff: float) -> bool:
     return a == b or (a[:1] == b[:1] and fuzz.ratio(a, b) >= cutoff and not _another_family(a, b))
 
 
+def _given_alike(a: str, b: str) -> bool:
+    """Given names spelt two ways (Josep/Joseph, Sergei/Sergey). A letter added to a longer name is a
+    spelling, not another name; to a short one it may be another person (Ivan/Ivana, Ali/Alia)."""
+    short = min(a, b, key=len)
+    if len(short) >= 5 and a[:1] == b[:1] and fuzz.ratio(a, b) >= GIVEN_MIN:
+        return True
+    return _alike(a, b, GIVEN_MIN)
+
+
 def names_compatible(a: str, b: str, particles: frozenset[str]) -> bool:
     """Could these two normalised full names be one person spelt two ways?
     (`particles`: name particles left out of the comparison, "al", "van".)"""
@@ -47,7 +56,7 @@ def names_compatible(a: str, b: str, particles: frozenset[str]) -> bool:
         x, y = ga[0], gb[0]
         if len(x) == 1 or len(y) == 1:
             return x[0] == y[0]
-        return _alike(x, y, GIVEN_MIN)
+        return _given_alike(x, y)
     return True
 
 

@@ -1,0 +1,45 @@
+"""A meal given for a guest and a "phone contact" are contacts; referring to, heralding, echoing a
+position and giving a statement are statements; the registry's own spelling of a name wins a tie
+with another the article also writes. The texts are our own."""
+
+import datetime as dt
+
+from app.pipeline.types import ArticleInput
+from tests.extract.conftest import find
+
+
+def _run(make_extractor, project_resolver, text, published=dt.date(2024, 3, 4)):
+    ex = make_extractor(project_resolver)
+    return ex.extract(ArticleInput(text=text, published=published))
+
+
+def test_meals_and_phone_contacts(make_extractor, project_resolver):
+    text = (
+        "Foreign Minister Karim Fathy on Sunday made a phone contact with his Jordanian counterpart Omar Rifai.\n\n"
+        "Prime Minister Tashi Dorji also hosted a dinner for the Foreign Secretary and his delegation."
+    )
+    sts = _run(make_extractor, project_resolver, text)
+    assert find(sts, "made a phone contact").kind == "contact"
+    assert find(sts, "hosted a dinner for").kind == "contact"
+
+
+def test_spoken_acts(make_extractor, project_resolver):
+    text = (
+        "Foreign Minister Karim Fathy referred to the border tensions with Sudan.\n\n"
+        "Secretary-General Ana Ruiz heralded the ceasefire as a first step.\n\n"
+        "Minister Omar Rifai gave a statement on the attacks and echoed the call for restraint."
+    )
+    sts = _run(make_extractor, project_resolver, text)
+    assert find(sts, "referred to the border tensions").actor.name == "Karim Fathy"
+    assert find(sts, "heralded the ceasefire").actor.name == "Ana Ruiz"
+    assert find(sts, "gave a statement on the attacks").actor.name == "Omar Rifai"
+
+
+def test_the_registry_spelling_wins_a_tie(make_extractor, project_resolver):
+    text = (
+        "EU chief diplomat Joseph Borrell in Brussels. [Photo]\n\n"
+        "The EU's chief diplomat Josep Borrell said on Monday that the visit to Moscow had been difficult.\n\n"
+        "\"It wasn't a good time,\" Borrell said."
+    )
+    sts = _run(make_extractor, project_resolver, text, dt.date(2021, 2, 25))
+    assert find(sts, "It wasn't a good time").actor.name == "Josep Borrell"

@@ -1,0 +1,46 @@
+"""A post the article's state does not have is no sign of that state ("Prime Minister X" from
+Honolulu), and a given name spelt another way (Joseph/Josep) is the same registry person while a
+short one with a letter more is not (Ivan/Ivana). Names written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.pipeline.resolve.fuzzy import names_compatible
+
+PARTICLES = frozenset({"al", "bin", "van", "de"})
+
+
+@pytest.fixture
+def ctx(project_resolver):
+    return project_resolver.for_article(dt.date(2024, 3, 1))
+
+
+def test_a_prime_minister_is_not_the_united_states(ctx):
+    ctx.set_home("US")
+    found = ctx.resolve("Prime Minister Hon. Tavita Loloma")
+    assert found is not None and found.name == "Tavita Loloma" and found.country is None
+
+
+def test_a_minister_takes_the_home_state(ctx):
+    ctx.set_home("US")
+    assert ctx.resolve("Secretary of Transportation Dale Hartwell").country == "US"
+    ctx.set_home("MX")
+    assert ctx.resolve("President Rosa Ibarra Luna").country == "MX"
+
+
+def test_a_president_is_not_the_united_kingdom(ctx):
+    ctx.set_home("GB")
+    assert ctx.resolve("President Kofi Mensahson").country is None
+
+
+@pytest.mark.parametrize("a, b", [("joseph borrell", "josep borrell"), ("sergey ivanovich", "sergei ivanovich")])
+def test_given_names_spelt_two_ways(a, b):
+    assert names_compatible(a, b, PARTICLES)
+
+
+@pytest.mark.parametrize("a, b", [("ivan petrov", "ivana petrov"), ("ali khan", "alia khan")])
+def test_a_letter_more_on_a_short_given_name_is_someone_else(a, b):
+    assert not names_compatible(a, b, PARTICLES)
