@@ -504,6 +504,7 @@ class Speakers(_Section):
     quantifiers: tuple[str, ...]
     home_min_mentions: int = Field(ge=1)  # an article's most named country counts from this many mentions
     home_target_words: Words = frozenset()  # "action against Russia": a country after these is acted on
+    home_other_side_nouns: Words = frozenset()  # "his Jordanian counterpart": a country of the other side
     # Two-letter web domains that are not a country's press ("example.io", "example.tv")
     home_vanity_domains: Words = frozenset()
     home_government_domains: dict[str, str] = Field(default_factory=dict)

@@ -73,7 +73,9 @@ def _subject_like(tok) -> bool:
     qualifies the subject of its clause (the speaking side, not the one spoken to)."""
     for _ in range(4):
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            return True
+            # "Even Iran, which the U.S. believes is pursuing …, criticized the launch": the subject of a
+            # relative clause only describes another party; the sentence's own subject acts
+            return tok.head.dep_ not in ("relcl", "acl")
         if tok.dep_ not in _NP_LINKS or tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -384,9 +386,14 @@ class HomeCountry:
         return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
 
     def _acted_on(self, start: int) -> bool:
-        """The country word follows "against", "with"…: the sentence acts on it."""
+        """The country word follows "against", "with"…: the sentence acts on it; or it qualifies the
+        speaker's counterpart ("his Jordanian counterpart", "Jordan's counterpart"): the other side."""
+        speakers = self._inputs[1].speakers
         words = self.text[max(0, start - 20) : start].split()
-        return bool(words) and words[-1].lower() in self._inputs[1].speakers.home_target_words
+        if words and words[-1].lower() in speakers.home_target_words:
+            return True
+        after = re.findall(r"[\w'’]+", self.text[start : start + 40].lower())[1:3]
+        return any(w in speakers.home_other_side_nouns for w in after)
 
     def named_before(self, pos: int) -> list[str]:
         """The codes of the countries the article names before character `pos`, nearest last."""
