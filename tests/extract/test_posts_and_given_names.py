@@ -44,3 +44,12 @@ def test_given_names_spelt_two_ways(a, b):
 @pytest.mark.parametrize("a, b", [("ivan petrov", "ivana petrov"), ("ali khan", "alia khan")])
 def test_a_letter_more_on_a_short_given_name_is_someone_else(a, b):
     assert not names_compatible(a, b, PARTICLES)
+
+
+def test_a_document_issued_by_a_spokesman_is_the_spokesmans(ctx):
+    ctx.set_home("SD")
+    ctx.resolve("the Egyptian foreign ministry")
+    found = ctx.resolve(
+        "a statement released by the spokesman for the Ministry of Foreign Affairs, Ambassador Omar Nabil"
+    )
+    assert found is not None and (found.name, found.country) == ("Omar Nabil", "EG")
