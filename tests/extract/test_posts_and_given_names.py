@@ -53,3 +53,16 @@ def test_a_document_issued_by_a_spokesman_is_the_spokesmans(ctx):
         "a statement released by the spokesman for the Ministry of Foreign Affairs, Ambassador Omar Nabil"
     )
     assert found is not None and (found.name, found.country) == ("Omar Nabil", "EG")
+
+
+def test_dotted_initials_after_a_title_are_the_names(ctx):
+    ctx.set_home("AG")
+    found = ctx.resolve("Foreign Affairs Minister E.P. Chet Greene")
+    assert found is not None and (found.name, found.country) == ("E.P. Chet Greene", "AG")  # no "EP" body in the title
+    assert ctx.resolve("H.E. Tariq Omar").name == "Tariq Omar"  # an honorific stays out
+
+
+def test_an_aliass_last_two_words_are_no_surname(ctx):
+    # "Abiy Ahmed Ali" (the registry's alias: given, father's, grandfather's names) is no "Ahmed Ali"
+    assert ctx.resolve("Ahmed Ali").slug != "abiy-ahmed"
+    assert ctx.resolve("Grlic Radman").slug == "gordan-grlic-radman"  # the person's own double surname

@@ -522,8 +522,8 @@ class ActorLookup:
             words = words[1:]
         for n in range(min(4, len(words) - 1), 0, -1):
             head = words[:n]
-            if not all(w[:1].isupper() for w in head):
-                continue
+            if not all(w[:1].isupper() for w in head) or re.fullmatch(r"(?:[A-Z]\.){1,3}", head[-1]):
+                continue  # "Minister E.P. Chet Greene": a name's initials, no "EP" (European Parliament)
             found = self._resolve_alone(" ".join(head))
             if found is not None and _is_organisation(found):
                 return True

@@ -16,9 +16,10 @@ from .record import Actor, Role
 from .registry import Registry
 
 
-def name_keys(name: str, particles: frozenset[str]) -> list[str]:
+def name_keys(name: str, particles: frozenset[str], double: bool = True) -> list[str]:
     """Surname keys of a person name: last token, and particle+last ("al burhan"); a generational
-    suffix is no surname ("Teodoro Locsin Jr." is "Locsin")."""
+    suffix is no surname ("Teodoro Locsin Jr." is "Locsin"); with `double`, the last two words of a
+    longer name too (a double surname)."""
     toks = norm(name).split()
     while len(toks) > 2 and toks[-1] in GENERATION_SUFFIXES:
         toks = toks[:-1]
@@ -29,7 +30,7 @@ def name_keys(name: str, particles: frozenset[str]) -> list[str]:
     while i >= 1 and toks[i] in particles:  # "al burhan"; "der bellen", "van der bellen"
         keys.append(" ".join(toks[i:]))
         i -= 1
-    if len(toks) >= 3 and toks[-2] not in particles:  # a double surname: "grlic radman", "kayikwamba wagner"
+    if double and len(toks) >= 3 and toks[-2] not in particles:  # a double surname: "grlic radman", "kayikwamba wagner"
         keys.append(" ".join(toks[-2:]))
     return keys
 
@@ -42,7 +43,9 @@ class Surnames:
         index: dict[str, list[str]] = defaultdict(list)
         for a in registry.persons():
             for n in a.names:
-                for key in name_keys(n, particles):
+                # a double surname only from the person's own name ("Gordan Grlic Radman"): an alias's
+                # last two words may be a father's and grandfather's names ("Abiy Ahmed Ali" is no "Ahmed Ali")
+                for key in name_keys(n, particles, double=n == a.name):
                     if a.slug not in index[key]:
                         index[key].append(a.slug)
         self._index = {k: tuple(v) for k, v in index.items()}

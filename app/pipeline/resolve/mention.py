@@ -90,6 +90,7 @@ _ACRONYM = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]{2,}) \((?:[A-Z][A-Za-z]?
 _NAME_LINKS = frozenset({"of", "for", "on"})
 
 # A gloss in brackets inside a body's name, before its lower-case head: "the Umma (Nation) party".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "E.P.", "J.": a name's initials, dotted
 _UNCLOSED = re.compile(r"\s+\([^()]*$")
 _GLOSS = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]+) \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\)(?= [a-z])")
 
@@ -422,6 +423,15 @@ class MentionReader:
                 break  # "Secretary-General of the Arab League Ahmed Abou Gheit": the body's name ends here
             if name and self._is_particle(word):
                 name.insert(0, word)
+                i -= 1
+                continue
+            if (
+                name
+                and _INITIALS.fullmatch(toks[i - 1])
+                and not self.is_honorific(toks[i - 1])
+                and (i == 1 or norm(toks[i - 2]) in self._title_words)
+            ):
+                name.insert(0, toks[i - 1])  # "Foreign Affairs Minister E.P. Chet Greene": his initials, no "EP" body
                 i -= 1
                 continue
             if not (_upper_initial(word) or self._prefixed_name(word)) or not key:
