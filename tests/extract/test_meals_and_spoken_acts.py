@@ -43,3 +43,23 @@ def test_the_registry_spelling_wins_a_tie(make_extractor, project_resolver):
     )
     sts = _run(make_extractor, project_resolver, text, dt.date(2021, 2, 25))
     assert find(sts, "It wasn't a good time").actor.name == "Josep Borrell"
+
+
+def test_welcoming_a_person_is_a_contact_and_a_decision_a_statement(make_extractor, project_resolver):
+    text = (
+        "President Ali Haddad welcomed Foreign Minister Omar Rifai at the palace on Monday.\n\n"
+        "Haddad welcomed the decision by Egypt to reopen the crossing."
+    )
+    sts = _run(make_extractor, project_resolver, text)
+    assert find(sts, "welcomed Foreign Minister Omar Rifai").kind == "contact"
+    assert find(sts, "welcomed the decision by Egypt").kind == "indirect"
+
+
+def test_wishes_in_a_clause_but_not_an_intention(make_extractor, project_resolver):
+    text = (
+        "Premier Li Wen wished that the people of the region will turn grief into strength. "
+        "Minister Omar Rifai wished to visit Beijing soon."
+    )
+    sts = _run(make_extractor, project_resolver, text)
+    assert find(sts, "turn grief into strength").actor.name == "Li Wen"
+    assert not any("visit Beijing" in st.text for st in sts)

@@ -537,9 +537,9 @@ def _valid_use(verb: Token, lex: ExtractLexicon) -> bool:
             or called_out
         )
     if row.objects and (verb_object(verb, lex) is not None or row.needs_infinitive_except is None):
-        return (
-            verb_object(verb, lex) is not None
-        )  # a row with both takes either ("ordered the expulsion", "ordered X to …")
+        # a row with both takes either ("ordered the expulsion", "ordered X to …"; "wished him success",
+        # "wished that the people will overcome …")
+        return verb_object(verb, lex) is not None or (row.needs_complement_clause and "ccomp" in deps)
     infinitive = row.needs_infinitive_except is not None and any(
         c.dep_ == "xcomp" and c.lemma_ not in row.needs_infinitive_except for c in kids
     )
