@@ -673,13 +673,16 @@ def _joined_remotely(verb: Token, lex: ExtractLexicon) -> bool:
 
 def _welcomed_visitor(verb: Token, lex: ExtractLexicon) -> Token | None:
     """ "X welcomed Y to the capital": the party welcomed when a place follows (a host receiving a visitor),
-    none for praise ("welcomed the deal", "welcomed Y's decision to attend")."""
+    or a person welcomed by name; none for praise ("welcomed the deal", "welcomed Y's decision to attend")
+    nor a new member ("welcomed Sweden to the alliance")."""
     welcoming = lex.contacts.welcoming
     if verb.lemma_.lower() not in welcoming.verbs or _is_passive_verb(verb):
         return None
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in welcoming.preps for g in c.children]
-    if not places or any(g.dep_ == "pobj" and _listed(g, welcoming.memberships) for g in places):
+    if any(g.dep_ == "pobj" and _listed(g, welcoming.memberships) for g in places):
         return None
+    if not places:  # "welcomed Foreign Minister Omar Rifai at the palace": a person named is a visitor received
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"), None)
     return next((c for c in verb.children if c.dep_ == "dobj" and _party(c, lex)), None)
 
 
