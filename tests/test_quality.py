@@ -197,6 +197,12 @@ were written blind at the start of the twenty-seventh round, first run on its st
 to the round's end (unchanged). tests/gold_blind98-99 (23 short articles, 231 statements: outlets of smaller
 states, roundups of governments' reactions, governments' own readouts) were written blind in the round's
 second half, first run on 18c7563 (0.883, 0.797, 0.755; 0.880, 0.746, 0.793) and kept closed (unchanged).
+tests/gold_blind100-103 (48 short articles, 411 statements: South-East and East Asian and Pacific outlets;
+Balkan, Central European, Baltic, Nordic and Caucasus outlets; Middle East and North African outlets; the
+Americas and Africa) were written blind at the start of the twenty-eighth round, first run on its starting
+code a5ab9c5 (0.862, 0.819, 0.926; 0.854, 0.784, 0.882; 0.859, 0.712, 0.829; 0.833, 0.760, 0.875) and kept
+closed to the round's closing figures (0.857, 0.815, 0.926; 0.860, 0.790, 0.884; 0.870, 0.725, 0.833;
+0.833, 0.760, 0.875).
 Floors sit a little below each set's figure.
 """
 
@@ -317,6 +323,10 @@ FLOORS = {
     "blind97": {"detection": 0.85, "attributed": 0.74, "country": 0.78},
     "blind98": {"detection": 0.86, "attributed": 0.77, "country": 0.73},
     "blind99": {"detection": 0.86, "attributed": 0.72, "country": 0.77},
+    "blind100": {"detection": 0.83, "attributed": 0.79, "country": 0.90},
+    "blind101": {"detection": 0.84, "attributed": 0.77, "country": 0.86},
+    "blind102": {"detection": 0.85, "attributed": 0.70, "country": 0.81},
+    "blind103": {"detection": 0.81, "attributed": 0.74, "country": 0.85},
 }
 
 
@@ -422,6 +432,10 @@ GOLD_SETS = {
     "blind97": PROJECT_ROOT / "tests" / "gold_blind97",
     "blind98": PROJECT_ROOT / "tests" / "gold_blind98",
     "blind99": PROJECT_ROOT / "tests" / "gold_blind99",
+    "blind100": PROJECT_ROOT / "tests" / "gold_blind100",
+    "blind101": PROJECT_ROOT / "tests" / "gold_blind101",
+    "blind102": PROJECT_ROOT / "tests" / "gold_blind102",
+    "blind103": PROJECT_ROOT / "tests" / "gold_blind103",
 }
 # What the scorer feeds its command, one article a line (its documented input format).
 FED = ("id", "text", "published", "title", "source", "url")
