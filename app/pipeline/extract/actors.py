@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from app.lang.extract_schema import ExtractLexicon
-from app.pipeline.resolve.normalize import norm, without_possessive
+from app.pipeline.resolve.normalize import DOTTED_INITIALS, norm, without_possessive
 from app.pipeline.types import ResolvedActor
 
 from .acronyms import defined_acronyms, expand
@@ -522,7 +522,7 @@ class ActorLookup:
             words = words[1:]
         for n in range(min(4, len(words) - 1), 0, -1):
             head = words[:n]
-            if not all(w[:1].isupper() for w in head) or re.fullmatch(r"(?:[A-Z]\.){1,3}", head[-1]):
+            if not all(w[:1].isupper() for w in head) or DOTTED_INITIALS.fullmatch(head[-1]):
                 continue  # "Minister E.P. Chet Greene": a name's initials, no "EP" (European Parliament)
             found = self._resolve_alone(" ".join(head))
             if found is not None and _is_organisation(found):

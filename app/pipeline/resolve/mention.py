@@ -16,7 +16,7 @@ from app.lang.resolve_schema import ResolveLexicon
 
 from .countries import Countries, names_of
 from .indexes import Places
-from .normalize import norm, without_possessive
+from .normalize import DOTTED_INITIALS, norm, without_possessive
 from .record import Actor
 from .registry import Registry
 from .titles import TitleReader
@@ -90,7 +90,6 @@ _ACRONYM = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]{2,}) \((?:[A-Z][A-Za-z]?
 _NAME_LINKS = frozenset({"of", "for", "on"})
 
 # A gloss in brackets inside a body's name, before its lower-case head: "the Umma (Nation) party".
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "E.P.", "J.": a name's initials, dotted
 _UNCLOSED = re.compile(r"\s+\([^()]*$")
 _GLOSS = re.compile(r"(?<=\b[A-Z][a-z])(?P<rest>[a-z]+) \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\)(?= [a-z])")
 
@@ -427,7 +426,7 @@ class MentionReader:
                 continue
             if (
                 name
-                and _INITIALS.fullmatch(toks[i - 1])
+                and DOTTED_INITIALS.fullmatch(toks[i - 1])
                 and not self.is_honorific(toks[i - 1])
                 and (i == 1 or norm(toks[i - 2]) in self._title_words)
             ):

@@ -53,6 +53,8 @@ _NON_WORD = re.compile(r"[^\w\s]|_")
 # A generational suffix closing a person's name is written several ways ("Teodoro Locsin Jr.",
 # "Locsin Jnr", "Locsin Junior"): they meet on one key.
 _GENERATION = {"jnr": "jr", "junior": "jr", "snr": "sr", "senior": "sr"}
+# "E.P.", "J.": a name's initials, written dotted (an acronym such as "EP" is not)
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 GENERATION_SUFFIXES = frozenset({"jr", "sr"})  # not "II": "Pope John Paul II" is no "Paul"
 # "OPEC+" is not OPEC: a plus sign closing a name is read as the word "plus".
 _TRAILING_PLUS = re.compile(r"(?<=\w)\+(?!\w)")
