@@ -63,3 +63,15 @@ def test_wishes_in_a_clause_but_not_an_intention(make_extractor, project_resolve
     sts = _run(make_extractor, project_resolver, text)
     assert find(sts, "turn grief into strength").actor.name == "Li Wen"
     assert not any("visit Beijing" in st.text for st in sts)
+
+
+def test_shared_exchanged_and_touched_upon(make_extractor, project_resolver):
+    text = (
+        "Minister Cho Tae-yul and Wang Yi shared their assessment of the regional security situation. "
+        "President Sadyr Japarov touched upon the topic of restoring houses. "
+        "The two countries share a long border. The sides exchanged prisoners on Monday."
+    )
+    sts = _run(make_extractor, project_resolver, text)
+    assert find(sts, "shared their assessment").actor.name == "Cho Tae-yul"
+    assert find(sts, "touched upon the topic").actor.name == "Sadyr Japarov"
+    assert not any("border" in st.text or "prisoners" in st.text for st in sts)

@@ -3,4 +3,4 @@
 Bump it whenever a change to the extract or resolve stage changes its output.
 """
 
-EXTRACTOR_VERSION = "2026.12.40"
+EXTRACTOR_VERSION = "2026.12.41"
