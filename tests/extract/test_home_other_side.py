@@ -4,25 +4,21 @@ another ("Even Iran, which the U.S. believes …"). The texts are our own."""
 
 import datetime as dt
 
-from app.pipeline.types import ArticleInput
 from tests.extract.conftest import find
 
-
-def _run(make_extractor, project_resolver, text, published=dt.date(2016, 1, 6)):
-    ex = make_extractor(project_resolver)
-    return ex.extract(ArticleInput(text=text, published=published))
+DAY = dt.date(2016, 1, 6)
 
 
-def test_the_counterparts_state_is_not_the_speakers(make_extractor, project_resolver):
+def test_the_counterparts_state_is_not_the_speakers(run, project_resolver):
     text = "Foreign Minister Karim Fathy on Sunday made a phone contact with his Jordanian counterpart Omar Rifai."
-    st = find(_run(make_extractor, project_resolver, text), "made a phone contact")
+    st = find(run(text, DAY, project_resolver), "made a phone contact")
     assert st.actor.name == "Karim Fathy" and st.actor.country != "JO"
 
 
-def test_a_relative_clauses_subject_does_not_place_the_next_speaker(make_extractor, project_resolver):
+def test_a_relative_clauses_subject_does_not_place_the_next_speaker(run, project_resolver):
     text = (
         "Even Iran, which the U.S. believes is pursuing a nuclear weapons program of its own, criticized the "
         "launch. A foreign ministry spokesperson said Tehran hopes all weapons of mass destruction will be destroyed."
     )
-    st = find(_run(make_extractor, project_resolver, text), "weapons of mass destruction")
+    st = find(run(text, DAY, project_resolver), "weapons of mass destruction")
     assert st.actor.country == "IR"

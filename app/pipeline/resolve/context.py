@@ -338,16 +338,18 @@ class ArticleContext:
         return home
 
     def _post_missing(self, key: str, state: Actor) -> bool:
-        """The title is a post the state has not (`office_posts`: the registry knows the state's holders of
-        the role only under other titles: a prime minister in the United States or Mexico, a president in
-        the United Kingdom or Japan); False where the registry cannot tell."""
-        for role, titles in self.lexicon.institutions.office_posts.values():
-            if not re.search(rf"\b(?:{titles})\b", key, re.IGNORECASE):
-                continue
-            known = self.registry.role_titles(state.slug, role)
-            if known and not any(re.search(titles, t, re.IGNORECASE) for t in known):
-                return True
-        return False
+        """The title is a post the state has not (`office_posts`): a prime minister in the United States
+        or Mexico, a president in the United Kingdom or Japan; False where the registry cannot tell."""
+        return any(
+            re.search(rf"\b(?:{titles})\b", key, re.IGNORECASE) and self.has_post(state.slug, role, titles) is False
+            for role, titles in self.lexicon.institutions.office_posts.values()
+        )
+
+    def has_post(self, state_slug: str, role: str, titles: str) -> bool | None:
+        """Whether the state's holders of `role` held it under one of `titles` (a regex): Mexico's head of
+        government is its president, so it has no prime minister. None when the registry knows no holder."""
+        known = self.registry.role_titles(state_slug, role)
+        return any(re.search(titles, t, re.IGNORECASE) for t in known) if known else None
 
     def _state_owned(self, title: str) -> bool:
         """Every possessor in the title is a post or body of a state's service with no place or name

@@ -38,13 +38,9 @@ def _post_holders_state(body: str | None, ctx: ArticleContext) -> Actor | None:
     role, titles = post
     home = ctx.home
 
-    def has_the_post(state: str) -> bool | None:  # None: the registry knows no holder to tell by
-        known = ctx.registry.role_titles(state, role)
-        return any(re.search(titles, t, re.IGNORECASE) for t in known) if known else None
-
-    if home is not None and has_the_post(home.slug) is not False:
+    if home is not None and ctx.has_post(home.slug, role, titles) is not False:
         return None  # the home state has the post, or the registry cannot tell
     for _, state in ctx.memory.holders(role):
-        if state is not None and (home is None or state != home.slug) and has_the_post(state):
+        if state is not None and (home is None or state != home.slug) and ctx.has_post(state, role, titles):
             return ctx.registry.get(state)
     return None
